@@ -1,0 +1,171 @@
+//! # CareChain runtime
+//!
+//! The state transition function of CareChain, a permissioned chain that hospitals run together
+//! as a consortium. It composes FRAME's system pallets (system, timestamp, balances, transaction
+//! payment), Proof-of-Authority consensus (Aura authoring, GRANDPA finality), governance (sudo,
+//! until the consortium council replaces it) and utility, and keeps pallet indices reserved for
+//! CareChain's own pallets (registry, consent, records, intrusion detection) so that they never
+//! move once a chain is live.
+//!
+//! Layout: `configs/` holds one `Config` implementation per pallet, `apis.rs` the runtime APIs,
+//! `genesis_config_presets.rs` the genesis presets (`development`, `local_testnet`).
+
+#![cfg_attr(not(feature = "std"), no_std)]
+// `construct_runtime` and `impl_runtime_apis` expand to deeply nested code.
+#![recursion_limit = "256"]
+
+#[cfg(feature = "std")]
+include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
+
+pub mod apis;
+pub mod configs;
+pub mod genesis_config_presets;
+
+extern crate alloc;
+
+use sp_runtime::{generic, impl_opaque_keys};
+#[cfg(feature = "std")]
+use sp_version::NativeVersion;
+use sp_version::RuntimeVersion;
+
+pub use carechain_primitives::{
+	AccountId, Address, Balance, BlockNumber, Hash, Header, Moment, Nonce, Signature, DAYS, HOURS,
+	MICRO_UNIT, MILLI_SECS_PER_BLOCK, MILLI_UNIT, MINUTES, UNIT,
+};
+pub use frame_system::Call as SystemCall;
+pub use pallet_balances::Call as BalancesCall;
+pub use pallet_timestamp::Call as TimestampCall;
+#[cfg(any(feature = "std", test))]
+pub use sp_runtime::BuildStorage;
+
+/// Opaque types, for the node: it need not know the runtime's calls to author, import and sync.
+pub mod opaque {
+	pub use carechain_primitives::opaque::*;
+	pub use carechain_primitives::{Hash, Header};
+}
+
+impl_opaque_keys! {
+	/// The keys an authority holds: Aura to author blocks, GRANDPA to vote on finality.
+	pub struct SessionKeys {
+		pub aura: Aura,
+		pub grandpa: Grandpa,
+	}
+}
+
+/// The runtime version. `spec_version` goes up with every change of runtime logic,
+/// `transaction_version` with every change of a call's index or parameters.
+#[sp_version::runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("carechain"),
+	impl_name: alloc::borrow::Cow::Borrowed("carechain"),
+	authoring_version: 1,
+	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// The Aura slot duration: one block per slot, at the target block time.
+pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
+
+/// How many block hashes the chain keeps (mortal transactions refer to one of them).
+pub const BLOCK_HASH_COUNT: BlockNumber = 2400;
+
+/// The minimum balance an account must hold to exist.
+pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
+
+/// The version of the runtime when compiled natively (the node runs the wasm one).
+#[cfg(feature = "std")]
+pub fn native_version() -> NativeVersion {
+	NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
+}
+
+/// The block type.
+pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+
+/// A block with its justifications (GRANDPA's finality proofs).
+pub type SignedBlock = generic::SignedBlock<Block>;
+
+/// The transaction extensions: what a signed transaction carries besides its call, and what the
+/// chain checks before it dispatches one.
+pub type TxExtension = (
+	frame_system::AuthorizeCall<Runtime>,
+	frame_system::CheckNonZeroSender<Runtime>,
+	frame_system::CheckSpecVersion<Runtime>,
+	frame_system::CheckTxVersion<Runtime>,
+	frame_system::CheckGenesis<Runtime>,
+	frame_system::CheckEra<Runtime>,
+	frame_system::CheckNonce<Runtime>,
+	frame_system::CheckWeight<Runtime>,
+	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
+	frame_system::WeightReclaim<Runtime>,
+);
+
+/// An extrinsic as the runtime decodes it.
+pub type UncheckedExtrinsic =
+	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+
+/// What a signer signs.
+pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
+
+/// Runtime migrations beyond those the pallets run themselves, oldest first.
+#[allow(unused_parens)]
+type Migrations = ();
+
+/// Dispatches calls to the pallets.
+pub type Executive = frame_executive::Executive<
+	Runtime,
+	Block,
+	frame_system::ChainContext<Runtime>,
+	Runtime,
+	AllPalletsWithSystem,
+	Migrations,
+>;
+
+/// The pallets, with indices that never change once a chain is live.
+///
+/// Reserved, for CareChain's own pallets: 10 registry, 11 consent, 12 records,
+/// 13 intrusion detection. Governance takes 20 onwards.
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Runtime;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+
+	#[runtime::pallet_index(1)]
+	pub type Timestamp = pallet_timestamp;
+
+	#[runtime::pallet_index(2)]
+	pub type Aura = pallet_aura;
+
+	#[runtime::pallet_index(3)]
+	pub type Grandpa = pallet_grandpa;
+
+	#[runtime::pallet_index(4)]
+	pub type Balances = pallet_balances;
+
+	#[runtime::pallet_index(5)]
+	pub type TransactionPayment = pallet_transaction_payment;
+
+	#[runtime::pallet_index(6)]
+	pub type Sudo = pallet_sudo;
+
+	#[runtime::pallet_index(7)]
+	pub type Utility = pallet_utility;
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what building and testing CareChain needs and a fresh machine lacks: the wasm target
+# for the runtime, protoc for the networking crates, and the polkadot.js test suite's packages.
+# Idempotent: each step is skipped when its result is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! rustup target list --installed | grep -qx wasm32v1-none; then
+	echo "setup: adding the wasm32v1-none rust target"
+	rustup target add wasm32v1-none
+fi
+
+if ! command -v protoc >/dev/null 2>&1; then
+	echo "setup: installing protoc (protobuf-compiler)"
+	sudo_cmd=""
+	if [ "$(id -u)" != 0 ]; then sudo_cmd="sudo"; fi
+	$sudo_cmd apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq protobuf-compiler >/dev/null
+fi
+
+lock=tests/polkadotjs/package-lock.json
+installed=tests/polkadotjs/node_modules/.package-lock.json
+if [ ! -f "$installed" ] || [ "$lock" -nt "$installed" ]; then
+	echo "setup: installing the polkadot.js test suite's packages"
+	(cd tests/polkadotjs && npm ci --no-audit --no-fund --loglevel=error)
+fi

@@ -1,0 +1,85 @@
+// Starts a throwaway CareChain dev node for a test and stops it afterwards.
+//
+// The binary is $CARECHAIN_NODE, or the debug build in the shared cargo target directory
+// ($CARGO_TARGET_DIR, default ~/.cache/carechain/target), as scripts/test.sh builds it.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync, openSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir, homedir } from 'node:os';
+import { join } from 'node:path';
+
+export function nodeBinary () {
+  if (process.env.CARECHAIN_NODE) return process.env.CARECHAIN_NODE;
+  const target = process.env.CARGO_TARGET_DIR || join(homedir(), '.cache', 'carechain', 'target');
+  const binary = join(target, 'debug', 'carechain-node');
+  if (!existsSync(binary)) {
+    throw new Error(`${binary} is missing: run scripts/test.sh (or set CARECHAIN_NODE)`);
+  }
+  return binary;
+}
+
+function freePort () {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function rpcAnswers (port) {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 1, jsonrpc: '2.0', method: 'system_health', params: [] })
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts `carechain-node --dev` on free loopback ports; resolves once JSON-RPC answers. */
+export async function startDevNode () {
+  const basePath = mkdtempSync(join(tmpdir(), 'carechain-pjs-'));
+  const rpcPort = await freePort();
+  const p2pPort = await freePort();
+  const log = openSync(join(basePath, 'node.log'), 'a');
+  const child = spawn(nodeBinary(), [
+    '--dev', '--base-path', basePath,
+    '--rpc-port', String(rpcPort), '--port', String(p2pPort),
+    '--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
+    '--no-mdns', '--no-telemetry', '--no-prometheus'
+  ], { stdio: ['ignore', log, log] });
+
+  let exited = null;
+  child.once('exit', (code, signal) => { exited = { code, signal }; });
+
+  const deadline = Date.now() + 120_000;
+  while (!(await rpcAnswers(rpcPort))) {
+    if (exited) throw new Error(`carechain-node exited early (${JSON.stringify(exited)}); see ${basePath}/node.log`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`no JSON-RPC after 120 s; see ${basePath}/node.log`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+
+  return {
+    url: `ws://127.0.0.1:${rpcPort}`,
+    async stop () {
+      if (!exited) {
+        const done = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+        await done;
+        clearTimeout(timer);
+      }
+      rmSync(basePath, { recursive: true, force: true });
+    }
+  };
+}

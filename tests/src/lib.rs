@@ -1,0 +1,434 @@
+//! # CareChain end-to-end test harness
+//!
+//! Starts real `carechain-node` processes on loopback, each with a temporary base path and ports
+//! the operating system handed out, and talks to them over JSON-RPC. A [`Node`] kills its
+//! process when dropped, so a failing test leaves no node behind.
+//!
+//! The node binary is the one built next to the test executable (`<target>/debug/carechain-node`)
+//! unless `CARECHAIN_NODE` names another.
+
+use std::{
+	net::TcpListener,
+	path::{Path, PathBuf},
+	process::{Child, Command, Stdio},
+	time::{Duration, Instant},
+};
+
+use codec::{Decode, Encode};
+use jsonrpsee::{
+	core::client::ClientT,
+	http_client::{HttpClient, HttpClientBuilder},
+	rpc_params,
+};
+use serde_json::Value;
+
+pub use carechain_runtime as runtime;
+use runtime::{
+	AccountId, Balance, Hash, Nonce, Runtime, RuntimeCall, TxExtension, UncheckedExtrinsic,
+};
+use sp_core::{sr25519, Pair};
+use sp_runtime::generic::Era;
+
+/// The path of the node binary under test.
+pub fn node_binary() -> PathBuf {
+	if let Ok(path) = std::env::var("CARECHAIN_NODE") {
+		return PathBuf::from(path);
+	}
+	// The test executable is `<target>/<profile>/deps/<name>-<hash>`; the node is
+	// `<target>/<profile>/carechain-node`.
+	let exe = std::env::current_exe().expect("the test knows its own path");
+	let profile_dir = exe.parent().and_then(Path::parent).expect("a deps directory in a profile");
+	let node = profile_dir.join("carechain-node");
+	assert!(
+		node.exists(),
+		"{} is missing: build it first (`cargo build -p carechain-node`) or set CARECHAIN_NODE",
+		node.display()
+	);
+	node
+}
+
+/// A TCP port on 127.0.0.1 that nothing listens on right now.
+pub fn free_port() -> u16 {
+	TcpListener::bind("127.0.0.1:0")
+		.and_then(|listener| listener.local_addr())
+		.map(|addr| addr.port())
+		.expect("the OS hands out a free loopback port")
+}
+
+/// A fixed libp2p node key (32 bytes, hex) per index, so that an authority never needs
+/// `--unsafe-force-node-key-generation` and its identity survives a restart.
+pub fn node_key(index: u8) -> String {
+	hex_encode(&[index.saturating_add(1); 32])
+}
+
+fn hex_encode(bytes: &[u8]) -> String {
+	bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn hex_decode(text: &str) -> Vec<u8> {
+	let text = text.trim_start_matches("0x");
+	(0..text.len())
+		.step_by(2)
+		.map(|i| u8::from_str_radix(&text[i..i + 2], 16).expect("hex from the node"))
+		.collect()
+}
+
+/// How to start a node.
+#[derive(Clone, Debug)]
+pub struct NodeConfig {
+	/// `--chain`: `dev`, `local` or a spec file path.
+	pub chain: String,
+	/// `--alice`, `--bob`…: the dev authority whose keys the node inserts, if any.
+	pub authority: Option<&'static str>,
+	/// The base path; the node keeps its database and keystore here across restarts.
+	pub base_path: PathBuf,
+	/// The libp2p port.
+	pub p2p_port: u16,
+	/// The JSON-RPC port.
+	pub rpc_port: u16,
+	/// The libp2p node key.
+	pub node_key: String,
+	/// `--bootnodes`.
+	pub bootnodes: Vec<String>,
+	/// Anything else to pass.
+	pub extra_args: Vec<String>,
+}
+
+impl NodeConfig {
+	/// A node of `chain` with fresh ports in `base_path`.
+	pub fn new(chain: &str, base_path: &Path, index: u8) -> Self {
+		Self {
+			chain: chain.into(),
+			authority: None,
+			base_path: base_path.to_path_buf(),
+			p2p_port: free_port(),
+			rpc_port: free_port(),
+			node_key: node_key(index),
+			bootnodes: Vec::new(),
+			extra_args: Vec::new(),
+		}
+	}
+
+	/// The same node, run as the validator of a dev authority (`alice`, `bob`…).
+	pub fn authority(mut self, name: &'static str) -> Self {
+		self.authority = Some(name);
+		self
+	}
+
+	/// The same node, authoring even with no peers (a lone authority: `--force-authoring`).
+	pub fn with_force_authoring(mut self) -> Self {
+		self.extra_args.push("--force-authoring".into());
+		self
+	}
+
+	fn args(&self) -> Vec<String> {
+		let mut args = vec![
+			"--chain".to_string(),
+			self.chain.clone(),
+			"--base-path".into(),
+			self.base_path.display().to_string(),
+			"--port".into(),
+			self.p2p_port.to_string(),
+			"--rpc-port".into(),
+			self.rpc_port.to_string(),
+			"--node-key".into(),
+			self.node_key.clone(),
+			"--listen-addr".into(),
+			format!("/ip4/127.0.0.1/tcp/{}", self.p2p_port),
+			// Several chains may run side by side in one test run: no discovery beyond the
+			// bootnodes given, and nothing leaves the machine.
+			"--no-mdns".into(),
+			"--no-telemetry".into(),
+			"--no-prometheus".into(),
+			"--allow-private-ip".into(),
+			"--rpc-max-connections".into(),
+			"1000".into(),
+		];
+		if let Some(name) = self.authority {
+			args.push(format!("--{name}"));
+			args.push("--validator".into());
+		}
+		for bootnode in &self.bootnodes {
+			args.push("--bootnodes".into());
+			args.push(bootnode.clone());
+		}
+		args.extend(self.extra_args.iter().cloned());
+		args
+	}
+}
+
+/// A running `carechain-node` process; killed when dropped.
+pub struct Node {
+	/// How it was started (to restart it the same way).
+	pub config: NodeConfig,
+	child: Option<Child>,
+	log: PathBuf,
+	/// A JSON-RPC client on the node's port.
+	pub rpc: HttpClient,
+}
+
+impl Node {
+	/// Starts a node and waits until its JSON-RPC answers.
+	pub async fn start(config: NodeConfig) -> Node {
+		std::fs::create_dir_all(&config.base_path).expect("base path can be made");
+		let log = config.base_path.join(format!("node-{}.log", config.p2p_port));
+		let log_file = std::fs::OpenOptions::new()
+			.create(true)
+			.append(true)
+			.open(&log)
+			.expect("log file can be made");
+		let child = Command::new(node_binary())
+			.args(config.args())
+			.stdout(Stdio::from(log_file.try_clone().expect("log file handle")))
+			.stderr(Stdio::from(log_file))
+			.spawn()
+			.expect("carechain-node starts");
+		let rpc = HttpClientBuilder::default()
+			.request_timeout(Duration::from_secs(30))
+			.build(format!("http://127.0.0.1:{}", config.rpc_port))
+			.expect("an HTTP client for a loopback URL");
+		let mut node = Node { config, child: Some(child), log, rpc };
+		node.wait_for_rpc().await;
+		node
+	}
+
+	/// The node's WebSocket JSON-RPC URL.
+	pub fn ws_url(&self) -> String {
+		format!("ws://127.0.0.1:{}", self.config.rpc_port)
+	}
+
+	/// The node's log so far.
+	pub fn log(&self) -> String {
+		std::fs::read_to_string(&self.log).unwrap_or_default()
+	}
+
+	async fn wait_for_rpc(&mut self) {
+		let deadline = Instant::now() + Duration::from_secs(120);
+		loop {
+			if let Some(child) = self.child.as_mut() {
+				if let Ok(Some(status)) = child.try_wait() {
+					panic!(
+						"carechain-node exited with {status} before serving RPC:\n{}",
+						self.log()
+					);
+				}
+			}
+			let health: Result<Value, _> = self.rpc.request("system_health", rpc_params![]).await;
+			if health.is_ok() {
+				return;
+			}
+			assert!(Instant::now() < deadline, "no JSON-RPC after 120 s:\n{}", self.log());
+			tokio::time::sleep(Duration::from_millis(250)).await;
+		}
+	}
+
+	/// Stops the node gracefully (SIGTERM, then SIGKILL after 30 s) and waits for it to exit.
+	pub fn stop(&mut self) {
+		if let Some(mut child) = self.child.take() {
+			let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+			let deadline = Instant::now() + Duration::from_secs(30);
+			while Instant::now() < deadline {
+				if let Ok(Some(_)) = child.try_wait() {
+					return;
+				}
+				std::thread::sleep(Duration::from_millis(100));
+			}
+			let _ = child.kill();
+			let _ = child.wait();
+		}
+	}
+
+	/// Restarts a stopped node from the same base path, ports and key.
+	pub async fn restart(&mut self) {
+		self.stop();
+		let restarted = Node::start(self.config.clone()).await;
+		// Take over the new process; the old handle is already empty.
+		*self = restarted;
+	}
+
+	/// The node's libp2p peer id, as it logged it at start-up.
+	pub async fn peer_id(&self) -> String {
+		let id: Value = self.call("system_localPeerId", rpc_params![]).await;
+		id.as_str().expect("a peer id string").to_string()
+	}
+
+	/// The multiaddress other nodes can boot from.
+	pub async fn multiaddr(&self) -> String {
+		format!("/ip4/127.0.0.1/tcp/{}/p2p/{}", self.config.p2p_port, self.peer_id().await)
+	}
+
+	/// A JSON-RPC call that must succeed.
+	pub async fn call<P: jsonrpsee::core::traits::ToRpcParams + Send>(
+		&self,
+		method: &str,
+		params: P,
+	) -> Value {
+		match self.rpc.request::<Value, _>(method, params).await {
+			Ok(value) => value,
+			Err(e) => panic!("{method} failed: {e}\n--- node log ---\n{}", self.tail_log()),
+		}
+	}
+
+	fn tail_log(&self) -> String {
+		let log = self.log();
+		let lines: Vec<&str> = log.lines().collect();
+		lines[lines.len().saturating_sub(40)..].join("\n")
+	}
+
+	/// The best block's number.
+	pub async fn best_number(&self) -> u32 {
+		let header = self.call("chain_getHeader", rpc_params![]).await;
+		block_number(&header)
+	}
+
+	/// The finalized block's number.
+	pub async fn finalized_number(&self) -> u32 {
+		let hash = self.call("chain_getFinalizedHead", rpc_params![]).await;
+		let header = self.call("chain_getHeader", rpc_params![hash]).await;
+		block_number(&header)
+	}
+
+	/// The hash of block `number` on this node's best chain, if it has one.
+	pub async fn block_hash(&self, number: u32) -> Option<Hash> {
+		let hash = self.call("chain_getBlockHash", rpc_params![number]).await;
+		hash.as_str().map(|h| Hash::from_slice(&hex_decode(h)))
+	}
+
+	/// Waits until `check` holds for this node, or panics after `timeout`.
+	pub async fn wait_until<F, Fut>(&self, what: &str, timeout: Duration, mut check: F)
+	where
+		F: FnMut() -> Fut,
+		Fut: std::future::Future<Output = bool>,
+	{
+		let deadline = Instant::now() + timeout;
+		while !check().await {
+			assert!(
+				Instant::now() < deadline,
+				"timed out after {timeout:?} waiting for {what}\n--- node log ---\n{}",
+				self.tail_log()
+			);
+			tokio::time::sleep(Duration::from_millis(300)).await;
+		}
+	}
+
+	/// Reads and decodes a storage value at `at` (the best block if `None`).
+	pub async fn storage<T: Decode>(&self, key: Vec<u8>, at: Option<Hash>) -> Option<T> {
+		let key = format!("0x{}", hex_encode(&key));
+		let value = match at {
+			Some(at) => self.call("state_getStorage", rpc_params![key, at]).await,
+			None => self.call("state_getStorage", rpc_params![key]).await,
+		};
+		value.as_str().map(|v| {
+			T::decode(&mut &hex_decode(v)[..]).expect("storage decodes as the runtime's type")
+		})
+	}
+
+	/// The free balance of `who` at `at`.
+	pub async fn free_balance(&self, who: &AccountId, at: Option<Hash>) -> Balance {
+		let key = frame_system::Account::<Runtime>::hashed_key_for(who);
+		self.storage::<frame_system::AccountInfo<Nonce, pallet_balances::AccountData<Balance>>>(
+			key, at,
+		)
+		.await
+		.map(|info| info.data.free)
+		.unwrap_or_default()
+	}
+
+	/// The events of block `at`.
+	pub async fn events(&self, at: Hash) -> Vec<runtime::RuntimeEvent> {
+		let key = frame_system::Events::<Runtime>::hashed_key().to_vec();
+		self.storage::<Vec<Box<frame_system::EventRecord<runtime::RuntimeEvent, Hash>>>>(
+			key,
+			Some(at),
+		)
+		.await
+		.unwrap_or_default()
+		.into_iter()
+		.map(|record| record.event)
+		.collect()
+	}
+
+	/// Signs `call` as `signer` (immortal, no tip) with the nonce the node expects next.
+	pub async fn sign(&self, signer: &sr25519::Pair, call: RuntimeCall) -> UncheckedExtrinsic {
+		let account: AccountId = signer.public().into();
+		let nonce = self.call("system_accountNextIndex", rpc_params![account.to_string()]).await;
+		let nonce = nonce.as_u64().expect("a nonce") as Nonce;
+		let version = self.call("state_getRuntimeVersion", rpc_params![]).await;
+		let spec_version = version["specVersion"].as_u64().expect("specVersion") as u32;
+		let transaction_version =
+			version["transactionVersion"].as_u64().expect("transactionVersion") as u32;
+		let genesis = self.block_hash(0).await.expect("a genesis block");
+
+		let extension: TxExtension = (
+			frame_system::AuthorizeCall::new(),
+			frame_system::CheckNonZeroSender::new(),
+			frame_system::CheckSpecVersion::new(),
+			frame_system::CheckTxVersion::new(),
+			frame_system::CheckGenesis::new(),
+			frame_system::CheckEra::from(Era::Immortal),
+			frame_system::CheckNonce::from(nonce),
+			frame_system::CheckWeight::new(),
+			pallet_transaction_payment::ChargeTransactionPayment::from(0),
+			frame_metadata_hash_extension::CheckMetadataHash::new(false),
+			frame_system::WeightReclaim::new(),
+		);
+		let implicit =
+			((), (), spec_version, transaction_version, genesis, genesis, (), (), (), None, ());
+		let payload = runtime::SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
+		let signature = payload.using_encoded(|bytes| signer.sign(bytes));
+		UncheckedExtrinsic::new_signed(call, account.into(), signature.into(), extension)
+	}
+
+	/// Submits `extrinsic` and waits until it is in a finalized block; returns that block's hash.
+	pub async fn submit_and_wait_finalized(&self, extrinsic: &UncheckedExtrinsic) -> Hash {
+		use jsonrpsee::{core::client::SubscriptionClientT, ws_client::WsClientBuilder};
+		let ws = WsClientBuilder::default()
+			.build(self.ws_url())
+			.await
+			.expect("a WebSocket connection to the node");
+		let bytes = format!("0x{}", hex_encode(&extrinsic.encode()));
+		let mut status = ws
+			.subscribe::<Value, _>(
+				"author_submitAndWatchExtrinsic",
+				rpc_params![bytes],
+				"author_unwatchExtrinsic",
+			)
+			.await
+			.expect("the node accepts the transaction into its pool");
+		let deadline = Instant::now() + Duration::from_secs(90);
+		loop {
+			let remaining = deadline.saturating_duration_since(Instant::now());
+			let next = tokio::time::timeout(remaining, status.next())
+				.await
+				.expect("the transaction is finalized within 90 s")
+				.expect("the status stream stays open")
+				.expect("a status update");
+			if let Some(hash) = next.get("finalized").and_then(Value::as_str) {
+				return Hash::from_slice(&hex_decode(hash));
+			}
+			for failure in ["dropped", "invalid", "usurped", "finalityTimeout", "retracted"] {
+				assert!(next.get(failure).is_none() && next != failure, "transaction {next}");
+			}
+		}
+	}
+}
+
+impl Drop for Node {
+	fn drop(&mut self) {
+		if let Some(mut child) = self.child.take() {
+			let _ = child.kill();
+			let _ = child.wait();
+		}
+	}
+}
+
+/// The number in a JSON-RPC block header.
+pub fn block_number(header: &Value) -> u32 {
+	let number = header["number"].as_str().expect("a header with a number");
+	u32::from_str_radix(number.trim_start_matches("0x"), 16).expect("a hex block number")
+}
+
+/// A dev account's sr25519 key pair (`"Alice"`, `"Bob"`…).
+pub fn dev_pair(name: &str) -> sr25519::Pair {
+	sr25519::Pair::from_string(&format!("//{name}"), None).expect("a dev seed")
+}

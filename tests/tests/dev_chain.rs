@@ -1,0 +1,91 @@
+//! A single-node dev chain: block production, finality, and a signed transfer end to end.
+
+use std::time::Duration;
+
+use carechain_e2e::{dev_pair, runtime, Node, NodeConfig};
+use runtime::{AccountId, RuntimeCall, RuntimeEvent, SLOT_DURATION, UNIT};
+use sp_core::Pair;
+
+async fn dev_node(dir: &tempfile::TempDir) -> Node {
+	Node::start(NodeConfig::new("dev", dir.path(), 0).authority("alice").with_force_authoring())
+		.await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn dev_chain_authors_a_block_every_slot_and_grandpa_finalizes_them() {
+	let dir = tempfile::tempdir().unwrap();
+	let node = dev_node(&dir).await;
+
+	node.wait_until("block 6", Duration::from_secs(60), || async { node.best_number().await >= 6 })
+		.await;
+
+	// Block timestamps come from Aura slots: each block is a whole number of slots after its
+	// parent, and a lone authority misses at most one slot in five here.
+	let mut stamps = Vec::new();
+	for number in 1..=6 {
+		let hash = node.block_hash(number).await.expect("an authored block");
+		let key = pallet_timestamp::Now::<runtime::Runtime>::hashed_key().to_vec();
+		stamps.push(node.storage::<u64>(key, Some(hash)).await.expect("a timestamp"));
+	}
+	let gaps: Vec<u64> = stamps.windows(2).map(|w| w[1] - w[0]).collect();
+	assert!(gaps.iter().all(|gap| gap % SLOT_DURATION == 0 && *gap > 0), "gaps {gaps:?}");
+	assert!(gaps.iter().sum::<u64>() <= 6 * SLOT_DURATION, "more than one slot missed: {gaps:?}");
+	assert_eq!(SLOT_DURATION, 3_000, "the brief's block time");
+
+	node.wait_until("finality to reach block 4", Duration::from_secs(60), || async {
+		node.finalized_number().await >= 4
+	})
+	.await;
+	assert!(node.finalized_number().await <= node.best_number().await);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn signed_transfer_is_finalized_and_moves_exactly_the_amount_plus_fee() {
+	let dir = tempfile::tempdir().unwrap();
+	let node = dev_node(&dir).await;
+	node.wait_until("block 1", Duration::from_secs(60), || async { node.best_number().await >= 1 })
+		.await;
+
+	let alice = dev_pair("Alice");
+	let alice_id: AccountId = alice.public().into();
+	let bob_id: AccountId = dev_pair("Bob").public().into();
+	let amount = 42 * UNIT;
+
+	let call = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+		dest: bob_id.clone().into(),
+		value: amount,
+	});
+	let extrinsic = node.sign(&alice, call).await;
+	let block = node.submit_and_wait_finalized(&extrinsic).await;
+
+	let header = node.call("chain_getHeader", jsonrpsee::rpc_params![block]).await;
+	let parent = header["parentHash"].as_str().unwrap().to_string();
+	let parent: runtime::Hash = parent.parse().expect("a block hash");
+
+	let bob_gain = node.free_balance(&bob_id, Some(block)).await
+		- node.free_balance(&bob_id, Some(parent)).await;
+	let alice_loss = node.free_balance(&alice_id, Some(parent)).await
+		- node.free_balance(&alice_id, Some(block)).await;
+	assert_eq!(bob_gain, amount);
+
+	let events = node.events(block).await;
+	assert!(events.contains(&RuntimeEvent::Balances(pallet_balances::Event::Transfer {
+		from: alice_id.clone(),
+		to: bob_id,
+		amount,
+	})));
+	let fee = events
+		.iter()
+		.find_map(|event| match event {
+			RuntimeEvent::TransactionPayment(
+				pallet_transaction_payment::Event::TransactionFeePaid { who, actual_fee, tip },
+			) if *who == alice_id => {
+				assert_eq!(*tip, 0);
+				Some(*actual_fee)
+			},
+			_ => None,
+		})
+		.expect("the fee is paid by Alice");
+	assert!(fee > 0, "transactions cost a fee");
+	assert_eq!(alice_loss, amount + fee, "Alice pays the amount and the fee, nothing else");
+}
