@@ -9,7 +9,7 @@ scripts/setup.sh
 scripts/build.sh
 
 echo "== cargo test (unit, chain-spec, end-to-end)"
-cargo test --workspace --locked
+cargo test --workspace --locked --no-fail-fast
 
 echo "== polkadot.js suite"
 (cd tests/polkadotjs && npm test)

@@ -70,7 +70,6 @@ pub fn load(id: &str) -> Result<Box<dyn sc_chain_spec::ChainSpec>, String> {
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use sc_chain_spec::ChainSpec as _;
 	use sp_runtime::BuildStorage;
 
 	fn aura_authorities(spec: &ChainSpec) -> usize {

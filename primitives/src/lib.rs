@@ -1,10 +1,17 @@
 //! # CareChain primitives
 //!
-//! The types that the runtime, the pallets, the node and the clients must agree on, in one
-//! place: account and signature types, block numbers, balances. Pallet-specific domain types
-//! and the runtime APIs of our pallets join this crate as those pallets arrive.
+//! What the runtime, the pallets, the node and the clients must agree on, in one place: account
+//! and signature types, block numbers and times, the registry's types, its interface for other
+//! pallets and its runtime API, and RSA public-key parsing.
 
 #![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub mod registry;
+pub mod rsa_key;
+#[cfg(feature = "test-keys")]
+pub mod test_keys;
 
 use sp_runtime::{
 	generic,

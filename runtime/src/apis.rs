@@ -16,8 +16,8 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Nonce, Runtime,
-	RuntimeCall, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Nonce,
+	Registry, Runtime, RuntimeCall, SessionKeys, System, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -190,6 +190,18 @@ impl_runtime_apis! {
 
 		fn query_length_to_fee(length: u32) -> Balance {
 			TransactionPayment::length_to_fee(length)
+		}
+	}
+
+	impl carechain_primitives::registry::RegistryApi<Block, AccountId, BlockNumber> for Runtime {
+		fn profile(
+			who: AccountId,
+		) -> Option<carechain_primitives::registry::Profile<AccountId, BlockNumber>> {
+			Registry::profile(&who)
+		}
+
+		fn patient_by_identifier(identifier_hash: sp_core::H256) -> Option<AccountId> {
+			Registry::patient_by_identifier(identifier_hash)
 		}
 	}
 

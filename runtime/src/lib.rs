@@ -23,9 +23,9 @@ pub mod genesis_config_presets;
 
 extern crate alloc;
 
+use alloc::vec::Vec;
+
 use sp_runtime::{generic, impl_opaque_keys};
-#[cfg(feature = "std")]
-use sp_version::NativeVersion;
 use sp_version::RuntimeVersion;
 
 pub use carechain_primitives::{
@@ -75,12 +75,6 @@ pub const BLOCK_HASH_COUNT: BlockNumber = 2400;
 /// The minimum balance an account must hold to exist.
 pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
 
-/// The version of the runtime when compiled natively (the node runs the wasm one).
-#[cfg(feature = "std")]
-pub fn native_version() -> NativeVersion {
-	NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
-}
-
 /// The block type.
 pub type Block = generic::Block<Header, UncheckedExtrinsic>;
 
@@ -126,8 +120,8 @@ pub type Executive = frame_executive::Executive<
 
 /// The pallets, with indices that never change once a chain is live.
 ///
-/// Reserved, for CareChain's own pallets: 10 registry, 11 consent, 12 records,
-/// 13 intrusion detection. Governance takes 20 onwards.
+/// CareChain's own pallets: 10 registry; reserved: 11 consent, 12 records, 13 intrusion
+/// detection. Governance takes 20 onwards.
 #[frame_support::runtime]
 mod runtime {
 	#[runtime::runtime]
@@ -168,4 +162,7 @@ mod runtime {
 
 	#[runtime::pallet_index(7)]
 	pub type Utility = pallet_utility;
+
+	#[runtime::pallet_index(10)]
+	pub type Registry = pallet_registry;
 }

@@ -51,7 +51,7 @@ export async function startDevNode () {
   const log = openSync(join(basePath, 'node.log'), 'a');
   const child = spawn(nodeBinary(), [
     '--dev', '--base-path', basePath,
-    '--rpc-port', String(rpcPort), '--port', String(p2pPort),
+    '--rpc-port', String(rpcPort),
     '--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
     '--no-mdns', '--no-telemetry', '--no-prometheus'
   ], { stdio: ['ignore', log, log] });

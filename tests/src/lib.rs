@@ -127,8 +127,6 @@ impl NodeConfig {
 			self.chain.clone(),
 			"--base-path".into(),
 			self.base_path.display().to_string(),
-			"--port".into(),
-			self.p2p_port.to_string(),
 			"--rpc-port".into(),
 			self.rpc_port.to_string(),
 			"--node-key".into(),
@@ -336,7 +334,8 @@ impl Node {
 
 	/// The events of block `at`.
 	pub async fn events(&self, at: Hash) -> Vec<runtime::RuntimeEvent> {
-		let key = frame_system::Events::<Runtime>::hashed_key().to_vec();
+		// `frame_system::Events` is private: its key is twox128("System") ++ twox128("Events").
+		let key = frame_support::storage::storage_prefix(b"System", b"Events").to_vec();
 		self.storage::<Vec<Box<frame_system::EventRecord<runtime::RuntimeEvent, Hash>>>>(
 			key,
 			Some(at),

@@ -2,7 +2,9 @@
 //! (`derive_impl`); what is set here is what CareChain chooses differently.
 
 use frame_support::{
-	derive_impl, parameter_types,
+	derive_impl,
+	dispatch::DispatchClass,
+	parameter_types,
 	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
@@ -16,9 +18,9 @@ use sp_runtime::{traits::One, Perbill};
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, Runtime, RuntimeCall,
-	RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, System, BLOCK_HASH_COUNT,
-	EXISTENTIAL_DEPOSIT, SLOT_DURATION, VERSION,
+	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime,
+	RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask,
+	System, BLOCK_HASH_COUNT, EXISTENTIAL_DEPOSIT, SLOT_DURATION, VERSION,
 };
 
 /// Normal (user) transactions may fill this share of a block; the rest is kept for
@@ -44,8 +46,12 @@ parameter_types! {
 
 	pub RuntimeBlockWeights: BlockWeights =
 		BlockWeights::with_sensible_defaults(MAXIMUM_BLOCK_WEIGHT, NORMAL_DISPATCH_RATIO);
-	pub RuntimeBlockLength: BlockLength =
-		BlockLength::max_with_normal_ratio(MAXIMUM_BLOCK_LENGTH, NORMAL_DISPATCH_RATIO);
+	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
+		.max_length(MAXIMUM_BLOCK_LENGTH)
+		.modify_max_length_for_class(DispatchClass::Normal, |max| {
+			*max = NORMAL_DISPATCH_RATIO * *max
+		})
+		.build();
 	pub const SS58Prefix: u8 = 42;
 }
 
@@ -138,4 +144,25 @@ impl pallet_utility::Config for Runtime {
 	type RuntimeCall = RuntimeCall;
 	type PalletsOrigin = super::OriginCaller;
 	type WeightInfo = pallet_utility::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// The consortium's minimum RSA key size.
+	pub const MinKeyBits: u32 = 2048;
+	/// A 4096-bit key, the largest accepted, in DER.
+	pub const MaxKeyLength: u32 = carechain_primitives::rsa_key::MAX_SPKI_DER_LEN;
+}
+
+impl pallet_registry::Config for Runtime {
+	/// Root (sudo) until the consortium council takes over.
+	type HospitalOrigin = frame_system::EnsureRoot<AccountId>;
+	type MinKeyBits = MinKeyBits;
+	type MaxKeyLength = MaxKeyLength;
+	type MaxKeyHistory = ConstU32<8>;
+	type MaxPhysiciansPerHospital = ConstU32<512>;
+	type MaxHospitalsPerPhysician = ConstU32<8>;
+	type MaxDevicesPerPatient = ConstU32<32>;
+	type MaxGuardians = ConstU32<8>;
+	type MaxWards = ConstU32<32>;
+	type WeightInfo = pallet_registry::weights::SubstrateWeight<Runtime>;
 }

@@ -1,0 +1,1138 @@
+//! # Registry pallet
+//!
+//! Who is who on CareChain: hospitals, physicians, patients and medical IoT devices, each with an
+//! RSA public key, a status and a lifecycle.
+//!
+//! ## Overview
+//!
+//! Every other CareChain pallet asks the registry "who is this account, what may it do, whose
+//! device is it?" through the [`ParticipantRegistry`] trait. The registry stores, per account: its
+//! role, its status (active, suspended, revoked), the block it was registered in, and the RSA
+//! public key that data for it is encrypted to (DER SubjectPublicKeyInfo, at least
+//! [`Config::MinKeyBits`] bits, parsed on registration). A device also stores the patient it
+//! monitors, the hospital responsible for it, its kind, and a separate RSA signing key whose
+//! signatures over readings the records pallet verifies.
+//!
+//! Nothing personal is stored: no names, no birth dates, no record numbers. A patient may carry
+//! a fixed-size hash of an off-chain identifier (for example a salted hash of a medical record
+//! number) so that a hospital that already knows the patient can find the account.
+//!
+//! ## Terminology
+//!
+//! - **Hospital**: a consortium member. Its account is its admin account: it registers its
+//!   physicians and devices, and manages them.
+//! - **Affiliation**: a physician belongs to one or more hospitals.
+//! - **Guardian**: a registered person (patient or physician) who may act for a patient.
+//! - **Governance**: [`Config::HospitalOrigin`], root/sudo for now, the consortium council later.
+//! - **Retired key**: a replaced key, kept (up to [`Config::MaxKeyHistory`] per purpose) with the
+//!   block it was replaced in.
+//!
+//! ## Interface
+//!
+//! ### Governance
+//! - [`Pallet::admit_hospital`]: admit a hospital.
+//! - [`Pallet::suspend`], [`Pallet::reactivate`], [`Pallet::revoke`], [`Pallet::move_device`]: on
+//!   any participant. Revoking a hospital removes it from the consortium.
+//!
+//! ### Hospital (its admin account)
+//! - [`Pallet::register_physician`], [`Pallet::affiliate_physician`],
+//!   [`Pallet::disaffiliate_physician`].
+//! - [`Pallet::register_patient_for`]: register a patient with the patient's own account and key.
+//! - [`Pallet::register_device`], [`Pallet::move_device`].
+//! - [`Pallet::suspend`] and [`Pallet::reactivate`] its own devices and physicians;
+//!   [`Pallet::revoke`] its own devices.
+//!
+//! ### Patient
+//! - [`Pallet::register_patient`], [`Pallet::add_guardian`], [`Pallet::remove_guardian`],
+//!   [`Pallet::revoke`] itself.
+//!
+//! ### Every participant
+//! - [`Pallet::rotate_key`]: replace its encryption key (or a device its signing key).
+//! - A physician or patient may [`Pallet::revoke`] itself; a guardian may step down
+//!   ([`Pallet::remove_guardian`]).
+//!
+//! ## Threat model
+//!
+//! Accounts are pseudonymous and keys are public; what must not happen is that the wrong account
+//! gains a role, or a role outlives its authority. So: only governance admits hospitals; only an
+//! active hospital registers physicians, patients-for and devices; a hospital manages only its own
+//! devices and physicians, and only the hospital that suspended a participant (or governance)
+//! reactivates it; revocation is final; a key is parsed and its size checked before it is stored,
+//! so that clients never encrypt to a key that is malformed, not RSA, or weaker than the
+//! consortium's minimum. Every list is bounded, so no call's cost grows without limit.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+use alloc::vec::Vec;
+use carechain_primitives::{
+	registry::{DeviceInfo, ParticipantRegistry, Profile, RetiredKeyInfo},
+	rsa_key::{self, RsaKeyError},
+};
+use frame_support::{dispatch::DispatchResultWithPostInfo, pallet_prelude::*};
+use frame_system::pallet_prelude::*;
+use sp_core::H256;
+pub use types::*;
+pub use weights::WeightInfo;
+
+/// The log target of this pallet.
+pub const LOG_TARGET: &str = "runtime::registry";
+
+/// A participant record as this runtime stores it.
+pub type ParticipantOf<T> = Participant<
+	<T as frame_system::Config>::AccountId,
+	BlockNumberFor<T>,
+	<T as Config>::MaxKeyLength,
+>;
+/// A device record as this runtime stores it.
+pub type DeviceOf<T> = Device<<T as frame_system::Config>::AccountId, <T as Config>::MaxKeyLength>;
+/// A key as this runtime stores it.
+pub type KeyOf<T> = Key<<T as Config>::MaxKeyLength>;
+/// A retired key as this runtime stores it.
+pub type RetiredKeyOf<T> = RetiredKey<BlockNumberFor<T>, <T as Config>::MaxKeyLength>;
+
+/// Who is asking to manage a participant.
+enum Manager<AccountId> {
+	/// [`Config::HospitalOrigin`].
+	Governance,
+	/// A signed account, to be checked against the participant.
+	Account(AccountId),
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// Admits hospitals and overrides hospitals' management of participants (suspend,
+		/// reactivate, revoke, move devices). Root/sudo for now; the consortium council later.
+		type HospitalOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The smallest RSA modulus, in bits, that a registered key may have.
+		#[pallet::constant]
+		type MinKeyBits: Get<u32>;
+
+		/// The longest key, in bytes of DER. 550 holds a 4096-bit key, the largest accepted.
+		#[pallet::constant]
+		type MaxKeyLength: Get<u32>;
+
+		/// How many retired keys are kept per participant and purpose; the oldest goes first.
+		#[pallet::constant]
+		type MaxKeyHistory: Get<u32>;
+
+		/// How many physicians one hospital may have.
+		#[pallet::constant]
+		type MaxPhysiciansPerHospital: Get<u32>;
+
+		/// How many hospitals one physician may belong to.
+		#[pallet::constant]
+		type MaxHospitalsPerPhysician: Get<u32>;
+
+		/// How many devices may monitor one patient.
+		#[pallet::constant]
+		type MaxDevicesPerPatient: Get<u32>;
+
+		/// How many guardians one patient may have.
+		#[pallet::constant]
+		type MaxGuardians: Get<u32>;
+
+		/// How many patients one person may be a guardian of.
+		#[pallet::constant]
+		type MaxWards: Get<u32>;
+
+		/// Weights of this pallet's calls, from its benchmarks.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Every registered participant, by account.
+	#[pallet::storage]
+	pub type Participants<T: Config> =
+		CountedStorageMap<_, Blake2_128Concat, T::AccountId, ParticipantOf<T>>;
+
+	/// A device's particulars, by device account.
+	#[pallet::storage]
+	pub type Devices<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, DeviceOf<T>>;
+
+	/// The physicians affiliated with each hospital.
+	#[pallet::storage]
+	pub type HospitalPhysicians<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<T::AccountId, T::MaxPhysiciansPerHospital>,
+		ValueQuery,
+	>;
+
+	/// The hospitals each physician is affiliated with (the inverse of [`HospitalPhysicians`]).
+	#[pallet::storage]
+	pub type PhysicianHospitals<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<T::AccountId, T::MaxHospitalsPerPhysician>,
+		ValueQuery,
+	>;
+
+	/// The active devices monitoring each patient (revoked devices leave it).
+	#[pallet::storage]
+	pub type PatientDevices<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<T::AccountId, T::MaxDevicesPerPatient>,
+		ValueQuery,
+	>;
+
+	/// Each patient's guardians.
+	#[pallet::storage]
+	pub type Guardians<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<T::AccountId, T::MaxGuardians>,
+		ValueQuery,
+	>;
+
+	/// The patients each guardian acts for (the inverse of [`Guardians`]).
+	#[pallet::storage]
+	pub type Wards<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<T::AccountId, T::MaxWards>,
+		ValueQuery,
+	>;
+
+	/// Retired keys per participant and purpose, oldest first.
+	#[pallet::storage]
+	pub type RetiredKeys<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		// Two possible values: no caller can unbalance the trie with them.
+		Twox64Concat,
+		KeyPurpose,
+		BoundedVec<RetiredKeyOf<T>, T::MaxKeyHistory>,
+		ValueQuery,
+	>;
+
+	/// The patient holding each pseudonymous identifier hash.
+	#[pallet::storage]
+	pub type PatientByIdentifier<T: Config> = StorageMap<_, Blake2_128Concat, H256, T::AccountId>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A hospital was admitted to the consortium.
+		HospitalAdmitted { hospital: T::AccountId },
+		/// A physician was registered by a hospital, and affiliated with it.
+		PhysicianRegistered { physician: T::AccountId, hospital: T::AccountId },
+		/// A registered physician was affiliated with another hospital.
+		PhysicianAffiliated { physician: T::AccountId, hospital: T::AccountId },
+		/// A physician's affiliation with a hospital was ended.
+		PhysicianDisaffiliated { physician: T::AccountId, hospital: T::AccountId },
+		/// A patient was registered, by itself (`registered_by: None`) or by a hospital.
+		PatientRegistered { patient: T::AccountId, registered_by: Option<T::AccountId> },
+		/// A device was registered to monitor a patient, under a hospital.
+		DeviceRegistered {
+			device: T::AccountId,
+			patient: T::AccountId,
+			hospital: T::AccountId,
+			kind: DeviceKind,
+		},
+		/// A device was moved to another patient or hospital.
+		DeviceMoved { device: T::AccountId, patient: T::AccountId, hospital: T::AccountId },
+		/// A participant's key was replaced; the old one was retired.
+		KeyRotated { who: T::AccountId, purpose: KeyPurpose },
+		/// A participant was suspended, by a hospital or (`by: None`) by governance.
+		ParticipantSuspended { who: T::AccountId, by: Option<T::AccountId> },
+		/// A suspended participant was reactivated.
+		ParticipantReactivated { who: T::AccountId },
+		/// A participant was revoked, for good.
+		ParticipantRevoked { who: T::AccountId },
+		/// A guardian was added for a patient.
+		GuardianAdded { patient: T::AccountId, guardian: T::AccountId },
+		/// A guardian was removed from a patient.
+		GuardianRemoved { patient: T::AccountId, guardian: T::AccountId },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The account is already registered.
+		AlreadyRegistered,
+		/// The account is not registered.
+		NotRegistered,
+		/// The account is not a hospital.
+		NotHospital,
+		/// The account is not a physician.
+		NotPhysician,
+		/// The account is not a patient.
+		NotPatient,
+		/// The account is not a device.
+		NotDevice,
+		/// The participant is suspended or revoked.
+		NotActive,
+		/// The participant is already suspended.
+		AlreadySuspended,
+		/// The participant is not suspended.
+		NotSuspended,
+		/// The participant is revoked; revocation is final.
+		AlreadyRevoked,
+		/// The caller may not manage this participant: not its hospital, not the one that
+		/// suspended it, or not allowed for its role.
+		NotPermitted,
+		/// The key is not a DER SubjectPublicKeyInfo, or its RSA numbers are invalid.
+		MalformedKey,
+		/// The key is well-formed but not an RSA key.
+		NotRsaKey,
+		/// The RSA key is shorter than `MinKeyBits`.
+		KeyTooShort,
+		/// The RSA key is longer than 4096 bits.
+		KeyTooLarge,
+		/// The new key is the current key.
+		KeyUnchanged,
+		/// The pseudonymous identifier hash is already held by another patient.
+		IdentifierInUse,
+		/// The hospital has `MaxPhysiciansPerHospital` physicians.
+		TooManyPhysicians,
+		/// The physician belongs to `MaxHospitalsPerPhysician` hospitals.
+		TooManyHospitals,
+		/// The patient has `MaxDevicesPerPatient` devices.
+		TooManyDevices,
+		/// The patient has `MaxGuardians` guardians.
+		TooManyGuardians,
+		/// The guardian acts for `MaxWards` patients.
+		TooManyWards,
+		/// The physician is already affiliated with this hospital.
+		AlreadyAffiliated,
+		/// The physician is not affiliated with this hospital.
+		NotAffiliated,
+		/// The account is already a guardian of this patient.
+		AlreadyGuardian,
+		/// The account is not a guardian of this patient.
+		NotGuardian,
+		/// A patient cannot be its own guardian.
+		CannotGuardSelf,
+		/// Only a registered, active patient or physician can be a guardian.
+		InvalidGuardian,
+		/// The device already monitors that patient under that hospital.
+		DeviceUnchanged,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MinKeyBits::get() >= 2048, "RSA keys below 2048 bits are insecure");
+			assert!(
+				T::MinKeyBits::get() <= rsa_key::MAX_MODULUS_BITS,
+				"MinKeyBits above the largest accepted key would refuse every key"
+			);
+			assert!(
+				T::MaxKeyLength::get() >= rsa_key::MAX_SPKI_DER_LEN,
+				"MaxKeyLength must hold a 4096-bit key"
+			);
+			assert!(T::MaxKeyHistory::get() > 0, "a rotation must be able to retire a key");
+			for (name, bound) in [
+				("MaxPhysiciansPerHospital", T::MaxPhysiciansPerHospital::get()),
+				("MaxHospitalsPerPhysician", T::MaxHospitalsPerPhysician::get()),
+				("MaxDevicesPerPatient", T::MaxDevicesPerPatient::get()),
+				("MaxGuardians", T::MaxGuardians::get()),
+				("MaxWards", T::MaxWards::get()),
+			] {
+				assert!(bound > 0, "{name} must be positive");
+			}
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Admit `hospital` to the consortium, with the key data for it is encrypted to.
+		///
+		/// The dispatch origin must be [`Config::HospitalOrigin`].
+		/// Emits `HospitalAdmitted`.
+		#[pallet::call_index(0)]
+		#[pallet::weight((T::WeightInfo::admit_hospital(), DispatchClass::Operational))]
+		pub fn admit_hospital(
+			origin: OriginFor<T>,
+			hospital: T::AccountId,
+			encryption_key: KeyOf<T>,
+		) -> DispatchResult {
+			T::HospitalOrigin::ensure_origin(origin)?;
+			Self::ensure_unregistered(&hospital)?;
+			Self::check_key(&encryption_key)?;
+
+			Participants::<T>::insert(
+				&hospital,
+				Self::new_participant(Role::Hospital, encryption_key, None),
+			);
+			Self::deposit_event(Event::HospitalAdmitted { hospital });
+			Ok(())
+		}
+
+		/// Register `physician`, with its encryption key, and affiliate it with the caller.
+		///
+		/// The dispatch origin must be an active hospital.
+		/// Emits `PhysicianRegistered`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::register_physician())]
+		pub fn register_physician(
+			origin: OriginFor<T>,
+			physician: T::AccountId,
+			encryption_key: KeyOf<T>,
+		) -> DispatchResult {
+			let hospital = Self::ensure_active_hospital(origin)?;
+			Self::ensure_unregistered(&physician)?;
+			Self::check_key(&encryption_key)?;
+			let mut physicians = HospitalPhysicians::<T>::get(&hospital);
+			physicians.try_push(physician.clone()).map_err(|_| Error::<T>::TooManyPhysicians)?;
+			let mut hospitals = BoundedVec::<_, T::MaxHospitalsPerPhysician>::new();
+			hospitals.try_push(hospital.clone()).map_err(|_| Error::<T>::TooManyHospitals)?;
+
+			Participants::<T>::insert(
+				&physician,
+				Self::new_participant(Role::Physician, encryption_key, None),
+			);
+			HospitalPhysicians::<T>::insert(&hospital, physicians);
+			PhysicianHospitals::<T>::insert(&physician, hospitals);
+			Self::deposit_event(Event::PhysicianRegistered { physician, hospital });
+			Ok(())
+		}
+
+		/// Affiliate an already registered, active `physician` with the caller as well.
+		///
+		/// The dispatch origin must be an active hospital.
+		/// Emits `PhysicianAffiliated`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::affiliate_physician())]
+		pub fn affiliate_physician(
+			origin: OriginFor<T>,
+			physician: T::AccountId,
+		) -> DispatchResult {
+			let hospital = Self::ensure_active_hospital(origin)?;
+			Self::ensure_active_role(&physician, Role::Physician)?;
+			let mut physicians = HospitalPhysicians::<T>::get(&hospital);
+			ensure!(!physicians.contains(&physician), Error::<T>::AlreadyAffiliated);
+			physicians.try_push(physician.clone()).map_err(|_| Error::<T>::TooManyPhysicians)?;
+			let mut hospitals = PhysicianHospitals::<T>::get(&physician);
+			hospitals.try_push(hospital.clone()).map_err(|_| Error::<T>::TooManyHospitals)?;
+
+			HospitalPhysicians::<T>::insert(&hospital, physicians);
+			PhysicianHospitals::<T>::insert(&physician, hospitals);
+			Self::deposit_event(Event::PhysicianAffiliated { physician, hospital });
+			Ok(())
+		}
+
+		/// End `physician`'s affiliation with the caller. The physician stays registered.
+		///
+		/// The dispatch origin must be a registered hospital (suspended or not: dropping an
+		/// affiliation only ever narrows access).
+		/// Emits `PhysicianDisaffiliated`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::disaffiliate_physician())]
+		pub fn disaffiliate_physician(
+			origin: OriginFor<T>,
+			physician: T::AccountId,
+		) -> DispatchResult {
+			let hospital = ensure_signed(origin)?;
+			let caller = Participants::<T>::get(&hospital).ok_or(Error::<T>::NotRegistered)?;
+			ensure!(caller.role == Role::Hospital, Error::<T>::NotHospital);
+			ensure!(
+				HospitalPhysicians::<T>::get(&hospital).contains(&physician),
+				Error::<T>::NotAffiliated
+			);
+
+			Self::remove_affiliation(&hospital, &physician);
+			Self::deposit_event(Event::PhysicianDisaffiliated { physician, hospital });
+			Ok(())
+		}
+
+		/// Register the caller as a patient, with its encryption key and, optionally, a
+		/// pseudonymous identifier hash.
+		///
+		/// The dispatch origin must be signed by the patient's own, unregistered account.
+		/// Emits `PatientRegistered`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::register_patient())]
+		pub fn register_patient(
+			origin: OriginFor<T>,
+			encryption_key: KeyOf<T>,
+			identifier_hash: Option<H256>,
+		) -> DispatchResult {
+			let patient = ensure_signed(origin)?;
+			Self::do_register_patient(patient, encryption_key, identifier_hash, None)
+		}
+
+		/// Register `patient` (the patient's own account and its own encryption key, made on the
+		/// patient's device), optionally with a pseudonymous identifier hash.
+		///
+		/// The dispatch origin must be an active hospital.
+		/// Emits `PatientRegistered`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::register_patient())]
+		pub fn register_patient_for(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			encryption_key: KeyOf<T>,
+			identifier_hash: Option<H256>,
+		) -> DispatchResult {
+			let hospital = Self::ensure_active_hospital(origin)?;
+			Self::do_register_patient(patient, encryption_key, identifier_hash, Some(hospital))
+		}
+
+		/// Register `device` to monitor `patient` under the caller, with its encryption key and
+		/// the signing key its readings are verified against.
+		///
+		/// The dispatch origin must be an active hospital; `patient` must be an active patient.
+		/// Emits `DeviceRegistered`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::register_device())]
+		pub fn register_device(
+			origin: OriginFor<T>,
+			device: T::AccountId,
+			patient: T::AccountId,
+			kind: DeviceKind,
+			encryption_key: KeyOf<T>,
+			signing_key: KeyOf<T>,
+		) -> DispatchResult {
+			let hospital = Self::ensure_active_hospital(origin)?;
+			Self::ensure_unregistered(&device)?;
+			Self::ensure_active_role(&patient, Role::Patient)?;
+			Self::check_key(&encryption_key)?;
+			Self::check_key(&signing_key)?;
+			let mut devices = PatientDevices::<T>::get(&patient);
+			devices.try_push(device.clone()).map_err(|_| Error::<T>::TooManyDevices)?;
+
+			Participants::<T>::insert(
+				&device,
+				Self::new_participant(Role::Device, encryption_key, None),
+			);
+			Devices::<T>::insert(
+				&device,
+				Device { patient: patient.clone(), hospital: hospital.clone(), kind, signing_key },
+			);
+			PatientDevices::<T>::insert(&patient, devices);
+			Self::deposit_event(Event::DeviceRegistered { device, patient, hospital, kind });
+			Ok(())
+		}
+
+		/// Move `device` to monitor `patient` under `hospital` (either may stay the same).
+		///
+		/// The dispatch origin must be the device's current hospital (active) or
+		/// [`Config::HospitalOrigin`]. The device must not be revoked; `patient` must be an active
+		/// patient and `hospital` an active hospital.
+		/// Emits `DeviceMoved`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::move_device())]
+		pub fn move_device(
+			origin: OriginFor<T>,
+			device: T::AccountId,
+			patient: T::AccountId,
+			hospital: T::AccountId,
+		) -> DispatchResult {
+			let manager = Self::manager(origin)?;
+			let participant = Participants::<T>::get(&device).ok_or(Error::<T>::NotRegistered)?;
+			let mut record = Devices::<T>::get(&device).ok_or(Error::<T>::NotDevice)?;
+			ensure!(participant.status != Status::Revoked, Error::<T>::AlreadyRevoked);
+			if let Manager::Account(caller) = &manager {
+				ensure!(*caller == record.hospital, Error::<T>::NotPermitted);
+				Self::ensure_active_role(caller, Role::Hospital)?;
+			}
+			Self::ensure_active_role(&patient, Role::Patient)?;
+			Self::ensure_active_role(&hospital, Role::Hospital)?;
+			ensure!(
+				record.patient != patient || record.hospital != hospital,
+				Error::<T>::DeviceUnchanged
+			);
+			if record.patient != patient {
+				let mut new_devices = PatientDevices::<T>::get(&patient);
+				new_devices.try_push(device.clone()).map_err(|_| Error::<T>::TooManyDevices)?;
+				PatientDevices::<T>::mutate(&record.patient, |devices| {
+					devices.retain(|d| *d != device)
+				});
+				PatientDevices::<T>::insert(&patient, new_devices);
+			}
+
+			record.patient = patient.clone();
+			record.hospital = hospital.clone();
+			Devices::<T>::insert(&device, record);
+			Self::deposit_event(Event::DeviceMoved { device, patient, hospital });
+			Ok(())
+		}
+
+		/// Replace the caller's key for `purpose` with `new_key`; the old key is retired.
+		///
+		/// The dispatch origin must be a registered, unrevoked participant (a suspended one may
+		/// rotate a compromised key before it is reactivated). Only a device has a signing key.
+		/// Emits `KeyRotated`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::rotate_key())]
+		pub fn rotate_key(
+			origin: OriginFor<T>,
+			purpose: KeyPurpose,
+			new_key: KeyOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut participant = Participants::<T>::get(&who).ok_or(Error::<T>::NotRegistered)?;
+			ensure!(participant.status != Status::Revoked, Error::<T>::AlreadyRevoked);
+			let mut device = match purpose {
+				KeyPurpose::Encryption => None,
+				KeyPurpose::Signing => Some(Devices::<T>::get(&who).ok_or(Error::<T>::NotDevice)?),
+			};
+			let current = match &device {
+				Some(device) => &device.signing_key,
+				None => &participant.encryption_key,
+			};
+			ensure!(*current != new_key, Error::<T>::KeyUnchanged);
+			Self::check_key(&new_key)?;
+
+			let retired = RetiredKey {
+				key: current.clone(),
+				retired_at: frame_system::Pallet::<T>::block_number(),
+			};
+			let mut history = RetiredKeys::<T>::get(&who, purpose);
+			if history.is_full() {
+				history.remove(0);
+			}
+			// Room was made above when the history was full.
+			history.force_push(retired);
+			RetiredKeys::<T>::insert(&who, purpose, history);
+			match device.as_mut() {
+				Some(device) => {
+					device.signing_key = new_key;
+					Devices::<T>::insert(&who, device);
+				},
+				None => {
+					participant.encryption_key = new_key;
+					Participants::<T>::insert(&who, participant);
+				},
+			}
+			Self::deposit_event(Event::KeyRotated { who, purpose });
+			Ok(())
+		}
+
+		/// Suspend `who`: it may not act until reactivated.
+		///
+		/// The dispatch origin must be [`Config::HospitalOrigin`] (any participant), or an active
+		/// hospital suspending one of its devices or affiliated physicians.
+		/// Emits `ParticipantSuspended`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::suspend())]
+		pub fn suspend(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			let manager = Self::manager(origin)?;
+			let mut participant = Participants::<T>::get(&who).ok_or(Error::<T>::NotRegistered)?;
+			match participant.status {
+				Status::Revoked => return Err(Error::<T>::AlreadyRevoked.into()),
+				Status::Suspended => return Err(Error::<T>::AlreadySuspended.into()),
+				Status::Active => {},
+			}
+			let by = match manager {
+				Manager::Governance => None,
+				Manager::Account(caller) => {
+					Self::ensure_active_role(&caller, Role::Hospital)?;
+					ensure!(
+						Self::hospital_manages(&caller, &who, participant.role),
+						Error::<T>::NotPermitted
+					);
+					Some(caller)
+				},
+			};
+
+			participant.status = Status::Suspended;
+			participant.suspended_by = by.clone();
+			Participants::<T>::insert(&who, participant);
+			Self::deposit_event(Event::ParticipantSuspended { who, by });
+			Ok(())
+		}
+
+		/// Reactivate a suspended `who`.
+		///
+		/// The dispatch origin must be [`Config::HospitalOrigin`], or the active hospital that
+		/// suspended `who`.
+		/// Emits `ParticipantReactivated`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::reactivate())]
+		pub fn reactivate(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			let manager = Self::manager(origin)?;
+			let mut participant = Participants::<T>::get(&who).ok_or(Error::<T>::NotRegistered)?;
+			ensure!(participant.status == Status::Suspended, Error::<T>::NotSuspended);
+			if let Manager::Account(caller) = manager {
+				ensure!(
+					participant.suspended_by.as_ref() == Some(&caller),
+					Error::<T>::NotPermitted
+				);
+				Self::ensure_active_role(&caller, Role::Hospital)?;
+			}
+
+			participant.status = Status::Active;
+			participant.suspended_by = None;
+			Participants::<T>::insert(&who, participant);
+			Self::deposit_event(Event::ParticipantReactivated { who });
+			Ok(())
+		}
+
+		/// Revoke `who`, for good. Its record and key history stay; it leaves every list it was
+		/// in (affiliations, a patient's devices, guardianships), and a patient's identifier
+		/// hash is released.
+		///
+		/// The dispatch origin must be [`Config::HospitalOrigin`] (any participant; this is how a
+		/// hospital leaves the consortium), a device's active hospital, or the participant itself
+		/// if it is a patient, physician or device.
+		/// Emits `ParticipantRevoked`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::revoke_hospital(T::MaxPhysiciansPerHospital::get())
+			.max(T::WeightInfo::revoke_physician(T::MaxHospitalsPerPhysician::get()))
+			.max(T::WeightInfo::revoke_patient(T::MaxGuardians::get(), T::MaxWards::get()))
+			.max(T::WeightInfo::revoke_device()))]
+		pub fn revoke(origin: OriginFor<T>, who: T::AccountId) -> DispatchResultWithPostInfo {
+			let manager = Self::manager(origin)?;
+			let mut participant = Participants::<T>::get(&who).ok_or(Error::<T>::NotRegistered)?;
+			ensure!(participant.status != Status::Revoked, Error::<T>::AlreadyRevoked);
+			if let Manager::Account(caller) = &manager {
+				let own_device = participant.role == Role::Device
+					&& Devices::<T>::get(&who).is_some_and(|device| device.hospital == *caller)
+					&& Self::ensure_active_role(caller, Role::Hospital).is_ok();
+				let itself = *caller == who && participant.role != Role::Hospital;
+				ensure!(own_device || itself, Error::<T>::NotPermitted);
+			}
+
+			participant.status = Status::Revoked;
+			participant.suspended_by = None;
+			let weight = match participant.role {
+				Role::Hospital => {
+					let physicians = HospitalPhysicians::<T>::get(&who);
+					for physician in &physicians {
+						Self::remove_affiliation(&who, physician);
+					}
+					T::WeightInfo::revoke_hospital(physicians.len() as u32)
+				},
+				Role::Physician => {
+					let hospitals = PhysicianHospitals::<T>::get(&who);
+					for hospital in &hospitals {
+						Self::remove_affiliation(hospital, &who);
+					}
+					let (guardians, wards) = Self::remove_guardianships(&who);
+					T::WeightInfo::revoke_physician(hospitals.len() as u32)
+						.max(T::WeightInfo::revoke_patient(guardians, wards))
+				},
+				Role::Patient => {
+					if let Some(hash) = participant.identifier_hash.take() {
+						PatientByIdentifier::<T>::remove(hash);
+					}
+					let (guardians, wards) = Self::remove_guardianships(&who);
+					T::WeightInfo::revoke_patient(guardians, wards)
+				},
+				Role::Device => {
+					if let Some(device) = Devices::<T>::get(&who) {
+						PatientDevices::<T>::mutate(&device.patient, |devices| {
+							devices.retain(|d| *d != who)
+						});
+					}
+					T::WeightInfo::revoke_device()
+				},
+			};
+			Participants::<T>::insert(&who, participant);
+			Self::deposit_event(Event::ParticipantRevoked { who });
+			Ok(Some(weight).into())
+		}
+
+		/// Name `guardian` as someone who may act for the caller.
+		///
+		/// The dispatch origin must be an active patient; `guardian` must be another active
+		/// patient or physician.
+		/// Emits `GuardianAdded`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::add_guardian())]
+		pub fn add_guardian(origin: OriginFor<T>, guardian: T::AccountId) -> DispatchResult {
+			let patient = ensure_signed(origin)?;
+			Self::ensure_active_role(&patient, Role::Patient)?;
+			ensure!(guardian != patient, Error::<T>::CannotGuardSelf);
+			let candidate = Participants::<T>::get(&guardian).ok_or(Error::<T>::NotRegistered)?;
+			ensure!(
+				matches!(candidate.role, Role::Patient | Role::Physician)
+					&& candidate.status == Status::Active,
+				Error::<T>::InvalidGuardian
+			);
+			let mut guardians = Guardians::<T>::get(&patient);
+			ensure!(!guardians.contains(&guardian), Error::<T>::AlreadyGuardian);
+			guardians.try_push(guardian.clone()).map_err(|_| Error::<T>::TooManyGuardians)?;
+			let mut wards = Wards::<T>::get(&guardian);
+			wards.try_push(patient.clone()).map_err(|_| Error::<T>::TooManyWards)?;
+
+			Guardians::<T>::insert(&patient, guardians);
+			Wards::<T>::insert(&guardian, wards);
+			Self::deposit_event(Event::GuardianAdded { patient, guardian });
+			Ok(())
+		}
+
+		/// Remove `guardian` from `patient`'s guardians.
+		///
+		/// The dispatch origin must be the patient, or the guardian stepping down.
+		/// Emits `GuardianRemoved`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::remove_guardian())]
+		pub fn remove_guardian(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			guardian: T::AccountId,
+		) -> DispatchResult {
+			let caller = ensure_signed(origin)?;
+			ensure!(caller == patient || caller == guardian, Error::<T>::NotPermitted);
+			ensure!(Guardians::<T>::get(&patient).contains(&guardian), Error::<T>::NotGuardian);
+
+			Self::unlink_guardian(&patient, &guardian);
+			Self::deposit_event(Event::GuardianRemoved { patient, guardian });
+			Ok(())
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	fn new_participant(
+		role: Role,
+		encryption_key: KeyOf<T>,
+		identifier_hash: Option<H256>,
+	) -> ParticipantOf<T> {
+		Participant {
+			role,
+			status: Status::Active,
+			registered_at: frame_system::Pallet::<T>::block_number(),
+			encryption_key,
+			identifier_hash,
+			suspended_by: None,
+		}
+	}
+
+	/// Parses `key` and checks it is an RSA key of an accepted size.
+	pub fn check_key(key: &[u8]) -> DispatchResult {
+		rsa_key::parse_rsa_public_key(key, T::MinKeyBits::get()).map(|_| ()).map_err(|e| {
+			match e {
+				RsaKeyError::Malformed => Error::<T>::MalformedKey,
+				RsaKeyError::NotRsa => Error::<T>::NotRsaKey,
+				RsaKeyError::TooShort => Error::<T>::KeyTooShort,
+				RsaKeyError::TooLarge => Error::<T>::KeyTooLarge,
+			}
+			.into()
+		})
+	}
+
+	fn ensure_unregistered(who: &T::AccountId) -> DispatchResult {
+		ensure!(!Participants::<T>::contains_key(who), Error::<T>::AlreadyRegistered);
+		Ok(())
+	}
+
+	/// `who` is registered with `role` and active.
+	fn ensure_active_role(
+		who: &T::AccountId,
+		role: Role,
+	) -> Result<ParticipantOf<T>, DispatchError> {
+		let participant = Participants::<T>::get(who).ok_or(Error::<T>::NotRegistered)?;
+		ensure!(
+			participant.role == role,
+			match role {
+				Role::Hospital => Error::<T>::NotHospital,
+				Role::Physician => Error::<T>::NotPhysician,
+				Role::Patient => Error::<T>::NotPatient,
+				Role::Device => Error::<T>::NotDevice,
+			}
+		);
+		ensure!(participant.status == Status::Active, Error::<T>::NotActive);
+		Ok(participant)
+	}
+
+	fn ensure_active_hospital(origin: OriginFor<T>) -> Result<T::AccountId, DispatchError> {
+		let hospital = ensure_signed(origin)?;
+		Self::ensure_active_role(&hospital, Role::Hospital)?;
+		Ok(hospital)
+	}
+
+	fn manager(origin: OriginFor<T>) -> Result<Manager<T::AccountId>, DispatchError> {
+		match T::HospitalOrigin::try_origin(origin) {
+			Ok(_) => Ok(Manager::Governance),
+			Err(origin) => Ok(Manager::Account(ensure_signed(origin)?)),
+		}
+	}
+
+	/// Whether `hospital` manages `who` (of `role`): its device, or a physician affiliated
+	/// with it.
+	fn hospital_manages(hospital: &T::AccountId, who: &T::AccountId, role: Role) -> bool {
+		match role {
+			Role::Device => {
+				Devices::<T>::get(who).is_some_and(|device| device.hospital == *hospital)
+			},
+			Role::Physician => HospitalPhysicians::<T>::get(hospital).contains(who),
+			Role::Hospital | Role::Patient => false,
+		}
+	}
+
+	fn do_register_patient(
+		patient: T::AccountId,
+		encryption_key: KeyOf<T>,
+		identifier_hash: Option<H256>,
+		registered_by: Option<T::AccountId>,
+	) -> DispatchResult {
+		Self::ensure_unregistered(&patient)?;
+		if let Some(hash) = identifier_hash {
+			ensure!(!PatientByIdentifier::<T>::contains_key(hash), Error::<T>::IdentifierInUse);
+		}
+		Self::check_key(&encryption_key)?;
+
+		if let Some(hash) = identifier_hash {
+			PatientByIdentifier::<T>::insert(hash, &patient);
+		}
+		Participants::<T>::insert(
+			&patient,
+			Self::new_participant(Role::Patient, encryption_key, identifier_hash),
+		);
+		Self::deposit_event(Event::PatientRegistered { patient, registered_by });
+		Ok(())
+	}
+
+	fn remove_affiliation(hospital: &T::AccountId, physician: &T::AccountId) {
+		HospitalPhysicians::<T>::mutate_exists(hospital, |physicians| {
+			if let Some(list) = physicians {
+				list.retain(|p| p != physician);
+				if list.is_empty() {
+					*physicians = None;
+				}
+			}
+		});
+		PhysicianHospitals::<T>::mutate_exists(physician, |hospitals| {
+			if let Some(list) = hospitals {
+				list.retain(|h| h != hospital);
+				if list.is_empty() {
+					*hospitals = None;
+				}
+			}
+		});
+	}
+
+	fn unlink_guardian(patient: &T::AccountId, guardian: &T::AccountId) {
+		Guardians::<T>::mutate_exists(patient, |guardians| {
+			if let Some(list) = guardians {
+				list.retain(|g| g != guardian);
+				if list.is_empty() {
+					*guardians = None;
+				}
+			}
+		});
+		Wards::<T>::mutate_exists(guardian, |wards| {
+			if let Some(list) = wards {
+				list.retain(|w| w != patient);
+				if list.is_empty() {
+					*wards = None;
+				}
+			}
+		});
+	}
+
+	/// Ends every guardianship `who` is in, either side; returns how many of each it ended.
+	fn remove_guardianships(who: &T::AccountId) -> (u32, u32) {
+		let guardians = Guardians::<T>::get(who);
+		for guardian in &guardians {
+			Self::unlink_guardian(who, guardian);
+		}
+		let wards = Wards::<T>::get(who);
+		for ward in &wards {
+			Self::unlink_guardian(ward, who);
+		}
+		(guardians.len() as u32, wards.len() as u32)
+	}
+
+	/// Everything the registry holds about `who`, for the runtime API.
+	pub fn profile(who: &T::AccountId) -> Option<Profile<T::AccountId, BlockNumberFor<T>>> {
+		let participant = Participants::<T>::get(who)?;
+		let device = Devices::<T>::get(who).map(|device| DeviceInfo {
+			patient: device.patient,
+			hospital: device.hospital,
+			kind: device.kind,
+			signing_key: device.signing_key.into_inner(),
+		});
+		let retired_keys = [KeyPurpose::Encryption, KeyPurpose::Signing]
+			.into_iter()
+			.flat_map(|purpose| {
+				RetiredKeys::<T>::get(who, purpose).into_iter().map(move |retired| RetiredKeyInfo {
+					purpose,
+					key: retired.key.into_inner(),
+					retired_at: retired.retired_at,
+				})
+			})
+			.collect();
+		Some(Profile {
+			role: participant.role,
+			status: participant.status,
+			registered_at: participant.registered_at,
+			encryption_key: participant.encryption_key.into_inner(),
+			identifier_hash: participant.identifier_hash,
+			hospitals: PhysicianHospitals::<T>::get(who).into_inner(),
+			physicians: HospitalPhysicians::<T>::get(who).into_inner(),
+			devices: PatientDevices::<T>::get(who).into_inner(),
+			guardians: Guardians::<T>::get(who).into_inner(),
+			wards: Wards::<T>::get(who).into_inner(),
+			device,
+			retired_keys,
+		})
+	}
+
+	/// The patient holding `identifier_hash`, for the runtime API.
+	pub fn patient_by_identifier(identifier_hash: H256) -> Option<T::AccountId> {
+		PatientByIdentifier::<T>::get(identifier_hash)
+	}
+
+	/// Checks the registry's invariants: every cross-index agrees with its inverse, every listed
+	/// account has the role its list implies, and identifier hashes point at their patients.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		let role = |who: &T::AccountId| Participants::<T>::get(who).map(|p| p.role);
+
+		for (hospital, physicians) in HospitalPhysicians::<T>::iter() {
+			ensure!(role(&hospital) == Some(Role::Hospital), "a physician list of a non-hospital");
+			ensure!(!physicians.is_empty(), "an empty physician list is stored");
+			for physician in &physicians {
+				ensure!(role(physician) == Some(Role::Physician), "a listed physician is not one");
+				ensure!(
+					PhysicianHospitals::<T>::get(physician).contains(&hospital),
+					"hospital -> physician without physician -> hospital"
+				);
+			}
+		}
+		for (physician, hospitals) in PhysicianHospitals::<T>::iter() {
+			ensure!(!hospitals.is_empty(), "an empty hospital list is stored");
+			for hospital in &hospitals {
+				ensure!(
+					HospitalPhysicians::<T>::get(hospital).contains(&physician),
+					"physician -> hospital without hospital -> physician"
+				);
+			}
+		}
+		for (patient, devices) in PatientDevices::<T>::iter() {
+			ensure!(role(&patient) == Some(Role::Patient), "a device list of a non-patient");
+			for device in &devices {
+				let record = Devices::<T>::get(device).ok_or("a listed device has no record")?;
+				ensure!(record.patient == patient, "patient -> device without device -> patient");
+				let status = Participants::<T>::get(device).map(|p| p.status);
+				ensure!(status != Some(Status::Revoked), "a revoked device is still listed");
+			}
+		}
+		for (device, record) in Devices::<T>::iter() {
+			let participant = Participants::<T>::get(&device).ok_or("a device record alone")?;
+			ensure!(participant.role == Role::Device, "a device record of a non-device");
+			ensure!(
+				role(&record.hospital) == Some(Role::Hospital),
+				"a device's hospital is not one"
+			);
+			ensure!(
+				PatientDevices::<T>::get(&record.patient).contains(&device)
+					== (participant.status != Status::Revoked),
+				"device -> patient without patient -> device"
+			);
+		}
+		for (patient, guardians) in Guardians::<T>::iter() {
+			ensure!(!guardians.is_empty(), "an empty guardian list is stored");
+			for guardian in &guardians {
+				ensure!(
+					Wards::<T>::get(guardian).contains(&patient),
+					"patient -> guardian without guardian -> patient"
+				);
+			}
+		}
+		for (guardian, wards) in Wards::<T>::iter() {
+			ensure!(!wards.is_empty(), "an empty ward list is stored");
+			for patient in &wards {
+				ensure!(
+					Guardians::<T>::get(patient).contains(&guardian),
+					"guardian -> patient without patient -> guardian"
+				);
+			}
+		}
+		for (hash, patient) in PatientByIdentifier::<T>::iter() {
+			let participant = Participants::<T>::get(&patient).ok_or("an identifier of no one")?;
+			ensure!(participant.identifier_hash == Some(hash), "identifier index disagrees");
+		}
+		let mut count = 0u32;
+		for (_, participant) in Participants::<T>::iter() {
+			count = count.saturating_add(1);
+			ensure!(
+				(participant.status == Status::Suspended) || participant.suspended_by.is_none(),
+				"only a suspended participant names who suspended it"
+			);
+		}
+		ensure!(count == Participants::<T>::count(), "the participant counter is off");
+		Ok(())
+	}
+}
+
+impl<T: Config> ParticipantRegistry<T::AccountId> for Pallet<T> {
+	fn role_of(who: &T::AccountId) -> Option<Role> {
+		Participants::<T>::get(who).map(|participant| participant.role)
+	}
+
+	fn is_active(who: &T::AccountId) -> bool {
+		let Some(participant) = Participants::<T>::get(who) else { return false };
+		if participant.status != Status::Active {
+			return false;
+		}
+		match participant.role {
+			Role::Device => Devices::<T>::get(who).is_some_and(|device| {
+				Self::role_of(&device.hospital) == Some(Role::Hospital)
+					&& Participants::<T>::get(&device.hospital)
+						.is_some_and(|hospital| hospital.status == Status::Active)
+			}),
+			_ => true,
+		}
+	}
+
+	fn is_active_in(physician: &T::AccountId, hospital: &T::AccountId) -> bool {
+		Self::ensure_active_role(physician, Role::Physician).is_ok()
+			&& Self::ensure_active_role(hospital, Role::Hospital).is_ok()
+			&& HospitalPhysicians::<T>::get(hospital).contains(physician)
+	}
+
+	fn hospitals_of(physician: &T::AccountId) -> Vec<T::AccountId> {
+		PhysicianHospitals::<T>::get(physician).into_inner()
+	}
+
+	fn hospital_of(device: &T::AccountId) -> Option<T::AccountId> {
+		Devices::<T>::get(device).map(|device| device.hospital)
+	}
+
+	fn patient_of(device: &T::AccountId) -> Option<T::AccountId> {
+		Devices::<T>::get(device).map(|device| device.patient)
+	}
+
+	fn encryption_key(who: &T::AccountId) -> Option<Vec<u8>> {
+		Participants::<T>::get(who).map(|participant| participant.encryption_key.into_inner())
+	}
+
+	fn signing_key(device: &T::AccountId) -> Option<Vec<u8>> {
+		Devices::<T>::get(device).map(|device| device.signing_key.into_inner())
+	}
+
+	fn is_guardian(patient: &T::AccountId, who: &T::AccountId) -> bool {
+		Guardians::<T>::get(patient).contains(who)
+	}
+}
