@@ -11,5 +11,8 @@ scripts/build.sh
 echo "== cargo test (unit, chain-spec, end-to-end)"
 cargo test --workspace --locked --no-fail-fast
 
+echo "== benchmarks as tests (runtime-benchmarks; no wasm build)"
+SKIP_WASM_BUILD=1 cargo test --locked -p pallet-registry --features runtime-benchmarks
+
 echo "== polkadot.js suite"
 (cd tests/polkadotjs && npm test)

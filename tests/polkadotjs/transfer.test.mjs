@@ -9,6 +9,7 @@ import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 import { startDevNode } from './dev-node.mjs';
+import { submit } from './tx.mjs';
 
 const UNIT = 10n ** 12n;
 
@@ -52,22 +53,8 @@ describe('polkadot.js on a CareChain dev node', () => {
     const amount = 7n * UNIT;
     const bobBefore = (await api.query.system.account(bob.address)).data.free.toBigInt();
 
-    const { blockHash, events } = await new Promise((resolve, reject) => {
-      let unsubscribe;
-      api.tx.balances
-        .transferKeepAlive(bob.address, amount)
-        .signAndSend(alice, ({ status, events, dispatchError }) => {
-          if (dispatchError) {
-            reject(new Error(`dispatch failed: ${dispatchError.toString()}`));
-          } else if (status.isFinalized) {
-            unsubscribe?.();
-            resolve({ blockHash: status.asFinalized, events });
-          } else if (status.isDropped || status.isInvalid || status.isUsurped) {
-            reject(new Error(`transaction ${status.type}`));
-          }
-        })
-        .then((unsub) => { unsubscribe = unsub; }, reject);
-    });
+    const { blockHash, events } = await submit(
+      api, api.tx.balances.transferKeepAlive(bob.address, amount), alice, { until: 'finalized' });
 
     const names = events.map(({ event }) => `${event.section}.${event.method}`);
     assert.ok(names.includes('system.ExtrinsicSuccess'), names.join(', '));

@@ -1,0 +1,7 @@
+//! The pallets whose benchmarks this runtime runs (`scripts/benchmark.sh` drives them).
+
+frame_benchmarking::define_benchmarks!(
+	[frame_benchmarking, BaselineBench::<Runtime>]
+	[frame_system, SystemBench::<Runtime>]
+	[pallet_registry, Registry]
+);

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Regenerates a pallet's weights.rs from its benchmarks, on this machine.
+#
+#   scripts/benchmark.sh pallet_registry            # one pallet
+#   STEPS=50 REPEAT=20 scripts/benchmark.sh pallet_registry
+#
+# How: builds the runtime wasm with `runtime-benchmarks` (in its own target directory, so the
+# benchmarking wasm can never be embedded in a normal build), installs frame-omni-bencher once
+# (the stable2609 release's benchmark runner, 0.28.0 = frame-benchmarking-cli 64), runs every
+# benchmark of the pallet against the wasm and writes pallets/<name>/src/weights.rs through
+# scripts/frame-weight-template.hbs. The command is recorded in the file's header.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+pallet="${1:?usage: scripts/benchmark.sh <pallet_name, e.g. pallet_registry>}"
+crate_dir="pallets/$(echo "${pallet#pallet_}" | tr '_' '-')"
+[ -d "$crate_dir" ] || { echo "no crate at $crate_dir for $pallet" >&2; exit 1; }
+steps="${STEPS:-50}"
+repeat="${REPEAT:-20}"
+
+tools="$HOME/.cache/carechain/tools"
+bencher="$tools/bin/frame-omni-bencher"
+if [ ! -x "$bencher" ]; then
+	echo "benchmark: installing frame-omni-bencher 0.28.0 (once per machine)"
+	CARGO_TARGET_DIR="$HOME/.cache/carechain/omni-target" \
+		cargo install frame-omni-bencher --version 0.28.0 --locked --root "$tools"
+fi
+
+bench_target="$HOME/.cache/carechain/bench-target"
+echo "benchmark: building the runtime wasm with runtime-benchmarks"
+CARGO_TARGET_DIR="$bench_target" cargo check --locked -p carechain-runtime --features runtime-benchmarks
+wasm="$bench_target/debug/wbuild/carechain-runtime/carechain_runtime.compact.compressed.wasm"
+
+"$bencher" v1 benchmark pallet \
+	--runtime "$wasm" \
+	--genesis-builder-preset development \
+	--pallet "$pallet" \
+	--extrinsic '*' \
+	--steps "$steps" \
+	--repeat "$repeat" \
+	--template scripts/frame-weight-template.hbs \
+	--header scripts/weights-header.txt \
+	--output "$crate_dir/src/weights.rs"
+echo "benchmark: wrote $crate_dir/src/weights.rs"
