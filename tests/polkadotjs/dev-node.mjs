@@ -4,6 +4,8 @@
 // ($CARGO_TARGET_DIR, default ~/.cache/carechain/target), as scripts/test.sh builds it.
 
 import { spawn } from 'node:child_process';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { mkdtempSync, rmSync, existsSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, homedir } from 'node:os';
@@ -82,4 +84,15 @@ export async function startDevNode () {
       rmSync(basePath, { recursive: true, force: true });
     }
   };
+}
+
+/**
+ * Starts a dev node and connects polkadot.js to it, with no custom types: the chain's metadata
+ * describes every type. Resolves with `{ node, api }`; stop both with `disconnect`.
+ */
+export async function connectDevNode () {
+  await cryptoWaitReady();
+  const node = await startDevNode();
+  const api = await ApiPromise.create({ provider: new WsProvider(node.url), noInitWarn: true });
+  return { node, api, async disconnect () { await api.disconnect(); await node.stop(); } };
 }

@@ -6,12 +6,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
 
-import { startDevNode } from './dev-node.mjs';
+import { connectDevNode } from './dev-node.mjs';
 import { submit } from './tx.mjs';
 
 // RSA public keys as DER SubjectPublicKeyInfo (what `openssl pkey -pubout -outform DER` writes),
@@ -25,22 +23,20 @@ const RSA_4096 = testKey('rsa4096-a');
 const RSA_1024 = testKey('rsa1024');
 
 describe('the registry from polkadot.js', () => {
-  let node;
+  let chain;
   let api;
   let accounts;
 
   before(async () => {
-    await cryptoWaitReady();
-    node = await startDevNode();
-    api = await ApiPromise.create({ provider: new WsProvider(node.url), noInitWarn: true });
+    chain = await connectDevNode();
+    ({ api } = chain);
     const keyring = new Keyring({ type: 'sr25519' });
     accounts = Object.fromEntries(
-      ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve'].map((name) => [name, keyring.addFromUri(`//${name}`)]));
+      ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((name) => [name, keyring.addFromUri(`//${name}`)]));
   });
 
   after(async () => {
-    await api?.disconnect();
-    await node?.stop();
+    await chain?.disconnect();
   });
 
   test('registers a hospital, physician, patient and device and reads their profiles back', async () => {
@@ -75,7 +71,7 @@ describe('the registry from polkadot.js', () => {
   });
 
   test('a 1024-bit key is refused with a named error', async () => {
-    const { Ferdie } = { Ferdie: new Keyring({ type: 'sr25519' }).addFromUri('//Ferdie') };
+    const { Ferdie } = accounts;
     await assert.rejects(
       submit(api, api.tx.registry.registerPatient(RSA_1024, null), Ferdie),
       /registry\.KeyTooShort/);

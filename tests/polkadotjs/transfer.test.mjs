@@ -4,34 +4,29 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
 
-import { startDevNode } from './dev-node.mjs';
+import { connectDevNode } from './dev-node.mjs';
 import { submit } from './tx.mjs';
 
 const UNIT = 10n ** 12n;
 
 describe('polkadot.js on a CareChain dev node', () => {
-  let node;
+  let chain;
   let api;
   let alice;
   let bob;
 
   before(async () => {
-    await cryptoWaitReady();
-    node = await startDevNode();
-    // No `types`: metadata V14+ describes every type.
-    api = await ApiPromise.create({ provider: new WsProvider(node.url), noInitWarn: true });
+    chain = await connectDevNode();
+    ({ api } = chain);
     const keyring = new Keyring({ type: 'sr25519' });
     alice = keyring.addFromUri('//Alice');
     bob = keyring.addFromUri('//Bob');
   });
 
   after(async () => {
-    await api?.disconnect();
-    await node?.stop();
+    await chain?.disconnect();
   });
 
   test('reads the runtime version and the metadata', async () => {

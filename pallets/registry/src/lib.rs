@@ -697,17 +697,15 @@ pub mod pallet {
 
 		/// Revoke `who`, for good. Its record and key history stay; it leaves every list it was
 		/// in (affiliations, a patient's devices, guardianships), and a patient's identifier
-		/// hash is released.
+		/// hash is released. A revoked patient's devices stay listed under it until their
+		/// hospital revokes or moves them.
 		///
 		/// The dispatch origin must be [`Config::HospitalOrigin`] (any participant; this is how a
 		/// hospital leaves the consortium), a device's active hospital, or the participant itself
 		/// if it is a patient, physician or device.
 		/// Emits `ParticipantRevoked`.
 		#[pallet::call_index(11)]
-		#[pallet::weight(T::WeightInfo::revoke_hospital(T::MaxPhysiciansPerHospital::get())
-			.max(T::WeightInfo::revoke_physician(T::MaxHospitalsPerPhysician::get()))
-			.max(T::WeightInfo::revoke_patient(T::MaxGuardians::get(), T::MaxWards::get()))
-			.max(T::WeightInfo::revoke_device()))]
+		#[pallet::weight(Pallet::<T>::revoke_weight_bound())]
 		pub fn revoke(origin: OriginFor<T>, who: T::AccountId) -> DispatchResultWithPostInfo {
 			let manager = Self::manager(origin)?;
 			let mut participant = Participants::<T>::get(&who).ok_or(Error::<T>::NotRegistered)?;
@@ -735,9 +733,10 @@ pub mod pallet {
 					for hospital in &hospitals {
 						Self::remove_affiliation(hospital, &who);
 					}
+					// A physician may also be a guardian.
 					let (guardians, wards) = Self::remove_guardianships(&who);
 					T::WeightInfo::revoke_physician(hospitals.len() as u32)
-						.max(T::WeightInfo::revoke_patient(guardians, wards))
+						.saturating_add(T::WeightInfo::revoke_patient(guardians, wards))
 				},
 				Role::Patient => {
 					if let Some(hash) = participant.identifier_hash.take() {
@@ -825,6 +824,19 @@ impl<T: Config> Pallet<T> {
 			identifier_hash,
 			suspended_by: None,
 		}
+	}
+
+	/// The most `revoke` can cost: whichever role's revocation is dearest with every list full.
+	/// The call refunds down to what it did.
+	pub fn revoke_weight_bound() -> Weight {
+		let wards = T::MaxWards::get();
+		T::WeightInfo::revoke_hospital(T::MaxPhysiciansPerHospital::get())
+			.max(
+				T::WeightInfo::revoke_physician(T::MaxHospitalsPerPhysician::get())
+					.saturating_add(T::WeightInfo::revoke_patient(0, wards)),
+			)
+			.max(T::WeightInfo::revoke_patient(T::MaxGuardians::get(), wards))
+			.max(T::WeightInfo::revoke_device())
 	}
 
 	/// Parses `key` and checks it is an RSA key of an accepted size.

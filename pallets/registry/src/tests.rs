@@ -4,7 +4,7 @@
 use crate::{mock::*, *};
 use carechain_primitives::test_keys::*;
 use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo};
-use sp_runtime::DispatchError::BadOrigin;
+use sp_runtime::{DispatchError::BadOrigin, DispatchResult};
 
 // Accounts.
 const GOV_HOSPITAL: u64 = 1;
@@ -39,15 +39,19 @@ fn register_patient(patient: u64) {
 	assert_ok!(Registry::register_patient(signed(patient), key(RSA_2048_A), None));
 }
 
-fn register_device(hospital: u64, device: u64, patient: u64) {
-	assert_ok!(Registry::register_device(
+fn try_register_device(hospital: u64, device: u64, patient: u64) -> DispatchResult {
+	Registry::register_device(
 		signed(hospital),
 		device,
 		patient,
 		DeviceKind::Wearable,
 		key(RSA_2048_A),
 		key(RSA_2048_B),
-	));
+	)
+}
+
+fn register_device(hospital: u64, device: u64, patient: u64) {
+	assert_ok!(try_register_device(hospital, device, patient));
 }
 
 /// Hospital 1 with physician 10, patient 20 with device 30 under hospital 1, hospital 2.
@@ -586,17 +590,7 @@ mod register_device {
 	fn fails_for_a_caller_that_is_not_a_hospital() {
 		ExtBuilder::default().build_and_execute(|| {
 			setup();
-			assert_noop!(
-				Registry::register_device(
-					signed(PHYSICIAN),
-					31,
-					PATIENT,
-					DeviceKind::Wearable,
-					key(RSA_2048_A),
-					key(RSA_2048_B)
-				),
-				Error::<Test>::NotHospital
-			);
+			assert_noop!(try_register_device(PHYSICIAN, 31, PATIENT), Error::<Test>::NotHospital);
 		});
 	}
 
@@ -605,14 +599,7 @@ mod register_device {
 		ExtBuilder::default().build_and_execute(|| {
 			setup();
 			assert_noop!(
-				Registry::register_device(
-					signed(GOV_HOSPITAL),
-					DEVICE,
-					PATIENT,
-					DeviceKind::Wearable,
-					key(RSA_2048_A),
-					key(RSA_2048_B)
-				),
+				try_register_device(GOV_HOSPITAL, DEVICE, PATIENT),
 				Error::<Test>::AlreadyRegistered
 			);
 		});
@@ -623,14 +610,7 @@ mod register_device {
 		ExtBuilder::default().build_and_execute(|| {
 			admit(GOV_HOSPITAL);
 			assert_noop!(
-				Registry::register_device(
-					signed(GOV_HOSPITAL),
-					DEVICE,
-					NOBODY,
-					DeviceKind::Wearable,
-					key(RSA_2048_A),
-					key(RSA_2048_B)
-				),
+				try_register_device(GOV_HOSPITAL, DEVICE, NOBODY),
 				Error::<Test>::NotRegistered
 			);
 		});
@@ -641,14 +621,7 @@ mod register_device {
 		ExtBuilder::default().build_and_execute(|| {
 			setup();
 			assert_noop!(
-				Registry::register_device(
-					signed(GOV_HOSPITAL),
-					31,
-					PHYSICIAN,
-					DeviceKind::Wearable,
-					key(RSA_2048_A),
-					key(RSA_2048_B)
-				),
+				try_register_device(GOV_HOSPITAL, 31, PHYSICIAN),
 				Error::<Test>::NotPatient
 			);
 		});
@@ -659,17 +632,7 @@ mod register_device {
 		ExtBuilder::default().build_and_execute(|| {
 			setup();
 			suspend_by_root(PATIENT);
-			assert_noop!(
-				Registry::register_device(
-					signed(GOV_HOSPITAL),
-					31,
-					PATIENT,
-					DeviceKind::Wearable,
-					key(RSA_2048_A),
-					key(RSA_2048_B)
-				),
-				Error::<Test>::NotActive
-			);
+			assert_noop!(try_register_device(GOV_HOSPITAL, 31, PATIENT), Error::<Test>::NotActive);
 		});
 	}
 
@@ -697,14 +660,7 @@ mod register_device {
 			setup();
 			register_device(GOV_HOSPITAL, 31, PATIENT);
 			assert_noop!(
-				Registry::register_device(
-					signed(GOV_HOSPITAL),
-					32,
-					PATIENT,
-					DeviceKind::HomeHub,
-					key(RSA_2048_A),
-					key(RSA_2048_B)
-				),
+				try_register_device(GOV_HOSPITAL, 32, PATIENT),
 				Error::<Test>::TooManyDevices
 			);
 		});
@@ -1253,6 +1209,18 @@ mod revoke {
 			let actual = post.actual_weight.expect("revoke reports its weight");
 			assert_eq!(actual, <() as WeightInfo>::revoke_device());
 			assert!(actual.all_lte(declared));
+		});
+	}
+
+	#[test]
+	fn a_physician_guardian_is_refunded_within_the_bound() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup();
+			assert_ok!(Registry::add_guardian(signed(PATIENT), PHYSICIAN));
+			let post = Registry::revoke(signed(PHYSICIAN), PHYSICIAN).expect("revoked");
+			let actual = post.actual_weight.expect("revoke reports its weight");
+			assert!(actual.all_lte(Registry::revoke_weight_bound()));
+			assert!(!Registry::is_guardian(&PATIENT, &PHYSICIAN), "its guardianship ended");
 		});
 	}
 
