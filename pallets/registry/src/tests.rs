@@ -424,6 +424,17 @@ mod disaffiliate_physician {
 	}
 
 	#[test]
+	fn fails_for_an_unsigned_origin() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup();
+			assert_noop!(
+				Registry::disaffiliate_physician(RuntimeOrigin::none(), PHYSICIAN),
+				BadOrigin
+			);
+		});
+	}
+
+	#[test]
 	fn fails_for_another_hospitals_physician() {
 		ExtBuilder::default().build_and_execute(|| {
 			setup();
@@ -705,6 +716,17 @@ mod move_device {
 			));
 			assert_eq!(Registry::hospital_of(&DEVICE), Some(OTHER_HOSPITAL));
 			assert_eq!(PatientDevices::<Test>::get(PATIENT).to_vec(), vec![DEVICE]);
+		});
+	}
+
+	#[test]
+	fn fails_for_an_unsigned_origin() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup();
+			assert_noop!(
+				Registry::move_device(RuntimeOrigin::none(), DEVICE, PATIENT, OTHER_HOSPITAL),
+				BadOrigin
+			);
 		});
 	}
 
@@ -1105,6 +1127,19 @@ mod reactivate {
 			assert_noop!(
 				Registry::reactivate(signed(GOV_HOSPITAL), DEVICE),
 				Error::<Test>::NotPermitted
+			);
+		});
+	}
+
+	#[test]
+	fn fails_for_a_suspending_hospital_that_is_itself_suspended() {
+		ExtBuilder::default().build_and_execute(|| {
+			setup();
+			assert_ok!(Registry::suspend(signed(GOV_HOSPITAL), DEVICE));
+			suspend_by_root(GOV_HOSPITAL);
+			assert_noop!(
+				Registry::reactivate(signed(GOV_HOSPITAL), DEVICE),
+				Error::<Test>::NotActive
 			);
 		});
 	}
