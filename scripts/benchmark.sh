@@ -22,6 +22,13 @@ repeat="${REPEAT:-20}"
 tools="$HOME/.cache/carechain/tools"
 bencher="$tools/bin/frame-omni-bencher"
 if [ ! -x "$bencher" ]; then
+	# The runner's own lock builds sc-cli with RocksDB, whose bindings need libclang.
+	if ! ls /usr/lib/llvm-*/lib/libclang.so* >/dev/null 2>&1 && ! ls /usr/lib/llvm-*/lib/libclang-*.so >/dev/null 2>&1; then
+		sudo_cmd=""
+		if [ "$(id -u)" != 0 ]; then sudo_cmd="sudo"; fi
+		$sudo_cmd apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq libclang-dev >/dev/null
+	fi
 	echo "benchmark: installing frame-omni-bencher 0.28.0 (once per machine)"
 	CARGO_TARGET_DIR="$HOME/.cache/carechain/omni-target" \
 		cargo install frame-omni-bencher --version 0.28.0 --locked --root "$tools"
@@ -30,7 +37,7 @@ fi
 bench_target="$HOME/.cache/carechain/bench-target"
 echo "benchmark: building the runtime wasm with runtime-benchmarks"
 CARGO_TARGET_DIR="$bench_target" cargo check --locked -p carechain-runtime --features runtime-benchmarks
-wasm="$bench_target/debug/wbuild/carechain-runtime/carechain_runtime.compact.compressed.wasm"
+wasm="$bench_target/debug/wbuild/carechain-runtime/carechain_runtime.wasm"
 
 "$bencher" v1 benchmark pallet \
 	--runtime "$wasm" \
