@@ -244,7 +244,7 @@ impl Node {
 		*self = restarted;
 	}
 
-	/// The node's libp2p peer id, as it logged it at start-up.
+	/// The node's libp2p peer id (`system_localPeerId`).
 	pub async fn peer_id(&self) -> String {
 		let id: Value = self.call("system_localPeerId", rpc_params![]).await;
 		id.as_str().expect("a peer id string").to_string()

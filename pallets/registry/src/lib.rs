@@ -925,41 +925,13 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn remove_affiliation(hospital: &T::AccountId, physician: &T::AccountId) {
-		HospitalPhysicians::<T>::mutate_exists(hospital, |physicians| {
-			if let Some(list) = physicians {
-				list.retain(|p| p != physician);
-				if list.is_empty() {
-					*physicians = None;
-				}
-			}
-		});
-		PhysicianHospitals::<T>::mutate_exists(physician, |hospitals| {
-			if let Some(list) = hospitals {
-				list.retain(|h| h != hospital);
-				if list.is_empty() {
-					*hospitals = None;
-				}
-			}
-		});
+		HospitalPhysicians::<T>::mutate_exists(hospital, |list| remove_from(list, physician));
+		PhysicianHospitals::<T>::mutate_exists(physician, |list| remove_from(list, hospital));
 	}
 
 	fn unlink_guardian(patient: &T::AccountId, guardian: &T::AccountId) {
-		Guardians::<T>::mutate_exists(patient, |guardians| {
-			if let Some(list) = guardians {
-				list.retain(|g| g != guardian);
-				if list.is_empty() {
-					*guardians = None;
-				}
-			}
-		});
-		Wards::<T>::mutate_exists(guardian, |wards| {
-			if let Some(list) = wards {
-				list.retain(|w| w != patient);
-				if list.is_empty() {
-					*wards = None;
-				}
-			}
-		});
+		Guardians::<T>::mutate_exists(patient, |list| remove_from(list, guardian));
+		Wards::<T>::mutate_exists(guardian, |list| remove_from(list, patient));
 	}
 
 	/// Ends every guardianship `who` is in, either side; returns how many of each it ended.
@@ -1098,6 +1070,17 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
+/// Removes `item` from a stored list, and the list itself once it is empty, so that no empty
+/// list is ever stored (`do_try_state` checks this).
+fn remove_from<A: PartialEq, S: Get<u32>>(list: &mut Option<BoundedVec<A, S>>, item: &A) {
+	if let Some(items) = list {
+		items.retain(|i| i != item);
+		if items.is_empty() {
+			*list = None;
+		}
+	}
+}
+
 impl<T: Config> ParticipantRegistry<T::AccountId> for Pallet<T> {
 	fn role_of(who: &T::AccountId) -> Option<Role> {
 		Participants::<T>::get(who).map(|participant| participant.role)
@@ -1110,9 +1093,7 @@ impl<T: Config> ParticipantRegistry<T::AccountId> for Pallet<T> {
 		}
 		match participant.role {
 			Role::Device => Devices::<T>::get(who).is_some_and(|device| {
-				Self::role_of(&device.hospital) == Some(Role::Hospital)
-					&& Participants::<T>::get(&device.hospital)
-						.is_some_and(|hospital| hospital.status == Status::Active)
+				Self::ensure_active_role(&device.hospital, Role::Hospital).is_ok()
 			}),
 			_ => true,
 		}
