@@ -1,13 +1,14 @@
 //! # CareChain primitives
 //!
 //! What the runtime, the pallets, the node and the clients must agree on, in one place: account
-//! and signature types, block numbers and times, the registry's types, its interface for other
-//! pallets and its runtime API, and RSA public-key parsing.
+//! and signature types, block numbers and times, the registry's and consent's types, their
+//! interfaces for other pallets and their runtime APIs, and RSA public-key parsing.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
+pub mod consent;
 pub mod registry;
 pub mod rsa_key;
 #[cfg(feature = "test-keys")]

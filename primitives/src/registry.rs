@@ -175,6 +175,30 @@ pub trait ParticipantRegistry<AccountId> {
 	fn signing_key(device: &AccountId) -> Option<Vec<u8>>;
 	/// Whether `who` is a guardian of `patient`.
 	fn is_guardian(patient: &AccountId, who: &AccountId) -> bool;
+	/// The guardians of `patient`.
+	fn guardians_of(patient: &AccountId) -> Vec<AccountId>;
+}
+
+/// Puts participants in place for other pallets' benchmarks: a runtime benchmark of consent or
+/// records needs hospitals, physicians, patients and devices, at the registry's bounds. The
+/// registry implements it with the `runtime-benchmarks` feature; it skips the registry's checks.
+pub trait RegistrySetup<AccountId> {
+	/// Registers an active hospital.
+	fn add_hospital(hospital: &AccountId);
+	/// Registers an active physician, affiliated with `hospital`.
+	fn add_physician(physician: &AccountId, hospital: &AccountId);
+	/// Affiliates a registered physician with one more hospital.
+	fn affiliate(physician: &AccountId, hospital: &AccountId);
+	/// Registers an active patient.
+	fn add_patient(patient: &AccountId);
+	/// Makes `guardian` (registered) a guardian of `patient`.
+	fn add_guardian(patient: &AccountId, guardian: &AccountId);
+	/// Registers an active device monitoring `patient` under `hospital`.
+	fn add_device(device: &AccountId, patient: &AccountId, hospital: &AccountId);
+	/// How many hospitals a physician may belong to.
+	fn max_hospitals_per_physician() -> u32;
+	/// How many guardians a patient may have.
+	fn max_guardians() -> u32;
 }
 
 sp_api::decl_runtime_apis! {

@@ -15,9 +15,11 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
+use carechain_primitives::consent;
+
 use super::{
-	AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Nonce,
-	Registry, Runtime, RuntimeCall, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, Aura, Balance, Block, BlockNumber, Consent, Executive, Grandpa, InherentDataExt,
+	Nonce, Registry, Runtime, RuntimeCall, SessionKeys, System, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -202,6 +204,39 @@ impl_runtime_apis! {
 
 		fn patient_by_identifier(identifier_hash: sp_core::H256) -> Option<AccountId> {
 			Registry::patient_by_identifier(identifier_hash)
+		}
+	}
+
+	impl carechain_primitives::consent::ConsentApi<Block, AccountId, BlockNumber> for Runtime {
+		fn check_access(
+			patient: AccountId,
+			accessor: AccountId,
+			category: consent::DataCategory,
+			action: consent::Action,
+			purpose: consent::Purpose,
+			at: Option<BlockNumber>,
+		) -> consent::AccessDecision {
+			Consent::check_access_at(&patient, &accessor, category, action, purpose, at)
+		}
+
+		fn grants(patient: AccountId) -> Vec<consent::Grant<AccountId, BlockNumber>> {
+			Consent::grants_of(&patient)
+		}
+
+		fn pending_requests(
+			patient: AccountId,
+		) -> Vec<(AccountId, consent::AccessRequest<BlockNumber>)> {
+			Consent::pending_requests(&patient)
+		}
+
+		fn audit_trail(patient: AccountId) -> Vec<consent::AuditEntry<AccountId, BlockNumber>> {
+			Consent::audit_trail(&patient)
+		}
+
+		fn emergency_access(
+			id: consent::EmergencyId,
+		) -> Option<consent::EmergencyAccess<AccountId, BlockNumber>> {
+			pallet_consent::EmergencyAccesses::<Runtime>::get(id)
 		}
 	}
 

@@ -4,4 +4,5 @@ frame_benchmarking::define_benchmarks!(
 	[frame_benchmarking, BaselineBench::<Runtime>]
 	[frame_system, SystemBench::<Runtime>]
 	[pallet_registry, Registry]
+	[pallet_consent, Consent]
 );

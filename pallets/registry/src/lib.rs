@@ -1128,4 +1128,71 @@ impl<T: Config> ParticipantRegistry<T::AccountId> for Pallet<T> {
 	fn is_guardian(patient: &T::AccountId, who: &T::AccountId) -> bool {
 		Guardians::<T>::get(patient).contains(who)
 	}
+
+	fn guardians_of(patient: &T::AccountId) -> Vec<T::AccountId> {
+		Guardians::<T>::get(patient).into_inner()
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> carechain_primitives::registry::RegistrySetup<T::AccountId> for Pallet<T> {
+	fn add_hospital(hospital: &T::AccountId) {
+		Self::put_for_benchmark(hospital, Role::Hospital);
+	}
+
+	fn add_physician(physician: &T::AccountId, hospital: &T::AccountId) {
+		Self::put_for_benchmark(physician, Role::Physician);
+		Self::affiliate(physician, hospital);
+	}
+
+	fn affiliate(physician: &T::AccountId, hospital: &T::AccountId) {
+		HospitalPhysicians::<T>::mutate(hospital, |list| list.force_push(physician.clone()));
+		PhysicianHospitals::<T>::mutate(physician, |list| list.force_push(hospital.clone()));
+	}
+
+	fn add_patient(patient: &T::AccountId) {
+		Self::put_for_benchmark(patient, Role::Patient);
+	}
+
+	fn add_guardian(patient: &T::AccountId, guardian: &T::AccountId) {
+		Guardians::<T>::mutate(patient, |list| list.force_push(guardian.clone()));
+		Wards::<T>::mutate(guardian, |list| list.force_push(patient.clone()));
+	}
+
+	fn add_device(device: &T::AccountId, patient: &T::AccountId, hospital: &T::AccountId) {
+		Self::put_for_benchmark(device, Role::Device);
+		let key = Self::benchmark_key();
+		Devices::<T>::insert(
+			device,
+			Device {
+				patient: patient.clone(),
+				hospital: hospital.clone(),
+				kind: DeviceKind::Wearable,
+				signing_key: key,
+			},
+		);
+		PatientDevices::<T>::mutate(patient, |list| list.force_push(device.clone()));
+	}
+
+	fn max_hospitals_per_physician() -> u32 {
+		T::MaxHospitalsPerPhysician::get()
+	}
+
+	fn max_guardians() -> u32 {
+		T::MaxGuardians::get()
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> Pallet<T> {
+	fn benchmark_key() -> KeyOf<T> {
+		carechain_primitives::test_keys::RSA_2048_A
+			.to_vec()
+			.try_into()
+			.expect("integrity_test: MaxKeyLength holds a 4096-bit key; qed")
+	}
+
+	fn put_for_benchmark(who: &T::AccountId, role: Role) {
+		Participants::<T>::insert(who, Self::new_participant(role, Self::benchmark_key(), None));
+	}
 }

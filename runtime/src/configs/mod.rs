@@ -17,10 +17,12 @@ use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{traits::One, Perbill};
 use sp_version::RuntimeVersion;
 
+use carechain_primitives::{DAYS, HOURS};
+
 use super::{
-	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime,
-	RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask,
-	System, BLOCK_HASH_COUNT, EXISTENTIAL_DEPOSIT, SLOT_DURATION, VERSION,
+	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo, Registry,
+	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
+	RuntimeTask, System, BLOCK_HASH_COUNT, EXISTENTIAL_DEPOSIT, SLOT_DURATION, VERSION,
 };
 
 /// Normal (user) transactions may fill this share of a block; the rest is kept for
@@ -165,4 +167,20 @@ impl pallet_registry::Config for Runtime {
 	type MaxGuardians = ConstU32<8>;
 	type MaxWards = ConstU32<32>;
 	type WeightInfo = pallet_registry::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_consent::Config for Runtime {
+	type Registry = Registry;
+	/// Root (sudo) until the consortium council takes over.
+	type ReviewOrigin = frame_system::EnsureRoot<AccountId>;
+	type MaxGrantsPerPatient = ConstU32<32>;
+	/// A year: a grant for a chronic condition is renewed yearly at the latest.
+	type MaxGrantDuration = ConstU32<{ 365 * DAYS }>;
+	type MaxExpiriesPerBlock = ConstU32<64>;
+	type ExpirySearchWindow = ConstU32<16>;
+	/// Four hours of break-glass access; a physician who needs longer opens another, which is
+	/// reviewed too.
+	type EmergencyAccessPeriod = ConstU32<{ 4 * HOURS }>;
+	type MaxAuditEntries = ConstU32<32>;
+	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
 }

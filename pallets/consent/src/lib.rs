@@ -1,0 +1,1215 @@
+//! # Consent pallet
+//!
+//! Patient-controlled, expiring, audited access to a patient's records, with emergency
+//! ("break-glass") access.
+//!
+//! ## Overview
+//!
+//! A patient (or one of its guardians) grants a grantee access to some of its data. A grant has
+//! the shape of an HL7 FHIR Consent: who may access (a physician, a whole hospital, or another
+//! registered participant), which data (a [`Scope`] of [`DataCategory`]s, or all), which actions
+//! ([`Permission`]: read, append, or both), why ([`Purpose`]: a grant serves its purpose only),
+//! and when (an optional start and a mandatory expiry, at most [`Config::MaxGrantDuration`]
+//! away). Grants end by themselves: an expired grant allows nothing from its expiry block on, and
+//! a hook removes it at the start of that block (or a few blocks later if that block's queue is
+//! full), doing at most [`Config::MaxExpiriesPerBlock`] removals per block.
+//!
+//! Other pallets ask [`AccessControl::check_access`] "may this account do this with that
+//! patient's data now, and on what basis?"; the records pallet calls
+//! [`AccessControl::authorize`], which also puts the decision, granted or refused, on the
+//! patient's audit trail. Clients ask the same through the `ConsentApi` runtime API.
+//!
+//! ## Terminology
+//!
+//! - **Grant**: a patient's consent to a grantee, identified chain-wide by a [`GrantId`].
+//! - **Access request**: a physician's ask for a grant, which the patient approves (creating the
+//!   grant) or rejects. One pending request per physician and patient.
+//! - **Emergency access**: a physician of an active hospital opens access to a patient's records
+//!   without consent, for [`Config::EmergencyAccessPeriod`] blocks and for emergency treatment
+//!   only, giving the hash of a written justification. It stays on record until the hospital or
+//!   [`Config::ReviewOrigin`] concludes its review (justified, or misuse).
+//! - **Basis**: why access was allowed ([`AccessBasis`]): own data, guardian, the patient's
+//!   monitoring device (append only), a grant, or an emergency access.
+//! - **Audit trail**: every decision made through [`AccessControl::authorize`]. The
+//!   `AccessAudited` events carry the complete trail; storage keeps the latest
+//!   [`Config::MaxAuditEntries`] per patient for quick queries.
+//!
+//! ## Accounting of disclosures
+//!
+//! A hospital exports a patient's complete accounting of disclosures from events: every
+//! `AccessAudited` event (accessor, patient, category, action, purpose, decision) with the block
+//! it is in, together with `ConsentGranted`, `ConsentAmended`, `ConsentRevoked`,
+//! `ConsentExpired`, `EmergencyAccessOpened` and `EmergencyReviewConcluded` for the grants they
+//! rest on. An archive node keeps every block's events; a client walks the blocks (or
+//! subscribes from now on) and filters by `patient`. `ConsentApi::audit_trail` answers only for
+//! the latest entries.
+//!
+//! ## Interface
+//!
+//! ### Patient (or its guardian)
+//! - [`Pallet::grant`], [`Pallet::revoke`], [`Pallet::amend`] (narrow only).
+//! - [`Pallet::approve_request`], [`Pallet::reject_request`].
+//!
+//! ### Physician
+//! - [`Pallet::request_access`], [`Pallet::withdraw_request`].
+//! - [`Pallet::open_emergency_access`].
+//!
+//! ### Hospital or governance
+//! - [`Pallet::conclude_review`] of an emergency access.
+//!
+//! ## Threat model
+//!
+//! Only the patient and its guardians can widen access to the patient's data; everything else
+//! (revocation, narrowing, expiry, a concluded misuse review, a suspension in the registry) only
+//! narrows it, and takes effect in the same block. Access is decided at the moment of use against
+//! the registry's current state, so a suspended physician or hospital loses access at once, also
+//! under a grant to its hospital. Emergency access cannot be opened silently: it needs an active
+//! physician of an active hospital, is time-boxed, emits an event naming the patient and its
+//! guardians, and stays on record until reviewed. What consent cannot undo: data a grantee
+//! already read. Grants hold no health data, only identifiers, categories and block numbers.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+use alloc::vec::Vec;
+use carechain_primitives::{
+	consent::AccessControl,
+	registry::{ParticipantRegistry, Role},
+};
+use frame_support::pallet_prelude::*;
+use frame_system::pallet_prelude::*;
+use sp_core::H256;
+use sp_runtime::{
+	traits::{One, Saturating, Zero},
+	ArithmeticError,
+};
+pub use types::*;
+pub use weights::WeightInfo;
+
+/// A grant as this runtime keeps it.
+pub type GrantOf<T> = Grant<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+/// A stored grant as this runtime keeps it.
+pub type StoredGrantOf<T> = StoredGrant<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+/// An emergency access as this runtime keeps it.
+pub type EmergencyAccessOf<T> =
+	EmergencyAccess<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+/// An audit entry as this runtime keeps it.
+pub type AuditEntryOf<T> = AuditEntry<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// Who is who: roles, statuses, affiliations, guardians, devices.
+		type Registry: ParticipantRegistry<Self::AccountId>;
+
+		/// Concludes reviews of emergency accesses, for any hospital. Root/sudo for now; the
+		/// consortium council later.
+		type ReviewOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// How many grants one patient may have at once (expired ones awaiting clean-up count).
+		#[pallet::constant]
+		type MaxGrantsPerPatient: Get<u32>;
+
+		/// The longest a grant may run, in blocks from when it is made.
+		#[pallet::constant]
+		type MaxGrantDuration: Get<BlockNumberFor<Self>>;
+
+		/// How many grants the expiry hook removes in one block, at most.
+		#[pallet::constant]
+		type MaxExpiriesPerBlock: Get<u32>;
+
+		/// How many blocks from its expiry a grant's clean-up may be put off to when the expiry
+		/// queues of the blocks before are full. Clean-up only; the grant stops allowing access
+		/// at its expiry regardless.
+		#[pallet::constant]
+		type ExpirySearchWindow: Get<u32>;
+
+		/// How long an emergency access stays open, in blocks.
+		#[pallet::constant]
+		type EmergencyAccessPeriod: Get<BlockNumberFor<Self>>;
+
+		/// How many of each patient's latest audit entries storage keeps; events keep them all.
+		#[pallet::constant]
+		type MaxAuditEntries: Get<u32>;
+
+		/// Weights of this pallet's calls, hook and access check, from its benchmarks.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Each patient's grants, in the order they were made.
+	#[pallet::storage]
+	pub type Grants<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<StoredGrantOf<T>, T::MaxGrantsPerPatient>,
+		ValueQuery,
+	>;
+
+	/// The id the next grant gets.
+	#[pallet::storage]
+	pub type NextGrantId<T: Config> = StorageValue<_, GrantId, ValueQuery>;
+
+	/// The grants the expiry hook removes at the start of each block: (patient, grant id).
+	#[pallet::storage]
+	pub type ExpiryQueue<T: Config> = StorageMap<
+		_,
+		// Grantors choose expiry blocks, so the key is hashed.
+		Blake2_128Concat,
+		BlockNumberFor<T>,
+		BoundedVec<(T::AccountId, GrantId), T::MaxExpiriesPerBlock>,
+		ValueQuery,
+	>;
+
+	/// Physicians' requests awaiting the patient's answer: patient, requester.
+	#[pallet::storage]
+	pub type AccessRequests<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		T::AccountId,
+		AccessRequest<BlockNumberFor<T>>,
+	>;
+
+	/// Emergency accesses, open or awaiting review.
+	#[pallet::storage]
+	pub type EmergencyAccesses<T: Config> =
+		StorageMap<_, Twox64Concat, EmergencyId, EmergencyAccessOf<T>>;
+
+	/// The id the next emergency access gets.
+	#[pallet::storage]
+	pub type NextEmergencyId<T: Config> = StorageValue<_, EmergencyId, ValueQuery>;
+
+	/// The latest emergency access of each physician to each patient: patient, physician.
+	#[pallet::storage]
+	pub type LatestEmergency<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		T::AccountId,
+		EmergencyId,
+	>;
+
+	/// Each patient's latest audit entries, in a ring of `MaxAuditEntries` slots: entry `n` is in
+	/// slot `n % MaxAuditEntries`.
+	#[pallet::storage]
+	pub type AuditTrail<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		// Slots are computed by the chain, below MaxAuditEntries.
+		Twox64Concat,
+		u32,
+		AuditEntryOf<T>,
+	>;
+
+	/// How many audit entries each patient has had in all.
+	#[pallet::storage]
+	pub type AuditLength<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u64, ValueQuery>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A patient's grant was made, by the patient or (`by`) a guardian.
+		ConsentGranted {
+			patient: T::AccountId,
+			grant_id: GrantId,
+			grantee: T::AccountId,
+			scope: Scope,
+			permission: Permission,
+			purpose: Purpose,
+			starts_at: Option<BlockNumberFor<T>>,
+			expires_at: BlockNumberFor<T>,
+			by: T::AccountId,
+		},
+		/// A grant was revoked; it allows nothing from this block on.
+		ConsentRevoked {
+			patient: T::AccountId,
+			grant_id: GrantId,
+			grantee: T::AccountId,
+			by: T::AccountId,
+		},
+		/// A grant was narrowed; these are its terms now.
+		ConsentAmended {
+			patient: T::AccountId,
+			grant_id: GrantId,
+			grantee: T::AccountId,
+			scope: Scope,
+			permission: Permission,
+			expires_at: BlockNumberFor<T>,
+			by: T::AccountId,
+		},
+		/// An expired grant was removed by the expiry hook.
+		ConsentExpired { patient: T::AccountId, grant_id: GrantId, grantee: T::AccountId },
+		/// A physician asked a patient for access.
+		AccessRequested {
+			patient: T::AccountId,
+			requester: T::AccountId,
+			scope: Scope,
+			permission: Permission,
+			purpose: Purpose,
+			duration: BlockNumberFor<T>,
+		},
+		/// A request was approved, creating the grant `grant_id`.
+		AccessRequestApproved { patient: T::AccountId, requester: T::AccountId, grant_id: GrantId },
+		/// A request was rejected by the patient or a guardian.
+		AccessRequestRejected { patient: T::AccountId, requester: T::AccountId },
+		/// A request was withdrawn by its requester.
+		AccessRequestWithdrawn { patient: T::AccountId, requester: T::AccountId },
+		/// Emergency access was opened to a patient's records. The patient and `guardians` are
+		/// the ones to notify.
+		EmergencyAccessOpened {
+			id: EmergencyId,
+			patient: T::AccountId,
+			physician: T::AccountId,
+			hospital: T::AccountId,
+			justification: H256,
+			expires_at: BlockNumberFor<T>,
+			guardians: Vec<T::AccountId>,
+		},
+		/// The review of an emergency access was concluded, by its hospital or (`by: None`)
+		/// governance; its record was removed.
+		EmergencyReviewConcluded {
+			id: EmergencyId,
+			patient: T::AccountId,
+			physician: T::AccountId,
+			outcome: ReviewOutcome,
+			by: Option<T::AccountId>,
+		},
+		/// An access decision was made on behalf of another pallet, and audited.
+		AccessAudited {
+			patient: T::AccountId,
+			accessor: T::AccountId,
+			category: DataCategory,
+			action: Action,
+			purpose: Purpose,
+			decision: AccessDecision,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The account is not a registered patient.
+		NotPatient,
+		/// The patient is suspended or revoked.
+		PatientNotActive,
+		/// The caller is neither the patient nor an active guardian of it.
+		NotPatientOrGuardian,
+		/// The grantee is not registered.
+		GranteeNotRegistered,
+		/// The grantee is suspended or revoked.
+		GranteeNotActive,
+		/// A patient cannot grant access to itself.
+		CannotGrantToSelf,
+		/// The scope names no category.
+		EmptyScope,
+		/// The scope names a category twice.
+		DuplicateCategory,
+		/// The expiry is not after the current block.
+		ExpiryInPast,
+		/// The expiry is not after the start.
+		ExpiryBeforeStart,
+		/// The grant would run longer than `MaxGrantDuration`.
+		GrantTooLong,
+		/// The patient has `MaxGrantsPerPatient` grants.
+		TooManyGrants,
+		/// The expiry queues of the expiry block and the `ExpirySearchWindow` blocks after it are
+		/// full; choose another expiry.
+		ExpiryQueueFull,
+		/// The patient has no grant with this id.
+		NoSuchGrant,
+		/// An amendment must change something.
+		NothingToAmend,
+		/// An amendment may only narrow the scope or the permission.
+		NotNarrower,
+		/// An amendment may only bring the expiry forward.
+		ExpiryNotShorter,
+		/// The caller is not a registered physician.
+		NotPhysician,
+		/// The caller is suspended or revoked.
+		CallerNotActive,
+		/// A request's duration must be at least one block and at most `MaxGrantDuration`.
+		InvalidDuration,
+		/// The physician already has a request pending with this patient.
+		RequestPending,
+		/// There is no such pending request.
+		NoSuchRequest,
+		/// The physician is not an active physician of that active hospital.
+		NotActiveInHospital,
+		/// The physician already has an open emergency access to this patient.
+		EmergencyAccessOpen,
+		/// There is no emergency access with this id awaiting review.
+		NoSuchEmergencyAccess,
+		/// Only the emergency access's hospital or governance may review it.
+		NotReviewer,
+		/// An open emergency access can only be concluded as misuse; wait for it to expire to
+		/// find it justified.
+		EmergencyAccessStillOpen,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			let removed = Self::expire_grants(now);
+			T::WeightInfo::expire_grants(removed)
+		}
+
+		fn integrity_test() {
+			for (name, bound) in [
+				("MaxGrantsPerPatient", T::MaxGrantsPerPatient::get()),
+				("MaxExpiriesPerBlock", T::MaxExpiriesPerBlock::get()),
+				("ExpirySearchWindow", T::ExpirySearchWindow::get()),
+				("MaxAuditEntries", T::MaxAuditEntries::get()),
+			] {
+				assert!(bound > 0, "{name} must be positive");
+			}
+			assert!(!T::MaxGrantDuration::get().is_zero(), "MaxGrantDuration must be positive");
+			assert!(
+				!T::EmergencyAccessPeriod::get().is_zero(),
+				"EmergencyAccessPeriod must be positive"
+			);
+			let hook = T::WeightInfo::expire_grants(T::MaxExpiriesPerBlock::get());
+			let block = <T as frame_system::Config>::BlockWeights::get().max_block;
+			assert!(
+				hook.all_lte(block.saturating_div(10)),
+				"a full expiry queue must take at most a tenth of a block"
+			);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Grant `grantee` access to `patient`'s data of `scope`, for `permission` and `purpose`,
+		/// from `starts_at` (`None`: now) until `expires_at` (exclusive).
+		///
+		/// The dispatch origin must be the active patient or an active guardian of it. The
+		/// grantee must be registered and active; a hospital as grantee covers its active
+		/// physicians.
+		/// Emits `ConsentGranted`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::grant())]
+		pub fn grant(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			grantee: T::AccountId,
+			scope: Scope,
+			permission: Permission,
+			purpose: Purpose,
+			starts_at: Option<BlockNumberFor<T>>,
+			expires_at: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let by = ensure_signed(origin)?;
+			Self::ensure_patient(&patient, true)?;
+			Self::ensure_patient_or_guardian(&by, &patient)?;
+			Self::do_grant(patient, grantee, scope, permission, purpose, starts_at, expires_at, by)
+				.map(|_| ())
+		}
+
+		/// Revoke `patient`'s grant `grant_id`: it allows nothing from this block on.
+		///
+		/// The dispatch origin must be the patient or an active guardian of it (a suspended
+		/// patient may still revoke: revoking only narrows access).
+		/// Emits `ConsentRevoked`, which tells the grantee.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::revoke())]
+		pub fn revoke(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			grant_id: GrantId,
+		) -> DispatchResult {
+			let by = ensure_signed(origin)?;
+			Self::ensure_patient(&patient, false)?;
+			Self::ensure_patient_or_guardian(&by, &patient)?;
+			let mut grants = Grants::<T>::get(&patient);
+			let index = Self::position(&grants, grant_id)?;
+
+			let stored = grants.remove(index);
+			Self::store_grants(&patient, grants);
+			Self::dequeue(stored.cleanup_at, &patient, grant_id);
+			Self::deposit_event(Event::ConsentRevoked {
+				patient,
+				grant_id,
+				grantee: stored.grant.grantee,
+				by,
+			});
+			Ok(())
+		}
+
+		/// Narrow `patient`'s grant `grant_id`: a `scope` within its scope, a `permission` within
+		/// its permission, an `expires_at` before its expiry (and after now). `None` keeps a term.
+		///
+		/// The dispatch origin must be the patient or an active guardian of it.
+		/// Emits `ConsentAmended`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::amend())]
+		pub fn amend(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			grant_id: GrantId,
+			scope: Option<Scope>,
+			permission: Option<Permission>,
+			expires_at: Option<BlockNumberFor<T>>,
+		) -> DispatchResult {
+			let by = ensure_signed(origin)?;
+			ensure!(
+				scope.is_some() || permission.is_some() || expires_at.is_some(),
+				Error::<T>::NothingToAmend
+			);
+			Self::ensure_patient(&patient, false)?;
+			Self::ensure_patient_or_guardian(&by, &patient)?;
+			let mut grants = Grants::<T>::get(&patient);
+			let index = Self::position(&grants, grant_id)?;
+			let mut stored = grants[index].clone();
+			let grant = &mut stored.grant;
+
+			if let Some(scope) = scope {
+				Self::check_scope(&scope)?;
+				ensure!(scope.is_within(&grant.scope), Error::<T>::NotNarrower);
+				grant.scope = scope;
+			}
+			if let Some(permission) = permission {
+				ensure!(permission.is_within(grant.permission), Error::<T>::NotNarrower);
+				grant.permission = permission;
+			}
+			let mut requeue = None;
+			if let Some(expires_at) = expires_at {
+				ensure!(expires_at < grant.expires_at, Error::<T>::ExpiryNotShorter);
+				Self::check_period(grant.starts_at, expires_at, false)?;
+				let (cleanup_at, queue) = Self::expiry_slot(expires_at)?;
+				requeue = Some((stored.cleanup_at, cleanup_at, queue));
+				grant.expires_at = expires_at;
+				stored.cleanup_at = cleanup_at;
+			}
+
+			if let Some((old, new, mut queue)) = requeue {
+				Self::dequeue(old, &patient, grant_id);
+				if old == new {
+					// The same block's queue, read before the removal: take the removal in.
+					queue.retain(|entry| entry != &(patient.clone(), grant_id));
+				}
+				queue
+					.try_push((patient.clone(), grant_id))
+					.map_err(|_| Error::<T>::ExpiryQueueFull)?;
+				ExpiryQueue::<T>::insert(new, queue);
+			}
+			let grant = stored.grant.clone();
+			grants[index] = stored;
+			Self::store_grants(&patient, grants);
+			Self::deposit_event(Event::ConsentAmended {
+				patient,
+				grant_id,
+				grantee: grant.grantee,
+				scope: grant.scope,
+				permission: grant.permission,
+				expires_at: grant.expires_at,
+				by,
+			});
+			Ok(())
+		}
+
+		/// Ask `patient` for access to its data of `scope`, for `permission` and `purpose`, for
+		/// `duration` blocks from approval.
+		///
+		/// The dispatch origin must be an active physician without a pending request to this
+		/// patient; the patient must be active.
+		/// Emits `AccessRequested`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::request_access())]
+		pub fn request_access(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			scope: Scope,
+			permission: Permission,
+			purpose: Purpose,
+			duration: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let requester = ensure_signed(origin)?;
+			ensure!(
+				T::Registry::role_of(&requester) == Some(Role::Physician),
+				Error::<T>::NotPhysician
+			);
+			ensure!(T::Registry::is_active(&requester), Error::<T>::CallerNotActive);
+			Self::ensure_patient(&patient, true)?;
+			Self::check_scope(&scope)?;
+			ensure!(
+				!duration.is_zero() && duration <= T::MaxGrantDuration::get(),
+				Error::<T>::InvalidDuration
+			);
+			ensure!(
+				!AccessRequests::<T>::contains_key(&patient, &requester),
+				Error::<T>::RequestPending
+			);
+
+			let requested_at = frame_system::Pallet::<T>::block_number();
+			AccessRequests::<T>::insert(
+				&patient,
+				&requester,
+				AccessRequest { scope: scope.clone(), permission, purpose, duration, requested_at },
+			);
+			Self::deposit_event(Event::AccessRequested {
+				patient,
+				requester,
+				scope,
+				permission,
+				purpose,
+				duration,
+			});
+			Ok(())
+		}
+
+		/// Approve `requester`'s pending request to `patient`: grant it as asked, from now for
+		/// the requested duration.
+		///
+		/// The dispatch origin must be the active patient or an active guardian of it; the
+		/// requester must still be active.
+		/// Emits `AccessRequestApproved` and `ConsentGranted`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::approve_request())]
+		pub fn approve_request(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			requester: T::AccountId,
+		) -> DispatchResult {
+			let by = ensure_signed(origin)?;
+			Self::ensure_patient(&patient, true)?;
+			Self::ensure_patient_or_guardian(&by, &patient)?;
+			let request =
+				AccessRequests::<T>::get(&patient, &requester).ok_or(Error::<T>::NoSuchRequest)?;
+			let expires_at =
+				frame_system::Pallet::<T>::block_number().saturating_add(request.duration);
+
+			let grant_id = Self::do_grant(
+				patient.clone(),
+				requester.clone(),
+				request.scope,
+				request.permission,
+				request.purpose,
+				None,
+				expires_at,
+				by,
+			)?;
+			AccessRequests::<T>::remove(&patient, &requester);
+			Self::deposit_event(Event::AccessRequestApproved { patient, requester, grant_id });
+			Ok(())
+		}
+
+		/// Reject `requester`'s pending request to `patient`.
+		///
+		/// The dispatch origin must be the patient or an active guardian of it.
+		/// Emits `AccessRequestRejected`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::reject_request())]
+		pub fn reject_request(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			requester: T::AccountId,
+		) -> DispatchResult {
+			let by = ensure_signed(origin)?;
+			Self::ensure_patient(&patient, false)?;
+			Self::ensure_patient_or_guardian(&by, &patient)?;
+			ensure!(
+				AccessRequests::<T>::contains_key(&patient, &requester),
+				Error::<T>::NoSuchRequest
+			);
+
+			AccessRequests::<T>::remove(&patient, &requester);
+			Self::deposit_event(Event::AccessRequestRejected { patient, requester });
+			Ok(())
+		}
+
+		/// Withdraw the caller's pending request to `patient`.
+		///
+		/// The dispatch origin must be the requester (any status).
+		/// Emits `AccessRequestWithdrawn`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::withdraw_request())]
+		pub fn withdraw_request(origin: OriginFor<T>, patient: T::AccountId) -> DispatchResult {
+			let requester = ensure_signed(origin)?;
+			ensure!(
+				AccessRequests::<T>::contains_key(&patient, &requester),
+				Error::<T>::NoSuchRequest
+			);
+
+			AccessRequests::<T>::remove(&patient, &requester);
+			Self::deposit_event(Event::AccessRequestWithdrawn { patient, requester });
+			Ok(())
+		}
+
+		/// Open emergency access to `patient`'s records, acting for `hospital`, with the hash of
+		/// the written `justification`. It allows reading and appending every category, for
+		/// emergency treatment only, for `EmergencyAccessPeriod` blocks, and stays on record for
+		/// review.
+		///
+		/// The dispatch origin must be an active physician of `hospital`, which must be active;
+		/// the physician must not already have an open emergency access to the patient.
+		/// Emits `EmergencyAccessOpened`, naming the patient and its guardians.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::open_emergency_access())]
+		pub fn open_emergency_access(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			hospital: T::AccountId,
+			justification: H256,
+		) -> DispatchResult {
+			let physician = ensure_signed(origin)?;
+			ensure!(
+				T::Registry::role_of(&physician) == Some(Role::Physician),
+				Error::<T>::NotPhysician
+			);
+			ensure!(
+				T::Registry::is_active_in(&physician, &hospital),
+				Error::<T>::NotActiveInHospital
+			);
+			Self::ensure_patient(&patient, false)?;
+			let now = frame_system::Pallet::<T>::block_number();
+			if let Some(previous) = LatestEmergency::<T>::get(&patient, &physician)
+				.and_then(EmergencyAccesses::<T>::get)
+			{
+				ensure!(now >= previous.expires_at, Error::<T>::EmergencyAccessOpen);
+			}
+			let id = NextEmergencyId::<T>::get();
+			let next = id.checked_add(1).ok_or(ArithmeticError::Overflow)?;
+			let expires_at = now.saturating_add(T::EmergencyAccessPeriod::get());
+
+			NextEmergencyId::<T>::put(next);
+			EmergencyAccesses::<T>::insert(
+				id,
+				EmergencyAccess {
+					patient: patient.clone(),
+					physician: physician.clone(),
+					hospital: hospital.clone(),
+					justification,
+					opened_at: now,
+					expires_at,
+				},
+			);
+			LatestEmergency::<T>::insert(&patient, &physician, id);
+			let guardians = T::Registry::guardians_of(&patient);
+			Self::deposit_event(Event::EmergencyAccessOpened {
+				id,
+				patient,
+				physician,
+				hospital,
+				justification,
+				expires_at,
+				guardians,
+			});
+			Ok(())
+		}
+
+		/// Conclude the review of emergency access `id`: `Justified` (once it has expired) or
+		/// `Misuse` (at any time; an open access ends at once). Its record is removed; the
+		/// event keeps it.
+		///
+		/// The dispatch origin must be the hospital the physician acted for, or
+		/// [`Config::ReviewOrigin`].
+		/// Emits `EmergencyReviewConcluded`.
+		#[pallet::call_index(8)]
+		#[pallet::weight((T::WeightInfo::conclude_review(), DispatchClass::Operational))]
+		pub fn conclude_review(
+			origin: OriginFor<T>,
+			id: EmergencyId,
+			outcome: ReviewOutcome,
+		) -> DispatchResult {
+			let by = match T::ReviewOrigin::try_origin(origin) {
+				Ok(_) => None,
+				Err(origin) => Some(ensure_signed(origin)?),
+			};
+			let access =
+				EmergencyAccesses::<T>::get(id).ok_or(Error::<T>::NoSuchEmergencyAccess)?;
+			if let Some(reviewer) = &by {
+				ensure!(*reviewer == access.hospital, Error::<T>::NotReviewer);
+			}
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(
+				outcome == ReviewOutcome::Misuse || now >= access.expires_at,
+				Error::<T>::EmergencyAccessStillOpen
+			);
+
+			EmergencyAccesses::<T>::remove(id);
+			if LatestEmergency::<T>::get(&access.patient, &access.physician) == Some(id) {
+				LatestEmergency::<T>::remove(&access.patient, &access.physician);
+			}
+			Self::deposit_event(Event::EmergencyReviewConcluded {
+				id,
+				patient: access.patient,
+				physician: access.physician,
+				outcome,
+				by,
+			});
+			Ok(())
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// `patient` is a registered patient, and active if `active`.
+	fn ensure_patient(patient: &T::AccountId, active: bool) -> DispatchResult {
+		ensure!(T::Registry::role_of(patient) == Some(Role::Patient), Error::<T>::NotPatient);
+		ensure!(!active || T::Registry::is_active(patient), Error::<T>::PatientNotActive);
+		Ok(())
+	}
+
+	/// `who` is `patient`, or an active guardian of it.
+	fn ensure_patient_or_guardian(who: &T::AccountId, patient: &T::AccountId) -> DispatchResult {
+		ensure!(
+			who == patient
+				|| (T::Registry::is_guardian(patient, who) && T::Registry::is_active(who)),
+			Error::<T>::NotPatientOrGuardian
+		);
+		Ok(())
+	}
+
+	fn check_scope(scope: &Scope) -> DispatchResult {
+		scope.validate().map_err(|e| match e {
+			ScopeError::Empty => Error::<T>::EmptyScope.into(),
+			ScopeError::Duplicate => Error::<T>::DuplicateCategory.into(),
+		})
+	}
+
+	/// A grant running from `starts_at` to `expires_at` is acceptable now: it ends after now and
+	/// after its start, and (for a new grant, `new`) within `MaxGrantDuration` of now.
+	fn check_period(
+		starts_at: Option<BlockNumberFor<T>>,
+		expires_at: BlockNumberFor<T>,
+		new: bool,
+	) -> DispatchResult {
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(expires_at > now, Error::<T>::ExpiryInPast);
+		if let Some(start) = starts_at {
+			ensure!(expires_at > start, Error::<T>::ExpiryBeforeStart);
+		}
+		ensure!(
+			!new || expires_at.saturating_sub(now) <= T::MaxGrantDuration::get(),
+			Error::<T>::GrantTooLong
+		);
+		Ok(())
+	}
+
+	/// The first block from `expires_at` on, within `ExpirySearchWindow` blocks, whose expiry
+	/// queue has room; with that queue.
+	#[allow(clippy::type_complexity)]
+	fn expiry_slot(
+		expires_at: BlockNumberFor<T>,
+	) -> Result<
+		(BlockNumberFor<T>, BoundedVec<(T::AccountId, GrantId), T::MaxExpiriesPerBlock>),
+		DispatchError,
+	> {
+		let mut block = expires_at;
+		for _ in 0..T::ExpirySearchWindow::get() {
+			let queue = ExpiryQueue::<T>::get(block);
+			if (queue.len() as u32) < T::MaxExpiriesPerBlock::get() {
+				return Ok((block, queue));
+			}
+			block = block.saturating_add(One::one());
+		}
+		Err(Error::<T>::ExpiryQueueFull.into())
+	}
+
+	fn position(
+		grants: &BoundedVec<StoredGrantOf<T>, T::MaxGrantsPerPatient>,
+		grant_id: GrantId,
+	) -> Result<usize, DispatchError> {
+		grants
+			.iter()
+			.position(|stored| stored.grant.id == grant_id)
+			.ok_or_else(|| Error::<T>::NoSuchGrant.into())
+	}
+
+	fn store_grants(
+		patient: &T::AccountId,
+		grants: BoundedVec<StoredGrantOf<T>, T::MaxGrantsPerPatient>,
+	) {
+		if grants.is_empty() {
+			Grants::<T>::remove(patient);
+		} else {
+			Grants::<T>::insert(patient, grants);
+		}
+	}
+
+	fn dequeue(block: BlockNumberFor<T>, patient: &T::AccountId, grant_id: GrantId) {
+		ExpiryQueue::<T>::mutate_exists(block, |queue| {
+			if let Some(list) = queue {
+				list.retain(|(p, id)| !(p == patient && *id == grant_id));
+				if list.is_empty() {
+					*queue = None;
+				}
+			}
+		});
+	}
+
+	/// Checks and stores a grant; returns its id.
+	#[allow(clippy::too_many_arguments)]
+	fn do_grant(
+		patient: T::AccountId,
+		grantee: T::AccountId,
+		scope: Scope,
+		permission: Permission,
+		purpose: Purpose,
+		starts_at: Option<BlockNumberFor<T>>,
+		expires_at: BlockNumberFor<T>,
+		by: T::AccountId,
+	) -> Result<GrantId, DispatchError> {
+		ensure!(grantee != patient, Error::<T>::CannotGrantToSelf);
+		ensure!(T::Registry::role_of(&grantee).is_some(), Error::<T>::GranteeNotRegistered);
+		ensure!(T::Registry::is_active(&grantee), Error::<T>::GranteeNotActive);
+		Self::check_scope(&scope)?;
+		Self::check_period(starts_at, expires_at, true)?;
+		let mut grants = Grants::<T>::get(&patient);
+		ensure!((grants.len() as u32) < T::MaxGrantsPerPatient::get(), Error::<T>::TooManyGrants);
+		let (cleanup_at, mut queue) = Self::expiry_slot(expires_at)?;
+		let id = NextGrantId::<T>::get();
+		let next = id.checked_add(1).ok_or(ArithmeticError::Overflow)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		let grant = Grant {
+			id,
+			grantee: grantee.clone(),
+			scope: scope.clone(),
+			permission,
+			purpose,
+			starts_at,
+			expires_at,
+			granted_at: now,
+		};
+		grants
+			.try_push(StoredGrant { grant, cleanup_at })
+			.map_err(|_| Error::<T>::TooManyGrants)?;
+		queue.try_push((patient.clone(), id)).map_err(|_| Error::<T>::ExpiryQueueFull)?;
+
+		NextGrantId::<T>::put(next);
+		Grants::<T>::insert(&patient, grants);
+		ExpiryQueue::<T>::insert(cleanup_at, queue);
+		Self::deposit_event(Event::ConsentGranted {
+			patient,
+			grant_id: id,
+			grantee,
+			scope,
+			permission,
+			purpose,
+			starts_at,
+			expires_at,
+			by,
+		});
+		Ok(id)
+	}
+
+	/// Removes the grants queued for clean-up at `now`; returns how many queue entries it took.
+	fn expire_grants(now: BlockNumberFor<T>) -> u32 {
+		if !ExpiryQueue::<T>::contains_key(now) {
+			return 0;
+		}
+		let queue = ExpiryQueue::<T>::take(now);
+		for (patient, grant_id) in &queue {
+			let mut grants = Grants::<T>::get(patient);
+			let Ok(index) = Self::position(&grants, *grant_id) else { continue };
+			let stored = grants.remove(index);
+			Self::store_grants(patient, grants);
+			Self::deposit_event(Event::ConsentExpired {
+				patient: patient.clone(),
+				grant_id: *grant_id,
+				grantee: stored.grant.grantee,
+			});
+		}
+		queue.len() as u32
+	}
+
+	/// The access decision for `accessor` doing `action` with `patient`'s `category` data for
+	/// `purpose` in block `now`.
+	pub fn decide(
+		patient: &T::AccountId,
+		accessor: &T::AccountId,
+		category: DataCategory,
+		action: Action,
+		purpose: Purpose,
+		now: BlockNumberFor<T>,
+	) -> AccessDecision {
+		use AccessDecision::{Denied, Granted};
+		if T::Registry::role_of(patient) != Some(Role::Patient) {
+			return Denied(DenialReason::NotAPatient);
+		}
+		if !T::Registry::is_active(accessor) {
+			return Denied(DenialReason::AccessorNotActive);
+		}
+		if accessor == patient {
+			return Granted(AccessBasis::OwnData);
+		}
+		if T::Registry::is_guardian(patient, accessor) {
+			return Granted(AccessBasis::Guardian);
+		}
+		if action == Action::Append && T::Registry::patient_of(accessor).as_ref() == Some(patient) {
+			return Granted(AccessBasis::MonitoringDevice);
+		}
+
+		let mut denial = DenialReason::NoConsent;
+		let mut hospitals: Option<Vec<T::AccountId>> = None;
+		for StoredGrant { grant, .. } in Grants::<T>::get(patient) {
+			if grant.purpose != purpose
+				|| !grant.permission.allows(action)
+				|| !grant.scope.covers(category)
+			{
+				continue;
+			}
+			let covers_accessor = grant.grantee == *accessor
+				|| (hospitals
+					.get_or_insert_with(|| T::Registry::hospitals_of(accessor))
+					.contains(&grant.grantee)
+					&& T::Registry::is_active(&grant.grantee));
+			if !covers_accessor {
+				continue;
+			}
+			if grant.in_force(&now) {
+				return Granted(AccessBasis::Grant(grant.id));
+			}
+			denial = match denial {
+				DenialReason::ConsentNotStarted => DenialReason::ConsentNotStarted,
+				_ if now < grant.expires_at => DenialReason::ConsentNotStarted,
+				_ => DenialReason::ConsentExpired,
+			};
+		}
+
+		if purpose == Purpose::EmergencyTreatment {
+			if let Some((id, access)) = LatestEmergency::<T>::get(patient, accessor)
+				.and_then(|id| EmergencyAccesses::<T>::get(id).map(|access| (id, access)))
+			{
+				if now < access.expires_at && T::Registry::is_active_in(accessor, &access.hospital)
+				{
+					return Granted(AccessBasis::Emergency(id));
+				}
+			}
+		}
+		Denied(denial)
+	}
+
+	/// Appends a decision to `patient`'s audit trail and emits it.
+	fn audit(
+		patient: &T::AccountId,
+		accessor: &T::AccountId,
+		category: DataCategory,
+		action: Action,
+		purpose: Purpose,
+		decision: AccessDecision,
+	) {
+		let index = AuditLength::<T>::get(patient);
+		let slot = (index % u64::from(T::MaxAuditEntries::get())) as u32;
+		AuditTrail::<T>::insert(
+			patient,
+			slot,
+			AuditEntry {
+				index,
+				accessor: accessor.clone(),
+				category,
+				action,
+				purpose,
+				decision,
+				block: frame_system::Pallet::<T>::block_number(),
+			},
+		);
+		AuditLength::<T>::insert(patient, index.saturating_add(1));
+		Self::deposit_event(Event::AccessAudited {
+			patient: patient.clone(),
+			accessor: accessor.clone(),
+			category,
+			action,
+			purpose,
+			decision,
+		});
+	}
+
+	/// The access check for the runtime API: in block `at`, or by default in the next block.
+	pub fn check_access_at(
+		patient: &T::AccountId,
+		accessor: &T::AccountId,
+		category: DataCategory,
+		action: Action,
+		purpose: Purpose,
+		at: Option<BlockNumberFor<T>>,
+	) -> AccessDecision {
+		let at = at.unwrap_or_else(|| {
+			frame_system::Pallet::<T>::block_number().saturating_add(One::one())
+		});
+		Self::decide(patient, accessor, category, action, purpose, at)
+	}
+
+	/// `patient`'s grants, for the runtime API.
+	pub fn grants_of(patient: &T::AccountId) -> Vec<GrantOf<T>> {
+		Grants::<T>::get(patient).into_iter().map(|stored| stored.grant).collect()
+	}
+
+	/// The requests awaiting `patient`'s answer, for the runtime API.
+	pub fn pending_requests(
+		patient: &T::AccountId,
+	) -> Vec<(T::AccountId, AccessRequest<BlockNumberFor<T>>)> {
+		AccessRequests::<T>::iter_prefix(patient).collect()
+	}
+
+	/// `patient`'s latest audit entries, oldest first, for the runtime API.
+	pub fn audit_trail(patient: &T::AccountId) -> Vec<AuditEntryOf<T>> {
+		let length = AuditLength::<T>::get(patient);
+		let capacity = u64::from(T::MaxAuditEntries::get());
+		(length.saturating_sub(capacity)..length)
+			.filter_map(|index| AuditTrail::<T>::get(patient, (index % capacity) as u32))
+			.collect()
+	}
+
+	/// Checks the pallet's invariants: every grant is well-formed and queued exactly once for
+	/// clean-up, no later than its expiry window allows and not in the past; every queue entry is
+	/// a grant; emergency indexes point at their records; audit rings hold what their lengths say.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		let next_grant = NextGrantId::<T>::get();
+		let mut grant_count: usize = 0;
+		for (patient, grants) in Grants::<T>::iter() {
+			ensure!(!grants.is_empty(), "an empty grant list is stored");
+			ensure!(
+				T::Registry::role_of(&patient) == Some(Role::Patient),
+				"grants of a non-patient"
+			);
+			for (i, StoredGrant { grant, cleanup_at }) in grants.iter().enumerate() {
+				ensure!(grant.id < next_grant, "a grant id not yet assigned");
+				ensure!(
+					grants[..i].iter().all(|other| other.grant.id != grant.id),
+					"a grant id twice"
+				);
+				ensure!(grant.scope.validate().is_ok(), "an invalid scope is stored");
+				ensure!(grant.grantee != patient, "a grant to the patient itself");
+				if let Some(start) = grant.starts_at {
+					ensure!(start < grant.expires_at, "a grant expiring before it starts");
+				}
+				ensure!(*cleanup_at >= grant.expires_at, "clean-up before expiry");
+				let window = BlockNumberFor::<T>::from(T::ExpirySearchWindow::get());
+				ensure!(
+					*cleanup_at < grant.expires_at.saturating_add(window),
+					"clean-up beyond the search window"
+				);
+				ensure!(*cleanup_at > now, "a grant outlived its clean-up block");
+				ensure!(
+					ExpiryQueue::<T>::get(cleanup_at)
+						.iter()
+						.filter(|(p, id)| *p == patient && *id == grant.id)
+						.count() == 1,
+					"a grant not queued exactly once for clean-up"
+				);
+			}
+			grant_count = grant_count.saturating_add(grants.len());
+		}
+		let mut queued: usize = 0;
+		for (block, queue) in ExpiryQueue::<T>::iter() {
+			ensure!(!queue.is_empty(), "an empty expiry queue is stored");
+			ensure!(block > now, "an expiry queue was not processed");
+			for (patient, grant_id) in &queue {
+				ensure!(
+					Grants::<T>::get(patient)
+						.iter()
+						.any(|stored| stored.grant.id == *grant_id && stored.cleanup_at == block),
+					"a queued grant does not exist, or is queued elsewhere"
+				);
+			}
+			queued = queued.saturating_add(queue.len());
+		}
+		ensure!(queued == grant_count, "queue entries and grants differ in number");
+
+		for (patient, requester, request) in AccessRequests::<T>::iter() {
+			ensure!(patient != requester, "a request to oneself");
+			ensure!(
+				!request.duration.is_zero() && request.duration <= T::MaxGrantDuration::get(),
+				"a request of invalid duration"
+			);
+		}
+		let next_emergency = NextEmergencyId::<T>::get();
+		for (id, _) in EmergencyAccesses::<T>::iter() {
+			ensure!(id < next_emergency, "an emergency id not yet assigned");
+		}
+		for (patient, physician, id) in LatestEmergency::<T>::iter() {
+			let access = EmergencyAccesses::<T>::get(id)
+				.ok_or("an emergency index points at no emergency access")?;
+			ensure!(
+				access.patient == patient && access.physician == physician,
+				"an emergency index points at another's access"
+			);
+		}
+
+		let capacity = u64::from(T::MaxAuditEntries::get());
+		for (patient, length) in AuditLength::<T>::iter() {
+			let kept = AuditTrail::<T>::iter_prefix(&patient).count() as u64;
+			ensure!(
+				kept == length.min(capacity),
+				"an audit ring holds the wrong number of entries"
+			);
+			for (slot, entry) in AuditTrail::<T>::iter_prefix(&patient) {
+				ensure!(entry.index < length, "an audit entry beyond the trail's length");
+				ensure!(
+					u64::from(slot) == entry.index % capacity,
+					"an audit entry in a wrong slot"
+				);
+			}
+		}
+		ensure!(
+			AuditTrail::<T>::iter_keys()
+				.all(|(patient, _)| AuditLength::<T>::contains_key(&patient)),
+			"audit entries of a patient without a trail length"
+		);
+		Ok(())
+	}
+}
+
+impl<T: Config> AccessControl<T::AccountId> for Pallet<T> {
+	fn check_access(
+		patient: &T::AccountId,
+		accessor: &T::AccountId,
+		category: DataCategory,
+		action: Action,
+		purpose: Purpose,
+	) -> AccessDecision {
+		Self::decide(
+			patient,
+			accessor,
+			category,
+			action,
+			purpose,
+			frame_system::Pallet::<T>::block_number(),
+		)
+	}
+
+	fn authorize(
+		patient: &T::AccountId,
+		accessor: &T::AccountId,
+		category: DataCategory,
+		action: Action,
+		purpose: Purpose,
+	) -> AccessDecision {
+		let decision = Self::check_access(patient, accessor, category, action, purpose);
+		Self::audit(patient, accessor, category, action, purpose, decision);
+		decision
+	}
+}
