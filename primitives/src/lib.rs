@@ -2,13 +2,17 @@
 //!
 //! What the runtime, the pallets, the node and the clients must agree on, in one place: account
 //! and signature types, block numbers and times, the registry's and consent's types, their
-//! interfaces for other pallets and their runtime APIs, and RSA public-key parsing.
+//! interfaces for other pallets and their runtime APIs, RSA public-key parsing, content hashes and
+//! device signature verification, and (feature `client`) the record cryptography clients use.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
 pub mod consent;
+#[cfg(feature = "client")]
+pub mod envelope;
+pub mod record_signature;
 pub mod registry;
 pub mod rsa_key;
 #[cfg(feature = "test-keys")]

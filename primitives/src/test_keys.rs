@@ -1,6 +1,8 @@
-//! Fixed public keys (DER SubjectPublicKeyInfo) for tests and benchmarks. Only public halves:
-//! nothing here can decrypt or sign. Made with `openssl genpkey` and `openssl pkey -pubout
-//! -outform DER`.
+//! Fixed keys and vectors for tests and benchmarks, made with OpenSSL 3 (`openssl genpkey`,
+//! `openssl pkcs8 -topk8`, `openssl pkey -pubout -outform DER`, `openssl pkeyutl`). Public keys are DER
+//! SubjectPublicKeyInfo. The two "device" keys also have their private halves here (PKCS#8 DER,
+//! std only, never in a runtime), so that signatures and wrapped keys made by another
+//! implementation can be checked: they are published test keys, worthless for anything else.
 
 /// A 2048-bit RSA key.
 pub const RSA_2048_A: &[u8] = include_bytes!("../test-keys/rsa2048-a.spki.der");
@@ -18,3 +20,33 @@ pub const RSA_1024: &[u8] = include_bytes!("../test-keys/rsa1024.spki.der");
 pub const EC_P256: &[u8] = include_bytes!("../test-keys/p256.spki.der");
 /// An 8192-bit RSA key: longer than CareChain accepts.
 pub const RSA_8192: &[u8] = include_bytes!("../test-keys/rsa8192.spki.der");
+
+/// A test reading: the bytes a device stores (`test-keys/reading.bin`).
+pub const READING: &[u8] = include_bytes!("../test-keys/reading.bin");
+
+/// A 2048-bit device signing key.
+pub const DEVICE_2048: &[u8] = include_bytes!("../test-keys/device2048.spki.der");
+/// A 4096-bit device signing key.
+pub const DEVICE_4096: &[u8] = include_bytes!("../test-keys/device4096.spki.der");
+
+/// OpenSSL's RSA-PSS signature (SHA-256, MGF1-SHA-256, 32-byte salt) of the blake2b-256 hash of
+/// [`READING`] by [`DEVICE_2048`]: `openssl pkeyutl -sign -pkeyopt digest:sha256
+/// -pkeyopt rsa_padding_mode:pss -pkeyopt rsa_pss_saltlen:32` over SHA-256(hash).
+pub const DEVICE_2048_READING_SIGNATURE: &[u8] =
+	include_bytes!("../test-keys/device2048.reading.pss.sig");
+/// The same by [`DEVICE_4096`].
+pub const DEVICE_4096_READING_SIGNATURE: &[u8] =
+	include_bytes!("../test-keys/device4096.reading.pss.sig");
+
+/// The private half of [`DEVICE_2048`] (PKCS#8 DER). Test-only.
+#[cfg(feature = "std")]
+pub const DEVICE_2048_PRIVATE: &[u8] = include_bytes!("../test-keys/device2048.pkcs8.der");
+/// The private half of [`DEVICE_4096`] (PKCS#8 DER). Test-only.
+#[cfg(feature = "std")]
+pub const DEVICE_4096_PRIVATE: &[u8] = include_bytes!("../test-keys/device4096.pkcs8.der");
+
+/// OpenSSL's RSA-OAEP (SHA-256, MGF1-SHA-256, no label) encryption of 32 bytes of `0x6b` to
+/// [`DEVICE_2048`]: `openssl pkeyutl -encrypt -pkeyopt rsa_padding_mode:oaep
+/// -pkeyopt rsa_oaep_md:sha256 -pkeyopt rsa_mgf1_md:sha256`.
+#[cfg(feature = "std")]
+pub const DEVICE_2048_OAEP_WRAPPED: &[u8] = include_bytes!("../test-keys/device2048.oaep.bin");
