@@ -9,6 +9,8 @@
 
 extern crate alloc;
 
+#[cfg(feature = "client")]
+pub mod blob_store;
 pub mod consent;
 #[cfg(feature = "client")]
 pub mod envelope;

@@ -1,0 +1,128 @@
+//! Where ciphertext lives: a content-addressed store behind a small trait. A blob is stored
+//! under its content hash (blake2b-256, as anchored on-chain), and every read checks the hash,
+//! so a store can lose data but cannot alter it unseen.
+//!
+//! [`LocalDirStore`] keeps blobs as files in a directory (tests, clients, a hospital's own file
+//! server). A deployment that keeps ciphertext in IPFS, S3 or a hospital's archive implements
+//! [`BlobStore`] over it; the locator anchored with a record says where a reader finds it
+//! (`ipfs://<cid>`, `https://…`, or `carechain-blob:<hash>` for this store).
+
+use std::{
+	fs, io,
+	path::{Path, PathBuf},
+};
+
+use crate::record_signature::{content_hash, ContentHash};
+
+/// Why a store operation failed.
+#[derive(Debug)]
+pub enum StoreError {
+	/// No blob with this hash.
+	NotFound,
+	/// The stored bytes do not hash to the name they are stored under: altered or corrupted.
+	HashMismatch,
+	/// The store itself failed.
+	Io(io::Error),
+}
+
+impl core::fmt::Display for StoreError {
+	fn fmt(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+		match self {
+			StoreError::NotFound => write!(f, "no blob with this content hash"),
+			StoreError::HashMismatch => {
+				write!(f, "the stored blob does not match its content hash")
+			},
+			StoreError::Io(e) => write!(f, "blob store I/O: {e}"),
+		}
+	}
+}
+
+impl std::error::Error for StoreError {}
+
+/// A content-addressed blob store.
+pub trait BlobStore {
+	/// Stores `bytes`; returns their content hash, under which they can be read back.
+	fn put(&self, bytes: &[u8]) -> Result<ContentHash, StoreError>;
+	/// The bytes stored under `hash`, checked against it.
+	fn get(&self, hash: &ContentHash) -> Result<Vec<u8>, StoreError>;
+	/// The locator to anchor on-chain for a blob of this store.
+	fn locator(&self, hash: &ContentHash) -> String {
+		format!("carechain-blob:{}", to_hex(hash))
+	}
+}
+
+/// Blobs as files named by their hex content hash, in one directory.
+pub struct LocalDirStore {
+	root: PathBuf,
+}
+
+impl LocalDirStore {
+	/// A store in `root`, created if missing.
+	pub fn open(root: impl AsRef<Path>) -> Result<Self, StoreError> {
+		fs::create_dir_all(root.as_ref()).map_err(StoreError::Io)?;
+		Ok(Self { root: root.as_ref().to_path_buf() })
+	}
+
+	/// The file a blob is stored in.
+	pub fn path_of(&self, hash: &ContentHash) -> PathBuf {
+		self.root.join(to_hex(hash))
+	}
+}
+
+impl BlobStore for LocalDirStore {
+	fn put(&self, bytes: &[u8]) -> Result<ContentHash, StoreError> {
+		let hash = content_hash(bytes);
+		let path = self.path_of(&hash);
+		// Write to a temporary name and rename, so that a reader never sees half a blob.
+		let partial = path.with_extension("partial");
+		fs::write(&partial, bytes).map_err(StoreError::Io)?;
+		fs::rename(&partial, &path).map_err(StoreError::Io)?;
+		Ok(hash)
+	}
+
+	fn get(&self, hash: &ContentHash) -> Result<Vec<u8>, StoreError> {
+		let bytes = fs::read(self.path_of(hash)).map_err(|e| match e.kind() {
+			io::ErrorKind::NotFound => StoreError::NotFound,
+			_ => StoreError::Io(e),
+		})?;
+		if content_hash(&bytes) != *hash {
+			return Err(StoreError::HashMismatch);
+		}
+		Ok(bytes)
+	}
+}
+
+/// Lower-case hex.
+pub fn to_hex(bytes: &[u8]) -> String {
+	bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn temp_store(name: &str) -> LocalDirStore {
+		let dir =
+			std::env::temp_dir().join(format!("carechain-blob-{name}-{}", std::process::id()));
+		let _ = fs::remove_dir_all(&dir);
+		LocalDirStore::open(dir).unwrap()
+	}
+
+	#[test]
+	fn a_blob_reads_back_under_its_hash() {
+		let store = temp_store("roundtrip");
+		let hash = store.put(b"ciphertext").unwrap();
+		assert_eq!(hash, content_hash(b"ciphertext"));
+		assert_eq!(store.get(&hash).unwrap(), b"ciphertext");
+		assert_eq!(store.locator(&hash), format!("carechain-blob:{}", to_hex(&hash)));
+		assert!(matches!(store.get(&content_hash(b"other")), Err(StoreError::NotFound)));
+	}
+
+	#[test]
+	fn an_altered_blob_is_detected_on_read() {
+		let store = temp_store("tamper");
+		let hash = store.put(b"ciphertext").unwrap();
+		fs::write(store.path_of(&hash), b"ciphertexT").unwrap();
+		assert!(matches!(store.get(&hash), Err(StoreError::HashMismatch)));
+	}
+}
