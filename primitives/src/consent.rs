@@ -407,6 +407,9 @@ pub trait AccessControl<AccountId> {
 		action: Action,
 		purpose: Purpose,
 	) -> AccessDecision;
+
+	/// The most [`Self::authorize`] can weigh: callers add it to their own weight.
+	fn authorize_weight() -> sp_runtime::Weight;
 }
 
 sp_api::decl_runtime_apis! {

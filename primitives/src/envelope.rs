@@ -63,8 +63,7 @@ use crate::{
 	rsa_key::{parse_rsa_public_key, MAX_MODULUS_BITS},
 };
 
-/// The envelope format this code writes and reads.
-pub const ENVELOPE_VERSION: u8 = 1;
+pub use crate::records::ENVELOPE_VERSION;
 /// The key sizes clients generate.
 pub const KEY_SIZES: [usize; 3] = [2048, 3072, 4096];
 /// The smallest key a client wraps to.

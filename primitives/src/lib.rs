@@ -15,10 +15,13 @@ pub mod consent;
 #[cfg(feature = "client")]
 pub mod envelope;
 pub mod record_signature;
+pub mod records;
 pub mod registry;
 pub mod rsa_key;
 #[cfg(feature = "test-keys")]
 pub mod test_keys;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 use sp_runtime::{
 	generic,

@@ -193,8 +193,14 @@ pub trait RegistrySetup<AccountId> {
 	fn add_patient(patient: &AccountId);
 	/// Makes `guardian` (registered) a guardian of `patient`.
 	fn add_guardian(patient: &AccountId, guardian: &AccountId);
-	/// Registers an active device monitoring `patient` under `hospital`.
-	fn add_device(device: &AccountId, patient: &AccountId, hospital: &AccountId);
+	/// Registers an active device monitoring `patient` under `hospital`, with `signing_key`
+	/// (DER SubjectPublicKeyInfo).
+	fn add_device(
+		device: &AccountId,
+		patient: &AccountId,
+		hospital: &AccountId,
+		signing_key: &[u8],
+	);
 	/// How many hospitals a physician may belong to.
 	fn max_hospitals_per_physician() -> u32;
 	/// How many guardians a patient may have.

@@ -15,11 +15,12 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
-use carechain_primitives::consent;
+use carechain_primitives::{consent, records};
 
 use super::{
 	AccountId, Aura, Balance, Block, BlockNumber, Consent, Executive, Grandpa, InherentDataExt,
-	Nonce, Registry, Runtime, RuntimeCall, SessionKeys, System, TransactionPayment, VERSION,
+	Nonce, Records, Registry, Runtime, RuntimeCall, SessionKeys, System, TransactionPayment,
+	VERSION,
 };
 
 impl_runtime_apis! {
@@ -237,6 +238,42 @@ impl_runtime_apis! {
 			id: consent::EmergencyId,
 		) -> Option<consent::EmergencyAccess<AccountId, BlockNumber>> {
 			pallet_consent::EmergencyAccesses::<Runtime>::get(id)
+		}
+	}
+
+	impl carechain_primitives::records::RecordsApi<Block, AccountId, BlockNumber> for Runtime {
+		fn record(id: records::RecordId) -> Option<records::RecordInfo<AccountId, BlockNumber>> {
+			Records::record(id)
+		}
+
+		fn verify_hash(id: records::RecordId, content_hash: sp_core::H256) -> bool {
+			Records::verify_hash(id, content_hash)
+		}
+
+		fn record_by_hash(content_hash: sp_core::H256) -> Option<records::RecordId> {
+			pallet_records::RecordByHash::<Runtime>::get(content_hash)
+		}
+
+		fn records_of(
+			patient: AccountId,
+			category: consent::DataCategory,
+			start: u32,
+			limit: u32,
+		) -> Vec<(records::RecordId, records::RecordInfo<AccountId, BlockNumber>)> {
+			Records::records_of(&patient, category, start, limit)
+		}
+
+		fn key_epoch(patient: AccountId, category: consent::DataCategory) -> records::KeyEpoch {
+			pallet_records::CurrentEpoch::<Runtime>::get(patient, category)
+		}
+
+		fn category_key(
+			patient: AccountId,
+			category: consent::DataCategory,
+			epoch: records::KeyEpoch,
+			reader: AccountId,
+		) -> Option<Vec<u8>> {
+			Records::category_key(&patient, category, epoch, &reader)
 		}
 	}
 

@@ -5,4 +5,5 @@ frame_benchmarking::define_benchmarks!(
 	[frame_system, SystemBench::<Runtime>]
 	[pallet_registry, Registry]
 	[pallet_consent, Consent]
+	[pallet_records, Records]
 );

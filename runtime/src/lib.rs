@@ -63,7 +63,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("carechain"),
 	impl_name: alloc::borrow::Cow::Borrowed("carechain"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -124,7 +124,7 @@ pub type Executive = frame_executive::Executive<
 
 /// The pallets, with indices that never change once a chain is live.
 ///
-/// CareChain's own pallets: 10 registry, 11 consent; reserved: 12 records, 13 intrusion
+/// CareChain's own pallets: 10 registry, 11 consent, 12 records; reserved: 13 intrusion
 /// detection. Governance takes 20 onwards.
 #[frame_support::runtime]
 mod runtime {
@@ -172,4 +172,7 @@ mod runtime {
 
 	#[runtime::pallet_index(11)]
 	pub type Consent = pallet_consent;
+
+	#[runtime::pallet_index(12)]
+	pub type Records = pallet_records;
 }

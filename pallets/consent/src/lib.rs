@@ -1212,4 +1212,8 @@ impl<T: Config> AccessControl<T::AccountId> for Pallet<T> {
 		Self::audit(patient, accessor, category, action, purpose, decision);
 		decision
 	}
+
+	fn authorize_weight() -> Weight {
+		T::WeightInfo::authorize()
+	}
 }

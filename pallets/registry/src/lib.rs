@@ -1159,16 +1159,23 @@ impl<T: Config> carechain_primitives::registry::RegistrySetup<T::AccountId> for 
 		Wards::<T>::mutate(guardian, |list| list.force_push(patient.clone()));
 	}
 
-	fn add_device(device: &T::AccountId, patient: &T::AccountId, hospital: &T::AccountId) {
+	fn add_device(
+		device: &T::AccountId,
+		patient: &T::AccountId,
+		hospital: &T::AccountId,
+		signing_key: &[u8],
+	) {
 		Self::put_for_benchmark(device, Role::Device);
-		let key = Self::benchmark_key();
 		Devices::<T>::insert(
 			device,
 			Device {
 				patient: patient.clone(),
 				hospital: hospital.clone(),
 				kind: DeviceKind::Wearable,
-				signing_key: key,
+				signing_key: signing_key
+					.to_vec()
+					.try_into()
+					.expect("integrity_test: MaxKeyLength holds a 4096-bit key; qed"),
 			},
 		);
 		PatientDevices::<T>::mutate(patient, |list| list.force_push(device.clone()));

@@ -20,9 +20,10 @@ use sp_version::RuntimeVersion;
 use carechain_primitives::{DAYS, HOURS};
 
 use super::{
-	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo, Registry,
-	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
-	RuntimeTask, System, BLOCK_HASH_COUNT, EXISTENTIAL_DEPOSIT, SLOT_DURATION, VERSION,
+	AccountId, Aura, Balance, Balances, Block, BlockNumber, Consent, Hash, Nonce, PalletInfo,
+	Registry, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
+	RuntimeOrigin, RuntimeTask, System, Timestamp, BLOCK_HASH_COUNT, EXISTENTIAL_DEPOSIT,
+	SLOT_DURATION, VERSION,
 };
 
 /// Normal (user) transactions may fill this share of a block; the rest is kept for
@@ -183,4 +184,16 @@ impl pallet_consent::Config for Runtime {
 	type EmergencyAccessPeriod = ConstU32<{ 4 * HOURS }>;
 	type MaxAuditEntries = ConstU32<32>;
 	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_records::Config for Runtime {
+	type Registry = Registry;
+	type Consent = Consent;
+	type Time = Timestamp;
+	/// Room for an `ipfs://` CID with a path, or an https URL.
+	type MaxLocatorLength = ConstU32<256>;
+	/// A key wrapped to a 4096-bit RSA key.
+	type MaxWrappedKeyLength = ConstU32<512>;
+	type MaxReadersPerRotation = ConstU32<64>;
+	type WeightInfo = pallet_records::weights::SubstrateWeight<Runtime>;
 }

@@ -1,0 +1,259 @@
+//! Benchmarks of the records pallet's calls at their worst cases: the longest locator, the
+//! longest wrapped keys, the most readers, and on-chain RSA-PSS verification of real signatures
+//! by 2048- and 4096-bit device keys. Consent's share of a call (its `authorize`) is weighed by
+//! consent's own benchmark and added by the call's weight.
+
+use super::*;
+use carechain_primitives::{
+	record_signature::content_hash,
+	registry::RegistrySetup,
+	test_keys::{
+		DEVICE_2048, DEVICE_2048_READING_SIGNATURE, DEVICE_4096, DEVICE_4096_READING_SIGNATURE,
+		READING,
+	},
+};
+use frame_benchmarking::v2::*;
+use frame_system::RawOrigin;
+
+const SEED: u32 = 0;
+
+fn assert_last_event<T: Config>(event: Event<T>) {
+	frame_system::Pallet::<T>::assert_last_event(<T as frame_system::Config>::RuntimeEvent::from(
+		event,
+	));
+}
+
+fn longest_locator<T: Config>() -> LocatorOf<T> {
+	BoundedVec::truncate_from(alloc::vec![b'x'; T::MaxLocatorLength::get() as usize])
+}
+
+fn longest_key<T: Config>() -> WrappedKeyOf<T> {
+	BoundedVec::truncate_from(alloc::vec![7u8; T::MaxWrappedKeyLength::get() as usize])
+}
+
+/// A hospital, and a patient under it.
+fn patient<T: Config>() -> (T::AccountId, T::AccountId)
+where
+	T::Registry: RegistrySetup<T::AccountId>,
+{
+	let hospital: T::AccountId = account("hospital", 0, SEED);
+	let patient: T::AccountId = account("patient", 0, SEED);
+	T::Registry::add_hospital(&hospital);
+	T::Registry::add_patient(&patient);
+	frame_system::Pallet::<T>::set_block_number(1u32.into());
+	(hospital, patient)
+}
+
+/// The patient anchors a record of `byte`'s hash; returns its id.
+fn anchored<T: Config>(patient: &T::AccountId, byte: u8) -> RecordId {
+	let id = NextRecordId::<T>::get();
+	Pallet::<T>::anchor(
+		RawOrigin::Signed(patient.clone()).into(),
+		patient.clone(),
+		DataCategory::VitalSigns,
+		H256::repeat_byte(byte),
+		longest_locator::<T>(),
+		1_000,
+		ENVELOPE_VERSION,
+		CurrentEpoch::<T>::get(patient, DataCategory::VitalSigns),
+		Purpose::Treatment,
+		None,
+	)
+	.expect("a patient anchors its own record; qed");
+	id
+}
+
+/// A device of `key` signs the test reading; the benchmark anchors it.
+fn anchor_signed<T: Config>(key: &[u8]) -> (T::AccountId, T::AccountId)
+where
+	T::Registry: RegistrySetup<T::AccountId>,
+{
+	let (hospital, patient) = patient::<T>();
+	let device: T::AccountId = account("device", 0, SEED);
+	T::Registry::add_device(&device, &patient, &hospital, key);
+	(device, patient)
+}
+
+#[benchmarks(where T::Registry: RegistrySetup<T::AccountId>)]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn anchor_unsigned() {
+		let (_, patient) = patient::<T>();
+		let hash = H256::repeat_byte(1);
+
+		#[extrinsic_call]
+		anchor(
+			RawOrigin::Signed(patient.clone()),
+			patient.clone(),
+			DataCategory::VitalSigns,
+			hash,
+			longest_locator::<T>(),
+			1_000,
+			ENVELOPE_VERSION,
+			0,
+			Purpose::Treatment,
+			None,
+		);
+
+		assert_eq!(RecordByHash::<T>::get(hash), Some(0));
+	}
+
+	#[benchmark]
+	fn anchor_signed_2048() {
+		let (device, patient) = anchor_signed::<T>(DEVICE_2048);
+		let hash = H256(content_hash(READING));
+		let signature = BoundedVec::truncate_from(DEVICE_2048_READING_SIGNATURE.to_vec());
+
+		#[extrinsic_call]
+		anchor(
+			RawOrigin::Signed(device),
+			patient,
+			DataCategory::VitalSigns,
+			hash,
+			longest_locator::<T>(),
+			READING.len() as u64,
+			ENVELOPE_VERSION,
+			0,
+			Purpose::Treatment,
+			Some(signature),
+		);
+
+		assert_eq!(RecordByHash::<T>::get(hash), Some(0));
+	}
+
+	#[benchmark]
+	fn anchor_signed_4096() {
+		let (device, patient) = anchor_signed::<T>(DEVICE_4096);
+		let hash = H256(content_hash(READING));
+		let signature = BoundedVec::truncate_from(DEVICE_4096_READING_SIGNATURE.to_vec());
+
+		#[extrinsic_call]
+		anchor(
+			RawOrigin::Signed(device),
+			patient,
+			DataCategory::VitalSigns,
+			hash,
+			longest_locator::<T>(),
+			READING.len() as u64,
+			ENVELOPE_VERSION,
+			0,
+			Purpose::Treatment,
+			Some(signature),
+		);
+
+		assert_eq!(RecordByHash::<T>::get(hash), Some(0));
+	}
+
+	#[benchmark]
+	fn rotate_category_key(n: Linear<1, { T::MaxReadersPerRotation::get() }>) {
+		let (_, patient) = patient::<T>();
+		let readers: Vec<_> = (0..n)
+			.map(|i| {
+				let reader: T::AccountId = account("reader", i, SEED);
+				T::Registry::add_patient(&reader);
+				(reader, longest_key::<T>())
+			})
+			.collect();
+		let readers = BoundedVec::truncate_from(readers);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(patient.clone()), patient.clone(), DataCategory::VitalSigns, readers);
+
+		assert_eq!(CurrentEpoch::<T>::get(&patient, DataCategory::VitalSigns), 1);
+	}
+
+	#[benchmark]
+	fn share_category_key() {
+		let (_, patient) = patient::<T>();
+		let reader: T::AccountId = account("reader", 0, SEED);
+		T::Registry::add_patient(&reader);
+		Pallet::<T>::rotate_category_key(
+			RawOrigin::Signed(patient.clone()).into(),
+			patient.clone(),
+			DataCategory::VitalSigns,
+			BoundedVec::truncate_from(alloc::vec![(patient.clone(), longest_key::<T>())]),
+		)
+		.expect("the patient rotates its own key; qed");
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(patient.clone()),
+			patient.clone(),
+			DataCategory::VitalSigns,
+			1,
+			reader.clone(),
+			longest_key::<T>(),
+		);
+
+		assert_last_event::<T>(
+			Event::CategoryKeyShared {
+				patient,
+				category: DataCategory::VitalSigns,
+				epoch: 1,
+				reader,
+			}
+			.into(),
+		);
+	}
+
+	/// A granted read, with the longest wrapped key returned in the event.
+	#[benchmark]
+	fn read() {
+		let (_, patient) = patient::<T>();
+		Pallet::<T>::rotate_category_key(
+			RawOrigin::Signed(patient.clone()).into(),
+			patient.clone(),
+			DataCategory::VitalSigns,
+			BoundedVec::truncate_from(alloc::vec![(patient.clone(), longest_key::<T>())]),
+		)
+		.expect("the patient rotates its own key; qed");
+		let id = anchored::<T>(&patient, 1);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(patient.clone()), id, Purpose::Treatment);
+
+		assert_last_event::<T>(
+			Event::RecordReadGranted {
+				record_id: id,
+				reader: patient,
+				basis: AccessBasis::OwnData,
+				key_epoch: 1,
+				wrapped_key: Some(longest_key::<T>().into_inner()),
+			}
+			.into(),
+		);
+	}
+
+	#[benchmark]
+	fn supersede() {
+		let (_, patient) = patient::<T>();
+		let old = anchored::<T>(&patient, 1);
+		let correction = anchored::<T>(&patient, 2);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(patient), old, correction);
+
+		assert_last_event::<T>(Event::RecordSuperseded { record_id: old, correction }.into());
+	}
+
+	#[benchmark]
+	fn mark_entered_in_error() {
+		let (_, patient) = patient::<T>();
+		let id = anchored::<T>(&patient, 1);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(patient.clone()), id);
+
+		assert_last_event::<T>(
+			Event::RecordMarkedEnteredInError { record_id: id, by: patient }.into(),
+		);
+	}
+
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
+}

@@ -1,0 +1,750 @@
+//! # Records pallet
+//!
+//! Encrypted health records kept off-chain, anchored on-chain: the content hash of each
+//! record's envelope, where it is stored, who wrote it, and how readers reach its key.
+//!
+//! ## Overview
+//!
+//! A device encrypts a reading into an envelope (`carechain_primitives::envelope`: AES-256-GCM
+//! under a fresh data key, the data key wrapped with RSA-OAEP or under a category key), stores
+//! it off-chain (a [`BlobStore`](carechain_primitives::blob_store::BlobStore): a directory,
+//! IPFS…), signs its blake2b-256 content hash with RSA-PSS and [`Pallet::anchor`]s it. The
+//! chain verifies the signature **on-chain** against the device's registered signing key, and
+//! that the device is active and monitors that patient. A patient (or guardian) and a physician
+//! with write consent anchor too; their transaction signature is their signature.
+//!
+//! Nothing personal is on-chain: hashes, locators, sizes, categories, block numbers, and
+//! category keys wrapped to readers' RSA keys.
+//!
+//! ## Sharing: category keys
+//!
+//! Each patient has, per data category, a succession of symmetric **category keys** (epochs
+//! 1, 2, …). A record's data key is wrapped under the category key of the epoch current when it
+//! is anchored (and may also be wrapped to named recipients, such as the patient). A category key
+//! is wrapped once per reader with RSA-OAEP and published on-chain:
+//!
+//! - **Device alone, patient offline**: the device holds its own wrapped copy of the current
+//!   category key, so its new reading is readable by the patient and by every reader the patient
+//!   has given that epoch's key, with no one online.
+//! - **A new grant** makes earlier records readable without re-uploading anything: the patient
+//!   [`Pallet::share_category_key`]s the older epochs with the grantee (one wrapped key per epoch
+//!   per grantee).
+//! - **After a revocation** the patient [`Pallet::rotate_category_key`]s: a new epoch wrapped for
+//!   itself, its devices and the remaining readers. Anchors must use the current epoch
+//!   ([`Error::StaleKeyEpoch`]), so records anchored later are unreadable to the ex-grantee.
+//!
+//! On-chain cost: per record, one record entry (at most [`Config::MaxLocatorLength`] bytes of
+//! locator) and two index entries; per grant, one wrapped key (at most
+//! [`Config::MaxWrappedKeyLength`] bytes) per epoch shared; per rotation, one per reader.
+//! **What revocation cannot undo**: what the ex-grantee already downloaded and decrypted, and the
+//! category keys of epochs it was given: records of those epochs stay readable to it. Consent
+//! governs the audited path ([`Pallet::read`]); the cryptography governs who can decrypt at all.
+//!
+//! ## Reading
+//!
+//! A reader asks [`Pallet::read`] for a record, with a purpose. Consent decides and puts the
+//! decision on the patient's audit trail; the call succeeds either way (so the refusal stays on
+//! the trail, and the fee is paid) and emits `RecordReadGranted` with the reader's wrapped copy
+//! of the record's category key, or `RecordReadDenied` with a named reason and no key.
+//!
+//! ## Interface
+//!
+//! ### Device, patient (or guardian), physician with write consent
+//! - [`Pallet::anchor`], [`Pallet::supersede`].
+//! ### Patient (or guardian)
+//! - [`Pallet::rotate_category_key`], [`Pallet::share_category_key`].
+//! ### Anyone registered
+//! - [`Pallet::read`]. The author, the patient or a guardian: [`Pallet::mark_entered_in_error`].
+//!
+//! ## Threat model
+//!
+//! A device's key can only add readings for its own patient, while it and its hospital are
+//! active, and every reading carries a signature that anyone can check against the registry. A
+//! stored envelope cannot be altered unseen: its hash is anchored, and every reader checks it. No
+//! record is ever deleted: corrections supersede, errors are marked. Private keys never reach the
+//! chain; the runtime only verifies.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+use alloc::vec::Vec;
+use carechain_primitives::{
+	consent::{AccessControl, AccessDecision, Action, DenialReason, Purpose},
+	record_signature::{verify_content_signature, SignatureError},
+	records::ENVELOPE_VERSION,
+	registry::{ParticipantRegistry, Role},
+	rsa_key::MAX_MODULUS_BITS,
+};
+use frame_support::{pallet_prelude::*, traits::UnixTime};
+use frame_system::pallet_prelude::*;
+use sp_core::H256;
+use sp_runtime::ArithmeticError;
+pub use types::*;
+pub use weights::WeightInfo;
+
+/// The longest RSA signature: one of a 4096-bit key.
+pub const MAX_SIGNATURE_LEN: u32 = MAX_MODULUS_BITS / 8;
+/// The smallest signing key the pallet verifies with (the registry refuses smaller ones).
+pub const MIN_SIGNING_KEY_BITS: u32 = 2048;
+/// The most records a `records_of` page returns.
+pub const MAX_PAGE: u32 = 100;
+
+/// A device's RSA-PSS signature over a content hash.
+pub type SignatureOf = BoundedVec<u8, ConstU32<MAX_SIGNATURE_LEN>>;
+/// A record as this runtime stores it.
+pub type RecordOf<T> = Record<
+	<T as frame_system::Config>::AccountId,
+	BlockNumberFor<T>,
+	<T as Config>::MaxLocatorLength,
+>;
+/// A locator as this runtime takes it.
+pub type LocatorOf<T> = BoundedVec<u8, <T as Config>::MaxLocatorLength>;
+/// A wrapped category key as this runtime takes it.
+pub type WrappedKeyOf<T> = BoundedVec<u8, <T as Config>::MaxWrappedKeyLength>;
+/// The readers of a rotation, with their wrapped keys.
+pub type ReaderKeysOf<T> = BoundedVec<
+	(<T as frame_system::Config>::AccountId, WrappedKeyOf<T>),
+	<T as Config>::MaxReadersPerRotation,
+>;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// Who is who: roles, statuses, devices and their signing keys.
+		type Registry: ParticipantRegistry<Self::AccountId>;
+
+		/// Who may do what with whose data; it also keeps the audit trail.
+		type Consent: AccessControl<Self::AccountId>;
+
+		/// The time records are stamped with.
+		type Time: UnixTime;
+
+		/// The longest locator, in bytes.
+		#[pallet::constant]
+		type MaxLocatorLength: Get<u32>;
+
+		/// The longest wrapped category key, in bytes: 512 holds one wrapped to a 4096-bit key.
+		#[pallet::constant]
+		type MaxWrappedKeyLength: Get<u32>;
+
+		/// How many readers one category key rotation may name.
+		#[pallet::constant]
+		type MaxReadersPerRotation: Get<u32>;
+
+		/// Weights of this pallet's calls, from its benchmarks.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Every record, by id.
+	#[pallet::storage]
+	pub type Records<T: Config> = StorageMap<_, Twox64Concat, RecordId, RecordOf<T>>;
+
+	/// The id the next record gets.
+	#[pallet::storage]
+	pub type NextRecordId<T: Config> = StorageValue<_, RecordId, ValueQuery>;
+
+	/// The record anchored with each content hash.
+	#[pallet::storage]
+	pub type RecordByHash<T: Config> = StorageMap<_, Blake2_128Concat, H256, RecordId>;
+
+	/// Each patient's records per category, in anchoring order: (patient, category, position).
+	#[pallet::storage]
+	pub type PatientRecords<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Blake2_128Concat, DataCategory>,
+			// Positions are assigned by the chain in order.
+			NMapKey<Twox64Concat, u32>,
+		),
+		RecordId,
+	>;
+
+	/// How many records each patient has per category.
+	#[pallet::storage]
+	pub type RecordCount<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		DataCategory,
+		u32,
+		ValueQuery,
+	>;
+
+	/// The current category key epoch of each patient's category (0: none yet).
+	#[pallet::storage]
+	pub type CurrentEpoch<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		DataCategory,
+		KeyEpoch,
+		ValueQuery,
+	>;
+
+	/// Category keys wrapped to readers: (patient, category, epoch, reader).
+	#[pallet::storage]
+	pub type CategoryKeys<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Blake2_128Concat, DataCategory>,
+			NMapKey<Twox64Concat, KeyEpoch>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+		),
+		WrappedKeyOf<T>,
+	>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A record was anchored.
+		RecordAnchored {
+			record_id: RecordId,
+			patient: T::AccountId,
+			category: DataCategory,
+			content_hash: H256,
+			author: T::AccountId,
+			basis: AccessBasis,
+			key_epoch: KeyEpoch,
+		},
+		/// A patient's category key was rotated: a new epoch, wrapped for `readers`.
+		CategoryKeyRotated {
+			patient: T::AccountId,
+			category: DataCategory,
+			epoch: KeyEpoch,
+			readers: Vec<T::AccountId>,
+		},
+		/// A category key epoch was shared with one more reader.
+		CategoryKeyShared {
+			patient: T::AccountId,
+			category: DataCategory,
+			epoch: KeyEpoch,
+			reader: T::AccountId,
+		},
+		/// A read was allowed: the reader's wrapped copy of the record's category key, if the
+		/// patient has shared that epoch with it.
+		RecordReadGranted {
+			record_id: RecordId,
+			reader: T::AccountId,
+			basis: AccessBasis,
+			key_epoch: KeyEpoch,
+			wrapped_key: Option<Vec<u8>>,
+		},
+		/// A read was refused; no key.
+		RecordReadDenied { record_id: RecordId, reader: T::AccountId, reason: DenialReason },
+		/// A record was superseded by a correction.
+		RecordSuperseded { record_id: RecordId, correction: RecordId },
+		/// A record was marked as entered in error.
+		RecordMarkedEnteredInError { record_id: RecordId, by: T::AccountId },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The envelope format version is not one the chain accepts.
+		UnsupportedEnvelopeVersion,
+		/// The locator is empty.
+		EmptyLocator,
+		/// A record has at least one byte.
+		EmptyRecord,
+		/// A record with this content hash is already anchored.
+		AlreadyAnchored,
+		/// The key epoch is not the patient's current one for this category.
+		StaleKeyEpoch,
+		/// The data's owner is not a registered patient.
+		NotPatient,
+		/// The author is not registered, or suspended, or revoked (a device also when its
+		/// hospital is not active).
+		AuthorNotActive,
+		/// The device does not monitor this patient.
+		DeviceNotMonitoringPatient,
+		/// The author holds no consent to add records of this category for this purpose.
+		NoWriteConsent,
+		/// A device must sign its reading.
+		SignatureMissing,
+		/// Only devices sign readings; others' transactions are their signature.
+		UnexpectedSignature,
+		/// The device's signature does not verify against its registered signing key.
+		BadSignature,
+		/// The caller is neither the patient nor an active guardian of it.
+		NotPatientOrGuardian,
+		/// A rotation names at least one reader.
+		NoReaders,
+		/// A rotation names a reader twice.
+		DuplicateReader,
+		/// The reader is not registered.
+		ReaderNotRegistered,
+		/// A wrapped key is empty.
+		EmptyWrappedKey,
+		/// No such category key epoch yet.
+		UnknownEpoch,
+		/// The reader already has this epoch's key.
+		AlreadyShared,
+		/// No record with this id.
+		NoSuchRecord,
+		/// The record is superseded or marked entered in error.
+		NotCurrent,
+		/// A correction must be another current record of the same patient and category that
+		/// corrects nothing yet.
+		InvalidCorrection,
+		/// Only the correction's author may link it.
+		NotCorrectionAuthor,
+		/// Only the record's author, the patient or a guardian may do this.
+		NotPermitted,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxLocatorLength::get() >= 64, "a locator needs room for a URI");
+			assert!(
+				T::MaxWrappedKeyLength::get() >= MAX_SIGNATURE_LEN,
+				"MaxWrappedKeyLength must hold a key wrapped to a 4096-bit RSA key"
+			);
+			assert!(T::MaxReadersPerRotation::get() > 0, "MaxReadersPerRotation must be positive");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Anchor a record of `patient`'s `category` data: the blake2b-256 `content_hash` of its
+		/// envelope (format `envelope_version`), stored at `locator`, `size` bytes, its data key
+		/// wrapped under category key `key_epoch` (the current one, or 0 when the patient has
+		/// none), written for `purpose`.
+		///
+		/// The dispatch origin must be an active device monitoring `patient`, with its RSA-PSS
+		/// `signature` of `content_hash`; or the patient, a guardian, or a participant with
+		/// append consent, without one.
+		/// Emits `RecordAnchored`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(Pallet::<T>::anchor_weight(signature.as_ref().map(|s| s.len())))]
+		pub fn anchor(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			category: DataCategory,
+			content_hash: H256,
+			locator: LocatorOf<T>,
+			size: u64,
+			envelope_version: u8,
+			key_epoch: KeyEpoch,
+			purpose: Purpose,
+			signature: Option<SignatureOf>,
+		) -> DispatchResult {
+			let author = ensure_signed(origin)?;
+			ensure!(envelope_version == ENVELOPE_VERSION, Error::<T>::UnsupportedEnvelopeVersion);
+			ensure!(!locator.is_empty(), Error::<T>::EmptyLocator);
+			ensure!(size > 0, Error::<T>::EmptyRecord);
+			ensure!(!RecordByHash::<T>::contains_key(content_hash), Error::<T>::AlreadyAnchored);
+			ensure!(
+				key_epoch == CurrentEpoch::<T>::get(&patient, category),
+				Error::<T>::StaleKeyEpoch
+			);
+			if T::Registry::role_of(&author) == Some(Role::Device)
+				&& T::Registry::is_active(&author)
+			{
+				ensure!(
+					T::Registry::patient_of(&author).as_ref() == Some(&patient),
+					Error::<T>::DeviceNotMonitoringPatient
+				);
+			}
+			let basis =
+				match T::Consent::authorize(&patient, &author, category, Action::Append, purpose) {
+					AccessDecision::Granted(basis) => basis,
+					AccessDecision::Denied(DenialReason::NotAPatient) => {
+						return Err(Error::<T>::NotPatient.into())
+					},
+					AccessDecision::Denied(DenialReason::AccessorNotActive) => {
+						return Err(Error::<T>::AuthorNotActive.into())
+					},
+					AccessDecision::Denied(_) => return Err(Error::<T>::NoWriteConsent.into()),
+				};
+			if basis == AccessBasis::MonitoringDevice {
+				let signature = signature.ok_or(Error::<T>::SignatureMissing)?;
+				let key = T::Registry::signing_key(&author).ok_or(Error::<T>::BadSignature)?;
+				verify_content_signature(
+					&key,
+					content_hash.as_fixed_bytes(),
+					&signature,
+					MIN_SIGNING_KEY_BITS,
+				)
+				.map_err(|e| match e {
+					SignatureError::BadKey
+					| SignatureError::WrongLength
+					| SignatureError::Invalid => Error::<T>::BadSignature,
+				})?;
+			} else {
+				ensure!(signature.is_none(), Error::<T>::UnexpectedSignature);
+			}
+			let record_id = NextRecordId::<T>::get();
+			let next = record_id.checked_add(1).ok_or(ArithmeticError::Overflow)?;
+			let position = RecordCount::<T>::get(&patient, category);
+			let count = position.checked_add(1).ok_or(ArithmeticError::Overflow)?;
+
+			NextRecordId::<T>::put(next);
+			Records::<T>::insert(
+				record_id,
+				Record {
+					patient: patient.clone(),
+					category,
+					content_hash,
+					locator,
+					size,
+					envelope_version,
+					key_epoch,
+					author: author.clone(),
+					basis,
+					anchored_at: frame_system::Pallet::<T>::block_number(),
+					timestamp: T::Time::now().as_millis().try_into().unwrap_or(u64::MAX),
+					status: RecordStatus::Current,
+					supersedes: None,
+				},
+			);
+			RecordByHash::<T>::insert(content_hash, record_id);
+			PatientRecords::<T>::insert((&patient, category, position), record_id);
+			RecordCount::<T>::insert(&patient, category, count);
+			Self::deposit_event(Event::RecordAnchored {
+				record_id,
+				patient,
+				category,
+				content_hash,
+				author,
+				basis,
+				key_epoch,
+			});
+			Ok(())
+		}
+
+		/// Start a new category key epoch for `patient`'s `category`, wrapped for each of
+		/// `readers` (the patient itself, its devices, its current grantees). Records anchored
+		/// from now on must use it.
+		///
+		/// The dispatch origin must be the active patient or an active guardian of it; every
+		/// reader must be registered.
+		/// Emits `CategoryKeyRotated`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::rotate_category_key(readers.len() as u32))]
+		pub fn rotate_category_key(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			category: DataCategory,
+			readers: ReaderKeysOf<T>,
+		) -> DispatchResult {
+			let by = ensure_signed(origin)?;
+			Self::ensure_patient_or_guardian(&by, &patient)?;
+			ensure!(!readers.is_empty(), Error::<T>::NoReaders);
+			for (i, (reader, wrapped)) in readers.iter().enumerate() {
+				ensure!(
+					readers[..i].iter().all(|(other, _)| other != reader),
+					Error::<T>::DuplicateReader
+				);
+				Self::check_reader(reader, wrapped)?;
+			}
+			let epoch = CurrentEpoch::<T>::get(&patient, category)
+				.checked_add(1)
+				.ok_or(ArithmeticError::Overflow)?;
+
+			for (reader, wrapped) in &readers {
+				CategoryKeys::<T>::insert((&patient, category, epoch, reader), wrapped);
+			}
+			CurrentEpoch::<T>::insert(&patient, category, epoch);
+			Self::deposit_event(Event::CategoryKeyRotated {
+				patient,
+				category,
+				epoch,
+				readers: readers.into_iter().map(|(reader, _)| reader).collect(),
+			});
+			Ok(())
+		}
+
+		/// Give `reader` the category key of `epoch` of `patient`'s `category`, wrapped to the
+		/// reader's encryption key: the records of that epoch become decryptable by it without
+		/// re-uploading anything.
+		///
+		/// The dispatch origin must be the active patient or an active guardian of it.
+		/// Emits `CategoryKeyShared`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::share_category_key())]
+		pub fn share_category_key(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			category: DataCategory,
+			epoch: KeyEpoch,
+			reader: T::AccountId,
+			wrapped_key: WrappedKeyOf<T>,
+		) -> DispatchResult {
+			let by = ensure_signed(origin)?;
+			Self::ensure_patient_or_guardian(&by, &patient)?;
+			ensure!(
+				epoch >= 1 && epoch <= CurrentEpoch::<T>::get(&patient, category),
+				Error::<T>::UnknownEpoch
+			);
+			Self::check_reader(&reader, &wrapped_key)?;
+			ensure!(
+				!CategoryKeys::<T>::contains_key((&patient, category, epoch, &reader)),
+				Error::<T>::AlreadyShared
+			);
+
+			CategoryKeys::<T>::insert((&patient, category, epoch, &reader), wrapped_key);
+			Self::deposit_event(Event::CategoryKeyShared { patient, category, epoch, reader });
+			Ok(())
+		}
+
+		/// Ask to read record `record_id`, for `purpose`. Consent decides, and the decision goes
+		/// on the patient's audit trail either way; the call succeeds either way.
+		///
+		/// The dispatch origin must be signed.
+		/// Emits `RecordReadGranted` (with the caller's wrapped category key) or
+		/// `RecordReadDenied` (with the reason).
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::read().saturating_add(T::Consent::authorize_weight()))]
+		pub fn read(origin: OriginFor<T>, record_id: RecordId, purpose: Purpose) -> DispatchResult {
+			let reader = ensure_signed(origin)?;
+			let record = Records::<T>::get(record_id).ok_or(Error::<T>::NoSuchRecord)?;
+
+			match T::Consent::authorize(
+				&record.patient,
+				&reader,
+				record.category,
+				Action::Read,
+				purpose,
+			) {
+				AccessDecision::Granted(basis) => {
+					let wrapped_key = (record.key_epoch > 0)
+						.then(|| {
+							CategoryKeys::<T>::get((
+								&record.patient,
+								record.category,
+								record.key_epoch,
+								&reader,
+							))
+						})
+						.flatten()
+						.map(|key| key.into_inner());
+					Self::deposit_event(Event::RecordReadGranted {
+						record_id,
+						reader,
+						basis,
+						key_epoch: record.key_epoch,
+						wrapped_key,
+					});
+				},
+				AccessDecision::Denied(reason) => {
+					Self::deposit_event(Event::RecordReadDenied { record_id, reader, reason });
+				},
+			}
+			Ok(())
+		}
+
+		/// Supersede record `record_id` by `correction`, an already anchored record of the same
+		/// patient and category: the two are linked both ways; nothing is deleted.
+		///
+		/// The dispatch origin must be the correction's author.
+		/// Emits `RecordSuperseded`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::supersede())]
+		pub fn supersede(
+			origin: OriginFor<T>,
+			record_id: RecordId,
+			correction: RecordId,
+		) -> DispatchResult {
+			let author = ensure_signed(origin)?;
+			let mut record = Records::<T>::get(record_id).ok_or(Error::<T>::NoSuchRecord)?;
+			let mut fixed = Records::<T>::get(correction).ok_or(Error::<T>::NoSuchRecord)?;
+			ensure!(record.status == RecordStatus::Current, Error::<T>::NotCurrent);
+			ensure!(
+				record_id != correction
+					&& fixed.patient == record.patient
+					&& fixed.category == record.category
+					&& fixed.status == RecordStatus::Current
+					&& fixed.supersedes.is_none(),
+				Error::<T>::InvalidCorrection
+			);
+			ensure!(fixed.author == author, Error::<T>::NotCorrectionAuthor);
+
+			record.status = RecordStatus::Superseded(correction);
+			fixed.supersedes = Some(record_id);
+			Records::<T>::insert(record_id, record);
+			Records::<T>::insert(correction, fixed);
+			Self::deposit_event(Event::RecordSuperseded { record_id, correction });
+			Ok(())
+		}
+
+		/// Mark record `record_id` as entered in error. It stays in history.
+		///
+		/// The dispatch origin must be the record's author, the patient, or an active guardian.
+		/// Emits `RecordMarkedEnteredInError`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::mark_entered_in_error())]
+		pub fn mark_entered_in_error(origin: OriginFor<T>, record_id: RecordId) -> DispatchResult {
+			let by = ensure_signed(origin)?;
+			let mut record = Records::<T>::get(record_id).ok_or(Error::<T>::NoSuchRecord)?;
+			ensure!(
+				by == record.author
+					|| by == record.patient
+					|| (T::Registry::is_guardian(&record.patient, &by)
+						&& T::Registry::is_active(&by)),
+				Error::<T>::NotPermitted
+			);
+			ensure!(record.status == RecordStatus::Current, Error::<T>::NotCurrent);
+
+			record.status = RecordStatus::EnteredInError;
+			Records::<T>::insert(record_id, record);
+			Self::deposit_event(Event::RecordMarkedEnteredInError { record_id, by });
+			Ok(())
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The weight of `anchor`: by a device, its signature's verification by key size (a
+	/// signature is as long as its key); by anyone else, none. Plus consent's decision.
+	pub fn anchor_weight(signature_len: Option<usize>) -> Weight {
+		let own = match signature_len {
+			None => T::WeightInfo::anchor_unsigned(),
+			Some(len) if len <= 256 => T::WeightInfo::anchor_signed_2048(),
+			Some(_) => T::WeightInfo::anchor_signed_4096(),
+		};
+		own.saturating_add(T::Consent::authorize_weight())
+	}
+
+	fn ensure_patient_or_guardian(by: &T::AccountId, patient: &T::AccountId) -> DispatchResult {
+		ensure!(T::Registry::role_of(patient) == Some(Role::Patient), Error::<T>::NotPatient);
+		ensure!(
+			T::Registry::is_active(patient)
+				&& (by == patient
+					|| (T::Registry::is_guardian(patient, by) && T::Registry::is_active(by))),
+			Error::<T>::NotPatientOrGuardian
+		);
+		Ok(())
+	}
+
+	fn check_reader(reader: &T::AccountId, wrapped: &WrappedKeyOf<T>) -> DispatchResult {
+		ensure!(T::Registry::role_of(reader).is_some(), Error::<T>::ReaderNotRegistered);
+		ensure!(!wrapped.is_empty(), Error::<T>::EmptyWrappedKey);
+		Ok(())
+	}
+
+	/// A record's metadata, for the runtime API.
+	pub fn record(id: RecordId) -> Option<RecordInfo<T::AccountId, BlockNumberFor<T>>> {
+		Records::<T>::get(id).map(Into::into)
+	}
+
+	/// Whether `content_hash` is record `id`'s, for the runtime API.
+	pub fn verify_hash(id: RecordId, content_hash: H256) -> bool {
+		Records::<T>::get(id).is_some_and(|record| record.content_hash == content_hash)
+	}
+
+	/// A page of `patient`'s `category` records, for the runtime API.
+	pub fn records_of(
+		patient: &T::AccountId,
+		category: DataCategory,
+		start: u32,
+		limit: u32,
+	) -> Vec<(RecordId, RecordInfo<T::AccountId, BlockNumberFor<T>>)> {
+		let end =
+			start.saturating_add(limit.min(MAX_PAGE)).min(RecordCount::<T>::get(patient, category));
+		(start..end)
+			.filter_map(|position| PatientRecords::<T>::get((patient, category, position)))
+			.filter_map(|id| Self::record(id).map(|info| (id, info)))
+			.collect()
+	}
+
+	/// `reader`'s wrapped category key, for the runtime API.
+	pub fn category_key(
+		patient: &T::AccountId,
+		category: DataCategory,
+		epoch: KeyEpoch,
+		reader: &T::AccountId,
+	) -> Option<Vec<u8>> {
+		CategoryKeys::<T>::get((patient, category, epoch, reader)).map(|key| key.into_inner())
+	}
+
+	/// Checks the pallet's invariants: ids, the hash index and the per-patient index agree with
+	/// the records; corrections are linked both ways; no record or key is beyond its category's
+	/// current epoch.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		let next = NextRecordId::<T>::get();
+		let mut records: u64 = 0;
+		for (id, record) in Records::<T>::iter() {
+			records = records.saturating_add(1);
+			ensure!(id < next, "a record id not yet assigned");
+			ensure!(
+				RecordByHash::<T>::get(record.content_hash) == Some(id),
+				"a record missing from the hash index"
+			);
+			ensure!(
+				record.key_epoch <= CurrentEpoch::<T>::get(&record.patient, record.category),
+				"a record beyond its category's current epoch"
+			);
+			if let RecordStatus::Superseded(by) = record.status {
+				ensure!(
+					Records::<T>::get(by).and_then(|c| c.supersedes) == Some(id),
+					"a supersession not linked back"
+				);
+			}
+			if let Some(old) = record.supersedes {
+				ensure!(
+					Records::<T>::get(old).map(|o| o.status) == Some(RecordStatus::Superseded(id)),
+					"a correction not linked forward"
+				);
+			}
+		}
+		ensure!(
+			RecordByHash::<T>::iter().count() as u64 == records,
+			"the hash index and the records differ in number"
+		);
+		let mut indexed: u64 = 0;
+		for ((patient, category, position), id) in PatientRecords::<T>::iter() {
+			indexed = indexed.saturating_add(1);
+			ensure!(
+				position < RecordCount::<T>::get(&patient, category),
+				"an index position beyond the count"
+			);
+			let record = Records::<T>::get(id).ok_or("an index entry of no record")?;
+			ensure!(
+				record.patient == patient && record.category == category,
+				"an index entry under the wrong patient or category"
+			);
+		}
+		let counted =
+			RecordCount::<T>::iter_values().fold(0u64, |sum, n| sum.saturating_add(n.into()));
+		ensure!(indexed == records && counted == records, "index, counts and records differ");
+		for ((patient, category, epoch, _), _) in CategoryKeys::<T>::iter() {
+			ensure!(
+				epoch >= 1 && epoch <= CurrentEpoch::<T>::get(&patient, category),
+				"a category key beyond the current epoch"
+			);
+		}
+		Ok(())
+	}
+}

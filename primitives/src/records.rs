@@ -1,0 +1,122 @@
+//! Records as the records pallet anchors them and clients read them: where the ciphertext
+//! lives, its content hash, who wrote it, and how its data key is reached.
+
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use sp_core::H256;
+
+use crate::consent::{AccessBasis, DataCategory, DenialReason};
+
+/// The envelope format version clients write and the chain accepts (see `envelope`).
+pub const ENVELOPE_VERSION: u8 = 1;
+
+/// Identifies a record, chain-wide. Assigned by the chain, in order.
+pub type RecordId = u64;
+
+/// Numbers a patient's successive keys for one category: 0 is "no category key" (records then
+/// wrap their data key only to named recipients), 1 the first published key.
+pub type KeyEpoch = u32;
+
+/// Where a record stands.
+#[derive(
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum RecordStatus {
+	/// In force.
+	Current,
+	/// Replaced by a corrected record.
+	Superseded(RecordId),
+	/// Marked as entered in error; kept in history.
+	EnteredInError,
+}
+
+/// A record's metadata, for clients.
+#[derive(Clone, Encode, Decode, TypeInfo, PartialEq, Eq, Debug)]
+pub struct RecordInfo<AccountId, BlockNumber> {
+	/// Whose record it is.
+	pub patient: AccountId,
+	/// What kind of data.
+	pub category: DataCategory,
+	/// blake2b-256 of the stored envelope.
+	pub content_hash: H256,
+	/// Where the envelope is stored (`ipfs://…`, `https://…`, `carechain-blob:<hash>`).
+	pub locator: Vec<u8>,
+	/// The envelope's size in bytes.
+	pub size: u64,
+	/// The envelope format version.
+	pub envelope_version: u8,
+	/// The category key epoch its data key is wrapped under (0: none).
+	pub key_epoch: KeyEpoch,
+	/// Who anchored it.
+	pub author: AccountId,
+	/// On what basis the author could add it.
+	pub basis: AccessBasis,
+	/// The block it was anchored in.
+	pub anchored_at: BlockNumber,
+	/// The block's timestamp, milliseconds since the Unix epoch.
+	pub timestamp: u64,
+	/// Where it stands.
+	pub status: RecordStatus,
+	/// The record it corrects, if any.
+	pub supersedes: Option<RecordId>,
+}
+
+/// The answer to a read request, as its event carries it.
+#[derive(Clone, Encode, Decode, DecodeWithMemTracking, TypeInfo, PartialEq, Eq, Debug)]
+pub enum ReadOutcome {
+	/// Allowed on `basis`: the reader's copy of the category key of `epoch`, wrapped to its
+	/// encryption key (none if the patient has not shared that epoch's key with it).
+	Granted {
+		/// Why.
+		basis: AccessBasis,
+		/// The record's key epoch.
+		epoch: KeyEpoch,
+		/// The reader's wrapped copy of that epoch's category key.
+		wrapped_key: Option<Vec<u8>>,
+	},
+	/// Refused; no key.
+	Denied(DenialReason),
+}
+
+sp_api::decl_runtime_apis! {
+	/// Records, for clients (polkadot.js: `api.call.recordsApi.record(id)`).
+	pub trait RecordsApi<AccountId, BlockNumber>
+	where
+		AccountId: codec::Codec,
+		BlockNumber: codec::Codec,
+	{
+		/// A record's metadata.
+		fn record(id: RecordId) -> Option<RecordInfo<AccountId, BlockNumber>>;
+		/// Whether `content_hash` is the anchored hash of record `id` (false if no such record).
+		fn verify_hash(id: RecordId, content_hash: H256) -> bool;
+		/// The record anchored with `content_hash`, if any.
+		fn record_by_hash(content_hash: H256) -> Option<RecordId>;
+		/// A page of a patient's records of one category, oldest first: at most `limit`
+		/// (at most 100) from position `start`.
+		fn records_of(
+			patient: AccountId,
+			category: DataCategory,
+			start: u32,
+			limit: u32,
+		) -> Vec<(RecordId, RecordInfo<AccountId, BlockNumber>)>;
+		/// The current category key epoch of a patient's category (0: none yet).
+		fn key_epoch(patient: AccountId, category: DataCategory) -> KeyEpoch;
+		/// `reader`'s wrapped copy of the patient's category key of `epoch`.
+		fn category_key(
+			patient: AccountId,
+			category: DataCategory,
+			epoch: KeyEpoch,
+			reader: AccountId,
+		) -> Option<Vec<u8>>;
+	}
+}
