@@ -58,6 +58,8 @@ use aes_gcm::{
 	Aes256Gcm, Key, Nonce,
 };
 
+pub use rsa::RsaPrivateKey as PrivateKey;
+
 use crate::{
 	record_signature::{content_hash, ContentHash},
 	rsa_key::{parse_rsa_public_key, MAX_MODULUS_BITS},

@@ -40,6 +40,17 @@ pub enum RecordStatus {
 	EnteredInError,
 }
 
+/// The id a record envelope gives a patient's category key of `epoch` when it wraps a data key
+/// under it (`KeyWrap::Aes256Gcm { key_id }`): blake2b-256 of
+/// `b"carechain/category-key" ++ patient ++ SCALE(category) ++ epoch (u32 little-endian)`.
+pub fn category_key_id(patient: &[u8; 32], category: DataCategory, epoch: KeyEpoch) -> [u8; 32] {
+	let mut preimage = b"carechain/category-key".to_vec();
+	preimage.extend_from_slice(patient);
+	preimage.extend(category.encode());
+	preimage.extend(epoch.to_le_bytes());
+	crate::record_signature::content_hash(&preimage)
+}
+
 /// A record's metadata, for clients.
 #[derive(Clone, Encode, Decode, TypeInfo, PartialEq, Eq, Debug)]
 pub struct RecordInfo<AccountId, BlockNumber> {

@@ -378,6 +378,26 @@ impl Node {
 		UncheckedExtrinsic::new_signed(call, account.into(), signature.into(), extension)
 	}
 
+	/// Signs `call` as `signer`, submits it, waits for finality and checks that it succeeded;
+	/// returns the block's hash and events.
+	pub async fn execute(
+		&self,
+		signer: &sr25519::Pair,
+		call: RuntimeCall,
+	) -> (Hash, Vec<runtime::RuntimeEvent>) {
+		let extrinsic = self.sign(signer, call).await;
+		let block = self.submit_and_wait_finalized(&extrinsic).await;
+		let events = self.events(block).await;
+		let failed = events.iter().find(|event| {
+			matches!(
+				event,
+				runtime::RuntimeEvent::System(frame_system::Event::ExtrinsicFailed { .. })
+			)
+		});
+		assert!(failed.is_none(), "the transaction failed: {failed:?}");
+		(block, events)
+	}
+
 	/// Submits `extrinsic` and waits until it is in a finalized block; returns that block's hash.
 	pub async fn submit_and_wait_finalized(&self, extrinsic: &UncheckedExtrinsic) -> Hash {
 		use jsonrpsee::{core::client::SubscriptionClientT, ws_client::WsClientBuilder};
