@@ -14,6 +14,7 @@ pub mod blob_store;
 pub mod consent;
 #[cfg(feature = "client")]
 pub mod envelope;
+pub mod intrusion;
 pub mod record_signature;
 pub mod records;
 pub mod registry;

@@ -19,8 +19,8 @@ use carechain_primitives::{consent, records};
 
 use super::{
 	AccountId, Aura, Balance, Block, BlockNumber, Consent, Executive, Grandpa, InherentDataExt,
-	Nonce, Records, Registry, Runtime, RuntimeCall, SessionKeys, System, TransactionPayment,
-	VERSION,
+	IntrusionDetection, Nonce, Records, Registry, Runtime, RuntimeCall, SessionKeys, System,
+	TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -274,6 +274,16 @@ impl_runtime_apis! {
 			reader: AccountId,
 		) -> Option<Vec<u8>> {
 			Records::category_key(&patient, category, epoch, &reader)
+		}
+	}
+
+	impl carechain_primitives::intrusion::IntrusionDetectionApi<Block, AccountId> for Runtime {
+		fn node(node: AccountId) -> Option<carechain_primitives::intrusion::NodeState> {
+			pallet_intrusion_detection::Nodes::<Runtime>::get(node)
+		}
+
+		fn quarantined() -> Vec<AccountId> {
+			IntrusionDetection::quarantined()
 		}
 	}
 

@@ -6,4 +6,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_registry, Registry]
 	[pallet_consent, Consent]
 	[pallet_records, Records]
+	[pallet_intrusion_detection, IntrusionDetection]
 );

@@ -63,10 +63,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("carechain"),
 	impl_name: alloc::borrow::Cow::Borrowed("carechain"),
 	authoring_version: 1,
-	spec_version: 102,
+	spec_version: 103,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	transaction_version: 2,
 	system_version: 1,
 };
 
@@ -95,6 +95,8 @@ pub type TxExtension = (
 	frame_system::CheckGenesis<Runtime>,
 	frame_system::CheckEra<Runtime>,
 	frame_system::CheckNonce<Runtime>,
+	// Before weight and fees: a quarantined account's transaction is refused before it costs.
+	pallet_intrusion_detection::CheckQuarantine<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
 	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
@@ -124,8 +126,8 @@ pub type Executive = frame_executive::Executive<
 
 /// The pallets, with indices that never change once a chain is live.
 ///
-/// CareChain's own pallets: 10 registry, 11 consent, 12 records; reserved: 13 intrusion
-/// detection. Governance takes 20 onwards.
+/// CareChain's own pallets: 10 registry, 11 consent, 12 records, 13 intrusion detection.
+/// Governance takes 20 onwards.
 #[frame_support::runtime]
 mod runtime {
 	#[runtime::runtime]
@@ -175,4 +177,7 @@ mod runtime {
 
 	#[runtime::pallet_index(12)]
 	pub type Records = pallet_records;
+
+	#[runtime::pallet_index(13)]
+	pub type IntrusionDetection = pallet_intrusion_detection;
 }

@@ -366,13 +366,14 @@ impl Node {
 			frame_system::CheckGenesis::new(),
 			frame_system::CheckEra::from(Era::Immortal),
 			frame_system::CheckNonce::from(nonce),
+			pallet_intrusion_detection::CheckQuarantine::new(),
 			frame_system::CheckWeight::new(),
 			pallet_transaction_payment::ChargeTransactionPayment::from(0),
 			frame_metadata_hash_extension::CheckMetadataHash::new(false),
 			frame_system::WeightReclaim::new(),
 		);
 		let implicit =
-			((), (), spec_version, transaction_version, genesis, genesis, (), (), (), None, ());
+			((), (), spec_version, transaction_version, genesis, genesis, (), (), (), (), None, ());
 		let payload = runtime::SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
 		let signature = payload.using_encoded(|bytes| signer.sign(bytes));
 		UncheckedExtrinsic::new_signed(call, account.into(), signature.into(), extension)

@@ -197,3 +197,16 @@ impl pallet_records::Config for Runtime {
 	type MaxReadersPerRotation = ConstU32<64>;
 	type WeightInfo = pallet_records::weights::SubstrateWeight<Runtime>;
 }
+
+impl pallet_intrusion_detection::Config for Runtime {
+	type Registry = Registry;
+	/// Root (sudo) until the consortium council takes over.
+	type AdminOrigin = frame_system::EnsureRoot<AccountId>;
+	type Time = Timestamp;
+	/// The first source paper's detector: 10 intervals of baseline, windows of 10, 75 %.
+	type BaselineIntervals = ConstU32<10>;
+	type WindowIntervals = ConstU32<10>;
+	type ThresholdPercent = ConstU32<75>;
+	type MaxObservationsPerReport = ConstU32<256>;
+	type WeightInfo = pallet_intrusion_detection::weights::SubstrateWeight<Runtime>;
+}

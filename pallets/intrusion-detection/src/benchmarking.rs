@@ -1,0 +1,142 @@
+//! Benchmarks of intrusion detection at its worst cases: every observation closing a window and
+//! flagging its device, and the transaction extension's check and count doing the same.
+
+use super::*;
+use carechain_primitives::registry::RegistrySetup;
+use frame_benchmarking::v2::*;
+use frame_system::RawOrigin;
+
+const SEED: u32 = 0;
+
+fn assert_last_event<T: Config>(event: Event<T>) {
+	frame_system::Pallet::<T>::assert_last_event(<T as frame_system::Config>::RuntimeEvent::from(
+		event,
+	));
+}
+
+/// A hospital and a patient.
+fn hospital<T: Config>() -> (T::AccountId, T::AccountId)
+where
+	T::Registry: RegistrySetup<T::AccountId>,
+{
+	let hospital: T::AccountId = account("hospital", 0, SEED);
+	let patient: T::AccountId = account("patient", 0, SEED);
+	T::Registry::add_hospital(&hospital);
+	T::Registry::add_patient(&patient);
+	frame_system::Pallet::<T>::set_block_number(1u32.into());
+	(hospital, patient)
+}
+
+/// A device of `hospital` whose window lacks one interval, so that a short one flags it.
+fn device_on_the_edge<T: Config>(
+	index: u32,
+	hospital: &T::AccountId,
+	patient: &T::AccountId,
+) -> T::AccountId
+where
+	T::Registry: RegistrySetup<T::AccountId>,
+{
+	let device: T::AccountId = account("device", index, SEED);
+	T::Registry::add_device(&device, patient, hospital, &[]);
+	let baseline = 3_000_000;
+	let params = Pallet::<T>::params();
+	let detector = Detector {
+		status: NodeStatus::Normal,
+		first_baseline: baseline,
+		baseline,
+		threshold: baseline.saturating_mul(params.threshold_percent.into()) / 100,
+		sum: 0,
+		count: params.window_intervals.saturating_sub(1),
+		last_average: baseline,
+	};
+	// Seen in this very block: the next transaction's interval is 0.
+	let now = u64::try_from(T::Time::now().as_millis()).unwrap_or(u64::MAX);
+	Nodes::<T>::insert(&device, NodeState { detector, last_seen: Some(now) });
+	device
+}
+
+#[benchmarks(where T::Registry: RegistrySetup<T::AccountId>)]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn report(n: Linear<1, { T::MaxObservationsPerReport::get() }>) {
+		let (hospital, patient) = hospital::<T>();
+		let observations: Vec<_> =
+			(0..n).map(|i| (device_on_the_edge::<T>(i, &hospital, &patient), 0u32)).collect();
+		let observations = BoundedVec::truncate_from(observations);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(hospital), observations);
+
+		assert_eq!(Pallet::<T>::quarantined().len() as u32, n);
+	}
+
+	#[benchmark]
+	fn reinstate() {
+		let (hospital, patient) = hospital::<T>();
+		let device = device_on_the_edge::<T>(0, &hospital, &patient);
+		Nodes::<T>::mutate(&device, |state| {
+			if let Some(state) = state {
+				state.detector.status = NodeStatus::Quarantined;
+				state.detector.count = 0;
+			}
+		});
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(hospital.clone()), device.clone());
+
+		assert_last_event::<T>(Event::NodeReinstated { node: device, by: Some(hospital) }.into());
+	}
+
+	#[benchmark]
+	fn add_monitor() -> Result<(), BenchmarkError> {
+		let monitor: T::AccountId = account("monitor", 0, SEED);
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, monitor.clone());
+
+		assert_last_event::<T>(Event::MonitorAdded { monitor }.into());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_monitor() -> Result<(), BenchmarkError> {
+		let monitor: T::AccountId = account("monitor", 0, SEED);
+		Monitors::<T>::insert(&monitor, ());
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, monitor.clone());
+
+		assert_last_event::<T>(Event::MonitorRemoved { monitor }.into());
+		Ok(())
+	}
+
+	/// The extension on one transaction of a device: the quarantine check in validation, and
+	/// the count that closes a window and flags the device.
+	#[benchmark]
+	fn check_quarantine() {
+		let (hospital, patient) = hospital::<T>();
+		let device = device_on_the_edge::<T>(0, &hospital, &patient);
+		let quarantined;
+
+		#[block]
+		{
+			quarantined = Pallet::<T>::is_quarantined(&device);
+			Pallet::<T>::note_transaction(&device);
+		}
+
+		assert!(!quarantined);
+		assert!(Pallet::<T>::is_quarantined(&device));
+	}
+
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
+}

@@ -1,0 +1,78 @@
+//! The transaction extension that enforces quarantine in the pool and counts devices'
+//! transactions for their detectors.
+
+use crate::{Config, Pallet, WeightInfo, QUARANTINED};
+use codec::{Decode, DecodeWithMemTracking, Encode};
+use core::marker::PhantomData;
+use frame_support::{pallet_prelude::TransactionSource, traits::OriginTrait, DefaultNoBound};
+use scale_info::TypeInfo;
+use sp_runtime::{
+	traits::{DispatchInfoOf, DispatchOriginOf, TransactionExtension, ValidateResult},
+	transaction_validity::{InvalidTransaction, TransactionValidityError, ValidTransaction},
+	Weight,
+};
+
+/// Refuses every transaction signed by a quarantined account, in the pool
+/// (`InvalidTransaction::Custom(QUARANTINED)`) and in blocks; counts each applied transaction of
+/// a registered device for its detector. It carries no data: clients that do not know it (such
+/// as polkadot.js without custom types) sign as if it were not there.
+#[derive(Encode, Decode, DecodeWithMemTracking, DefaultNoBound, Clone, Eq, PartialEq, TypeInfo)]
+#[scale_info(skip_type_params(T))]
+pub struct CheckQuarantine<T>(PhantomData<T>);
+
+impl<T: Config + Send + Sync> CheckQuarantine<T> {
+	/// The extension.
+	pub fn new() -> Self {
+		Self(PhantomData)
+	}
+}
+
+impl<T: Config + Send + Sync> core::fmt::Debug for CheckQuarantine<T> {
+	fn fmt(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+		write!(f, "CheckQuarantine")
+	}
+}
+
+impl<T: Config + Send + Sync> TransactionExtension<T::RuntimeCall> for CheckQuarantine<T> {
+	const IDENTIFIER: &'static str = "CheckQuarantine";
+	type Implicit = ();
+	type Val = Option<T::AccountId>;
+	type Pre = ();
+
+	fn weight(&self, _: &T::RuntimeCall) -> Weight {
+		T::WeightInfo::check_quarantine()
+	}
+
+	fn validate(
+		&self,
+		origin: DispatchOriginOf<T::RuntimeCall>,
+		_call: &T::RuntimeCall,
+		_info: &DispatchInfoOf<T::RuntimeCall>,
+		_len: usize,
+		_self_implicit: Self::Implicit,
+		_inherited_implication: &impl Encode,
+		_source: TransactionSource,
+	) -> ValidateResult<Self::Val, T::RuntimeCall> {
+		let Some(who) = origin.as_signer().cloned() else {
+			return Ok((ValidTransaction::default(), None, origin));
+		};
+		if Pallet::<T>::is_quarantined(&who) {
+			return Err(InvalidTransaction::Custom(QUARANTINED).into());
+		}
+		Ok((ValidTransaction::default(), Some(who), origin))
+	}
+
+	fn prepare(
+		self,
+		val: Self::Val,
+		_origin: &DispatchOriginOf<T::RuntimeCall>,
+		_call: &T::RuntimeCall,
+		_info: &DispatchInfoOf<T::RuntimeCall>,
+		_len: usize,
+	) -> Result<Self::Pre, TransactionValidityError> {
+		if let Some(who) = val {
+			Pallet::<T>::note_transaction(&who);
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,361 @@
+//! # Intrusion detection pallet
+//!
+//! The first source paper's blockchain intrusion detection system (BIoTIDS), on-chain: each
+//! device's request intervals are judged against its own baseline, and a device that floods is
+//! quarantined, which the transaction pool enforces.
+//!
+//! ## Overview
+//!
+//! The detector is [`carechain_primitives::intrusion::Detector`]: the first
+//! [`Config::BaselineIntervals`] intervals give a baseline, each following window of
+//! [`Config::WindowIntervals`] intervals is averaged, and a window average below
+//! [`Config::ThresholdPercent`] of the baseline flags the device (`IntrusionDetected`). Intervals
+//! come from two sources:
+//!
+//! - **the chain itself**: the [`CheckQuarantine`] transaction extension counts every transaction
+//!   a registered device signs; the interval is the time since its previous one (the block
+//!   timestamps' difference, 0 within one block);
+//! - **monitors**: hospital nodes and gateways that serve devices off-chain [`Pallet::report`]
+//!   batches of (device, interval in ms) they measured. A monitor is an active hospital of the
+//!   registry, or an account [`Config::AdminOrigin`] made one.
+//!
+//! A quarantined device's transactions are refused by [`CheckQuarantine`] with
+//! `InvalidTransaction::Custom(QUARANTINED)`, in the pool, before any block: a flooding device
+//! can neither fill blocks nor cost validators execution time. Its hospital or governance
+//! [`Pallet::reinstate`]s it (its baseline is learned afresh), or revokes it in the registry.
+//!
+//! ## Interface
+//!
+//! - Monitors: [`Pallet::report`].
+//! - The device's hospital, or governance: [`Pallet::reinstate`].
+//! - Governance: [`Pallet::add_monitor`], [`Pallet::remove_monitor`].
+//!
+//! ## Threat model
+//!
+//! Only registered devices are judged and quarantined, so no report can lock out a hospital, a
+//! physician, a patient or governance. A monitor can only ever narrow what a device may do, and
+//! only governance makes monitors besides the consortium's hospitals. The per-transaction work of
+//! the extension is constant and weighed; a report's work is bounded by
+//! [`Config::MaxObservationsPerReport`].
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod extension;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod weights;
+
+use alloc::vec::Vec;
+pub use carechain_primitives::intrusion::{
+	Detector, DetectorParams, NodeState, NodeStatus, Verdict, QUARANTINED,
+};
+use carechain_primitives::registry::{ParticipantRegistry, Role};
+pub use extension::CheckQuarantine;
+use frame_support::{pallet_prelude::*, traits::UnixTime};
+use frame_system::pallet_prelude::*;
+pub use weights::WeightInfo;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// Who is who: which accounts are devices, which hospital owns them.
+		type Registry: ParticipantRegistry<Self::AccountId>;
+
+		/// Makes and removes monitors, and reinstates any device. Root/sudo for now; the
+		/// consortium council later.
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The time transactions are counted at.
+		type Time: UnixTime;
+
+		/// How many intervals make a device's first baseline (the paper: 10).
+		#[pallet::constant]
+		type BaselineIntervals: Get<u32>;
+
+		/// How many intervals make a window (the paper: 10).
+		#[pallet::constant]
+		type WindowIntervals: Get<u32>;
+
+		/// The threshold, as a percentage of the baseline (the paper: 75).
+		#[pallet::constant]
+		type ThresholdPercent: Get<u32>;
+
+		/// How many observations one report may carry.
+		#[pallet::constant]
+		type MaxObservationsPerReport: Get<u32>;
+
+		/// Weights of this pallet's calls and of its transaction extension, from its benchmarks.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Each judged device's detector state.
+	#[pallet::storage]
+	pub type Nodes<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, NodeState>;
+
+	/// Monitors made by governance (active hospitals are monitors without being listed).
+	#[pallet::storage]
+	pub type Monitors<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ()>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A device's first baseline was learned (µs).
+		BaselineLearned { node: T::AccountId, baseline: u64, threshold: u64 },
+		/// A device's window average fell below its threshold (µs): it is quarantined. Reported
+		/// by a monitor, or (`reported_by: None`) counted by the chain.
+		IntrusionDetected {
+			node: T::AccountId,
+			average: u64,
+			threshold: u64,
+			reported_by: Option<T::AccountId>,
+		},
+		/// A quarantined device was reinstated, by its hospital or (`by: None`) governance; its
+		/// baseline is learned afresh.
+		NodeReinstated { node: T::AccountId, by: Option<T::AccountId> },
+		/// An account was made a monitor.
+		MonitorAdded { monitor: T::AccountId },
+		/// An account is no longer a monitor.
+		MonitorRemoved { monitor: T::AccountId },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The caller is neither an active hospital nor a monitor made by governance.
+		NotMonitor,
+		/// A report carries at least one observation.
+		NoObservations,
+		/// Only registered devices are judged.
+		NotADevice,
+		/// The device is not quarantined.
+		NotQuarantined,
+		/// Only the device's hospital or governance may reinstate it.
+		NotPermitted,
+		/// The account is already a monitor.
+		AlreadyMonitor,
+		/// The account is not a monitor made by governance.
+		UnknownMonitor,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(Self::params().is_valid(), "detector parameters must be valid");
+			assert!(T::MaxObservationsPerReport::get() > 0, "a report must fit an observation");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Report `observations`: (device, interval in ms since its previous request), in the
+		/// order they were measured. Each device's detector counts them; any device whose window
+		/// falls below its threshold is quarantined (several may be in one report).
+		///
+		/// The dispatch origin must be an active hospital or a monitor made by governance.
+		/// Emits `BaselineLearned` and `IntrusionDetected` as the detectors decide.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::report(observations.len() as u32))]
+		pub fn report(
+			origin: OriginFor<T>,
+			observations: BoundedVec<(T::AccountId, u32), T::MaxObservationsPerReport>,
+		) -> DispatchResult {
+			let monitor = ensure_signed(origin)?;
+			ensure!(Self::is_monitor(&monitor), Error::<T>::NotMonitor);
+			ensure!(!observations.is_empty(), Error::<T>::NoObservations);
+			for (node, _) in &observations {
+				ensure!(T::Registry::role_of(node) == Some(Role::Device), Error::<T>::NotADevice);
+			}
+
+			for (node, interval) in observations {
+				let mut state = Nodes::<T>::get(&node).unwrap_or_default();
+				Self::judge(&node, &mut state.detector, interval, Some(&monitor));
+				Nodes::<T>::insert(&node, state);
+			}
+			Ok(())
+		}
+
+		/// Reinstate the quarantined device `node`: its transactions are accepted again and its
+		/// baseline is learned afresh.
+		///
+		/// The dispatch origin must be the device's hospital or [`Config::AdminOrigin`].
+		/// Emits `NodeReinstated`.
+		#[pallet::call_index(1)]
+		#[pallet::weight((T::WeightInfo::reinstate(), DispatchClass::Operational))]
+		pub fn reinstate(origin: OriginFor<T>, node: T::AccountId) -> DispatchResult {
+			let by = match T::AdminOrigin::try_origin(origin) {
+				Ok(_) => None,
+				Err(origin) => Some(ensure_signed(origin)?),
+			};
+			let state = Nodes::<T>::get(&node).ok_or(Error::<T>::NotQuarantined)?;
+			ensure!(state.detector.status == NodeStatus::Quarantined, Error::<T>::NotQuarantined);
+			if let Some(who) = &by {
+				ensure!(
+					T::Registry::hospital_of(&node).as_ref() == Some(who),
+					Error::<T>::NotPermitted
+				);
+			}
+
+			Nodes::<T>::insert(&node, NodeState::default());
+			Self::deposit_event(Event::NodeReinstated { node, by });
+			Ok(())
+		}
+
+		/// Make `monitor` a monitor.
+		///
+		/// The dispatch origin must be [`Config::AdminOrigin`].
+		/// Emits `MonitorAdded`.
+		#[pallet::call_index(2)]
+		#[pallet::weight((T::WeightInfo::add_monitor(), DispatchClass::Operational))]
+		pub fn add_monitor(origin: OriginFor<T>, monitor: T::AccountId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(!Monitors::<T>::contains_key(&monitor), Error::<T>::AlreadyMonitor);
+
+			Monitors::<T>::insert(&monitor, ());
+			Self::deposit_event(Event::MonitorAdded { monitor });
+			Ok(())
+		}
+
+		/// Remove `monitor` from the monitors governance made.
+		///
+		/// The dispatch origin must be [`Config::AdminOrigin`].
+		/// Emits `MonitorRemoved`.
+		#[pallet::call_index(3)]
+		#[pallet::weight((T::WeightInfo::remove_monitor(), DispatchClass::Operational))]
+		pub fn remove_monitor(origin: OriginFor<T>, monitor: T::AccountId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(Monitors::<T>::contains_key(&monitor), Error::<T>::UnknownMonitor);
+
+			Monitors::<T>::remove(&monitor);
+			Self::deposit_event(Event::MonitorRemoved { monitor });
+			Ok(())
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The detector's parameters, from the configuration.
+	pub fn params() -> DetectorParams {
+		DetectorParams {
+			baseline_intervals: T::BaselineIntervals::get(),
+			window_intervals: T::WindowIntervals::get(),
+			threshold_percent: T::ThresholdPercent::get(),
+		}
+	}
+
+	/// Whether `who` may report: an active hospital, or a monitor made by governance.
+	pub fn is_monitor(who: &T::AccountId) -> bool {
+		Monitors::<T>::contains_key(who)
+			|| (T::Registry::role_of(who) == Some(Role::Hospital) && T::Registry::is_active(who))
+	}
+
+	/// Whether `who`'s transactions are refused.
+	pub fn is_quarantined(who: &T::AccountId) -> bool {
+		Nodes::<T>::get(who).is_some_and(|state| state.detector.status == NodeStatus::Quarantined)
+	}
+
+	/// Counts a transaction signed by `who` (the extension calls this as the transaction is
+	/// applied): for a device, the interval since its previous one goes to its detector.
+	pub fn note_transaction(who: &T::AccountId) {
+		if T::Registry::role_of(who) != Some(Role::Device) {
+			return;
+		}
+		let now = u64::try_from(T::Time::now().as_millis()).unwrap_or(u64::MAX);
+		let mut state = Nodes::<T>::get(who).unwrap_or_default();
+		if let Some(last) = state.last_seen {
+			let interval = u32::try_from(now.saturating_sub(last)).unwrap_or(u32::MAX);
+			Self::judge(who, &mut state.detector, interval, None);
+		}
+		state.last_seen = Some(now);
+		Nodes::<T>::insert(who, state);
+	}
+
+	fn judge(
+		node: &T::AccountId,
+		detector: &mut Detector,
+		interval: u32,
+		reported_by: Option<&T::AccountId>,
+	) {
+		match detector.observe(interval, &Self::params()) {
+			Verdict::BaselineLearned { baseline, threshold } => {
+				Self::deposit_event(Event::BaselineLearned {
+					node: node.clone(),
+					baseline,
+					threshold,
+				})
+			},
+			Verdict::Intrusion { average, threshold } => {
+				Self::deposit_event(Event::IntrusionDetected {
+					node: node.clone(),
+					average,
+					threshold,
+					reported_by: reported_by.cloned(),
+				})
+			},
+			Verdict::Pending | Verdict::Normal { .. } => {},
+		}
+	}
+
+	/// The quarantined nodes, for the runtime API.
+	pub fn quarantined() -> Vec<T::AccountId> {
+		Nodes::<T>::iter()
+			.filter(|(_, state)| state.detector.status == NodeStatus::Quarantined)
+			.map(|(node, _)| node)
+			.collect()
+	}
+
+	/// Checks the pallet's invariants: every judged node is a device, and its detector is
+	/// consistent with its status (a baseline and threshold once learned, the threshold the
+	/// configured share of the baseline, never below the first baseline, a partial window).
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		let params = Self::params();
+		for (node, NodeState { detector, .. }) in Nodes::<T>::iter() {
+			ensure!(T::Registry::role_of(&node) == Some(Role::Device), "a judged non-device");
+			match detector.status {
+				NodeStatus::Learning => {
+					ensure!(
+						detector.baseline == 0 && detector.threshold == 0,
+						"a learning baseline"
+					);
+					ensure!(detector.count < params.baseline_intervals, "an overfull baseline");
+				},
+				NodeStatus::Normal | NodeStatus::Quarantined => {
+					ensure!(
+						detector.baseline >= detector.first_baseline,
+						"a baseline below the first"
+					);
+					ensure!(
+						detector.threshold
+							== detector.baseline.saturating_mul(params.threshold_percent.into())
+								/ 100,
+						"a threshold not the configured share of the baseline"
+					);
+					ensure!(detector.count < params.window_intervals, "an overfull window");
+				},
+			}
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,109 @@
+//! A minimal runtime for intrusion detection's tests: accounts are `u64`, governance is root,
+//! the registry is the in-memory stand-in from `carechain_primitives::testing`, time comes from
+//! the timestamp pallet, and the detector has the paper's parameters.
+
+use crate as pallet_intrusion_detection;
+use carechain_primitives::registry::RegistrySetup;
+pub use carechain_primitives::testing::MockRegistry;
+use frame_support::{derive_impl, traits::Hooks};
+use frame_system::EnsureRoot;
+use sp_runtime::BuildStorage;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Test;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+
+	#[runtime::pallet_index(1)]
+	pub type Timestamp = pallet_timestamp;
+
+	#[runtime::pallet_index(13)]
+	pub type IntrusionDetection = pallet_intrusion_detection;
+}
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+}
+
+#[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
+impl pallet_timestamp::Config for Test {}
+
+impl pallet_intrusion_detection::Config for Test {
+	type Registry = MockRegistry;
+	type AdminOrigin = EnsureRoot<u64>;
+	type Time = Timestamp;
+	type BaselineIntervals = frame_support::traits::ConstU32<10>;
+	type WindowIntervals = frame_support::traits::ConstU32<10>;
+	type ThresholdPercent = frame_support::traits::ConstU32<75>;
+	type MaxObservationsPerReport = frame_support::traits::ConstU32<30>;
+	type WeightInfo = ();
+}
+
+/// The accounts of the standard cast.
+pub mod cast {
+	/// A hospital.
+	pub const HOSPITAL: u64 = 1;
+	/// Another hospital.
+	pub const OTHER_HOSPITAL: u64 = 2;
+	/// A physician of `HOSPITAL`.
+	pub const PHYSICIAN: u64 = 10;
+	/// A patient.
+	pub const PATIENT: u64 = 20;
+	/// Devices of `HOSPITAL` monitoring `PATIENT`: the paper's nodes N1–N5.
+	pub const DEVICES: [u64; 5] = [31, 32, 33, 34, 35];
+	/// An account governance makes a monitor in some tests.
+	pub const GATEWAY: u64 = 40;
+}
+
+/// Builds test externalities with the cast registered, and runs tests in them with the
+/// pallet's invariants checked after.
+#[derive(Default)]
+pub struct ExtBuilder;
+
+impl ExtBuilder {
+	/// Fresh storage at block 1 with a timestamp, the cast registered.
+	pub fn build(self) -> sp_io::TestExternalities {
+		use cast::*;
+		MockRegistry::add_hospital(&HOSPITAL);
+		MockRegistry::add_hospital(&OTHER_HOSPITAL);
+		MockRegistry::add_physician(&PHYSICIAN, &HOSPITAL);
+		MockRegistry::add_patient(&PATIENT);
+		for device in DEVICES {
+			MockRegistry::add_device(&device, &PATIENT, &HOSPITAL, &[]);
+		}
+		let storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		let mut ext = sp_io::TestExternalities::new(storage);
+		ext.execute_with(|| {
+			System::set_block_number(1);
+			Timestamp::set_timestamp(1_700_000_000_000);
+		});
+		ext
+	}
+
+	/// Runs `test`, then checks the pallet's invariants.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			<IntrusionDetection as Hooks<u64>>::integrity_test();
+			test();
+			IntrusionDetection::do_try_state().expect("the invariants hold after the test");
+		})
+	}
+}

@@ -1,0 +1,405 @@
+//! Intrusion detection's unit tests: monitors' reports on the paper's Table 1, several nodes
+//! flagged at once, reinstatement, monitors, and the transaction extension refusing quarantined
+//! accounts and counting devices' transactions.
+
+use crate::{mock::*, *};
+use carechain_primitives::registry::Status;
+use cast::*;
+use frame_support::{assert_noop, assert_ok, dispatch::DispatchInfo};
+use sp_runtime::{
+	traits::{BadOrigin, DispatchTransaction},
+	transaction_validity::{InvalidTransaction, TransactionSource, TransactionValidityError},
+};
+
+/// The paper's Table 1: the first 10 request intervals (ms) of nodes N1–N5.
+const TABLE_1: [[u32; 10]; 5] = [
+	[95, 100, 105, 90, 110, 115, 105, 95, 100, 110],
+	[60, 65, 50, 55, 57, 63, 62, 58, 60, 62],
+	[130, 115, 120, 110, 116, 124, 128, 118, 130, 126],
+	[50, 45, 60, 55, 47, 53, 50, 48, 53, 52],
+	[74, 68, 66, 62, 72, 60, 52, 58, 52, 64],
+];
+const AVERAGES: [u64; 5] = [102_500, 59_200, 121_700, 51_300, 62_800];
+
+fn signed(who: u64) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who)
+}
+
+fn observations(
+	list: Vec<(u64, u32)>,
+) -> BoundedVec<(u64, u32), frame_support::traits::ConstU32<30>> {
+	list.try_into().unwrap()
+}
+
+/// The hospital reports `intervals[i]` for each of the five devices, interleaved, in 10 reports
+/// of 5 observations.
+fn report_windows(intervals: [[u32; 10]; 5]) {
+	for i in 0..10 {
+		let batch = (0..5).map(|node| (DEVICES[node], intervals[node][i])).collect();
+		assert_ok!(IntrusionDetection::report(signed(HOSPITAL), observations(batch)));
+	}
+}
+
+fn status(node: u64) -> NodeStatus {
+	Nodes::<Test>::get(node).unwrap().detector.status
+}
+
+fn intrusions() -> Vec<u64> {
+	System::events()
+		.into_iter()
+		.filter_map(|record| match record.event {
+			RuntimeEvent::IntrusionDetection(Event::IntrusionDetected { node, .. }) => Some(node),
+			_ => None,
+		})
+		.collect()
+}
+
+mod report {
+	use super::*;
+
+	#[test]
+	fn table_1_gives_each_node_the_papers_baseline() {
+		ExtBuilder::default().build_and_execute(|| {
+			report_windows(TABLE_1);
+			for node in 0..5 {
+				let detector = Nodes::<Test>::get(DEVICES[node]).unwrap().detector;
+				assert_eq!(detector.status, NodeStatus::Normal);
+				assert_eq!(detector.baseline, AVERAGES[node]);
+				assert_eq!(detector.threshold, AVERAGES[node] * 3 / 4);
+				System::assert_has_event(
+					Event::BaselineLearned {
+						node: DEVICES[node],
+						baseline: AVERAGES[node],
+						threshold: AVERAGES[node] * 3 / 4,
+					}
+					.into(),
+				);
+			}
+		});
+	}
+
+	#[test]
+	fn several_nodes_are_flagged_in_one_report() {
+		ExtBuilder::default().build_and_execute(|| {
+			report_windows(TABLE_1);
+			// N2 and N4 at 40 % of their baselines, the others at 90 %.
+			let second = [[92; 10], [24; 10], [110; 10], [20; 10], [57; 10]];
+			let batch: Vec<_> = (0..5)
+				.flat_map(|node| second[node].iter().map(move |i| (DEVICES[node], *i)))
+				.take(30)
+				.collect();
+			// 30 observations: N1–N3's full windows.
+			assert_ok!(IntrusionDetection::report(signed(HOSPITAL), observations(batch)));
+			let rest: Vec<_> = (3..5)
+				.flat_map(|node| second[node].iter().map(move |i| (DEVICES[node], *i)))
+				.collect();
+			assert_ok!(IntrusionDetection::report(signed(HOSPITAL), observations(rest)));
+			assert_eq!(intrusions(), vec![DEVICES[1], DEVICES[3]]);
+			System::assert_has_event(
+				Event::IntrusionDetected {
+					node: DEVICES[1],
+					average: 24_000,
+					threshold: 44_400,
+					reported_by: Some(HOSPITAL),
+				}
+				.into(),
+			);
+			let flagged: Vec<_> = DEVICES.iter().map(|d| status(*d)).collect();
+			use NodeStatus::*;
+			assert_eq!(flagged, vec![Normal, Quarantined, Normal, Quarantined, Normal]);
+			let mut quarantined = IntrusionDetection::quarantined();
+			quarantined.sort();
+			assert_eq!(quarantined, vec![DEVICES[1], DEVICES[3]]);
+		});
+	}
+
+	#[test]
+	fn a_quarantined_node_is_judged_no_further() {
+		ExtBuilder::default().build_and_execute(|| {
+			report_windows(TABLE_1);
+			let flood = observations((0..10).map(|_| (DEVICES[1], 1)).collect());
+			assert_ok!(IntrusionDetection::report(signed(HOSPITAL), flood.clone()));
+			let before = Nodes::<Test>::get(DEVICES[1]);
+			assert_ok!(IntrusionDetection::report(signed(HOSPITAL), flood));
+			assert_eq!(Nodes::<Test>::get(DEVICES[1]), before);
+			assert_eq!(intrusions(), vec![DEVICES[1]]);
+		});
+	}
+
+	#[test]
+	fn a_monitor_made_by_governance_reports() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(IntrusionDetection::add_monitor(RuntimeOrigin::root(), GATEWAY));
+			assert_ok!(IntrusionDetection::report(
+				signed(GATEWAY),
+				observations(vec![(DEVICES[0], 100)])
+			));
+			assert_eq!(Nodes::<Test>::get(DEVICES[0]).unwrap().detector.count, 1);
+		});
+	}
+
+	#[test]
+	fn report_fails_for_an_unsigned_origin() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_noop!(
+				IntrusionDetection::report(
+					RuntimeOrigin::none(),
+					observations(vec![(DEVICES[0], 1)])
+				),
+				BadOrigin
+			);
+		});
+	}
+
+	#[test]
+	fn report_fails_for_an_unauthorised_monitor() {
+		ExtBuilder::default().build_and_execute(|| {
+			for who in [PHYSICIAN, PATIENT, DEVICES[0], GATEWAY] {
+				assert_noop!(
+					IntrusionDetection::report(signed(who), observations(vec![(DEVICES[0], 1)])),
+					Error::<Test>::NotMonitor
+				);
+			}
+			MockRegistry::set_status(HOSPITAL, Status::Suspended);
+			assert_noop!(
+				IntrusionDetection::report(signed(HOSPITAL), observations(vec![(DEVICES[0], 1)])),
+				Error::<Test>::NotMonitor
+			);
+		});
+	}
+
+	#[test]
+	fn report_fails_without_observations() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_noop!(
+				IntrusionDetection::report(signed(HOSPITAL), observations(vec![])),
+				Error::<Test>::NoObservations
+			);
+		});
+	}
+
+	#[test]
+	fn report_fails_for_a_node_that_is_not_a_device() {
+		ExtBuilder::default().build_and_execute(|| {
+			for node in [HOSPITAL, PHYSICIAN, PATIENT, 99] {
+				assert_noop!(
+					IntrusionDetection::report(
+						signed(HOSPITAL),
+						observations(vec![(DEVICES[0], 1), (node, 1)])
+					),
+					Error::<Test>::NotADevice
+				);
+			}
+		});
+	}
+}
+
+mod reinstate {
+	use super::*;
+
+	fn quarantine(node: u64) {
+		let mut batch = vec![];
+		for _ in 0..10 {
+			batch.push((node, 100));
+		}
+		for _ in 0..10 {
+			batch.push((node, 1));
+		}
+		assert_ok!(IntrusionDetection::report(signed(HOSPITAL), observations(batch)));
+		assert_eq!(status(node), NodeStatus::Quarantined);
+	}
+
+	#[test]
+	fn the_devices_hospital_reinstates_and_learning_starts_afresh() {
+		ExtBuilder::default().build_and_execute(|| {
+			quarantine(DEVICES[0]);
+			assert_ok!(IntrusionDetection::reinstate(signed(HOSPITAL), DEVICES[0]));
+			assert_eq!(Nodes::<Test>::get(DEVICES[0]), Some(NodeState::default()));
+			assert!(!IntrusionDetection::is_quarantined(&DEVICES[0]));
+			System::assert_last_event(
+				Event::NodeReinstated { node: DEVICES[0], by: Some(HOSPITAL) }.into(),
+			);
+		});
+	}
+
+	#[test]
+	fn governance_reinstates() {
+		ExtBuilder::default().build_and_execute(|| {
+			quarantine(DEVICES[0]);
+			assert_ok!(IntrusionDetection::reinstate(RuntimeOrigin::root(), DEVICES[0]));
+			System::assert_last_event(Event::NodeReinstated { node: DEVICES[0], by: None }.into());
+		});
+	}
+
+	#[test]
+	fn reinstate_fails_for_an_unsigned_origin() {
+		ExtBuilder::default().build_and_execute(|| {
+			quarantine(DEVICES[0]);
+			assert_noop!(
+				IntrusionDetection::reinstate(RuntimeOrigin::none(), DEVICES[0]),
+				BadOrigin
+			);
+		});
+	}
+
+	#[test]
+	fn reinstate_fails_for_a_node_not_quarantined() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_noop!(
+				IntrusionDetection::reinstate(signed(HOSPITAL), DEVICES[0]),
+				Error::<Test>::NotQuarantined
+			);
+			assert_ok!(IntrusionDetection::report(
+				signed(HOSPITAL),
+				observations(vec![(DEVICES[0], 100)])
+			));
+			assert_noop!(
+				IntrusionDetection::reinstate(signed(HOSPITAL), DEVICES[0]),
+				Error::<Test>::NotQuarantined
+			);
+		});
+	}
+
+	#[test]
+	fn reinstate_fails_for_another_hospital_or_a_physician() {
+		ExtBuilder::default().build_and_execute(|| {
+			quarantine(DEVICES[0]);
+			for who in [OTHER_HOSPITAL, PHYSICIAN, DEVICES[0]] {
+				assert_noop!(
+					IntrusionDetection::reinstate(signed(who), DEVICES[0]),
+					Error::<Test>::NotPermitted
+				);
+			}
+		});
+	}
+}
+
+mod monitors {
+	use super::*;
+
+	#[test]
+	fn governance_adds_and_removes_monitors() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(IntrusionDetection::add_monitor(RuntimeOrigin::root(), GATEWAY));
+			assert!(IntrusionDetection::is_monitor(&GATEWAY));
+			System::assert_last_event(Event::MonitorAdded { monitor: GATEWAY }.into());
+			assert_ok!(IntrusionDetection::remove_monitor(RuntimeOrigin::root(), GATEWAY));
+			assert!(!IntrusionDetection::is_monitor(&GATEWAY));
+			System::assert_last_event(Event::MonitorRemoved { monitor: GATEWAY }.into());
+		});
+	}
+
+	#[test]
+	fn monitors_fail_for_a_signed_origin() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_noop!(IntrusionDetection::add_monitor(signed(HOSPITAL), GATEWAY), BadOrigin);
+			assert_noop!(IntrusionDetection::remove_monitor(signed(HOSPITAL), GATEWAY), BadOrigin);
+		});
+	}
+
+	#[test]
+	fn add_monitor_fails_twice_and_remove_fails_for_an_unknown_one() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(IntrusionDetection::add_monitor(RuntimeOrigin::root(), GATEWAY));
+			assert_noop!(
+				IntrusionDetection::add_monitor(RuntimeOrigin::root(), GATEWAY),
+				Error::<Test>::AlreadyMonitor
+			);
+			assert_noop!(
+				IntrusionDetection::remove_monitor(RuntimeOrigin::root(), HOSPITAL),
+				Error::<Test>::UnknownMonitor
+			);
+		});
+	}
+}
+
+mod extension {
+	use super::*;
+
+	const CALL: &RuntimeCall = &RuntimeCall::System(frame_system::Call::remark { remark: vec![] });
+
+	fn validate(who: u64) -> Result<(), TransactionValidityError> {
+		let origin = RuntimeOrigin::signed(who);
+		CheckQuarantine::<Test>::new()
+			.validate_only(
+				origin,
+				CALL,
+				&DispatchInfo::default(),
+				0,
+				TransactionSource::External,
+				0,
+			)
+			.map(|_| ())
+	}
+
+	/// A transaction of `who` applied at `time` (ms): validated and prepared as in a block.
+	fn apply_at(who: u64, time: u64) -> Result<(), TransactionValidityError> {
+		Timestamp::set_timestamp(time);
+		CheckQuarantine::<Test>::new()
+			.validate_and_prepare(RuntimeOrigin::signed(who), CALL, &DispatchInfo::default(), 0, 0)
+			.map(|_| ())
+	}
+
+	#[test]
+	fn a_quarantined_account_is_refused_by_the_pool_and_others_are_not() {
+		ExtBuilder::default().build_and_execute(|| {
+			let mut state = NodeState::default();
+			state.detector.status = NodeStatus::Quarantined;
+			state.detector.baseline = 100_000;
+			state.detector.first_baseline = 100_000;
+			state.detector.threshold = 75_000;
+			Nodes::<Test>::insert(DEVICES[0], state);
+			assert_eq!(validate(DEVICES[0]), Err(InvalidTransaction::Custom(QUARANTINED).into()));
+			assert_eq!(validate(DEVICES[1]), Ok(()));
+			assert_eq!(validate(HOSPITAL), Ok(()));
+		});
+	}
+
+	#[test]
+	fn the_chain_counts_a_devices_transactions_and_quarantines_a_flood() {
+		ExtBuilder::default().build_and_execute(|| {
+			let start = 1_700_000_000_000;
+			// One transaction per 3 s block: 11 transactions, 10 intervals, a 3 s baseline.
+			for block in 0..11 {
+				assert_ok!(apply_at(DEVICES[0], start + block * 3_000));
+			}
+			System::assert_has_event(
+				Event::BaselineLearned {
+					node: DEVICES[0],
+					baseline: 3_000_000,
+					threshold: 2_250_000,
+				}
+				.into(),
+			);
+			// A flood: ten more in the next block. The tenth closes a window averaging 0.3 s.
+			let flood_at = start + 11 * 3_000;
+			for _ in 0..10 {
+				assert_ok!(apply_at(DEVICES[0], flood_at));
+			}
+			System::assert_last_event(
+				Event::IntrusionDetected {
+					node: DEVICES[0],
+					average: 300_000,
+					threshold: 2_250_000,
+					reported_by: None,
+				}
+				.into(),
+			);
+			// The next one is refused, in the pool and in a block.
+			let refused = Err(InvalidTransaction::Custom(QUARANTINED).into());
+			assert_eq!(validate(DEVICES[0]), refused);
+			assert_eq!(apply_at(DEVICES[0], flood_at), refused);
+		});
+	}
+
+	#[test]
+	fn transactions_of_non_devices_are_not_counted() {
+		ExtBuilder::default().build_and_execute(|| {
+			for time in 0..20 {
+				assert_ok!(apply_at(HOSPITAL, 1_700_000_000_000 + time));
+				assert_ok!(apply_at(PATIENT, 1_700_000_000_000 + time));
+			}
+			assert!(Nodes::<Test>::iter().next().is_none());
+		});
+	}
+}
