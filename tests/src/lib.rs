@@ -347,11 +347,26 @@ impl Node {
 		.collect()
 	}
 
+	/// The nonce the node expects next from `who` (counting its pool).
+	pub async fn next_nonce(&self, who: &AccountId) -> Nonce {
+		let nonce = self.call("system_accountNextIndex", rpc_params![who.to_string()]).await;
+		nonce.as_u64().expect("a nonce") as Nonce
+	}
+
 	/// Signs `call` as `signer` (immortal, no tip) with the nonce the node expects next.
 	pub async fn sign(&self, signer: &sr25519::Pair, call: RuntimeCall) -> UncheckedExtrinsic {
+		let nonce = self.next_nonce(&signer.public().into()).await;
+		self.sign_with_nonce(signer, call, nonce).await
+	}
+
+	/// Signs `call` as `signer` (immortal, no tip) with `nonce`.
+	pub async fn sign_with_nonce(
+		&self,
+		signer: &sr25519::Pair,
+		call: RuntimeCall,
+		nonce: Nonce,
+	) -> UncheckedExtrinsic {
 		let account: AccountId = signer.public().into();
-		let nonce = self.call("system_accountNextIndex", rpc_params![account.to_string()]).await;
-		let nonce = nonce.as_u64().expect("a nonce") as Nonce;
 		let version = self.call("state_getRuntimeVersion", rpc_params![]).await;
 		let spec_version = version["specVersion"].as_u64().expect("specVersion") as u32;
 		let transaction_version =
@@ -399,8 +414,29 @@ impl Node {
 		(block, events)
 	}
 
+	/// Submits `extrinsic` without waiting: the pool's answer, its hash or the error message.
+	pub async fn submit(&self, extrinsic: &UncheckedExtrinsic) -> Result<Hash, String> {
+		let bytes = format!("0x{}", hex_encode(&extrinsic.encode()));
+		let result: Result<Value, _> =
+			self.rpc.request("author_submitExtrinsic", rpc_params![bytes]).await;
+		match result {
+			Ok(hash) => Ok(Hash::from_slice(&hex_decode(hash.as_str().expect("a hash")))),
+			Err(error) => Err(error.to_string()),
+		}
+	}
+
+	/// Submits `extrinsic` and waits until it is in a block (best, not yet final); returns that
+	/// block's hash.
+	pub async fn submit_and_wait_in_block(&self, extrinsic: &UncheckedExtrinsic) -> Hash {
+		self.submit_and_wait(extrinsic, "inBlock").await
+	}
+
 	/// Submits `extrinsic` and waits until it is in a finalized block; returns that block's hash.
 	pub async fn submit_and_wait_finalized(&self, extrinsic: &UncheckedExtrinsic) -> Hash {
+		self.submit_and_wait(extrinsic, "finalized").await
+	}
+
+	async fn submit_and_wait(&self, extrinsic: &UncheckedExtrinsic, until: &str) -> Hash {
 		use jsonrpsee::{core::client::SubscriptionClientT, ws_client::WsClientBuilder};
 		let ws = WsClientBuilder::default()
 			.build(self.ws_url())
@@ -423,7 +459,7 @@ impl Node {
 				.expect("the transaction is finalized within 90 s")
 				.expect("the status stream stays open")
 				.expect("a status update");
-			if let Some(hash) = next.get("finalized").and_then(Value::as_str) {
+			if let Some(hash) = next.get(until).and_then(Value::as_str) {
 				return Hash::from_slice(&hex_decode(hash));
 			}
 			for failure in ["dropped", "invalid", "usurped", "finalityTimeout", "retracted"] {

@@ -1,0 +1,183 @@
+//! Intrusion detection end to end, against a real dev node: a device that floods (a dozen
+//! transactions at once, loopback only) is quarantined by the chain's own count of its
+//! transactions, and its later transactions are refused by the pool; meanwhile another device's
+//! records keep landing and blocks keep coming every 3 s.
+
+use std::time::Duration;
+
+use carechain_e2e::{dev_pair, runtime, Node, NodeConfig};
+use carechain_primitives::{
+	consent::{DataCategory, Purpose},
+	envelope::{generate_key, public_key_der, sign_content_hash},
+	intrusion::{NodeState, NodeStatus, QUARANTINED},
+	record_signature::content_hash,
+	records::ENVELOPE_VERSION,
+	test_keys::RSA_2048_A,
+};
+use runtime::{AccountId, Runtime, RuntimeCall, RuntimeEvent};
+use sp_core::{sr25519, Pair, H256};
+
+fn id_of(pair: &sr25519::Pair) -> AccountId {
+	pair.public().into()
+}
+
+fn bounded<S: frame_support::traits::Get<u32>>(bytes: Vec<u8>) -> frame_support::BoundedVec<u8, S> {
+	bytes.try_into().expect("within the runtime's bound")
+}
+
+fn remark(text: &str) -> RuntimeCall {
+	RuntimeCall::System(frame_system::Call::remark { remark: text.as_bytes().to_vec() })
+}
+
+async fn node_state(node: &Node, who: &AccountId) -> Option<NodeState> {
+	let key = pallet_intrusion_detection::Nodes::<Runtime>::hashed_key_for(who);
+	node.storage::<NodeState>(key, None).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_flooding_device_is_quarantined_and_refused_while_the_chain_goes_on() {
+	let dir = tempfile::tempdir().unwrap();
+	let node = Node::start(
+		NodeConfig::new("dev", dir.path(), 0).authority("alice").with_force_authoring(),
+	)
+	.await;
+	node.wait_until("block 1", Duration::from_secs(60), || async { node.best_number().await >= 1 })
+		.await;
+
+	let (sudo, hospital, patient, flooder, neighbour) =
+		(dev_pair("Alice"), dev_pair("Bob"), dev_pair("Dave"), dev_pair("Ferdie"), dev_pair("Eve"));
+	let neighbour_key = generate_key(2048).unwrap();
+	node.execute(
+		&sudo,
+		RuntimeCall::Sudo(pallet_sudo::Call::sudo {
+			call: Box::new(RuntimeCall::Registry(pallet_registry::Call::admit_hospital {
+				hospital: id_of(&hospital),
+				encryption_key: bounded(RSA_2048_A.to_vec()),
+			})),
+		}),
+	)
+	.await;
+	node.execute(
+		&patient,
+		RuntimeCall::Registry(pallet_registry::Call::register_patient {
+			encryption_key: bounded(RSA_2048_A.to_vec()),
+			identifier_hash: None,
+		}),
+	)
+	.await;
+	let device = |who: &sr25519::Pair, signing_key: Vec<u8>| {
+		RuntimeCall::Registry(pallet_registry::Call::register_device {
+			device: id_of(who),
+			patient: id_of(&patient),
+			kind: carechain_primitives::registry::DeviceKind::Wearable,
+			encryption_key: bounded(RSA_2048_A.to_vec()),
+			signing_key: bounded(signing_key),
+		})
+	};
+	node.execute(
+		&hospital,
+		RuntimeCall::Utility(pallet_utility::Call::batch_all {
+			calls: vec![
+				device(&flooder, RSA_2048_A.to_vec()),
+				device(&neighbour, public_key_der(&neighbour_key)),
+			],
+		}),
+	)
+	.await;
+
+	// The flooder behaves first: one transaction per block, 11 of them, so the chain learns its
+	// baseline from 10 intervals.
+	for i in 0..11 {
+		let extrinsic = node.sign(&flooder, remark(&format!("reading {i}"))).await;
+		node.submit_and_wait_in_block(&extrinsic).await;
+	}
+	let learned = node_state(&node, &id_of(&flooder)).await.expect("the flooder is judged");
+	assert_eq!(learned.detector.status, NodeStatus::Normal);
+	assert!(learned.detector.baseline >= 3_000_000, "at least one 3 s slot between its readings");
+
+	// The neighbour anchors a signed record: records land before the flood...
+	let anchor = |i: u8| {
+		let blob = vec![i; 64];
+		let hash = content_hash(&blob);
+		RuntimeCall::Records(pallet_records::Call::anchor {
+			patient: id_of(&patient),
+			category: DataCategory::VitalSigns,
+			content_hash: H256(hash),
+			locator: bounded(format!("carechain-blob:{i}").into_bytes()),
+			size: blob.len() as u64,
+			envelope_version: ENVELOPE_VERSION,
+			key_epoch: 0,
+			purpose: Purpose::Treatment,
+			signature: Some(bounded(sign_content_hash(&neighbour_key, &hash))),
+		})
+	};
+	node.execute(&neighbour, anchor(1)).await;
+
+	// ...then the flood: a dozen transactions at once.
+	let first = node.next_nonce(&id_of(&flooder)).await;
+	for offset in 0..12 {
+		let extrinsic = node
+			.sign_with_nonce(&flooder, remark(&format!("flood {offset}")), first + offset)
+			.await;
+		node.submit(&extrinsic).await.expect("the pool takes the flood at first");
+	}
+	node.wait_until("the flooder's quarantine", Duration::from_secs(30), || async {
+		node_state(&node, &id_of(&flooder))
+			.await
+			.is_some_and(|state| state.detector.status == NodeStatus::Quarantined)
+	})
+	.await;
+	let quarantined_at = node.best_number().await;
+	let block = node.block_hash(quarantined_at).await.unwrap();
+	let events = node.events(block).await;
+	assert!(
+		events.iter().any(|event| matches!(
+			event,
+			RuntimeEvent::IntrusionDetection(
+				pallet_intrusion_detection::Event::IntrusionDetected { reported_by: None, .. }
+			)
+		)),
+		"the quarantine is announced in its block"
+	);
+
+	// Its later transactions are refused by the pool, before any block.
+	let later = node.sign_with_nonce(&flooder, remark("after"), first + 12).await;
+	let refused = node.submit(&later).await.expect_err("the pool refuses a quarantined account");
+	assert!(
+		refused.contains(&format!("Custom error: {QUARANTINED}")),
+		"refused as quarantined: {refused}"
+	);
+	// At most the ten flood transactions that closed its window were included.
+	let account = frame_system::Account::<Runtime>::hashed_key_for(id_of(&flooder));
+	let info =
+		node.storage::<frame_system::AccountInfo<
+			runtime::Nonce,
+			pallet_balances::AccountData<runtime::Balance>,
+		>>(account, None)
+			.await
+			.unwrap();
+	assert!(info.nonce <= first + 10, "nonce {} after the flood from {first}", info.nonce);
+
+	// The chain goes on: the neighbour's records land, blocks keep coming every slot.
+	node.execute(&neighbour, anchor(2)).await;
+	let now = node.best_number().await;
+	node.wait_until("three more blocks", Duration::from_secs(15), || async {
+		node.best_number().await >= now + 3
+	})
+	.await;
+	assert_eq!(
+		node_state(&node, &id_of(&neighbour)).await.map(|state| state.detector.status),
+		Some(NodeStatus::Learning)
+	);
+
+	// The hospital reinstates the device: accepted again, learning afresh.
+	node.execute(
+		&hospital,
+		RuntimeCall::IntrusionDetection(pallet_intrusion_detection::Call::reinstate {
+			node: id_of(&flooder),
+		}),
+	)
+	.await;
+	let again = node.sign(&flooder, remark("reinstated")).await;
+	node.submit_and_wait_in_block(&again).await;
+}
