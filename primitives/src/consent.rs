@@ -5,6 +5,9 @@
 //! The shape follows an HL7 FHIR Consent: a patient (who), a grantee (actor), a scope (data
 //! categories), actions, a purpose of use and a period.
 
+// The access check's runtime API takes its six parameters one by one, as clients call it.
+#![allow(clippy::too_many_arguments)]
+
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;

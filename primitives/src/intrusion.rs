@@ -267,6 +267,7 @@ mod tests {
 	}
 
 	#[test]
+	#[allow(clippy::needless_range_loop)] // `node` names the table's column, and indexes two.
 	fn table_1_baselines_are_the_papers_averages() {
 		for node in 0..5 {
 			let detector = learned(node);

@@ -24,7 +24,7 @@ struct Entry {
 
 thread_local! {
 	// Each test runs on its own thread: a fresh registry per test.
-	static PARTICIPANTS: RefCell<BTreeMap<u64, Entry>> = RefCell::new(BTreeMap::new());
+	static PARTICIPANTS: RefCell<BTreeMap<u64, Entry>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 /// The in-memory registry.

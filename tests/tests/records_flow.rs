@@ -47,6 +47,7 @@ fn anchored(events: &[RuntimeEvent]) -> RecordId {
 		.expect("a RecordAnchored event")
 }
 
+#[allow(clippy::too_many_arguments)]
 /// The device's side: seal a reading for the patient and the category key of `epoch`, store
 /// it, sign its hash, anchor it.
 async fn device_records(

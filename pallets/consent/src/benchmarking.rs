@@ -485,9 +485,5 @@ mod benchmarks {
 		assert_eq!(AuditLength::<T>::get(&patient), 1);
 	}
 
-	impl_benchmark_test_suite!(
-		Pallet,
-		crate::mock::ExtBuilder::default().build(),
-		crate::mock::Test
-	);
+	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);
 }

@@ -69,6 +69,8 @@
 //! already read. Grants hold no health data, only identifiers, categories and block numbers.
 
 #![cfg_attr(not(feature = "std"), no_std)]
+// Calls take their parameters one by one, as polkadot.js and the metadata show them.
+#![allow(clippy::too_many_arguments)]
 
 extern crate alloc;
 

@@ -22,11 +22,11 @@ fn only(categories: &[DataCategory]) -> Scope {
 fn last_event() -> Event<Test> {
 	System::events()
 		.into_iter()
-		.filter_map(|record| match record.event {
+		.rev()
+		.find_map(|record| match record.event {
 			RuntimeEvent::Consent(event) => Some(event),
 			_ => None,
 		})
-		.last()
 		.expect("consent emitted an event")
 }
 
@@ -95,7 +95,7 @@ mod grant {
 
 	#[test]
 	fn grant_by_patient_is_stored_queued_and_announced() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(Consent::grant(
 				signed(PATIENT),
 				PATIENT,
@@ -139,7 +139,7 @@ mod grant {
 
 	#[test]
 	fn guardian_grants_for_the_patient() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(Consent::grant(
 				signed(GUARDIAN),
 				PATIENT,
@@ -157,7 +157,7 @@ mod grant {
 
 	#[test]
 	fn grant_to_a_hospital_covers_its_active_physicians_only() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = grant_to(HOSPITAL);
 			assert_eq!(read_vitals(PHYSICIAN), granted(AccessBasis::Grant(id)));
 			assert_eq!(read_vitals(COLLEAGUE), granted(AccessBasis::Grant(id)));
@@ -173,7 +173,7 @@ mod grant {
 
 	#[test]
 	fn grant_fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Consent::grant(
 					RuntimeOrigin::root(),
@@ -213,7 +213,7 @@ mod grant {
 
 	#[test]
 	fn grant_fails_for_a_non_patient() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				try_grant(PHYSICIAN, PHYSICIAN, COLLEAGUE, Scope::All, None, 100),
 				Error::<Test>::NotPatient
@@ -227,7 +227,7 @@ mod grant {
 
 	#[test]
 	fn grant_fails_for_a_suspended_patient() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			MockRegistry::set_status(PATIENT, Status::Suspended);
 			assert_noop!(
 				try_grant(PATIENT, PATIENT, PHYSICIAN, Scope::All, None, 100),
@@ -238,7 +238,7 @@ mod grant {
 
 	#[test]
 	fn grant_fails_for_a_caller_neither_patient_nor_guardian() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				try_grant(STRANGER, PATIENT, PHYSICIAN, Scope::All, None, 100),
 				Error::<Test>::NotPatientOrGuardian
@@ -252,7 +252,7 @@ mod grant {
 
 	#[test]
 	fn grant_fails_for_a_suspended_guardian() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			MockRegistry::set_status(GUARDIAN, Status::Suspended);
 			assert_noop!(
 				try_grant(GUARDIAN, PATIENT, PHYSICIAN, Scope::All, None, 100),
@@ -263,7 +263,7 @@ mod grant {
 
 	#[test]
 	fn grant_fails_to_the_patient_itself() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				try_grant(PATIENT, PATIENT, PATIENT, Scope::All, None, 100),
 				Error::<Test>::CannotGrantToSelf
@@ -273,7 +273,7 @@ mod grant {
 
 	#[test]
 	fn grant_fails_for_an_unregistered_grantee() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				try_grant(PATIENT, PATIENT, NOBODY, Scope::All, None, 100),
 				Error::<Test>::GranteeNotRegistered
@@ -283,7 +283,7 @@ mod grant {
 
 	#[test]
 	fn grant_fails_for_a_suspended_grantee() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			MockRegistry::set_status(PHYSICIAN, Status::Suspended);
 			assert_noop!(
 				try_grant(PATIENT, PATIENT, PHYSICIAN, Scope::All, None, 100),
@@ -294,7 +294,7 @@ mod grant {
 
 	#[test]
 	fn grant_fails_for_an_empty_scope() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				try_grant(PATIENT, PATIENT, PHYSICIAN, only(&[]), None, 100),
 				Error::<Test>::EmptyScope
@@ -304,7 +304,7 @@ mod grant {
 
 	#[test]
 	fn grant_fails_for_a_category_named_twice() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				try_grant(PATIENT, PATIENT, PHYSICIAN, only(&[VITALS, LABS, VITALS]), None, 100),
 				Error::<Test>::DuplicateCategory
@@ -314,7 +314,7 @@ mod grant {
 
 	#[test]
 	fn grant_fails_for_an_expiry_not_after_now() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			run_to_block(10);
 			assert_noop!(
 				try_grant(PATIENT, PATIENT, PHYSICIAN, Scope::All, None, 10),
@@ -325,7 +325,7 @@ mod grant {
 
 	#[test]
 	fn grant_fails_for_an_expiry_not_after_the_start() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				try_grant(PATIENT, PATIENT, PHYSICIAN, Scope::All, Some(50), 50),
 				Error::<Test>::ExpiryBeforeStart
@@ -335,7 +335,7 @@ mod grant {
 
 	#[test]
 	fn grant_fails_beyond_the_longest_duration() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			// Block 1 + MaxGrantDuration is the last acceptable expiry.
 			assert_ok!(try_grant(PATIENT, PATIENT, PHYSICIAN, Scope::All, None, 1_001));
 			assert_noop!(
@@ -347,7 +347,7 @@ mod grant {
 
 	#[test]
 	fn grant_fails_when_the_patient_has_the_most_grants() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			for expiry in 100..104 {
 				grant_until(PHYSICIAN, expiry);
 			}
@@ -360,7 +360,7 @@ mod grant {
 
 	#[test]
 	fn grant_moves_its_clean_up_past_a_full_expiry_queue_and_fails_past_the_window() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			// Two per block, a window of two blocks: four grants expiring at 100 fit.
 			let ids: Vec<_> = (0..2)
 				.flat_map(|_| [grant_until(PHYSICIAN, 100), grant_until(COLLEAGUE, 100)])
@@ -387,7 +387,7 @@ mod grant {
 
 	#[test]
 	fn grant_fails_when_grant_ids_run_out() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			NextGrantId::<Test>::put(GrantId::MAX);
 			assert_noop!(
 				try_grant(PATIENT, PATIENT, PHYSICIAN, Scope::All, None, 100),
@@ -402,7 +402,7 @@ mod revoke {
 
 	#[test]
 	fn revoke_denies_access_in_the_same_block_and_tells_the_grantee() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = grant_to(PHYSICIAN);
 			assert!(read_vitals(PHYSICIAN).is_granted());
 
@@ -424,7 +424,7 @@ mod revoke {
 
 	#[test]
 	fn revoke_leaves_the_patients_other_grants() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let first = grant_to(PHYSICIAN);
 			let second = grant_to(COLLEAGUE);
 			assert_ok!(Consent::revoke(signed(GUARDIAN), PATIENT, first));
@@ -436,7 +436,7 @@ mod revoke {
 
 	#[test]
 	fn a_suspended_patient_may_still_revoke() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = grant_to(PHYSICIAN);
 			MockRegistry::set_status(PATIENT, Status::Suspended);
 			assert_ok!(Consent::revoke(signed(PATIENT), PATIENT, id));
@@ -446,7 +446,7 @@ mod revoke {
 
 	#[test]
 	fn revoke_fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = grant_to(PHYSICIAN);
 			assert_noop!(Consent::revoke(RuntimeOrigin::none(), PATIENT, id), BadOrigin);
 		});
@@ -454,7 +454,7 @@ mod revoke {
 
 	#[test]
 	fn revoke_fails_for_a_non_patient() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Consent::revoke(signed(PHYSICIAN), PHYSICIAN, 0),
 				Error::<Test>::NotPatient
@@ -464,7 +464,7 @@ mod revoke {
 
 	#[test]
 	fn revoke_fails_for_the_grantee() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = grant_to(PHYSICIAN);
 			assert_noop!(
 				Consent::revoke(signed(PHYSICIAN), PATIENT, id),
@@ -475,7 +475,7 @@ mod revoke {
 
 	#[test]
 	fn revoke_fails_for_an_unknown_or_anothers_grant() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(Consent::grant(
 				signed(STRANGER),
 				STRANGER,
@@ -497,7 +497,7 @@ mod amend {
 
 	#[test]
 	fn amend_narrows_scope_and_permission() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(Consent::grant(
 				signed(PATIENT),
 				PATIENT,
@@ -542,7 +542,7 @@ mod amend {
 
 	#[test]
 	fn amend_brings_the_expiry_forward_and_requeues_the_clean_up() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = grant_to(PHYSICIAN);
 			assert_ok!(Consent::amend(signed(GUARDIAN), PATIENT, id, None, None, Some(20)));
 			assert_eq!(Consent::grants_of(&PATIENT)[0].expires_at, 20);
@@ -563,7 +563,7 @@ mod amend {
 
 	#[test]
 	fn amend_requeues_within_the_clean_up_block_it_already_has() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			// Fill block 100's queue; grant `id` lands in 101, then moves its expiry to 100,
 			// whose queue is full: its clean-up stays at 101.
 			grant_until(COLLEAGUE, 100);
@@ -582,7 +582,7 @@ mod amend {
 
 	#[test]
 	fn amend_fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = grant_to(PHYSICIAN);
 			assert_noop!(
 				Consent::amend(RuntimeOrigin::root(), PATIENT, id, None, None, Some(20)),
@@ -593,7 +593,7 @@ mod amend {
 
 	#[test]
 	fn amend_fails_when_nothing_changes() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = grant_to(PHYSICIAN);
 			assert_noop!(
 				Consent::amend(signed(PATIENT), PATIENT, id, None, None, None),
@@ -604,7 +604,7 @@ mod amend {
 
 	#[test]
 	fn amend_fails_for_a_non_patient() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Consent::amend(signed(HOSPITAL), HOSPITAL, 0, None, None, Some(20)),
 				Error::<Test>::NotPatient
@@ -614,7 +614,7 @@ mod amend {
 
 	#[test]
 	fn amend_fails_for_the_grantee() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = grant_to(PHYSICIAN);
 			assert_noop!(
 				Consent::amend(signed(PHYSICIAN), PATIENT, id, None, None, Some(20)),
@@ -625,7 +625,7 @@ mod amend {
 
 	#[test]
 	fn amend_fails_for_an_unknown_grant() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Consent::amend(signed(PATIENT), PATIENT, 3, None, None, Some(20)),
 				Error::<Test>::NoSuchGrant
@@ -635,7 +635,7 @@ mod amend {
 
 	#[test]
 	fn amend_fails_for_an_invalid_scope() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = grant_to(PHYSICIAN);
 			assert_noop!(
 				Consent::amend(signed(PATIENT), PATIENT, id, Some(only(&[])), None, None),
@@ -650,7 +650,7 @@ mod amend {
 
 	#[test]
 	fn amend_fails_to_widen_the_scope() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = grant_to(PHYSICIAN);
 			assert_noop!(
 				Consent::amend(
@@ -672,7 +672,7 @@ mod amend {
 
 	#[test]
 	fn amend_fails_to_widen_the_permission() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = grant_to(PHYSICIAN);
 			assert_noop!(
 				Consent::amend(
@@ -694,7 +694,7 @@ mod amend {
 
 	#[test]
 	fn amend_fails_to_extend_the_expiry() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = grant_to(PHYSICIAN);
 			assert_noop!(
 				Consent::amend(signed(PATIENT), PATIENT, id, None, None, Some(100)),
@@ -705,7 +705,7 @@ mod amend {
 
 	#[test]
 	fn amend_fails_for_an_expiry_not_after_now() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = grant_to(PHYSICIAN);
 			run_to_block(10);
 			assert_noop!(
@@ -717,7 +717,7 @@ mod amend {
 
 	#[test]
 	fn amend_fails_for_an_expiry_not_after_the_start() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(Consent::grant(
 				signed(PATIENT),
 				PATIENT,
@@ -737,7 +737,7 @@ mod amend {
 
 	#[test]
 	fn amend_fails_when_the_new_expiry_queues_are_full() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			for _ in 0..2 {
 				assert_ok!(Consent::grant(
 					signed(STRANGER),
@@ -774,7 +774,7 @@ mod requests {
 
 	#[test]
 	fn request_access_is_stored_and_announced() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			request(PHYSICIAN);
 			let expected = AccessRequest {
 				scope: only(&[VITALS]),
@@ -811,7 +811,7 @@ mod requests {
 
 	#[test]
 	fn request_access_fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Consent::request_access(
 					RuntimeOrigin::none(),
@@ -828,7 +828,7 @@ mod requests {
 
 	#[test]
 	fn request_access_fails_for_a_non_physician() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				try_request(HOSPITAL, PATIENT, Scope::All, 50),
 				Error::<Test>::NotPhysician
@@ -842,7 +842,7 @@ mod requests {
 
 	#[test]
 	fn request_access_fails_for_a_suspended_physician() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			MockRegistry::set_status(PHYSICIAN, Status::Suspended);
 			assert_noop!(
 				try_request(PHYSICIAN, PATIENT, Scope::All, 50),
@@ -853,7 +853,7 @@ mod requests {
 
 	#[test]
 	fn request_access_fails_for_a_non_patient_or_a_suspended_one() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				try_request(PHYSICIAN, COLLEAGUE, Scope::All, 50),
 				Error::<Test>::NotPatient
@@ -868,14 +868,14 @@ mod requests {
 
 	#[test]
 	fn request_access_fails_for_an_invalid_scope() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(try_request(PHYSICIAN, PATIENT, only(&[]), 50), Error::<Test>::EmptyScope);
 		});
 	}
 
 	#[test]
 	fn request_access_fails_for_a_zero_or_too_long_duration() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				try_request(PHYSICIAN, PATIENT, Scope::All, 0),
 				Error::<Test>::InvalidDuration
@@ -889,7 +889,7 @@ mod requests {
 
 	#[test]
 	fn request_access_fails_while_one_is_pending() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			request(PHYSICIAN);
 			assert_noop!(
 				try_request(PHYSICIAN, PATIENT, Scope::All, 10),
@@ -900,7 +900,7 @@ mod requests {
 
 	#[test]
 	fn approve_request_grants_what_was_asked_from_now() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			request(PHYSICIAN);
 			run_to_block(5);
 			assert_ok!(Consent::approve_request(signed(PATIENT), PATIENT, PHYSICIAN));
@@ -928,7 +928,7 @@ mod requests {
 
 	#[test]
 	fn a_guardian_approves_a_request() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			request(PHYSICIAN);
 			assert_ok!(Consent::approve_request(signed(GUARDIAN), PATIENT, PHYSICIAN));
 			assert!(read_vitals(PHYSICIAN).is_granted());
@@ -937,7 +937,7 @@ mod requests {
 
 	#[test]
 	fn approve_request_fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			request(PHYSICIAN);
 			assert_noop!(
 				Consent::approve_request(RuntimeOrigin::root(), PATIENT, PHYSICIAN),
@@ -948,7 +948,7 @@ mod requests {
 
 	#[test]
 	fn approve_request_fails_for_a_non_patient_or_a_suspended_one() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			request(PHYSICIAN);
 			assert_noop!(
 				Consent::approve_request(signed(PHYSICIAN), PHYSICIAN, PHYSICIAN),
@@ -964,7 +964,7 @@ mod requests {
 
 	#[test]
 	fn approve_request_fails_for_the_requester() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			request(PHYSICIAN);
 			assert_noop!(
 				Consent::approve_request(signed(PHYSICIAN), PATIENT, PHYSICIAN),
@@ -975,7 +975,7 @@ mod requests {
 
 	#[test]
 	fn approve_request_fails_without_a_request() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Consent::approve_request(signed(PATIENT), PATIENT, PHYSICIAN),
 				Error::<Test>::NoSuchRequest
@@ -985,7 +985,7 @@ mod requests {
 
 	#[test]
 	fn approve_request_fails_for_a_requester_suspended_since() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			request(PHYSICIAN);
 			MockRegistry::set_status(PHYSICIAN, Status::Suspended);
 			assert_noop!(
@@ -997,7 +997,7 @@ mod requests {
 
 	#[test]
 	fn approve_request_fails_when_the_patient_has_the_most_grants() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			for expiry in 100..104 {
 				grant_until(COLLEAGUE, expiry);
 			}
@@ -1011,7 +1011,7 @@ mod requests {
 
 	#[test]
 	fn reject_request_removes_it() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			request(PHYSICIAN);
 			assert_ok!(Consent::reject_request(signed(GUARDIAN), PATIENT, PHYSICIAN));
 			assert!(Consent::pending_requests(&PATIENT).is_empty());
@@ -1024,7 +1024,7 @@ mod requests {
 
 	#[test]
 	fn reject_request_fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			request(PHYSICIAN);
 			assert_noop!(
 				Consent::reject_request(RuntimeOrigin::none(), PATIENT, PHYSICIAN),
@@ -1035,7 +1035,7 @@ mod requests {
 
 	#[test]
 	fn reject_request_fails_for_a_non_patient() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Consent::reject_request(signed(NOBODY), NOBODY, PHYSICIAN),
 				Error::<Test>::NotPatient
@@ -1045,7 +1045,7 @@ mod requests {
 
 	#[test]
 	fn reject_request_fails_for_a_stranger() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			request(PHYSICIAN);
 			assert_noop!(
 				Consent::reject_request(signed(STRANGER), PATIENT, PHYSICIAN),
@@ -1056,7 +1056,7 @@ mod requests {
 
 	#[test]
 	fn reject_request_fails_without_a_request() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Consent::reject_request(signed(PATIENT), PATIENT, PHYSICIAN),
 				Error::<Test>::NoSuchRequest
@@ -1066,7 +1066,7 @@ mod requests {
 
 	#[test]
 	fn withdraw_request_removes_it() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			request(PHYSICIAN);
 			assert_ok!(Consent::withdraw_request(signed(PHYSICIAN), PATIENT));
 			assert!(Consent::pending_requests(&PATIENT).is_empty());
@@ -1078,14 +1078,14 @@ mod requests {
 
 	#[test]
 	fn withdraw_request_fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(Consent::withdraw_request(RuntimeOrigin::root(), PATIENT), BadOrigin);
 		});
 	}
 
 	#[test]
 	fn withdraw_request_fails_for_anothers_request() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			request(PHYSICIAN);
 			assert_noop!(
 				Consent::withdraw_request(signed(COLLEAGUE), PATIENT),
@@ -1104,7 +1104,7 @@ mod emergency {
 
 	#[test]
 	fn emergency_access_is_time_boxed_and_notifies_patient_and_guardians() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = open_emergency(PHYSICIAN);
 			System::assert_last_event(
 				Event::EmergencyAccessOpened {
@@ -1141,7 +1141,7 @@ mod emergency {
 
 	#[test]
 	fn emergency_access_ends_when_the_physician_or_hospital_is_suspended() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = open_emergency(PHYSICIAN);
 			MockRegistry::set_status(HOSPITAL, Status::Suspended);
 			assert_eq!(emergency_read(PHYSICIAN), denied(DenialReason::NoConsent));
@@ -1154,7 +1154,7 @@ mod emergency {
 
 	#[test]
 	fn emergency_access_may_be_reopened_after_it_expires() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let first = open_emergency(PHYSICIAN);
 			run_to_block(11);
 			let second = open_emergency(PHYSICIAN);
@@ -1167,7 +1167,7 @@ mod emergency {
 
 	#[test]
 	fn open_emergency_access_fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Consent::open_emergency_access(
 					RuntimeOrigin::none(),
@@ -1182,7 +1182,7 @@ mod emergency {
 
 	#[test]
 	fn open_emergency_access_fails_for_a_non_physician() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Consent::open_emergency_access(signed(HOSPITAL), PATIENT, HOSPITAL, JUSTIFICATION),
 				Error::<Test>::NotPhysician
@@ -1196,7 +1196,7 @@ mod emergency {
 
 	#[test]
 	fn open_emergency_access_fails_for_a_suspended_physician() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			MockRegistry::set_status(PHYSICIAN, Status::Suspended);
 			assert_noop!(
 				Consent::open_emergency_access(signed(PHYSICIAN), PATIENT, HOSPITAL, JUSTIFICATION),
@@ -1207,7 +1207,7 @@ mod emergency {
 
 	#[test]
 	fn open_emergency_access_fails_for_a_physician_of_a_suspended_hospital() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			MockRegistry::set_status(HOSPITAL, Status::Suspended);
 			assert_noop!(
 				Consent::open_emergency_access(signed(PHYSICIAN), PATIENT, HOSPITAL, JUSTIFICATION),
@@ -1218,7 +1218,7 @@ mod emergency {
 
 	#[test]
 	fn open_emergency_access_fails_for_another_hospital() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Consent::open_emergency_access(
 					signed(PHYSICIAN),
@@ -1233,7 +1233,7 @@ mod emergency {
 
 	#[test]
 	fn open_emergency_access_fails_for_a_non_patient() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Consent::open_emergency_access(
 					signed(PHYSICIAN),
@@ -1248,7 +1248,7 @@ mod emergency {
 
 	#[test]
 	fn open_emergency_access_fails_while_one_is_open() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			open_emergency(PHYSICIAN);
 			run_to_block(10);
 			assert_noop!(
@@ -1260,7 +1260,7 @@ mod emergency {
 
 	#[test]
 	fn open_emergency_access_fails_when_ids_run_out() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			NextEmergencyId::<Test>::put(EmergencyId::MAX);
 			assert_noop!(
 				Consent::open_emergency_access(signed(PHYSICIAN), PATIENT, HOSPITAL, JUSTIFICATION),
@@ -1271,7 +1271,7 @@ mod emergency {
 
 	#[test]
 	fn the_hospital_finds_an_expired_emergency_access_justified() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = open_emergency(PHYSICIAN);
 			run_to_block(11);
 			assert_ok!(Consent::conclude_review(signed(HOSPITAL), id, ReviewOutcome::Justified));
@@ -1292,7 +1292,7 @@ mod emergency {
 
 	#[test]
 	fn governance_flags_misuse_and_the_access_ends_at_once() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = open_emergency(PHYSICIAN);
 			assert_ok!(Consent::conclude_review(RuntimeOrigin::root(), id, ReviewOutcome::Misuse));
 			assert_eq!(emergency_read(PHYSICIAN), denied(DenialReason::NoConsent));
@@ -1311,7 +1311,7 @@ mod emergency {
 
 	#[test]
 	fn conclude_review_fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = open_emergency(PHYSICIAN);
 			assert_noop!(
 				Consent::conclude_review(RuntimeOrigin::none(), id, ReviewOutcome::Misuse),
@@ -1322,7 +1322,7 @@ mod emergency {
 
 	#[test]
 	fn conclude_review_fails_for_an_unknown_access() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Consent::conclude_review(RuntimeOrigin::root(), 4, ReviewOutcome::Misuse),
 				Error::<Test>::NoSuchEmergencyAccess
@@ -1332,7 +1332,7 @@ mod emergency {
 
 	#[test]
 	fn conclude_review_fails_for_another_hospital_or_the_physician() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = open_emergency(PHYSICIAN);
 			assert_noop!(
 				Consent::conclude_review(signed(OTHER_HOSPITAL), id, ReviewOutcome::Misuse),
@@ -1347,7 +1347,7 @@ mod emergency {
 
 	#[test]
 	fn conclude_review_fails_to_find_an_open_access_justified() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = open_emergency(PHYSICIAN);
 			run_to_block(10);
 			assert_noop!(
@@ -1363,7 +1363,7 @@ mod access_check {
 
 	#[test]
 	fn own_data_guardian_and_monitoring_device() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_eq!(read_vitals(PATIENT), granted(AccessBasis::OwnData));
 			assert_eq!(read_vitals(GUARDIAN), granted(AccessBasis::Guardian));
 			assert_eq!(
@@ -1379,7 +1379,7 @@ mod access_check {
 
 	#[test]
 	fn an_inactive_or_unknown_accessor_is_denied() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			grant_to(PHYSICIAN);
 			MockRegistry::set_status(PHYSICIAN, Status::Suspended);
 			assert_eq!(read_vitals(PHYSICIAN), denied(DenialReason::AccessorNotActive));
@@ -1394,7 +1394,7 @@ mod access_check {
 
 	#[test]
 	fn data_of_a_non_patient_is_denied() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let decision = <Consent as AccessControl<u64>>::check_access(
 				&COLLEAGUE,
 				&PHYSICIAN,
@@ -1408,7 +1408,7 @@ mod access_check {
 
 	#[test]
 	fn a_grant_allows_its_categories_actions_and_purpose_only() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = grant_to(PHYSICIAN);
 			assert_eq!(read_vitals(PHYSICIAN), granted(AccessBasis::Grant(id)));
 			assert_eq!(
@@ -1431,7 +1431,7 @@ mod access_check {
 
 	#[test]
 	fn an_expired_grant_denies_from_its_expiry_block() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = grant_until(PHYSICIAN, 30);
 			run_to_block(29);
 			assert_eq!(read_vitals(PHYSICIAN), granted(AccessBasis::Grant(id)));
@@ -1452,7 +1452,7 @@ mod access_check {
 
 	#[test]
 	fn a_grant_with_a_future_start_denies_before_it() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(Consent::grant(
 				signed(PATIENT),
 				PATIENT,
@@ -1472,7 +1472,7 @@ mod access_check {
 
 	#[test]
 	fn a_grant_in_force_wins_over_an_expired_one() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			// Block 10's queue is full: the third grant expires at 10 but is cleaned up at 11.
 			grant_until(COLLEAGUE, 10);
 			grant_until(COLLEAGUE, 10);
@@ -1486,7 +1486,7 @@ mod access_check {
 
 	#[test]
 	fn the_runtime_api_check_defaults_to_the_next_block() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			grant_until(PHYSICIAN, 2);
 			let api = |at| {
 				Consent::check_access_at(
@@ -1509,7 +1509,7 @@ mod expiry_hook {
 
 	#[test]
 	fn the_hook_removes_at_most_a_queue_per_block_and_reports_its_work() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			// Four grants expiring at 100 fill the queues of blocks 100 and 101; the hook takes
 			// one queue, two grants, per block.
 			for patient in [PATIENT, GUARDIAN] {
@@ -1566,7 +1566,7 @@ mod audit {
 
 	#[test]
 	fn granted_and_refused_decisions_go_on_the_trail_and_into_events() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = grant_to(PHYSICIAN);
 			run_to_block(3);
 			assert_eq!(authorize(PHYSICIAN, VITALS), granted(AccessBasis::Grant(id)));
@@ -1622,7 +1622,7 @@ mod audit {
 
 	#[test]
 	fn the_trail_keeps_the_latest_entries_oldest_first() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			for accessor in [PHYSICIAN, COLLEAGUE, OUTSIDER, GUARDIAN, PATIENT] {
 				authorize(accessor, VITALS);
 			}
@@ -1638,7 +1638,7 @@ mod audit {
 
 	#[test]
 	fn check_access_leaves_no_trace() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			read_vitals(PHYSICIAN);
 			assert!(Consent::audit_trail(&PATIENT).is_empty());
 			assert!(System::events().is_empty());

@@ -33,6 +33,7 @@ fn observations(
 
 /// The hospital reports `intervals[i]` for each of the five devices, interleaved, in 10 reports
 /// of 5 observations.
+#[allow(clippy::needless_range_loop)] // `i` indexes every device's intervals alike.
 fn report_windows(intervals: [[u32; 10]; 5]) {
 	for i in 0..10 {
 		let batch = (0..5).map(|node| (DEVICES[node], intervals[node][i])).collect();
@@ -59,7 +60,7 @@ mod report {
 
 	#[test]
 	fn table_1_gives_each_node_the_papers_baseline() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			report_windows(TABLE_1);
 			for node in 0..5 {
 				let detector = Nodes::<Test>::get(DEVICES[node]).unwrap().detector;
@@ -80,7 +81,7 @@ mod report {
 
 	#[test]
 	fn several_nodes_are_flagged_in_one_report() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			report_windows(TABLE_1);
 			// N2 and N4 at 40 % of their baselines, the others at 90 %.
 			let second = [[92; 10], [24; 10], [110; 10], [20; 10], [57; 10]];
@@ -115,7 +116,7 @@ mod report {
 
 	#[test]
 	fn a_quarantined_node_is_judged_no_further() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			report_windows(TABLE_1);
 			let flood = observations((0..10).map(|_| (DEVICES[1], 1)).collect());
 			assert_ok!(IntrusionDetection::report(signed(HOSPITAL), flood.clone()));
@@ -128,7 +129,7 @@ mod report {
 
 	#[test]
 	fn a_monitor_made_by_governance_reports() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(IntrusionDetection::add_monitor(RuntimeOrigin::root(), GATEWAY));
 			assert_ok!(IntrusionDetection::report(
 				signed(GATEWAY),
@@ -140,7 +141,7 @@ mod report {
 
 	#[test]
 	fn report_fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				IntrusionDetection::report(
 					RuntimeOrigin::none(),
@@ -153,7 +154,7 @@ mod report {
 
 	#[test]
 	fn report_fails_for_an_unauthorised_monitor() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			for who in [PHYSICIAN, PATIENT, DEVICES[0], GATEWAY] {
 				assert_noop!(
 					IntrusionDetection::report(signed(who), observations(vec![(DEVICES[0], 1)])),
@@ -170,7 +171,7 @@ mod report {
 
 	#[test]
 	fn report_fails_without_observations() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				IntrusionDetection::report(signed(HOSPITAL), observations(vec![])),
 				Error::<Test>::NoObservations
@@ -180,7 +181,7 @@ mod report {
 
 	#[test]
 	fn report_fails_for_a_node_that_is_not_a_device() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			for node in [HOSPITAL, PHYSICIAN, PATIENT, 99] {
 				assert_noop!(
 					IntrusionDetection::report(
@@ -211,7 +212,7 @@ mod reinstate {
 
 	#[test]
 	fn the_devices_hospital_reinstates_and_learning_starts_afresh() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			quarantine(DEVICES[0]);
 			assert_ok!(IntrusionDetection::reinstate(signed(HOSPITAL), DEVICES[0]));
 			assert_eq!(Nodes::<Test>::get(DEVICES[0]), Some(NodeState::default()));
@@ -224,7 +225,7 @@ mod reinstate {
 
 	#[test]
 	fn governance_reinstates() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			quarantine(DEVICES[0]);
 			assert_ok!(IntrusionDetection::reinstate(RuntimeOrigin::root(), DEVICES[0]));
 			System::assert_last_event(Event::NodeReinstated { node: DEVICES[0], by: None }.into());
@@ -233,7 +234,7 @@ mod reinstate {
 
 	#[test]
 	fn reinstate_fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			quarantine(DEVICES[0]);
 			assert_noop!(
 				IntrusionDetection::reinstate(RuntimeOrigin::none(), DEVICES[0]),
@@ -244,7 +245,7 @@ mod reinstate {
 
 	#[test]
 	fn reinstate_fails_for_a_node_not_quarantined() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				IntrusionDetection::reinstate(signed(HOSPITAL), DEVICES[0]),
 				Error::<Test>::NotQuarantined
@@ -262,7 +263,7 @@ mod reinstate {
 
 	#[test]
 	fn reinstate_fails_for_another_hospital_or_a_physician() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			quarantine(DEVICES[0]);
 			for who in [OTHER_HOSPITAL, PHYSICIAN, DEVICES[0]] {
 				assert_noop!(
@@ -279,7 +280,7 @@ mod monitors {
 
 	#[test]
 	fn governance_adds_and_removes_monitors() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(IntrusionDetection::add_monitor(RuntimeOrigin::root(), GATEWAY));
 			assert!(IntrusionDetection::is_monitor(&GATEWAY));
 			System::assert_last_event(Event::MonitorAdded { monitor: GATEWAY }.into());
@@ -291,7 +292,7 @@ mod monitors {
 
 	#[test]
 	fn monitors_fail_for_a_signed_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(IntrusionDetection::add_monitor(signed(HOSPITAL), GATEWAY), BadOrigin);
 			assert_noop!(IntrusionDetection::remove_monitor(signed(HOSPITAL), GATEWAY), BadOrigin);
 		});
@@ -299,7 +300,7 @@ mod monitors {
 
 	#[test]
 	fn add_monitor_fails_twice_and_remove_fails_for_an_unknown_one() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(IntrusionDetection::add_monitor(RuntimeOrigin::root(), GATEWAY));
 			assert_noop!(
 				IntrusionDetection::add_monitor(RuntimeOrigin::root(), GATEWAY),
@@ -342,7 +343,7 @@ mod extension {
 
 	#[test]
 	fn a_quarantined_account_is_refused_by_the_pool_and_others_are_not() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let mut state = NodeState::default();
 			state.detector.status = NodeStatus::Quarantined;
 			state.detector.baseline = 100_000;
@@ -357,7 +358,7 @@ mod extension {
 
 	#[test]
 	fn the_chain_counts_a_devices_transactions_and_quarantines_a_flood() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let start = 1_700_000_000_000;
 			// One transaction per 3 s block: 11 transactions, 10 intervals, a 3 s baseline.
 			for block in 0..11 {
@@ -394,7 +395,7 @@ mod extension {
 
 	#[test]
 	fn transactions_of_non_devices_are_not_counted() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			for time in 0..20 {
 				assert_ok!(apply_at(HOSPITAL, 1_700_000_000_000 + time));
 				assert_ok!(apply_at(PATIENT, 1_700_000_000_000 + time));

@@ -65,6 +65,8 @@
 //! chain; the runtime only verifies.
 
 #![cfg_attr(not(feature = "std"), no_std)]
+// Calls take their parameters one by one, as polkadot.js and the metadata show them.
+#![allow(clippy::too_many_arguments)]
 
 extern crate alloc;
 
@@ -109,6 +111,9 @@ pub type RecordOf<T> = Record<
 	BlockNumberFor<T>,
 	<T as Config>::MaxLocatorLength,
 >;
+/// A page of a patient's records, for the runtime API.
+pub type RecordPage<T> =
+	Vec<(RecordId, RecordInfo<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>)>;
 /// A locator as this runtime takes it.
 pub type LocatorOf<T> = BoundedVec<u8, <T as Config>::MaxLocatorLength>;
 /// A wrapped category key as this runtime takes it.
@@ -669,7 +674,7 @@ impl<T: Config> Pallet<T> {
 		category: DataCategory,
 		start: u32,
 		limit: u32,
-	) -> Vec<(RecordId, RecordInfo<T::AccountId, BlockNumberFor<T>>)> {
+	) -> RecordPage<T> {
 		let end =
 			start.saturating_add(limit.min(MAX_PAGE)).min(RecordCount::<T>::get(patient, category));
 		(start..end)

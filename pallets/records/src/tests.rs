@@ -109,7 +109,7 @@ mod anchor {
 
 	#[test]
 	fn a_device_anchors_a_signed_reading() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let id = device_anchors();
 			let record = Records::record(id).unwrap();
 			assert_eq!(
@@ -149,7 +149,7 @@ mod anchor {
 
 	#[test]
 	fn a_4096_bit_device_signature_verifies() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(anchor_with(
 				DEVICE_4096,
 				PATIENT,
@@ -164,7 +164,7 @@ mod anchor {
 
 	#[test]
 	fn the_patient_a_guardian_and_a_physician_with_append_consent_anchor() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(anchor_as(PATIENT, hash(1)));
 			assert_ok!(anchor_as(GUARDIAN, hash(2)));
 			let grant_id = grant(PHYSICIAN, Permission::Append);
@@ -180,7 +180,7 @@ mod anchor {
 
 	#[test]
 	fn anchor_fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Records::anchor(
 					RuntimeOrigin::none(),
@@ -201,7 +201,7 @@ mod anchor {
 
 	#[test]
 	fn anchor_fails_for_a_malformed_anchor() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let anchor = |version: u8, locator_text: &str, size: u64| {
 				Records::anchor(
 					signed(PATIENT),
@@ -224,7 +224,7 @@ mod anchor {
 
 	#[test]
 	fn anchor_fails_for_a_hash_already_anchored() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(anchor_as(PATIENT, hash(1)));
 			assert_noop!(anchor_as(GUARDIAN, hash(1)), Error::<Test>::AlreadyAnchored);
 		});
@@ -232,7 +232,7 @@ mod anchor {
 
 	#[test]
 	fn anchor_fails_for_a_key_epoch_not_current() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				anchor_with(PATIENT, PATIENT, VITALS, hash(1), 1, None),
 				Error::<Test>::StaleKeyEpoch
@@ -253,7 +253,7 @@ mod anchor {
 
 	#[test]
 	fn anchor_fails_for_a_non_patient() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				anchor_with(PHYSICIAN, COLLEAGUE, VITALS, hash(1), 0, None),
 				Error::<Test>::NotPatient
@@ -263,7 +263,7 @@ mod anchor {
 
 	#[test]
 	fn anchor_fails_for_an_unregistered_suspended_or_revoked_device() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let sig = || signature(DEVICE_2048_READING_SIGNATURE);
 			assert_noop!(
 				anchor_with(NOBODY, PATIENT, VITALS, reading_hash(), 0, sig()),
@@ -290,7 +290,7 @@ mod anchor {
 
 	#[test]
 	fn anchor_fails_for_a_device_of_another_patient() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				anchor_with(
 					OTHER_DEVICE,
@@ -307,7 +307,7 @@ mod anchor {
 
 	#[test]
 	fn anchor_fails_for_a_physician_without_write_consent() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(anchor_as(PHYSICIAN, hash(1)), Error::<Test>::NoWriteConsent);
 			grant(PHYSICIAN, Permission::Read);
 			assert_noop!(anchor_as(PHYSICIAN, hash(1)), Error::<Test>::NoWriteConsent);
@@ -316,7 +316,7 @@ mod anchor {
 
 	#[test]
 	fn anchor_fails_for_a_device_without_a_signature() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				anchor_with(DEVICE, PATIENT, VITALS, reading_hash(), 0, None),
 				Error::<Test>::SignatureMissing
@@ -326,7 +326,7 @@ mod anchor {
 
 	#[test]
 	fn anchor_fails_for_a_signature_from_a_non_device() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				anchor_with(
 					PATIENT,
@@ -343,7 +343,7 @@ mod anchor {
 
 	#[test]
 	fn anchor_fails_for_a_bad_device_signature() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let mut flipped = DEVICE_2048_READING_SIGNATURE.to_vec();
 			flipped[17] ^= 1;
 			for (hash, sig) in [
@@ -364,7 +364,7 @@ mod anchor {
 
 	#[test]
 	fn anchor_fails_when_record_ids_run_out() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			NextRecordId::<Test>::put(RecordId::MAX);
 			assert_noop!(anchor_as(PATIENT, hash(1)), sp_runtime::ArithmeticError::Overflow);
 		});
@@ -376,7 +376,7 @@ mod category_keys {
 
 	#[test]
 	fn rotation_starts_a_new_epoch_for_its_readers() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(Records::rotate_category_key(
 				signed(PATIENT),
 				PATIENT,
@@ -410,7 +410,7 @@ mod category_keys {
 
 	#[test]
 	fn rotate_fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Records::rotate_category_key(
 					RuntimeOrigin::none(),
@@ -425,7 +425,7 @@ mod category_keys {
 
 	#[test]
 	fn rotate_fails_for_a_non_patient() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Records::rotate_category_key(
 					signed(PHYSICIAN),
@@ -440,7 +440,7 @@ mod category_keys {
 
 	#[test]
 	fn rotate_fails_for_a_stranger_or_a_suspended_patient() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Records::rotate_category_key(
 					signed(STRANGER),
@@ -465,7 +465,7 @@ mod category_keys {
 
 	#[test]
 	fn rotate_fails_for_bad_readers() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let rotate = |list: ReaderKeysOf<Test>| {
 				Records::rotate_category_key(signed(PATIENT), PATIENT, VITALS, list)
 			};
@@ -492,7 +492,7 @@ mod category_keys {
 
 	#[test]
 	fn sharing_an_epoch_gives_a_reader_its_key() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			rotated();
 			assert_ok!(Records::share_category_key(
 				signed(GUARDIAN),
@@ -517,7 +517,7 @@ mod category_keys {
 
 	#[test]
 	fn share_fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			rotated();
 			assert_noop!(
 				Records::share_category_key(
@@ -535,7 +535,7 @@ mod category_keys {
 
 	#[test]
 	fn share_fails_for_a_non_patient_or_a_stranger() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			rotated();
 			assert_noop!(
 				Records::share_category_key(
@@ -564,7 +564,7 @@ mod category_keys {
 
 	#[test]
 	fn share_fails_for_an_unknown_epoch() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			rotated();
 			for epoch in [0, 2] {
 				assert_noop!(
@@ -584,7 +584,7 @@ mod category_keys {
 
 	#[test]
 	fn share_fails_for_a_bad_reader_or_key() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			rotated();
 			assert_noop!(
 				Records::share_category_key(signed(PATIENT), PATIENT, VITALS, 1, NOBODY, key(7)),
@@ -606,7 +606,7 @@ mod category_keys {
 
 	#[test]
 	fn share_fails_when_already_shared() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			rotated();
 			assert_noop!(
 				Records::share_category_key(signed(PATIENT), PATIENT, VITALS, 1, PATIENT, key(7)),
@@ -628,7 +628,7 @@ mod read {
 
 	#[test]
 	fn a_reader_with_consent_gets_its_wrapped_key_and_the_read_is_audited() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(Records::rotate_category_key(
 				signed(PATIENT),
 				PATIENT,
@@ -657,7 +657,7 @@ mod read {
 
 	#[test]
 	fn a_reader_without_the_epochs_key_is_allowed_but_gets_none() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let record = device_anchors();
 			assert_ok!(Records::read(signed(GUARDIAN), record, Purpose::Treatment));
 			System::assert_last_event(
@@ -675,7 +675,7 @@ mod read {
 
 	#[test]
 	fn a_reader_without_consent_gets_no_key_a_named_reason_and_an_audit_entry() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let record = device_anchors();
 			assert_ok!(Records::read(signed(PHYSICIAN), record, Purpose::Treatment));
 			System::assert_last_event(
@@ -698,7 +698,7 @@ mod read {
 
 	#[test]
 	fn after_revocation_a_read_is_denied() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let record = device_anchors();
 			let grant_id = grant(PHYSICIAN, Permission::Read);
 			assert_ok!(Consent::revoke(signed(PATIENT), PATIENT, grant_id));
@@ -712,7 +712,7 @@ mod read {
 
 	#[test]
 	fn read_fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let record = device_anchors();
 			assert_noop!(
 				Records::read(RuntimeOrigin::none(), record, Purpose::Treatment),
@@ -723,7 +723,7 @@ mod read {
 
 	#[test]
 	fn read_fails_for_an_unknown_record() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Records::read(signed(PHYSICIAN), 5, Purpose::Treatment),
 				Error::<Test>::NoSuchRecord
@@ -737,7 +737,7 @@ mod corrections {
 
 	#[test]
 	fn a_correction_supersedes_a_record_linked_both_ways() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(anchor_as(PATIENT, hash(1)));
 			assert_ok!(anchor_as(PATIENT, hash(2)));
 			assert_ok!(Records::supersede(signed(PATIENT), 0, 1));
@@ -753,7 +753,7 @@ mod corrections {
 
 	#[test]
 	fn supersede_fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(anchor_as(PATIENT, hash(1)));
 			assert_ok!(anchor_as(PATIENT, hash(2)));
 			assert_noop!(Records::supersede(RuntimeOrigin::root(), 0, 1), BadOrigin);
@@ -762,7 +762,7 @@ mod corrections {
 
 	#[test]
 	fn supersede_fails_for_unknown_records() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(anchor_as(PATIENT, hash(1)));
 			assert_noop!(Records::supersede(signed(PATIENT), 0, 7), Error::<Test>::NoSuchRecord);
 			assert_noop!(Records::supersede(signed(PATIENT), 7, 0), Error::<Test>::NoSuchRecord);
@@ -771,7 +771,7 @@ mod corrections {
 
 	#[test]
 	fn supersede_fails_for_a_record_no_longer_current() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			for byte in 1..=3 {
 				assert_ok!(anchor_as(PATIENT, hash(byte)));
 			}
@@ -782,7 +782,7 @@ mod corrections {
 
 	#[test]
 	fn supersede_fails_for_an_unfit_correction() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(anchor_as(PATIENT, hash(1))); // 0
 			assert_ok!(anchor_with(PATIENT, PATIENT, LABS, hash(2), 0, None)); // 1: other category
 			assert_ok!(anchor_with(STRANGER, STRANGER, VITALS, hash(3), 0, None)); // 2: other patient
@@ -804,7 +804,7 @@ mod corrections {
 
 	#[test]
 	fn supersede_fails_for_someone_other_than_the_corrections_author() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(anchor_as(PATIENT, hash(1)));
 			assert_ok!(anchor_as(PATIENT, hash(2)));
 			assert_noop!(
@@ -816,7 +816,7 @@ mod corrections {
 
 	#[test]
 	fn author_patient_or_guardian_marks_a_record_entered_in_error() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let first = device_anchors();
 			assert_ok!(anchor_as(GUARDIAN, hash(2)));
 			assert_ok!(anchor_as(GUARDIAN, hash(3)));
@@ -834,7 +834,7 @@ mod corrections {
 
 	#[test]
 	fn mark_fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(anchor_as(PATIENT, hash(1)));
 			assert_noop!(Records::mark_entered_in_error(RuntimeOrigin::none(), 0), BadOrigin);
 		});
@@ -842,7 +842,7 @@ mod corrections {
 
 	#[test]
 	fn mark_fails_for_an_unknown_record() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Records::mark_entered_in_error(signed(PATIENT), 0),
 				Error::<Test>::NoSuchRecord
@@ -852,7 +852,7 @@ mod corrections {
 
 	#[test]
 	fn mark_fails_for_anyone_else() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(anchor_as(PATIENT, hash(1)));
 			grant(PHYSICIAN, Permission::ReadAppend);
 			assert_noop!(
@@ -864,7 +864,7 @@ mod corrections {
 
 	#[test]
 	fn mark_fails_for_a_record_no_longer_current() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(anchor_as(PATIENT, hash(1)));
 			assert_ok!(Records::mark_entered_in_error(signed(PATIENT), 0));
 			assert_noop!(
@@ -880,7 +880,7 @@ mod queries {
 
 	#[test]
 	fn hashes_are_checked_and_records_paged() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			for byte in 1..=5 {
 				assert_ok!(anchor_as(PATIENT, hash(byte)));
 			}

@@ -372,9 +372,5 @@ mod benchmarks {
 		assert_last_event::<T>(Event::GuardianRemoved { patient, guardian });
 	}
 
-	impl_benchmark_test_suite!(
-		Pallet,
-		crate::mock::ExtBuilder::default().build(),
-		crate::mock::Test
-	);
+	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);
 }

@@ -76,7 +76,7 @@ mod admit_hospital {
 
 	#[test]
 	fn admits_a_hospital_with_its_key() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_ok!(Registry::admit_hospital(RuntimeOrigin::root(), 1, key(RSA_4096_A)));
 			let hospital = Participants::<Test>::get(1).unwrap();
 			assert_eq!(hospital.role, Role::Hospital);
@@ -99,14 +99,14 @@ mod admit_hospital {
 
 	#[test]
 	fn fails_for_a_signed_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(Registry::admit_hospital(signed(1), 1, key(RSA_2048_A)), BadOrigin);
 		});
 	}
 
 	#[test]
 	fn fails_for_a_registered_account() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			register_patient(PATIENT);
 			assert_noop!(
 				Registry::admit_hospital(RuntimeOrigin::root(), PATIENT, key(RSA_2048_A)),
@@ -117,7 +117,7 @@ mod admit_hospital {
 
 	#[test]
 	fn fails_for_a_malformed_key() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Registry::admit_hospital(RuntimeOrigin::root(), 1, key(b"-----BEGIN PUBLIC KEY")),
 				Error::<Test>::MalformedKey
@@ -127,7 +127,7 @@ mod admit_hospital {
 
 	#[test]
 	fn fails_for_a_non_rsa_key() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Registry::admit_hospital(RuntimeOrigin::root(), 1, key(EC_P256)),
 				Error::<Test>::NotRsaKey
@@ -137,7 +137,7 @@ mod admit_hospital {
 
 	#[test]
 	fn fails_for_a_1024_bit_key() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Registry::admit_hospital(RuntimeOrigin::root(), 1, key(RSA_1024)),
 				Error::<Test>::KeyTooShort
@@ -147,7 +147,7 @@ mod admit_hospital {
 
 	#[test]
 	fn fails_for_an_8192_bit_key() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Registry::admit_hospital(RuntimeOrigin::root(), 1, key(RSA_8192)),
 				Error::<Test>::KeyTooLarge
@@ -161,7 +161,7 @@ mod register_physician {
 
 	#[test]
 	fn registers_and_affiliates_the_physician() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			admit(GOV_HOSPITAL);
 			assert_ok!(Registry::register_physician(
 				signed(GOV_HOSPITAL),
@@ -180,7 +180,7 @@ mod register_physician {
 
 	#[test]
 	fn fails_for_root() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Registry::register_physician(RuntimeOrigin::root(), PHYSICIAN, key(RSA_2048_A)),
 				BadOrigin
@@ -190,7 +190,7 @@ mod register_physician {
 
 	#[test]
 	fn fails_for_an_unregistered_caller() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Registry::register_physician(signed(NOBODY), PHYSICIAN, key(RSA_2048_A)),
 				Error::<Test>::NotRegistered
@@ -200,7 +200,7 @@ mod register_physician {
 
 	#[test]
 	fn fails_for_a_caller_that_is_not_a_hospital() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			register_patient(PATIENT);
 			assert_noop!(
 				Registry::register_physician(signed(PATIENT), PHYSICIAN, key(RSA_2048_A)),
@@ -211,7 +211,7 @@ mod register_physician {
 
 	#[test]
 	fn fails_for_a_suspended_hospital() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			admit(GOV_HOSPITAL);
 			suspend_by_root(GOV_HOSPITAL);
 			assert_noop!(
@@ -223,7 +223,7 @@ mod register_physician {
 
 	#[test]
 	fn fails_for_a_revoked_hospital() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			admit(GOV_HOSPITAL);
 			assert_ok!(Registry::revoke(RuntimeOrigin::root(), GOV_HOSPITAL));
 			assert_noop!(
@@ -235,7 +235,7 @@ mod register_physician {
 
 	#[test]
 	fn fails_for_a_registered_physician() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::register_physician(signed(OTHER_HOSPITAL), PHYSICIAN, key(RSA_2048_A)),
@@ -246,7 +246,7 @@ mod register_physician {
 
 	#[test]
 	fn fails_for_a_bad_key_and_stores_nothing() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			admit(GOV_HOSPITAL);
 			assert_noop!(
 				Registry::register_physician(signed(GOV_HOSPITAL), PHYSICIAN, key(RSA_1024)),
@@ -257,7 +257,7 @@ mod register_physician {
 
 	#[test]
 	fn fails_when_the_hospital_is_full() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			admit(GOV_HOSPITAL);
 			for physician in 10..13 {
 				register_physician(GOV_HOSPITAL, physician);
@@ -275,7 +275,7 @@ mod affiliate_physician {
 
 	#[test]
 	fn affiliates_a_physician_with_a_second_hospital() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::affiliate_physician(signed(OTHER_HOSPITAL), PHYSICIAN));
 			assert_eq!(Registry::hospitals_of(&PHYSICIAN), vec![GOV_HOSPITAL, OTHER_HOSPITAL]);
@@ -290,7 +290,7 @@ mod affiliate_physician {
 
 	#[test]
 	fn fails_for_a_caller_that_is_not_a_hospital() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::affiliate_physician(signed(PATIENT), PHYSICIAN),
@@ -301,7 +301,7 @@ mod affiliate_physician {
 
 	#[test]
 	fn fails_for_an_unregistered_physician() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::affiliate_physician(signed(OTHER_HOSPITAL), NOBODY),
@@ -312,7 +312,7 @@ mod affiliate_physician {
 
 	#[test]
 	fn fails_for_a_patient() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::affiliate_physician(signed(OTHER_HOSPITAL), PATIENT),
@@ -323,7 +323,7 @@ mod affiliate_physician {
 
 	#[test]
 	fn fails_for_a_suspended_physician() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			suspend_by_root(PHYSICIAN);
 			assert_noop!(
@@ -335,7 +335,7 @@ mod affiliate_physician {
 
 	#[test]
 	fn fails_when_already_affiliated() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::affiliate_physician(signed(GOV_HOSPITAL), PHYSICIAN),
@@ -346,7 +346,7 @@ mod affiliate_physician {
 
 	#[test]
 	fn fails_when_the_hospital_is_full() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			for physician in 40..43 {
 				register_physician(OTHER_HOSPITAL, physician);
@@ -360,7 +360,7 @@ mod affiliate_physician {
 
 	#[test]
 	fn fails_when_the_physician_has_too_many_hospitals() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			admit(3);
 			assert_ok!(Registry::affiliate_physician(signed(OTHER_HOSPITAL), PHYSICIAN));
@@ -377,7 +377,7 @@ mod disaffiliate_physician {
 
 	#[test]
 	fn ends_the_affiliation_and_cleans_both_indexes() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::disaffiliate_physician(signed(GOV_HOSPITAL), PHYSICIAN));
 			assert!(!HospitalPhysicians::<Test>::contains_key(GOV_HOSPITAL));
@@ -394,7 +394,7 @@ mod disaffiliate_physician {
 
 	#[test]
 	fn works_for_a_suspended_hospital() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			suspend_by_root(GOV_HOSPITAL);
 			assert_ok!(Registry::disaffiliate_physician(signed(GOV_HOSPITAL), PHYSICIAN));
@@ -403,7 +403,7 @@ mod disaffiliate_physician {
 
 	#[test]
 	fn fails_for_an_unregistered_caller() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::disaffiliate_physician(signed(NOBODY), PHYSICIAN),
@@ -414,7 +414,7 @@ mod disaffiliate_physician {
 
 	#[test]
 	fn fails_for_a_caller_that_is_not_a_hospital() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::disaffiliate_physician(signed(PHYSICIAN), PHYSICIAN),
@@ -425,7 +425,7 @@ mod disaffiliate_physician {
 
 	#[test]
 	fn fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::disaffiliate_physician(RuntimeOrigin::none(), PHYSICIAN),
@@ -436,7 +436,7 @@ mod disaffiliate_physician {
 
 	#[test]
 	fn fails_for_another_hospitals_physician() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::disaffiliate_physician(signed(OTHER_HOSPITAL), PHYSICIAN),
@@ -451,7 +451,7 @@ mod register_patient {
 
 	#[test]
 	fn registers_the_caller_with_an_identifier_hash() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let mrn = H256::repeat_byte(0xab);
 			assert_ok!(Registry::register_patient(signed(PATIENT), key(RSA_2048_A), Some(mrn)));
 			assert_eq!(Registry::role_of(&PATIENT), Some(Role::Patient));
@@ -465,7 +465,7 @@ mod register_patient {
 
 	#[test]
 	fn fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Registry::register_patient(RuntimeOrigin::none(), key(RSA_2048_A), None),
 				BadOrigin
@@ -475,7 +475,7 @@ mod register_patient {
 
 	#[test]
 	fn fails_for_a_registered_account() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			register_patient(PATIENT);
 			assert_noop!(
 				Registry::register_patient(signed(PATIENT), key(RSA_2048_B), None),
@@ -486,7 +486,7 @@ mod register_patient {
 
 	#[test]
 	fn fails_for_an_identifier_hash_in_use() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let mrn = Some(H256::repeat_byte(1));
 			assert_ok!(Registry::register_patient(signed(PATIENT), key(RSA_2048_A), mrn));
 			assert_noop!(
@@ -498,7 +498,7 @@ mod register_patient {
 
 	#[test]
 	fn fails_for_a_non_rsa_key_and_stores_nothing() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Registry::register_patient(
 					signed(PATIENT),
@@ -517,7 +517,7 @@ mod register_patient_for {
 
 	#[test]
 	fn a_hospital_registers_a_patients_own_account() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			admit(GOV_HOSPITAL);
 			assert_ok!(Registry::register_patient_for(
 				signed(GOV_HOSPITAL),
@@ -536,7 +536,7 @@ mod register_patient_for {
 
 	#[test]
 	fn fails_for_a_caller_that_is_not_a_hospital() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			register_patient(PATIENT);
 			assert_noop!(
 				Registry::register_patient_for(signed(PATIENT), PATIENT_2, key(RSA_2048_A), None),
@@ -547,7 +547,7 @@ mod register_patient_for {
 
 	#[test]
 	fn fails_for_a_suspended_hospital() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			admit(GOV_HOSPITAL);
 			suspend_by_root(GOV_HOSPITAL);
 			assert_noop!(
@@ -568,7 +568,7 @@ mod register_device {
 
 	#[test]
 	fn registers_a_device_for_a_patient_under_the_hospital() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			admit(GOV_HOSPITAL);
 			register_patient(PATIENT);
 			assert_ok!(Registry::register_device(
@@ -599,7 +599,7 @@ mod register_device {
 
 	#[test]
 	fn fails_for_a_caller_that_is_not_a_hospital() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(try_register_device(PHYSICIAN, 31, PATIENT), Error::<Test>::NotHospital);
 		});
@@ -607,7 +607,7 @@ mod register_device {
 
 	#[test]
 	fn fails_for_a_registered_device() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				try_register_device(GOV_HOSPITAL, DEVICE, PATIENT),
@@ -618,7 +618,7 @@ mod register_device {
 
 	#[test]
 	fn fails_for_an_unregistered_patient() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			admit(GOV_HOSPITAL);
 			assert_noop!(
 				try_register_device(GOV_HOSPITAL, DEVICE, NOBODY),
@@ -629,7 +629,7 @@ mod register_device {
 
 	#[test]
 	fn fails_for_a_patient_that_is_not_one() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				try_register_device(GOV_HOSPITAL, 31, PHYSICIAN),
@@ -640,7 +640,7 @@ mod register_device {
 
 	#[test]
 	fn fails_for_a_suspended_patient() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			suspend_by_root(PATIENT);
 			assert_noop!(try_register_device(GOV_HOSPITAL, 31, PATIENT), Error::<Test>::NotActive);
@@ -649,7 +649,7 @@ mod register_device {
 
 	#[test]
 	fn fails_for_a_bad_signing_key_and_stores_nothing() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::register_device(
@@ -667,7 +667,7 @@ mod register_device {
 
 	#[test]
 	fn fails_when_the_patient_has_too_many_devices() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			register_device(GOV_HOSPITAL, 31, PATIENT);
 			assert_noop!(
@@ -683,7 +683,7 @@ mod move_device {
 
 	#[test]
 	fn the_hospital_moves_its_device_to_another_patient_and_hospital() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			register_patient(PATIENT_2);
 			assert_ok!(Registry::move_device(
@@ -706,7 +706,7 @@ mod move_device {
 
 	#[test]
 	fn governance_moves_any_device() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::move_device(
 				RuntimeOrigin::root(),
@@ -721,7 +721,7 @@ mod move_device {
 
 	#[test]
 	fn fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::move_device(RuntimeOrigin::none(), DEVICE, PATIENT, OTHER_HOSPITAL),
@@ -732,7 +732,7 @@ mod move_device {
 
 	#[test]
 	fn fails_for_another_hospital() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::move_device(signed(OTHER_HOSPITAL), DEVICE, PATIENT, OTHER_HOSPITAL),
@@ -743,7 +743,7 @@ mod move_device {
 
 	#[test]
 	fn fails_for_a_suspended_hospital() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			suspend_by_root(GOV_HOSPITAL);
 			assert_noop!(
@@ -755,7 +755,7 @@ mod move_device {
 
 	#[test]
 	fn fails_for_an_unregistered_device() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::move_device(signed(GOV_HOSPITAL), NOBODY, PATIENT, GOV_HOSPITAL),
@@ -766,7 +766,7 @@ mod move_device {
 
 	#[test]
 	fn fails_for_an_account_that_is_not_a_device() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::move_device(signed(GOV_HOSPITAL), PATIENT, PATIENT, GOV_HOSPITAL),
@@ -777,7 +777,7 @@ mod move_device {
 
 	#[test]
 	fn fails_for_a_revoked_device() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::revoke(signed(GOV_HOSPITAL), DEVICE));
 			assert_noop!(
@@ -789,7 +789,7 @@ mod move_device {
 
 	#[test]
 	fn fails_for_a_target_that_is_not_a_patient() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::move_device(signed(GOV_HOSPITAL), DEVICE, PHYSICIAN, GOV_HOSPITAL),
@@ -800,7 +800,7 @@ mod move_device {
 
 	#[test]
 	fn fails_for_a_target_hospital_that_is_not_one() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::move_device(signed(GOV_HOSPITAL), DEVICE, PATIENT, PHYSICIAN),
@@ -811,7 +811,7 @@ mod move_device {
 
 	#[test]
 	fn fails_for_a_suspended_target_hospital() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			suspend_by_root(OTHER_HOSPITAL);
 			assert_noop!(
@@ -823,7 +823,7 @@ mod move_device {
 
 	#[test]
 	fn fails_when_nothing_changes() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::move_device(signed(GOV_HOSPITAL), DEVICE, PATIENT, GOV_HOSPITAL),
@@ -834,7 +834,7 @@ mod move_device {
 
 	#[test]
 	fn fails_when_the_new_patient_has_too_many_devices() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			register_patient(PATIENT_2);
 			register_device(GOV_HOSPITAL, 31, PATIENT_2);
@@ -852,7 +852,7 @@ mod rotate_key {
 
 	#[test]
 	fn replaces_the_encryption_key_and_retires_the_old_one() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			System::set_block_number(7);
 			assert_ok!(Registry::rotate_key(
@@ -874,7 +874,7 @@ mod rotate_key {
 
 	#[test]
 	fn a_device_replaces_its_signing_key() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::rotate_key(signed(DEVICE), KeyPurpose::Signing, key(RSA_4096_B)));
 			assert_eq!(Registry::signing_key(&DEVICE), Some(RSA_4096_B.to_vec()));
@@ -886,7 +886,7 @@ mod rotate_key {
 
 	#[test]
 	fn the_history_keeps_the_latest_keys_and_drops_the_oldest() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			for next in [RSA_2048_B, RSA_3072, RSA_4096_A] {
 				assert_ok!(Registry::rotate_key(
@@ -905,7 +905,7 @@ mod rotate_key {
 
 	#[test]
 	fn a_suspended_participant_may_rotate_a_compromised_key() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			suspend_by_root(DEVICE);
 			assert_ok!(Registry::rotate_key(signed(DEVICE), KeyPurpose::Signing, key(RSA_3072)));
@@ -914,7 +914,7 @@ mod rotate_key {
 
 	#[test]
 	fn fails_for_an_unregistered_caller() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Registry::rotate_key(signed(NOBODY), KeyPurpose::Encryption, key(RSA_2048_A)),
 				Error::<Test>::NotRegistered
@@ -924,7 +924,7 @@ mod rotate_key {
 
 	#[test]
 	fn fails_for_a_revoked_participant() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::revoke(signed(PATIENT), PATIENT));
 			assert_noop!(
@@ -936,7 +936,7 @@ mod rotate_key {
 
 	#[test]
 	fn fails_for_a_signing_key_of_a_non_device() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::rotate_key(signed(PHYSICIAN), KeyPurpose::Signing, key(RSA_3072)),
@@ -947,7 +947,7 @@ mod rotate_key {
 
 	#[test]
 	fn fails_for_the_same_key() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::rotate_key(signed(PATIENT), KeyPurpose::Encryption, key(RSA_2048_A)),
@@ -958,7 +958,7 @@ mod rotate_key {
 
 	#[test]
 	fn fails_for_a_malformed_key() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::rotate_key(signed(PATIENT), KeyPurpose::Encryption, key(&[0x30, 0x00])),
@@ -973,7 +973,7 @@ mod suspend {
 
 	#[test]
 	fn a_hospital_suspends_its_device_and_the_device_stops_being_active() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::suspend(signed(GOV_HOSPITAL), DEVICE));
 			assert_eq!(status(DEVICE), Status::Suspended);
@@ -987,7 +987,7 @@ mod suspend {
 
 	#[test]
 	fn a_hospital_suspends_its_physician() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::suspend(signed(GOV_HOSPITAL), PHYSICIAN));
 			assert!(!Registry::is_active_in(&PHYSICIAN, &GOV_HOSPITAL));
@@ -996,7 +996,7 @@ mod suspend {
 
 	#[test]
 	fn governance_suspends_a_hospital_and_its_devices_stop_being_active() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::suspend(RuntimeOrigin::root(), GOV_HOSPITAL));
 			assert_eq!(
@@ -1010,7 +1010,7 @@ mod suspend {
 
 	#[test]
 	fn fails_for_another_hospitals_device() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::suspend(signed(OTHER_HOSPITAL), DEVICE),
@@ -1021,7 +1021,7 @@ mod suspend {
 
 	#[test]
 	fn fails_for_a_hospital_suspending_a_patient() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::suspend(signed(GOV_HOSPITAL), PATIENT),
@@ -1032,7 +1032,7 @@ mod suspend {
 
 	#[test]
 	fn fails_for_a_caller_that_is_not_a_hospital() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(Registry::suspend(signed(PATIENT), DEVICE), Error::<Test>::NotHospital);
 		});
@@ -1040,7 +1040,7 @@ mod suspend {
 
 	#[test]
 	fn fails_for_an_unregistered_account() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Registry::suspend(RuntimeOrigin::root(), NOBODY),
 				Error::<Test>::NotRegistered
@@ -1050,7 +1050,7 @@ mod suspend {
 
 	#[test]
 	fn fails_when_already_suspended() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			suspend_by_root(DEVICE);
 			assert_noop!(
@@ -1062,7 +1062,7 @@ mod suspend {
 
 	#[test]
 	fn fails_for_a_revoked_participant() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::revoke(signed(GOV_HOSPITAL), DEVICE));
 			assert_noop!(
@@ -1074,7 +1074,7 @@ mod suspend {
 
 	#[test]
 	fn fails_for_an_unsigned_origin() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(Registry::suspend(RuntimeOrigin::none(), DEVICE), BadOrigin);
 		});
@@ -1086,7 +1086,7 @@ mod reactivate {
 
 	#[test]
 	fn the_hospital_that_suspended_reactivates() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::suspend(signed(GOV_HOSPITAL), DEVICE));
 			assert_ok!(Registry::reactivate(signed(GOV_HOSPITAL), DEVICE));
@@ -1098,7 +1098,7 @@ mod reactivate {
 
 	#[test]
 	fn governance_reactivates_what_a_hospital_suspended() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::suspend(signed(GOV_HOSPITAL), PHYSICIAN));
 			assert_ok!(Registry::reactivate(RuntimeOrigin::root(), PHYSICIAN));
@@ -1108,7 +1108,7 @@ mod reactivate {
 
 	#[test]
 	fn fails_for_a_hospital_that_did_not_suspend() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::affiliate_physician(signed(OTHER_HOSPITAL), PHYSICIAN));
 			assert_ok!(Registry::suspend(signed(GOV_HOSPITAL), PHYSICIAN));
@@ -1121,7 +1121,7 @@ mod reactivate {
 
 	#[test]
 	fn fails_for_a_hospital_after_governance_suspended() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			suspend_by_root(DEVICE);
 			assert_noop!(
@@ -1133,7 +1133,7 @@ mod reactivate {
 
 	#[test]
 	fn fails_for_a_suspending_hospital_that_is_itself_suspended() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::suspend(signed(GOV_HOSPITAL), DEVICE));
 			suspend_by_root(GOV_HOSPITAL);
@@ -1146,7 +1146,7 @@ mod reactivate {
 
 	#[test]
 	fn fails_for_an_active_participant() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::reactivate(RuntimeOrigin::root(), DEVICE),
@@ -1157,7 +1157,7 @@ mod reactivate {
 
 	#[test]
 	fn fails_for_a_revoked_participant() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::revoke(signed(GOV_HOSPITAL), DEVICE));
 			assert_noop!(
@@ -1169,7 +1169,7 @@ mod reactivate {
 
 	#[test]
 	fn fails_for_an_unregistered_account() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Registry::reactivate(RuntimeOrigin::root(), NOBODY),
 				Error::<Test>::NotRegistered
@@ -1183,7 +1183,7 @@ mod revoke {
 
 	#[test]
 	fn governance_removes_a_hospital_and_its_affiliations() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::revoke(RuntimeOrigin::root(), GOV_HOSPITAL));
 			assert_eq!(status(GOV_HOSPITAL), Status::Revoked);
@@ -1196,7 +1196,7 @@ mod revoke {
 
 	#[test]
 	fn a_hospital_revokes_its_device_which_leaves_the_patients_list() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::revoke(signed(GOV_HOSPITAL), DEVICE));
 			assert_eq!(status(DEVICE), Status::Revoked);
@@ -1207,7 +1207,7 @@ mod revoke {
 
 	#[test]
 	fn a_patient_leaves_releasing_its_identifier_and_guardianships() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			let mrn = H256::repeat_byte(9);
 			assert_ok!(Registry::register_patient(signed(PATIENT), key(RSA_2048_A), Some(mrn)));
 			register_patient(PATIENT_2);
@@ -1225,7 +1225,7 @@ mod revoke {
 
 	#[test]
 	fn a_physician_leaves_all_its_hospitals() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::affiliate_physician(signed(OTHER_HOSPITAL), PHYSICIAN));
 			assert_ok!(Registry::revoke(signed(PHYSICIAN), PHYSICIAN));
@@ -1236,7 +1236,7 @@ mod revoke {
 
 	#[test]
 	fn refunds_the_unused_weight() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			let declared =
 				crate::Call::<Test>::revoke { who: DEVICE }.get_dispatch_info().call_weight;
@@ -1249,7 +1249,7 @@ mod revoke {
 
 	#[test]
 	fn a_physician_guardian_is_refunded_within_the_bound() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::add_guardian(signed(PATIENT), PHYSICIAN));
 			let post = Registry::revoke(signed(PHYSICIAN), PHYSICIAN).expect("revoked");
@@ -1261,7 +1261,7 @@ mod revoke {
 
 	#[test]
 	fn fails_for_a_hospital_revoking_itself() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::revoke(signed(GOV_HOSPITAL), GOV_HOSPITAL),
@@ -1272,7 +1272,7 @@ mod revoke {
 
 	#[test]
 	fn fails_for_another_hospitals_device() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::revoke(signed(OTHER_HOSPITAL), DEVICE),
@@ -1283,7 +1283,7 @@ mod revoke {
 
 	#[test]
 	fn fails_for_a_suspended_hospitals_device() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			suspend_by_root(GOV_HOSPITAL);
 			assert_noop!(
@@ -1295,7 +1295,7 @@ mod revoke {
 
 	#[test]
 	fn fails_for_a_hospital_revoking_its_physician() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::revoke(signed(GOV_HOSPITAL), PHYSICIAN),
@@ -1306,7 +1306,7 @@ mod revoke {
 
 	#[test]
 	fn fails_for_someone_else() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(Registry::revoke(signed(PHYSICIAN), PATIENT), Error::<Test>::NotPermitted);
 		});
@@ -1314,7 +1314,7 @@ mod revoke {
 
 	#[test]
 	fn fails_for_an_unregistered_account() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			assert_noop!(
 				Registry::revoke(RuntimeOrigin::root(), NOBODY),
 				Error::<Test>::NotRegistered
@@ -1324,7 +1324,7 @@ mod revoke {
 
 	#[test]
 	fn is_final() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::revoke(signed(PATIENT), PATIENT));
 			assert_noop!(
@@ -1344,7 +1344,7 @@ mod guardians {
 
 	#[test]
 	fn a_patient_adds_a_guardian() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::add_guardian(signed(PATIENT), PHYSICIAN));
 			assert!(Registry::is_guardian(&PATIENT, &PHYSICIAN));
@@ -1358,7 +1358,7 @@ mod guardians {
 
 	#[test]
 	fn add_fails_for_a_caller_that_is_not_a_patient() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::add_guardian(signed(PHYSICIAN), PATIENT),
@@ -1369,7 +1369,7 @@ mod guardians {
 
 	#[test]
 	fn add_fails_for_a_suspended_patient() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			suspend_by_root(PATIENT);
 			assert_noop!(
@@ -1381,7 +1381,7 @@ mod guardians {
 
 	#[test]
 	fn add_fails_for_the_patient_itself() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::add_guardian(signed(PATIENT), PATIENT),
@@ -1392,7 +1392,7 @@ mod guardians {
 
 	#[test]
 	fn add_fails_for_an_unregistered_guardian() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::add_guardian(signed(PATIENT), NOBODY),
@@ -1403,7 +1403,7 @@ mod guardians {
 
 	#[test]
 	fn add_fails_for_a_device() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::add_guardian(signed(PATIENT), DEVICE),
@@ -1414,7 +1414,7 @@ mod guardians {
 
 	#[test]
 	fn add_fails_for_a_suspended_guardian() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			suspend_by_root(PHYSICIAN);
 			assert_noop!(
@@ -1426,7 +1426,7 @@ mod guardians {
 
 	#[test]
 	fn add_fails_twice() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::add_guardian(signed(PATIENT), PHYSICIAN));
 			assert_noop!(
@@ -1438,7 +1438,7 @@ mod guardians {
 
 	#[test]
 	fn add_fails_beyond_max_guardians() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			for guardian in [40, 41, 42] {
 				register_patient(guardian);
@@ -1454,7 +1454,7 @@ mod guardians {
 
 	#[test]
 	fn add_fails_beyond_max_wards() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			for ward in [40, 41, 42] {
 				register_patient(ward);
@@ -1470,7 +1470,7 @@ mod guardians {
 
 	#[test]
 	fn the_patient_removes_a_guardian() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::add_guardian(signed(PATIENT), PHYSICIAN));
 			assert_ok!(Registry::remove_guardian(signed(PATIENT), PATIENT, PHYSICIAN));
@@ -1485,7 +1485,7 @@ mod guardians {
 
 	#[test]
 	fn a_guardian_steps_down() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::add_guardian(signed(PATIENT), PHYSICIAN));
 			assert_ok!(Registry::remove_guardian(signed(PHYSICIAN), PATIENT, PHYSICIAN));
@@ -1495,7 +1495,7 @@ mod guardians {
 
 	#[test]
 	fn remove_fails_for_a_third_party() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::add_guardian(signed(PATIENT), PHYSICIAN));
 			assert_noop!(
@@ -1507,7 +1507,7 @@ mod guardians {
 
 	#[test]
 	fn remove_fails_for_a_non_guardian() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_noop!(
 				Registry::remove_guardian(signed(PATIENT), PATIENT, PHYSICIAN),
@@ -1522,7 +1522,7 @@ mod interface {
 
 	#[test]
 	fn the_trait_answers_for_every_role() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_eq!(Registry::role_of(&GOV_HOSPITAL), Some(Role::Hospital));
 			assert_eq!(Registry::role_of(&NOBODY), None);
@@ -1539,7 +1539,7 @@ mod interface {
 
 	#[test]
 	fn the_profile_holds_everything_about_a_participant() {
-		ExtBuilder::default().build_and_execute(|| {
+		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::add_guardian(signed(PATIENT), PHYSICIAN));
 			assert_ok!(Registry::rotate_key(signed(DEVICE), KeyPurpose::Signing, key(RSA_3072)));
@@ -1570,7 +1570,7 @@ mod interface {
 
 	#[test]
 	fn try_state_catches_a_broken_cross_index() {
-		ExtBuilder::default().build().execute_with(|| {
+		ExtBuilder.build().execute_with(|| {
 			setup();
 			assert_ok!(Registry::do_try_state());
 			PhysicianHospitals::<Test>::remove(PHYSICIAN);
