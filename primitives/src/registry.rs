@@ -177,6 +177,14 @@ pub trait ParticipantRegistry<AccountId> {
 	fn is_guardian(patient: &AccountId, who: &AccountId) -> bool;
 	/// The guardians of `patient`.
 	fn guardians_of(patient: &AccountId) -> Vec<AccountId>;
+
+	/// Whether `who` may act for `patient`: it is the patient, or an active guardian of it.
+	fn acts_for(who: &AccountId, patient: &AccountId) -> bool
+	where
+		AccountId: PartialEq,
+	{
+		who == patient || (Self::is_guardian(patient, who) && Self::is_active(who))
+	}
 }
 
 /// Puts participants in place for other pallets' benchmarks: a runtime benchmark of consent or

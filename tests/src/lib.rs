@@ -484,6 +484,28 @@ pub fn block_number(header: &Value) -> u32 {
 	u32::from_str_radix(number.trim_start_matches("0x"), 16).expect("a hex block number")
 }
 
+/// The account of a key pair.
+pub fn id_of(pair: &sr25519::Pair) -> AccountId {
+	pair.public().into()
+}
+
+/// `bytes` as a call's bounded argument.
+pub fn bounded<S: frame_support::traits::Get<u32>>(
+	bytes: Vec<u8>,
+) -> frame_support::BoundedVec<u8, S> {
+	bytes.try_into().expect("within the runtime's bound")
+}
+
+/// The call governance (sudo, on a dev chain) makes to admit `hospital` with `encryption_key`.
+pub fn admit_hospital(hospital: &sr25519::Pair, encryption_key: &[u8]) -> RuntimeCall {
+	RuntimeCall::Sudo(pallet_sudo::Call::sudo {
+		call: Box::new(RuntimeCall::Registry(pallet_registry::Call::admit_hospital {
+			hospital: id_of(hospital),
+			encryption_key: bounded(encryption_key.to_vec()),
+		})),
+	})
+}
+
 /// A dev account's sr25519 key pair (`"Alice"`, `"Bob"`…).
 pub fn dev_pair(name: &str) -> sr25519::Pair {
 	sr25519::Pair::from_string(&format!("//{name}"), None).expect("a dev seed")

@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use carechain_e2e::{dev_pair, runtime, Node, NodeConfig};
+use carechain_e2e::{admit_hospital, bounded, dev_pair, id_of, runtime, Node, NodeConfig};
 use carechain_primitives::{
 	consent::{DataCategory, Purpose},
 	envelope::{generate_key, public_key_der, sign_content_hash},
@@ -15,15 +15,7 @@ use carechain_primitives::{
 	test_keys::RSA_2048_A,
 };
 use runtime::{AccountId, Runtime, RuntimeCall, RuntimeEvent};
-use sp_core::{sr25519, Pair, H256};
-
-fn id_of(pair: &sr25519::Pair) -> AccountId {
-	pair.public().into()
-}
-
-fn bounded<S: frame_support::traits::Get<u32>>(bytes: Vec<u8>) -> frame_support::BoundedVec<u8, S> {
-	bytes.try_into().expect("within the runtime's bound")
-}
+use sp_core::{sr25519, H256};
 
 fn remark(text: &str) -> RuntimeCall {
 	RuntimeCall::System(frame_system::Call::remark { remark: text.as_bytes().to_vec() })
@@ -47,16 +39,7 @@ async fn a_flooding_device_is_quarantined_and_refused_while_the_chain_goes_on() 
 	let (sudo, hospital, patient, flooder, neighbour) =
 		(dev_pair("Alice"), dev_pair("Bob"), dev_pair("Dave"), dev_pair("Ferdie"), dev_pair("Eve"));
 	let neighbour_key = generate_key(2048).unwrap();
-	node.execute(
-		&sudo,
-		RuntimeCall::Sudo(pallet_sudo::Call::sudo {
-			call: Box::new(RuntimeCall::Registry(pallet_registry::Call::admit_hospital {
-				hospital: id_of(&hospital),
-				encryption_key: bounded(RSA_2048_A.to_vec()),
-			})),
-		}),
-	)
-	.await;
+	node.execute(&sudo, admit_hospital(&hospital, RSA_2048_A)).await;
 	node.execute(
 		&patient,
 		RuntimeCall::Registry(pallet_registry::Call::register_patient {

@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use carechain_e2e::{dev_pair, runtime, Node, NodeConfig};
+use carechain_e2e::{admit_hospital, bounded, dev_pair, id_of, runtime, Node, NodeConfig};
 use carechain_primitives::{
 	blob_store::{BlobStore, LocalDirStore, StoreError},
 	consent::{AccessBasis, DataCategory, DenialReason, Permission, Purpose, Scope},
@@ -18,20 +18,12 @@ use carechain_primitives::{
 	test_keys::RSA_2048_A,
 };
 use runtime::{AccountId, Hash, Runtime, RuntimeCall, RuntimeEvent};
-use sp_core::{sr25519, Pair, H256};
+use sp_core::{sr25519, H256};
 
 const VITALS: DataCategory = DataCategory::VitalSigns;
 
-fn id_of(pair: &sr25519::Pair) -> AccountId {
-	pair.public().into()
-}
-
 fn bytes32(account: &AccountId) -> [u8; 32] {
 	*account.as_ref()
-}
-
-fn bounded<S: frame_support::traits::Get<u32>>(bytes: Vec<u8>) -> frame_support::BoundedVec<u8, S> {
-	bytes.try_into().expect("within the runtime's bound")
 }
 
 /// The record id in a block's `RecordAnchored` event.
@@ -156,16 +148,7 @@ async fn a_reading_travels_from_device_to_physician_under_consent_and_no_further
 		(public_key_der(&patient_key), public_key_der(&physician_key), public_key_der(&device_key));
 
 	// The cast: a hospital, its physician and the patient's device; the patient itself.
-	node.execute(
-		&sudo,
-		RuntimeCall::Sudo(pallet_sudo::Call::sudo {
-			call: Box::new(RuntimeCall::Registry(pallet_registry::Call::admit_hospital {
-				hospital: id_of(&hospital),
-				encryption_key: bounded(RSA_2048_A.to_vec()),
-			})),
-		}),
-	)
-	.await;
+	node.execute(&sudo, admit_hospital(&hospital, RSA_2048_A)).await;
 	node.execute(
 		&patient,
 		RuntimeCall::Registry(pallet_registry::Call::register_patient {

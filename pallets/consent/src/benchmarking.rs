@@ -114,6 +114,23 @@ fn fill_queues<T: Config>(first: u32, count: u32) {
 	}
 }
 
+/// `physician` asks `patient` for the widest access, for `duration`.
+fn requested<T: Config>(
+	physician: &T::AccountId,
+	patient: &T::AccountId,
+	duration: BlockNumberFor<T>,
+) {
+	Pallet::<T>::request_access(
+		RawOrigin::Signed(physician.clone()).into(),
+		patient.clone(),
+		widest_scope(),
+		Permission::ReadAppend,
+		Purpose::Treatment,
+		duration,
+	)
+	.expect("an active physician asks an active patient; qed");
+}
+
 /// An expiry whose free queue is the last of the search window.
 fn expiry_at_window_end<T: Config>(expiry: u32) -> BlockNumberFor<T> {
 	fill_queues::<T>(expiry, T::ExpirySearchWindow::get().saturating_sub(1));
@@ -271,15 +288,7 @@ mod benchmarks {
 		let duration = block::<T>(1_000);
 		// Approved in block 1: the grant expires at 1 + duration.
 		expiry_at_window_end::<T>(1_001);
-		Pallet::<T>::request_access(
-			RawOrigin::Signed(physician.clone()).into(),
-			patient.clone(),
-			widest_scope(),
-			Permission::ReadAppend,
-			Purpose::Treatment,
-			duration,
-		)
-		.expect("an active physician asks an active patient; qed");
+		requested::<T>(&physician, &patient, duration);
 		let id = NextGrantId::<T>::get();
 
 		#[extrinsic_call]
@@ -293,15 +302,7 @@ mod benchmarks {
 	#[benchmark]
 	fn reject_request() {
 		let Cast { physician, patient, guardian, .. } = cast::<T>();
-		Pallet::<T>::request_access(
-			RawOrigin::Signed(physician.clone()).into(),
-			patient.clone(),
-			widest_scope(),
-			Permission::ReadAppend,
-			Purpose::Treatment,
-			block::<T>(10),
-		)
-		.expect("an active physician asks an active patient; qed");
+		requested::<T>(&physician, &patient, block::<T>(10));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(guardian), patient.clone(), physician.clone());
@@ -314,15 +315,7 @@ mod benchmarks {
 	#[benchmark]
 	fn withdraw_request() {
 		let Cast { physician, patient, .. } = cast::<T>();
-		Pallet::<T>::request_access(
-			RawOrigin::Signed(physician.clone()).into(),
-			patient.clone(),
-			widest_scope(),
-			Permission::ReadAppend,
-			Purpose::Treatment,
-			block::<T>(10),
-		)
-		.expect("an active physician asks an active patient; qed");
+		requested::<T>(&physician, &patient, block::<T>(10));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(physician.clone()), patient.clone());

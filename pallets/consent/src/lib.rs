@@ -784,11 +784,7 @@ impl<T: Config> Pallet<T> {
 
 	/// `who` is `patient`, or an active guardian of it.
 	fn ensure_patient_or_guardian(who: &T::AccountId, patient: &T::AccountId) -> DispatchResult {
-		ensure!(
-			who == patient
-				|| (T::Registry::is_guardian(patient, who) && T::Registry::is_active(who)),
-			Error::<T>::NotPatientOrGuardian
-		);
+		ensure!(T::Registry::acts_for(who, patient), Error::<T>::NotPatientOrGuardian);
 		Ok(())
 	}
 

@@ -44,6 +44,17 @@ where
 	(hospital, patient)
 }
 
+/// The patient publishes its first vital-signs key, wrapped for itself.
+fn first_epoch<T: Config>(patient: &T::AccountId) {
+	Pallet::<T>::rotate_category_key(
+		RawOrigin::Signed(patient.clone()).into(),
+		patient.clone(),
+		DataCategory::VitalSigns,
+		BoundedVec::truncate_from(alloc::vec![(patient.clone(), longest_key::<T>())]),
+	)
+	.expect("the patient rotates its own key; qed");
+}
+
 /// The patient anchors a record of `byte`'s hash; returns its id.
 fn anchored<T: Config>(patient: &T::AccountId, byte: u8) -> RecordId {
 	let id = NextRecordId::<T>::get();
@@ -169,13 +180,7 @@ mod benchmarks {
 		let (_, patient) = patient::<T>();
 		let reader: T::AccountId = account("reader", 0, SEED);
 		T::Registry::add_patient(&reader);
-		Pallet::<T>::rotate_category_key(
-			RawOrigin::Signed(patient.clone()).into(),
-			patient.clone(),
-			DataCategory::VitalSigns,
-			BoundedVec::truncate_from(alloc::vec![(patient.clone(), longest_key::<T>())]),
-		)
-		.expect("the patient rotates its own key; qed");
+		first_epoch::<T>(&patient);
 
 		#[extrinsic_call]
 		_(
@@ -202,13 +207,7 @@ mod benchmarks {
 	#[benchmark]
 	fn read() {
 		let (_, patient) = patient::<T>();
-		Pallet::<T>::rotate_category_key(
-			RawOrigin::Signed(patient.clone()).into(),
-			patient.clone(),
-			DataCategory::VitalSigns,
-			BoundedVec::truncate_from(alloc::vec![(patient.clone(), longest_key::<T>())]),
-		)
-		.expect("the patient rotates its own key; qed");
+		first_epoch::<T>(&patient);
 		let id = anchored::<T>(&patient, 1);
 
 		#[extrinsic_call]

@@ -613,10 +613,7 @@ pub mod pallet {
 			let by = ensure_signed(origin)?;
 			let mut record = Records::<T>::get(record_id).ok_or(Error::<T>::NoSuchRecord)?;
 			ensure!(
-				by == record.author
-					|| by == record.patient
-					|| (T::Registry::is_guardian(&record.patient, &by)
-						&& T::Registry::is_active(&by)),
+				by == record.author || T::Registry::acts_for(&by, &record.patient),
 				Error::<T>::NotPermitted
 			);
 			ensure!(record.status == RecordStatus::Current, Error::<T>::NotCurrent);
@@ -644,9 +641,7 @@ impl<T: Config> Pallet<T> {
 	fn ensure_patient_or_guardian(by: &T::AccountId, patient: &T::AccountId) -> DispatchResult {
 		ensure!(T::Registry::role_of(patient) == Some(Role::Patient), Error::<T>::NotPatient);
 		ensure!(
-			T::Registry::is_active(patient)
-				&& (by == patient
-					|| (T::Registry::is_guardian(patient, by) && T::Registry::is_active(by))),
+			T::Registry::is_active(patient) && T::Registry::acts_for(by, patient),
 			Error::<T>::NotPatientOrGuardian
 		);
 		Ok(())
