@@ -48,4 +48,63 @@ pub struct Cli {
 	/// The options of a running node.
 	#[clap(flatten)]
 	pub run: RunCmd,
+
+	/// The node's intrusion detection on its JSON-RPC clients.
+	#[clap(flatten)]
+	pub ids: IdsParams,
+}
+
+/// What the node does about JSON-RPC clients whose request rate rises far above their own
+/// baseline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum IdsMode {
+	/// No measurement.
+	Off,
+	/// Measure and flag clients, export metrics and (with a monitor key) report to the chain, but
+	/// serve every request.
+	Observe,
+	/// As `observe`, and refuse a flagged client's requests for `--ids-throttle-secs`.
+	Throttle,
+}
+
+/// The node's intrusion detection (the first source paper's detector) on its JSON-RPC clients:
+/// each WebSocket connection and each account that submits extrinsics.
+#[derive(Debug, Clone, clap::Args)]
+pub struct IdsParams {
+	/// What to do about a client whose request rate rises far above its own baseline.
+	#[arg(long, value_enum, default_value_t = IdsMode::Throttle)]
+	pub ids_mode: IdsMode,
+
+	/// How many request intervals make a client's first baseline (the paper's N).
+	#[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+	pub ids_baseline: u32,
+
+	/// How many request intervals make a window, each judged against the baseline.
+	#[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+	pub ids_window: u32,
+
+	/// The threshold, in percent of the baseline interval: a window whose average interval is
+	/// below it flags the client.
+	#[arg(long, default_value_t = 75, value_parser = clap::value_parser!(u32).range(1..=100))]
+	pub ids_threshold_percent: u32,
+
+	/// A window is flagged only if its average interval is also below this many milliseconds: a
+	/// client's first requests (a library connecting) often come a millisecond apart, and a
+	/// baseline learned from them would make any later burst look like a flood.
+	#[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u64).range(0..=3_600_000))]
+	pub ids_min_interval_ms: u64,
+
+	/// How long a flagged client stays flagged (and, in `throttle` mode, refused), in seconds;
+	/// then its baseline is learned afresh.
+	#[arg(long, default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=86_400))]
+	pub ids_throttle_secs: u64,
+
+	/// How often a monitor node reports its observations of devices to the chain, in seconds.
+	#[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u64).range(1..=3_600))]
+	pub ids_report_interval_secs: u64,
+
+	/// How many clients are tracked at once; beyond it the least recently seen unflagged one is
+	/// forgotten.
+	#[arg(long, default_value_t = 4_096, value_parser = clap::value_parser!(u64).range(16..=1_000_000))]
+	pub ids_max_clients: u64,
 }

@@ -5,6 +5,7 @@
 
 mod cli;
 mod command;
+mod ids;
 mod rpc;
 mod service;
 

@@ -11,6 +11,9 @@ use sc_consensus_grandpa::SharedVoterState;
 use sc_service::{error::Error as ServiceError, Configuration, TaskManager, WarpSyncConfig};
 use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
+use sp_keystore::Keystore;
+
+use crate::cli::IdsMode;
 use sp_consensus_aura::sr25519::AuthorityPair as AuraPair;
 
 /// The client: the runtime always runs as wasm, with Substrate's host functions.
@@ -137,11 +140,13 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 	})
 }
 
-/// Builds and starts a full node: networking, RPC, and, on an authority, Aura and GRANDPA.
+/// Builds and starts a full node: networking, RPC (guarded by the node's intrusion detection,
+/// [`crate::ids`]), and, on an authority, Aura and GRANDPA.
 pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
-	config: Configuration,
+	mut config: Configuration,
+	ids: crate::ids::Settings,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -237,7 +242,22 @@ pub fn new_full<
 		})
 	};
 
-	let _rpc_handlers = sc_service::spawn_tasks(sc_service::SpawnTasksParams {
+	// The operator's RPC addresses are served below, guarded; sc-service gets a sealed listener.
+	let guarded_rpc = (ids.mode != IdsMode::Off).then(|| crate::ids::rpc::seal(&mut config.rpc));
+	let ids_guard = Arc::new(
+		crate::ids::Guard::new(ids, config.prometheus_registry())
+			.map_err(|e| ServiceError::Other(format!("intrusion-detection metrics: {e}")))?,
+	);
+	let tokio_handle = config.tokio_handle.clone();
+	if let Some(seed) = config.dev_key_seed.as_deref() {
+		// A dev authority (`--alice`…) also gets its monitor key, as it gets its session keys.
+		keystore_container
+			.keystore()
+			.sr25519_generate_new(crate::ids::MONITOR_KEY_TYPE, Some(seed))
+			.map_err(|e| ServiceError::Other(format!("the dev monitor key: {e}")))?;
+	}
+
+	let rpc_handlers = sc_service::spawn_tasks(sc_service::SpawnTasksParams {
 		network: network.clone(),
 		client: client.clone(),
 		keystore: keystore_container.keystore(),
@@ -252,6 +272,31 @@ pub fn new_full<
 		telemetry: telemetry.as_mut(),
 		tracing_execute_block: None,
 	})?;
+
+	if let Some(public) = guarded_rpc {
+		log::info!(
+			"🔒 The JSON-RPC listener above on {:?} is sc-service's, sealed: it refuses every \
+			 connection. The node's JSON-RPC is served below, guarded by its intrusion detection.",
+			rpc_handlers.listen_addresses(),
+		);
+		let server = crate::ids::rpc::serve(
+			public,
+			&rpc_handlers.handle(),
+			ids_guard.clone(),
+			&tokio_handle,
+		)?;
+		task_manager.keep_alive(server);
+		task_manager.spawn_handle().spawn(
+			"carechain-ids-reporter",
+			Some("intrusion-detection"),
+			crate::ids::report::run(
+				ids_guard,
+				client.clone(),
+				transaction_pool.clone(),
+				keystore_container.keystore(),
+			),
+		);
+	}
 
 	if role.is_authority() {
 		let proposer_factory = sc_basic_authorship::ProposerFactory::new(

@@ -135,6 +135,11 @@ pub struct NodeState {
 /// The custom code of the `InvalidTransaction` that refuses a quarantined account's transaction.
 pub const QUARANTINED: u8 = 100;
 
+/// The keystore key type of a node's monitor key (sr25519): the account a monitoring node signs
+/// its `intrusionDetection.report` transactions with
+/// (`carechain-node key insert --key-type cids --scheme sr25519 --suri …`).
+pub const MONITOR_KEY_TYPE: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"cids");
+
 /// What an observation led to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {
@@ -222,6 +227,9 @@ sp_api::decl_runtime_apis! {
 		fn node(node: AccountId) -> Option<NodeState>;
 		/// The quarantined nodes.
 		fn quarantined() -> Vec<AccountId>;
+		/// Whether `who` may report observations (an active hospital, or a monitor made by
+		/// governance).
+		fn is_monitor(who: AccountId) -> bool;
 	}
 }
 

@@ -285,6 +285,10 @@ impl_runtime_apis! {
 		fn quarantined() -> Vec<AccountId> {
 			IntrusionDetection::quarantined()
 		}
+
+		fn is_monitor(who: AccountId) -> bool {
+			IntrusionDetection::is_monitor(&who)
+		}
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

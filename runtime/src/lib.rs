@@ -63,7 +63,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("carechain"),
 	impl_name: alloc::borrow::Cow::Borrowed("carechain"),
 	authoring_version: 1,
-	spec_version: 103,
+	spec_version: 104,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 2,
@@ -109,6 +109,35 @@ pub type UncheckedExtrinsic =
 
 /// What a signer signs.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
+
+/// The extensions of an immortal transaction with `nonce`, no tip and no metadata hash: what the
+/// node's monitor signs its reports with, and the end-to-end tests their transactions.
+pub fn immortal_extension(nonce: Nonce) -> TxExtension {
+	(
+		frame_system::AuthorizeCall::new(),
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(generic::Era::Immortal),
+		frame_system::CheckNonce::from(nonce),
+		pallet_intrusion_detection::CheckQuarantine::new(),
+		frame_system::CheckWeight::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::from(0),
+		frame_metadata_hash_extension::CheckMetadataHash::new(false),
+		frame_system::WeightReclaim::new(),
+	)
+}
+
+/// What [`immortal_extension`] implies without carrying it (signed, not sent): the runtime's
+/// versions and the genesis hash, which an immortal transaction also uses as its era's block.
+pub fn immortal_implicit(
+	spec_version: u32,
+	transaction_version: u32,
+	genesis: Hash,
+) -> <TxExtension as sp_runtime::traits::TransactionExtension<RuntimeCall>>::Implicit {
+	((), (), spec_version, transaction_version, genesis, genesis, (), (), (), (), None, ())
+}
 
 /// Runtime migrations beyond those the pallets run themselves, oldest first.
 #[allow(unused_parens)]

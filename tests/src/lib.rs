@@ -23,11 +23,8 @@ use jsonrpsee::{
 use serde_json::Value;
 
 pub use carechain_runtime as runtime;
-use runtime::{
-	AccountId, Balance, Hash, Nonce, Runtime, RuntimeCall, TxExtension, UncheckedExtrinsic,
-};
+use runtime::{AccountId, Balance, Hash, Nonce, Runtime, RuntimeCall, UncheckedExtrinsic};
 use sp_core::{sr25519, Pair};
-use sp_runtime::generic::Era;
 
 /// The path of the node binary under test.
 pub fn node_binary() -> PathBuf {
@@ -90,6 +87,12 @@ pub struct NodeConfig {
 	pub node_key: String,
 	/// `--bootnodes`.
 	pub bootnodes: Vec<String>,
+	/// The node's intrusion-detection options. By default `--ids-mode observe`: tests of other
+	/// features submit in bursts (wait for a block, then several at once) that the default
+	/// `throttle` mode would rightly refuse; the intrusion-detection tests set their own.
+	pub ids_args: Vec<String>,
+	/// The Prometheus port, if the node exports metrics.
+	pub prometheus_port: Option<u16>,
 	/// Anything else to pass.
 	pub extra_args: Vec<String>,
 }
@@ -105,8 +108,22 @@ impl NodeConfig {
 			rpc_port: free_port(),
 			node_key: node_key(index),
 			bootnodes: Vec::new(),
+			ids_args: vec!["--ids-mode".into(), "observe".into()],
+			prometheus_port: None,
 			extra_args: Vec::new(),
 		}
+	}
+
+	/// The same node with these intrusion-detection options instead of `--ids-mode observe`.
+	pub fn with_ids(mut self, args: &[&str]) -> Self {
+		self.ids_args = args.iter().map(|arg| arg.to_string()).collect();
+		self
+	}
+
+	/// The same node, exporting Prometheus metrics on a fresh port.
+	pub fn with_prometheus(mut self) -> Self {
+		self.prometheus_port = Some(free_port());
+		self
 	}
 
 	/// The same node, run as the validator of a dev authority (`alice`, `bob`…).
@@ -137,11 +154,15 @@ impl NodeConfig {
 			// bootnodes given, and nothing leaves the machine.
 			"--no-mdns".into(),
 			"--no-telemetry".into(),
-			"--no-prometheus".into(),
 			"--allow-private-ip".into(),
 			"--rpc-max-connections".into(),
 			"1000".into(),
 		];
+		match self.prometheus_port {
+			Some(port) => args.extend(["--prometheus-port".into(), port.to_string()]),
+			None => args.push("--no-prometheus".into()),
+		}
+		args.extend(self.ids_args.iter().cloned());
 		if let Some(name) = self.authority {
 			args.push(format!("--{name}"));
 			args.push("--validator".into());
@@ -193,6 +214,32 @@ impl Node {
 	/// The node's WebSocket JSON-RPC URL.
 	pub fn ws_url(&self) -> String {
 		format!("ws://127.0.0.1:{}", self.config.rpc_port)
+	}
+
+	/// The node's Prometheus metrics (text format), if it exports them.
+	pub fn metrics(&self) -> String {
+		use std::io::{Read, Write};
+		let port = self.config.prometheus_port.expect("the node was started with_prometheus");
+		let mut stream =
+			std::net::TcpStream::connect(("127.0.0.1", port)).expect("the metrics port answers");
+		stream
+			.write_all(b"GET /metrics HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+			.expect("a metrics request");
+		let mut response = String::new();
+		stream.read_to_string(&mut response).expect("a metrics response");
+		response
+	}
+
+	/// The value of metric `name` in the series with all of `labels` (besides those the node adds,
+	/// such as `chain`), if exported.
+	pub fn metric(&self, name: &str, labels: &[(&str, &str)]) -> Option<f64> {
+		self.metrics().lines().find_map(|line| {
+			let (series, value) = line.rsplit_once(' ')?;
+			let (metric, series_labels) = series.split_once('{').unwrap_or((series, ""));
+			let wanted =
+				labels.iter().all(|(k, v)| series_labels.contains(&format!("{k}=\"{v}\"")));
+			(metric == name && wanted).then(|| value.parse().ok()).flatten()
+		})
 	}
 
 	/// The node's log so far.
@@ -373,22 +420,8 @@ impl Node {
 			version["transactionVersion"].as_u64().expect("transactionVersion") as u32;
 		let genesis = self.block_hash(0).await.expect("a genesis block");
 
-		let extension: TxExtension = (
-			frame_system::AuthorizeCall::new(),
-			frame_system::CheckNonZeroSender::new(),
-			frame_system::CheckSpecVersion::new(),
-			frame_system::CheckTxVersion::new(),
-			frame_system::CheckGenesis::new(),
-			frame_system::CheckEra::from(Era::Immortal),
-			frame_system::CheckNonce::from(nonce),
-			pallet_intrusion_detection::CheckQuarantine::new(),
-			frame_system::CheckWeight::new(),
-			pallet_transaction_payment::ChargeTransactionPayment::from(0),
-			frame_metadata_hash_extension::CheckMetadataHash::new(false),
-			frame_system::WeightReclaim::new(),
-		);
-		let implicit =
-			((), (), spec_version, transaction_version, genesis, genesis, (), (), (), (), None, ());
+		let extension = runtime::immortal_extension(nonce);
+		let implicit = runtime::immortal_implicit(spec_version, transaction_version, genesis);
 		let payload = runtime::SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
 		let signature = payload.using_encoded(|bytes| signer.sign(bytes));
 		UncheckedExtrinsic::new_signed(call, account.into(), signature.into(), extension)
@@ -466,6 +499,60 @@ impl Node {
 				assert!(next.get(failure).is_none() && next != failure, "transaction {next}");
 			}
 		}
+	}
+}
+
+impl Node {
+	/// Puts a hospital with a patient and the patient's devices in place: `sudo` admits
+	/// `hospital`, `patient` registers itself, and the hospital registers each device with its
+	/// signing key (DER SubjectPublicKeyInfo), all with the test RSA key for encryption.
+	pub async fn register_devices(
+		&self,
+		sudo: &sr25519::Pair,
+		hospital: &sr25519::Pair,
+		patient: &sr25519::Pair,
+		devices: &[(&sr25519::Pair, Vec<u8>)],
+	) {
+		let encryption_key = carechain_primitives::test_keys::RSA_2048_A;
+		self.execute(sudo, admit_hospital(hospital, encryption_key)).await;
+		self.execute(
+			patient,
+			RuntimeCall::Registry(pallet_registry::Call::register_patient {
+				encryption_key: bounded(encryption_key.to_vec()),
+				identifier_hash: None,
+			}),
+		)
+		.await;
+		let calls = devices
+			.iter()
+			.map(|(device, signing_key)| {
+				RuntimeCall::Registry(pallet_registry::Call::register_device {
+					device: id_of(device),
+					patient: id_of(patient),
+					kind: carechain_primitives::registry::DeviceKind::Wearable,
+					encryption_key: bounded(encryption_key.to_vec()),
+					signing_key: bounded(signing_key.clone()),
+				})
+			})
+			.collect();
+		self.execute(hospital, RuntimeCall::Utility(pallet_utility::Call::batch_all { calls }))
+			.await;
+	}
+
+	/// Whether an event matching `wanted` was deposited in one of the blocks `from..=best`.
+	pub async fn event_since(
+		&self,
+		from: u32,
+		wanted: impl Fn(&runtime::RuntimeEvent) -> bool,
+	) -> bool {
+		let best = self.best_number().await;
+		for number in from..=best {
+			let Some(block) = self.block_hash(number).await else { continue };
+			if self.events(block).await.iter().any(&wanted) {
+				return true;
+			}
+		}
+		false
 	}
 }
 

@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use carechain_e2e::{admit_hospital, bounded, dev_pair, id_of, runtime, Node, NodeConfig};
+use carechain_e2e::{bounded, dev_pair, id_of, runtime, Node, NodeConfig};
 use carechain_primitives::{
 	consent::{DataCategory, Purpose},
 	envelope::{generate_key, public_key_der, sign_content_hash},
@@ -15,7 +15,7 @@ use carechain_primitives::{
 	test_keys::RSA_2048_A,
 };
 use runtime::{AccountId, Runtime, RuntimeCall, RuntimeEvent};
-use sp_core::{sr25519, H256};
+use sp_core::H256;
 
 fn remark(text: &str) -> RuntimeCall {
 	RuntimeCall::System(frame_system::Call::remark { remark: text.as_bytes().to_vec() })
@@ -39,32 +39,11 @@ async fn a_flooding_device_is_quarantined_and_refused_while_the_chain_goes_on() 
 	let (sudo, hospital, patient, flooder, neighbour) =
 		(dev_pair("Alice"), dev_pair("Bob"), dev_pair("Dave"), dev_pair("Ferdie"), dev_pair("Eve"));
 	let neighbour_key = generate_key(2048).unwrap();
-	node.execute(&sudo, admit_hospital(&hospital, RSA_2048_A)).await;
-	node.execute(
-		&patient,
-		RuntimeCall::Registry(pallet_registry::Call::register_patient {
-			encryption_key: bounded(RSA_2048_A.to_vec()),
-			identifier_hash: None,
-		}),
-	)
-	.await;
-	let device = |who: &sr25519::Pair, signing_key: Vec<u8>| {
-		RuntimeCall::Registry(pallet_registry::Call::register_device {
-			device: id_of(who),
-			patient: id_of(&patient),
-			kind: carechain_primitives::registry::DeviceKind::Wearable,
-			encryption_key: bounded(RSA_2048_A.to_vec()),
-			signing_key: bounded(signing_key),
-		})
-	};
-	node.execute(
+	node.register_devices(
+		&sudo,
 		&hospital,
-		RuntimeCall::Utility(pallet_utility::Call::batch_all {
-			calls: vec![
-				device(&flooder, RSA_2048_A.to_vec()),
-				device(&neighbour, public_key_der(&neighbour_key)),
-			],
-		}),
+		&patient,
+		&[(&flooder, RSA_2048_A.to_vec()), (&neighbour, public_key_der(&neighbour_key))],
 	)
 	.await;
 
@@ -118,18 +97,16 @@ async fn a_flooding_device_is_quarantined_and_refused_while_the_chain_goes_on() 
 	// The quarantine is announced in its block: the best one when it was seen, or one of the two
 	// before if blocks came in between.
 	let seen_at = node.best_number().await;
-	let mut announced = false;
-	for number in seen_at.saturating_sub(2)..=seen_at {
-		let block = node.block_hash(number).await.unwrap();
-		announced |= node.events(block).await.iter().any(|event| {
+	let announced = node
+		.event_since(seen_at.saturating_sub(2), |event| {
 			matches!(
 				event,
 				RuntimeEvent::IntrusionDetection(
 					pallet_intrusion_detection::Event::IntrusionDetected { reported_by: None, .. }
 				)
 			)
-		});
-	}
+		})
+		.await;
 	assert!(announced, "the quarantine is announced in its block");
 
 	// Its later transactions are refused by the pool, before any block.

@@ -1,0 +1,350 @@
+//! The JSON-RPC side of the node's intrusion detection: every method of the node's RPC module
+//! wrapped so that each call is counted for its connection (and, for submitted extrinsics, for
+//! its signer) and refused while that client is throttled, served on the addresses the operator
+//! configured.
+//!
+//! `sc-service` starts its JSON-RPC server itself and takes no middleware. So the node gives
+//! `sc-service` a sealed listener instead of the operator's addresses (loopback, a random port,
+//! no connection allowed: [`seal`]) and serves the very same module, guarded, on the operator's
+//! addresses with `sc-rpc-server`'s own server and settings (`--rpc-port`, `--rpc-external`,
+//! `--rpc-cors`, `--rpc-methods`, `--rpc-max-connections`, `--rpc-rate-limit`… all keep their
+//! meaning): [`serve`].
+
+use std::{
+	net::{Ipv4Addr, Ipv6Addr, SocketAddr, SocketAddrV4, SocketAddrV6},
+	sync::Arc,
+	time::{Duration, Instant},
+};
+
+use carechain_runtime::{Address, UncheckedExtrinsic};
+use codec::Decode;
+use futures::FutureExt;
+use jsonrpsee::{
+	core::server::{MethodCallback, MethodResponse, Methods},
+	types::{ErrorObjectOwned, Params},
+	ConnectionId, Extensions, RpcModule,
+};
+use sc_rpc_server::{RpcEndpoint, RpcMethods};
+use sc_service::config::RpcConfiguration;
+
+use super::{Client, Decision, Guard};
+
+/// The methods that submit an extrinsic (its first parameter, hex-encoded SCALE): their signer is
+/// judged as a client of its own.
+pub const SUBMIT_METHODS: [&str; 4] = [
+	"author_submitExtrinsic",
+	"author_submitAndWatchExtrinsic",
+	"transactionWatch_v1_submitAndWatch",
+	"transaction_v1_broadcast",
+];
+
+/// The operator's JSON-RPC settings, taken from the node's configuration before `sc-service`
+/// sees it.
+pub struct PublicRpc {
+	endpoints: Vec<RpcEndpoint>,
+	id_provider: Option<Box<dyn sc_rpc_server::SubscriptionIdProvider>>,
+	request_logger_limit: u32,
+	max_connections: u32,
+}
+
+/// Takes the operator's JSON-RPC endpoints out of `rpc` and leaves `sc-service` a sealed one:
+/// loopback, a random port, and no connection allowed (every connection attempt is answered
+/// `429 Too Many Requests`). The returned settings are what [`serve`] serves.
+pub fn seal(rpc: &mut RpcConfiguration) -> PublicRpc {
+	let endpoints = rpc.addr.take().unwrap_or_else(|| default_endpoints(rpc));
+	let public = PublicRpc {
+		endpoints,
+		id_provider: rpc.id_provider.take(),
+		request_logger_limit: rpc.request_logger_limit,
+		max_connections: rpc.max_connections,
+	};
+	rpc.addr = Some(vec![RpcEndpoint {
+		listen_addr: SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::LOCALHOST, 0)),
+		max_connections: 0,
+		rpc_methods: RpcMethods::Safe,
+		cors: None,
+		rate_limit: None,
+		rate_limit_whitelisted_ips: Vec::new(),
+		rate_limit_trust_proxy_headers: false,
+		retry_random_port: true,
+		is_optional: false,
+		..endpoint(rpc, SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::LOCALHOST, 0)))
+	}]);
+	public
+}
+
+/// What `sc-service` would listen on without `--rpc-endpoint`: loopback v4 and (if available) v6
+/// on `--rpc-port`.
+fn default_endpoints(rpc: &RpcConfiguration) -> Vec<RpcEndpoint> {
+	let v4 = SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::LOCALHOST, rpc.port));
+	let v6 = SocketAddr::V6(SocketAddrV6::new(Ipv6Addr::LOCALHOST, rpc.port, 0, 0));
+	vec![endpoint(rpc, v4), RpcEndpoint { is_optional: true, ..endpoint(rpc, v6) }]
+}
+
+fn endpoint(rpc: &RpcConfiguration, listen_addr: SocketAddr) -> RpcEndpoint {
+	RpcEndpoint {
+		listen_addr,
+		batch_config: rpc.batch_config,
+		cors: rpc.cors.clone(),
+		max_buffer_capacity_per_connection: rpc.message_buffer_capacity,
+		max_connections: rpc.max_connections,
+		max_payload_in_mb: rpc.max_request_size,
+		max_payload_out_mb: rpc.max_response_size,
+		max_subscriptions_per_connection: rpc.max_subs_per_conn,
+		rpc_methods: rpc.methods,
+		rate_limit: rpc.rate_limit,
+		rate_limit_trust_proxy_headers: rpc.rate_limit_trust_proxy_headers,
+		rate_limit_whitelisted_ips: rpc.rate_limit_whitelisted_ips.clone(),
+		retry_random_port: true,
+		is_optional: false,
+	}
+}
+
+/// Serves `module` (the node's complete RPC module, from `sc-service`'s RPC handlers), each
+/// method guarded by `guard`, on the operator's endpoints.
+///
+/// `sc-service`'s RPC call metrics (`substrate_rpc_*`) stay registered to its sealed listener;
+/// this server's calls are counted by the guard's own metrics.
+pub fn serve(
+	public: PublicRpc,
+	module: &RpcModule<()>,
+	guard: Arc<Guard>,
+	tokio_handle: &tokio::runtime::Handle,
+) -> Result<sc_rpc_server::Server, sc_service::Error> {
+	let guarded = guarded_module(module, guard)?;
+	let rpc_runtime = sc_rpc_server::create_rpc_runtime(public.max_connections)
+		.map_err(|e| sc_service::Error::Application(Box::new(e)))?;
+	let config = sc_rpc_server::Config {
+		endpoints: public.endpoints,
+		metrics: None,
+		rpc_api: guarded,
+		id_provider: public.id_provider,
+		request_logger_limit: public.request_logger_limit,
+		rpc_runtime,
+	};
+	// As `sc_service::start_rpc_servers` does: the node is set up inside the runtime.
+	tokio::task::block_in_place(|| tokio_handle.block_on(sc_rpc_server::start_server(config)))
+		.map_err(sc_service::Error::Application)
+}
+
+/// `module`'s methods, each counted and checked by `guard` before it runs.
+pub fn guarded_module(
+	module: &RpcModule<()>,
+	guard: Arc<Guard>,
+) -> Result<RpcModule<()>, sc_service::Error> {
+	let mut guarded = RpcModule::new(());
+	let methods: &Methods = module;
+	for name in methods.method_names() {
+		let Some(callback) = methods.method(name) else { continue };
+		let callback = guard_callback(name, callback.clone(), guard.clone());
+		guarded
+			.verify_and_insert(name, callback)
+			.map_err(|e| sc_service::Error::Application(Box::new(e)))?;
+	}
+	Ok(guarded)
+}
+
+fn guard_callback(
+	name: &'static str,
+	callback: MethodCallback,
+	guard: Arc<Guard>,
+) -> MethodCallback {
+	match callback {
+		MethodCallback::Sync(method) => MethodCallback::Sync(Arc::new(
+			move |id, params, max_response_size, extensions: Extensions| {
+				let connection = extensions.get::<ConnectionId>().copied();
+				match admit(&guard, name, connection, &params) {
+					Ok(()) => method(id, params, max_response_size, extensions),
+					Err(error) => MethodResponse::error(id, error),
+				}
+			},
+		)),
+		MethodCallback::Async(method) => MethodCallback::Async(Arc::new(
+			move |id, params, connection, max_response_size, extensions| match admit(
+				&guard,
+				name,
+				Some(connection),
+				&params,
+			) {
+				Ok(()) => method(id, params, connection, max_response_size, extensions),
+				Err(error) => async move { MethodResponse::error(id, error) }.boxed(),
+			},
+		)),
+		MethodCallback::Subscription(method) => {
+			MethodCallback::Subscription(Arc::new(move |id, params, sink, state, extensions| {
+				match admit(&guard, name, Some(state.conn_id), &params) {
+					Ok(()) => method(id, params, sink, state, extensions),
+					Err(error) => {
+						let id = id.into_owned();
+						async move { MethodResponse::error(id, error) }.boxed()
+					},
+				}
+			}))
+		},
+		// Ending a subscription is always allowed: it only lowers the client's load.
+		unsubscribe @ MethodCallback::Unsubscription(_) => unsubscribe,
+	}
+}
+
+/// Counts a call of `method` for its connection and, for a submitted extrinsic, its signer;
+/// refuses it if either is throttled.
+fn admit(
+	guard: &Guard,
+	method: &str,
+	connection: Option<ConnectionId>,
+	params: &Params,
+) -> Result<(), ErrorObjectOwned> {
+	let now = Instant::now();
+	let mut refused: Option<(Client, Duration)> = None;
+	let mut judge = |client: Client| {
+		if let Decision::Refuse(remaining) = guard.request(client.clone(), now) {
+			refused.get_or_insert((client, remaining));
+		}
+	};
+	if let Some(connection) = connection {
+		judge(Client::Connection(connection.0));
+	}
+	if SUBMIT_METHODS.contains(&method) {
+		if let Some(signer) = signer_of(params) {
+			judge(Client::Account(signer));
+		}
+	}
+	match refused {
+		None => Ok(()),
+		Some((client, remaining)) => Err(ErrorObjectOwned::owned(
+			super::THROTTLED,
+			format!(
+				"Refused by the node's intrusion detection: {client} sent requests far faster \
+				 than its baseline; throttled for {} s more",
+				remaining.as_secs().max(1)
+			),
+			None::<()>,
+		)),
+	}
+}
+
+/// The signer of the extrinsic that is the first parameter of a submit call, if it is signed.
+pub fn signer_of(params: &Params) -> Option<carechain_runtime::AccountId> {
+	let bytes: sp_core::Bytes = params.sequence().next().ok()?;
+	let extrinsic = UncheckedExtrinsic::decode(&mut &bytes[..]).ok()?;
+	match extrinsic.preamble.to_signed()? {
+		(Address::Id(account), _, _) => Some(account),
+		_ => None,
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::{cli::IdsMode, ids::Settings};
+	use carechain_primitives::intrusion::DetectorParams;
+	use codec::Encode;
+	use sp_core::{crypto::Ss58Codec, sr25519, Pair};
+
+	fn guard() -> Arc<Guard> {
+		Arc::new(
+			Guard::new(
+				Settings {
+					mode: IdsMode::Throttle,
+					params: DetectorParams {
+						baseline_intervals: 2,
+						window_intervals: 2,
+						threshold_percent: 75,
+					},
+					min_interval: Duration::from_millis(20),
+					flag_period: Duration::from_secs(60),
+					report_interval: Duration::from_secs(6),
+					max_clients: 16,
+				},
+				None,
+			)
+			.unwrap(),
+		)
+	}
+
+	fn signed_remark(signer: &sr25519::Pair) -> UncheckedExtrinsic {
+		let call = carechain_runtime::RuntimeCall::System(frame_system::Call::remark {
+			remark: vec![1, 2, 3],
+		});
+		let extension = carechain_runtime::immortal_extension(0);
+		// The signature is not checked here: any bytes of the right type do.
+		let signature = signer.sign(b"not checked");
+		UncheckedExtrinsic::new_signed(
+			call,
+			Address::Id(signer.public().into()),
+			signature.into(),
+			extension,
+		)
+	}
+
+	fn params_of(extrinsic: &UncheckedExtrinsic) -> String {
+		format!("[\"0x{}\"]", hex(&extrinsic.encode()))
+	}
+
+	fn hex(bytes: &[u8]) -> String {
+		bytes.iter().map(|b| format!("{b:02x}")).collect()
+	}
+
+	#[test]
+	fn the_signer_of_a_submitted_extrinsic_is_found() {
+		let alice = sr25519::Pair::from_string("//Alice", None).unwrap();
+		let json = params_of(&signed_remark(&alice));
+		let params = Params::new(Some(&json));
+		assert_eq!(signer_of(&params), Some(alice.public().into()));
+	}
+
+	#[test]
+	fn garbage_and_unsigned_extrinsics_have_no_signer() {
+		assert_eq!(signer_of(&Params::new(Some("[\"0x0102\"]"))), None);
+		assert_eq!(signer_of(&Params::new(Some("[]"))), None);
+		assert_eq!(signer_of(&Params::new(None)), None);
+		let bare = UncheckedExtrinsic::new_bare(carechain_runtime::RuntimeCall::System(
+			frame_system::Call::remark { remark: vec![] },
+		));
+		let json = params_of(&bare);
+		assert_eq!(signer_of(&Params::new(Some(&json))), None);
+	}
+
+	#[test]
+	fn a_flooding_signer_is_refused_on_any_connection() {
+		let guard = guard();
+		let alice = sr25519::Pair::from_string("//Alice", None).unwrap();
+		let json = params_of(&signed_remark(&alice));
+		let params = Params::new(Some(&json));
+		// Learning and the first window go by at once (intervals of ~0 ms): the baseline is ~0,
+		// so nothing is below it; wait to make a real baseline first.
+		for connection in 0..3 {
+			admit(&guard, "author_submitExtrinsic", Some(ConnectionId(connection)), &params)
+				.unwrap();
+			std::thread::sleep(Duration::from_millis(40));
+		}
+		// Quick ones: the first window still holds a 40 ms gap, the next is all flood.
+		let mut outcomes = Vec::new();
+		for connection in 10..16 {
+			outcomes.push(admit(
+				&guard,
+				"author_submitExtrinsic",
+				Some(ConnectionId(connection)),
+				&params,
+			));
+		}
+		let error = outcomes.iter().find_map(|o| o.as_ref().err()).expect("refused");
+		assert_eq!(error.code(), super::super::THROTTLED);
+		let alice_account: carechain_runtime::AccountId = alice.public().into();
+		assert!(error.message().contains(&alice_account.to_ss58check()), "{}", error.message());
+		// A query on a fresh connection is still served.
+		assert!(admit(&guard, "system_health", Some(ConnectionId(99)), &Params::new(None)).is_ok());
+	}
+
+	#[test]
+	fn guarded_methods_keep_their_names_and_answers() {
+		let mut module = RpcModule::new(());
+		module.register_method("demo_answer", |_, _, _| 42u32).unwrap();
+		let guarded = guarded_module(&module, guard()).unwrap();
+		assert_eq!(guarded.method_names().collect::<Vec<_>>(), vec!["demo_answer"]);
+		let answer: u32 =
+			futures::executor::block_on(guarded.call("demo_answer", jsonrpsee::rpc_params![]))
+				.unwrap();
+		assert_eq!(answer, 42);
+	}
+}
