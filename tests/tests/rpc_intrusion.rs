@@ -35,13 +35,21 @@ fn remark(i: u32) -> RuntimeCall {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_node_throttles_flooding_clients_and_reports_a_flooding_device() {
 	let dir = tempfile::tempdir().unwrap();
-	// The paper's detector (N = 10, windows of 10, 75 %) as the node's default; a shorter
-	// throttle and report interval to keep the test short.
+	// The paper's detector (N = 10, windows of 10, 75 %), a report every 2 s.
 	let node = Node::start(
 		NodeConfig::new("dev", dir.path(), 0)
 			.authority("alice")
 			.with_force_authoring()
-			.with_ids(&["--ids-throttle-secs", "120", "--ids-report-interval-secs", "2"])
+			.with_ids(&[
+				"--ids-baseline",
+				"10",
+				"--ids-window",
+				"10",
+				"--ids-throttle-secs",
+				"120",
+				"--ids-report-interval-secs",
+				"2",
+			])
 			.with_prometheus(),
 	)
 	.await;
