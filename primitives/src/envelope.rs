@@ -203,6 +203,12 @@ pub fn public_key_der(key: &RsaPrivateKey) -> Vec<u8> {
 		.into_vec()
 }
 
+/// `key` as PKCS#8 DER (what [`private_key_from_der`] reads), for a client's keystore.
+pub fn private_key_der(key: &RsaPrivateKey) -> Vec<u8> {
+	use rsa::pkcs8::EncodePrivateKey;
+	key.to_pkcs8_der().expect("an RSA private key always encodes; qed").as_bytes().to_vec()
+}
+
 /// Reads a private key from PKCS#8 DER (`openssl pkcs8 -topk8 -nocrypt -outform DER`).
 pub fn private_key_from_der(der: &[u8]) -> Result<RsaPrivateKey, CryptoError> {
 	let key = RsaPrivateKey::from_pkcs8_der(der).map_err(|_| CryptoError::Malformed)?;

@@ -28,20 +28,30 @@ use sp_core::{sr25519, Pair};
 
 /// The path of the node binary under test.
 pub fn node_binary() -> PathBuf {
-	if let Ok(path) = std::env::var("CARECHAIN_NODE") {
+	workspace_binary("carechain-node", "CARECHAIN_NODE")
+}
+
+/// The path of the client CLI under test.
+pub fn client_binary() -> PathBuf {
+	workspace_binary("carechain", "CARECHAIN_CLI")
+}
+
+/// The workspace's binary `name` next to the running test (or the path in `variable`).
+fn workspace_binary(name: &str, variable: &str) -> PathBuf {
+	if let Ok(path) = std::env::var(variable) {
 		return PathBuf::from(path);
 	}
-	// The test executable is `<target>/<profile>/deps/<name>-<hash>`; the node is
-	// `<target>/<profile>/carechain-node`.
+	// The test executable is `<target>/<profile>/deps/<name>-<hash>`; the binaries are in
+	// `<target>/<profile>/`.
 	let exe = std::env::current_exe().expect("the test knows its own path");
 	let profile_dir = exe.parent().and_then(Path::parent).expect("a deps directory in a profile");
-	let node = profile_dir.join("carechain-node");
+	let binary = profile_dir.join(name);
 	assert!(
-		node.exists(),
-		"{} is missing: build it first (`cargo build -p carechain-node`) or set CARECHAIN_NODE",
-		node.display()
+		binary.exists(),
+		"{} is missing: build it first (`cargo build --workspace`) or set {variable}",
+		binary.display()
 	);
-	node
+	binary
 }
 
 /// A TCP port on 127.0.0.1 that nothing listens on right now.
