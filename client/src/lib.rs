@@ -8,11 +8,15 @@
 //! The `carechain` binary is the command-line front end of this library.
 
 pub mod keystore;
+pub mod records;
 
 /// The chain's interface, generated from `metadata/carechain.scale` (CareChain's runtime metadata,
 /// V16). `tests/tests/client_metadata.rs` in the workspace fails when the file no longer matches
 /// the runtime; `CARECHAIN_UPDATE_METADATA=1` on that test rewrites it.
-#[subxt::subxt(runtime_metadata_path = "metadata/carechain.scale")]
+#[subxt::subxt(
+	runtime_metadata_path = "metadata/carechain.scale",
+	derive_for_all_types = "Clone, PartialEq"
+)]
 pub mod chain {}
 
 /// CareChain's configuration for subxt: 32-byte account ids, `MultiAddress<AccountId, ()>`,
@@ -35,11 +39,40 @@ pub struct ConnectError {
 	pub reason: String,
 }
 
+/// A connection to a node: subxt's typed client, plus the node's pool-aware nonce method
+/// (`system_accountNextIndex`), so that a device can send a reading while its previous one is
+/// not yet finalized.
+pub struct Client {
+	api: Api,
+	legacy: subxt::rpcs::LegacyRpcMethods<subxt::config::RpcConfigFor<CareChainConfig>>,
+}
+
+impl std::ops::Deref for Client {
+	type Target = Api;
+	fn deref(&self) -> &Api {
+		&self.api
+	}
+}
+
+impl Client {
+	/// The next nonce of `account`, counting its transactions in the node's pool.
+	pub async fn next_nonce(&self, account: &subxt::utils::AccountId32) -> Result<u64, String> {
+		self.legacy.system_account_next_index(account).await.map_err(|e| e.to_string())
+	}
+}
+
 /// Connects to the node at `url` (`ws://` or `wss://`).
-pub async fn connect(url: &str) -> Result<Api, ConnectError> {
-	Api::from_url(url)
-		.await
-		.map_err(|e| ConnectError { url: url.to_string(), reason: e.to_string() })
+pub async fn connect(url: &str) -> Result<Client, ConnectError> {
+	let error =
+		|e: &dyn std::fmt::Display| ConnectError { url: url.to_string(), reason: e.to_string() };
+	let rpc = if url.starts_with("ws://") {
+		subxt::rpcs::RpcClient::from_insecure_url(url).await
+	} else {
+		subxt::rpcs::RpcClient::from_url(url).await
+	}
+	.map_err(|e| error(&e))?;
+	let api = Api::from_rpc_client(rpc.clone()).await.map_err(|e| error(&e))?;
+	Ok(Client { api, legacy: subxt::rpcs::LegacyRpcMethods::new(rpc) })
 }
 
 /// An account key able to sign CareChain transactions.
@@ -76,13 +109,37 @@ pub fn describe_dispatch_error(error: &subxt::error::DispatchError) -> (Option<S
 	}
 }
 
+/// How long [`submit_until`] waits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wait {
+	/// Until the transaction is in a best block (about one 3 s slot).
+	InBlock,
+	/// Until its block is finalized (GRANDPA: a few blocks more).
+	Finalized,
+}
+
 /// Signs `call` (a generated `chain::transactions()...` payload) as `signer`, submits it, and
 /// waits until it is finalized and succeeded; returns its events.
 pub async fn submit<Call: subxt::tx::Payload>(
-	api: &Api,
+	api: &Client,
 	signer: &Signer,
 	call: &Call,
 ) -> Result<subxt::extrinsics::ExtrinsicEvents<CareChainConfig>, TxError> {
+	submit_until(api, signer, call, Wait::Finalized).await
+}
+
+/// Signs `call` as `signer`, submits it, and waits as `wait` says until it succeeded; returns its
+/// events.
+pub async fn submit_until<Call: subxt::tx::Payload>(
+	api: &Client,
+	signer: &Signer,
+	call: &Call,
+	wait: Wait,
+) -> Result<subxt::extrinsics::ExtrinsicEvents<CareChainConfig>, TxError> {
+	use subxt::{
+		error::{TransactionEventsError, TransactionFinalizedSuccessError},
+		tx::TransactionStatus,
+	};
 	let account = signer.public_key().to_account_id().to_string();
 	let call_name = call
 		.validation_details()
@@ -94,23 +151,44 @@ pub async fn submit<Call: subxt::tx::Payload>(
 		outcome,
 		error_name,
 	};
+	let failed_on_chain = |error: TransactionEventsError| match error {
+		TransactionEventsError::ExtrinsicFailed(dispatch) => {
+			let (name, text) = describe_dispatch_error(&dispatch);
+			fail(format!("failed on chain: {text}"), name)
+		},
+		other => fail(format!("did not complete: {other}"), None),
+	};
 	let at =
 		api.at_current_block().await.map_err(|e| fail(format!("could not be built: {e}"), None))?;
-	let progress = at
+	let nonce = api
+		.next_nonce(&signer.public_key().to_account_id())
+		.await
+		.map_err(|e| fail(format!("could not get a nonce: {e}"), None))?;
+	let params =
+		subxt::config::DefaultExtrinsicParamsBuilder::<CareChainConfig>::new().nonce(nonce).build();
+	let mut progress = at
 		.transactions()
-		.sign_and_submit_then_watch_default(call, signer)
+		.sign_and_submit_then_watch(call, signer, params)
 		.await
 		.map_err(|e| fail(format!("was refused by the node: {e}"), None))?;
-	progress.wait_for_finalized_success().await.map_err(|e| {
-		use subxt::error::{TransactionEventsError, TransactionFinalizedSuccessError};
-		match e {
-			TransactionFinalizedSuccessError::SuccessError(
-				TransactionEventsError::ExtrinsicFailed(dispatch),
-			) => {
-				let (name, text) = describe_dispatch_error(&dispatch);
-				fail(format!("failed on chain: {text}"), name)
-			},
+	if wait == Wait::Finalized {
+		return progress.wait_for_finalized_success().await.map_err(|e| match e {
+			TransactionFinalizedSuccessError::SuccessError(error) => failed_on_chain(error),
 			other => fail(format!("did not complete: {other}"), None),
+		});
+	}
+	while let Some(status) = progress.next().await {
+		match status.map_err(|e| fail(format!("lost track of it: {e}"), None))? {
+			TransactionStatus::InBestBlock(block) | TransactionStatus::InFinalizedBlock(block) => {
+				return block.wait_for_success().await.map_err(failed_on_chain)
+			},
+			TransactionStatus::Error { message }
+			| TransactionStatus::Invalid { message }
+			| TransactionStatus::Dropped { message } => {
+				return Err(fail(format!("was dropped by the node: {message}"), None))
+			},
+			_ => {},
 		}
-	})
+	}
+	Err(fail("was never included".into(), None))
 }

@@ -8,7 +8,7 @@ use std::{path::PathBuf, process::ExitCode, str::FromStr};
 use carechain_client::{
 	chain::{self, runtime_types},
 	keystore::{KeyInfo, KeyKind, Keystore, KeystoreError},
-	Signer, DEFAULT_URL,
+	records, Signer, DEFAULT_URL,
 };
 use clap::{Parser, Subcommand, ValueEnum};
 use serde_json::json;
@@ -53,12 +53,18 @@ enum Command {
 	/// Show the node's chain: genesis, runtime version, the finalized block.
 	Status,
 	/// What a hospital does: admit (through governance), register physicians and devices,
-	/// suspend, reactivate, revoke.
+	/// suspend, reactivate, revoke; intrusion alerts and reinstatement.
 	#[command(subcommand)]
 	Hospital(HospitalCommand),
-	/// What a patient does: register.
+	/// What a patient does: register, category keys, grants, revocation, the audit trail.
 	#[command(subcommand)]
 	Patient(PatientCommand),
+	/// What a device does: simulate readings.
+	#[command(subcommand)]
+	Device(DeviceCommand),
+	/// What a physician does: read records.
+	#[command(subcommand)]
+	Physician(PhysicianCommand),
 }
 
 /// A device's kind.
@@ -137,6 +143,18 @@ enum HospitalCommand {
 		#[arg(long = "as")]
 		signer: String,
 	},
+	/// The devices the chain has quarantined for flooding (intrusion detection), with their
+	/// detector state.
+	Alerts,
+	/// Reinstate a quarantined device of the hospital: its transactions are accepted again and
+	/// its baseline is learned afresh.
+	Reinstate {
+		/// The device: SS58, or an account key's name.
+		device: String,
+		/// The hospital's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
 	/// Revoke a participant for good.
 	Revoke {
 		/// The participant: SS58, or an account key's name.
@@ -147,6 +165,54 @@ enum HospitalCommand {
 	},
 }
 
+/// A category of health data.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum CategoryArg {
+	/// Heart rate, SpO2, temperature, blood pressure…
+	VitalSigns,
+	/// Laboratory results.
+	LabResults,
+	/// Imaging.
+	Imaging,
+	/// Prescriptions.
+	Prescriptions,
+	/// Clinical notes.
+	ClinicalNotes,
+	/// Diagnoses.
+	Diagnoses,
+	/// Immunizations.
+	Immunizations,
+	/// Allergies.
+	Allergies,
+}
+
+impl CategoryArg {
+	fn to_chain(self) -> records::DataCategory {
+		use records::DataCategory as C;
+		match self {
+			CategoryArg::VitalSigns => C::VitalSigns,
+			CategoryArg::LabResults => C::LabResults,
+			CategoryArg::Imaging => C::Imaging,
+			CategoryArg::Prescriptions => C::Prescriptions,
+			CategoryArg::ClinicalNotes => C::ClinicalNotes,
+			CategoryArg::Diagnoses => C::Diagnoses,
+			CategoryArg::Immunizations => C::Immunizations,
+			CategoryArg::Allergies => C::Allergies,
+		}
+	}
+}
+
+/// What a grant allows.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum PermissionArg {
+	/// Read records.
+	Read,
+	/// Add records.
+	Append,
+	/// Both.
+	ReadAppend,
+}
+
 #[derive(Debug, Subcommand)]
 enum PatientCommand {
 	/// Register the signing account as a patient.
@@ -155,6 +221,113 @@ enum PatientCommand {
 		#[arg(long)]
 		encryption_key: String,
 		/// The patient's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Make a fresh key for a category, for the patient and its devices (and `--reader`s): what
+	/// devices encrypt new records to.
+	RotateKey {
+		/// The category.
+		#[arg(long, value_enum)]
+		category: CategoryArg,
+		/// Further readers (SS58 or account key names).
+		#[arg(long = "reader")]
+		readers: Vec<String>,
+		/// The patient's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Grant a participant access to a category for treatment, and share the category's current
+	/// key with it (one atomic transaction).
+	Grant {
+		/// Who is granted: SS58 or an account key's name.
+		grantee: String,
+		/// The category.
+		#[arg(long, value_enum)]
+		category: CategoryArg,
+		/// What it may do.
+		#[arg(long, value_enum, default_value_t = PermissionArg::Read)]
+		permission: PermissionArg,
+		/// For how many blocks (3 s each) from now.
+		#[arg(long, default_value_t = 28_800)]
+		blocks: u32,
+		/// The patient's RSA key (in the keystore), to open its copy of the category key.
+		#[arg(long)]
+		rsa: String,
+		/// The patient's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Revoke a grant, and rotate the keys of `--rotate` categories for the patient and its
+	/// devices only, so that later records are closed to the former grantee.
+	Revoke {
+		/// The grant's id.
+		grant: u64,
+		/// Categories whose keys to rotate.
+		#[arg(long = "rotate", value_enum)]
+		rotate: Vec<CategoryArg>,
+		/// The patient's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// The audit trail: who read or added what, when, why, and whether it was allowed.
+	Audit {
+		/// The patient: SS58 or an account key's name.
+		patient: String,
+	},
+}
+
+#[derive(Debug, Subcommand)]
+enum DeviceCommand {
+	/// Generate realistic vital signs, encrypt them for the patient, sign, store the ciphertext
+	/// and anchor its hash, `--count` times every `--interval-ms`.
+	Simulate {
+		/// The patient it monitors: SS58 or an account key's name.
+		#[arg(long)]
+		patient: String,
+		/// How many readings.
+		#[arg(long, default_value_t = 10)]
+		count: u32,
+		/// Milliseconds between readings.
+		#[arg(long, default_value_t = 1_000)]
+		interval_ms: u64,
+		/// The device's RSA encryption key (in the keystore), to open its copy of the category key.
+		#[arg(long)]
+		rsa: String,
+		/// The device's RSA signing key (in the keystore).
+		#[arg(long)]
+		signing_rsa: String,
+		/// The blob store directory the ciphertext goes to.
+		#[arg(long)]
+		store: PathBuf,
+		/// Misbehave on purpose: send every reading at once, without waiting for any, to exercise
+		/// the node's and the chain's intrusion detection. Reports what was accepted and refused.
+		#[arg(long)]
+		flood: bool,
+		/// The device's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+}
+
+#[derive(Debug, Subcommand)]
+enum PhysicianCommand {
+	/// Read a patient's records of a category: each read asked of the chain (audited), each key
+	/// unwrapped, each envelope fetched, checked against its anchored hash and decrypted.
+	Read {
+		/// The patient: SS58 or an account key's name.
+		#[arg(long)]
+		patient: String,
+		/// The category.
+		#[arg(long, value_enum)]
+		category: CategoryArg,
+		/// The physician's RSA key (in the keystore).
+		#[arg(long)]
+		rsa: String,
+		/// The blob store directory the ciphertext is fetched from.
+		#[arg(long)]
+		store: PathBuf,
+		/// The physician's account key that signs.
 		#[arg(long = "as")]
 		signer: String,
 	},
@@ -297,6 +470,8 @@ async fn run(cli: &Cli) -> Result<(), Failure> {
 		Command::Status => status(cli).await,
 		Command::Hospital(command) => hospital(cli, command).await,
 		Command::Patient(command) => patient(cli, command).await,
+		Command::Device(command) => device(cli, command).await,
+		Command::Physician(command) => physician(cli, command).await,
 	}
 }
 
@@ -573,6 +748,43 @@ async fn hospital(cli: &Cli, command: &HospitalCommand) -> Result<(), Failure> {
 			let call = registry.reactivate(account_arg(&keystore, who)?);
 			execute(cli, &signer(cli, &keystore, name)?, call).await
 		},
+		HospitalCommand::Alerts => {
+			let api = carechain_client::connect(&cli.url).await?;
+			let at = api.at_current_block().await?;
+			let apis = chain::runtime_apis().intrusion_detection_api();
+			let quarantined = at.runtime_apis().call(apis.quarantined()).await?;
+			let mut alerts = Vec::new();
+			for device in quarantined {
+				let state = at.runtime_apis().call(apis.node(device.clone())).await?;
+				let (baseline, average) = state
+					.map(|s| (s.detector.baseline, s.detector.last_average))
+					.unwrap_or_default();
+				if !cli.json {
+					println!(
+						"{device}: quarantined; last window {:.1} ms between requests, baseline {:.1} ms",
+						average as f64 / 1000.0,
+						baseline as f64 / 1000.0
+					);
+				}
+				alerts.push(json!({
+					"device": device.to_string(),
+					"baselineUs": baseline,
+					"lastAverageUs": average,
+				}));
+			}
+			if cli.json {
+				println!("{}", json!({ "quarantined": alerts }));
+			} else if alerts.is_empty() {
+				println!("no device is quarantined");
+			}
+			Ok(())
+		},
+		HospitalCommand::Reinstate { device, signer: name } => {
+			let call = chain::transactions()
+				.intrusion_detection()
+				.reinstate(account_arg(&keystore, device)?);
+			execute(cli, &signer(cli, &keystore, name)?, call).await
+		},
 		HospitalCommand::Revoke { who, signer: name } => {
 			let call = registry.revoke(account_arg(&keystore, who)?);
 			execute(cli, &signer(cli, &keystore, name)?, call).await
@@ -588,6 +800,288 @@ async fn patient(cli: &Cli, command: &PatientCommand) -> Result<(), Failure> {
 				.registry()
 				.register_patient(bounded(public_key_arg(&keystore, encryption_key)?), None);
 			execute(cli, &signer(cli, &keystore, name)?, call).await
+		},
+		PatientCommand::RotateKey { category, readers, signer: name } => {
+			let signer = signer(cli, &keystore, name)?;
+			let api = carechain_client::connect(&cli.url).await?;
+			let readers =
+				readers.iter().map(|r| account_arg(&keystore, r)).collect::<Result<Vec<_>, _>>()?;
+			let patient = signer.public_key().to_account_id();
+			let (call, _) =
+				records::rotate_call(&api, &patient, category.to_chain(), &readers).await?;
+			execute(cli, &signer, chain::transactions().utility().batch_all(vec![call])).await
+		},
+		PatientCommand::Grant { grantee, category, permission, blocks, rsa, signer: name } => {
+			let signer = signer(cli, &keystore, name)?;
+			let rsa = rsa_key(cli, &keystore, rsa)?;
+			let api = carechain_client::connect(&cli.url).await?;
+			let now = api.at_current_block().await?.block_number() as u32;
+			let permission = match permission {
+				PermissionArg::Read => records::Permission::Read,
+				PermissionArg::Append => records::Permission::Append,
+				PermissionArg::ReadAppend => records::Permission::ReadAppend,
+			};
+			let grant_id = records::grant_and_share(
+				&api,
+				&signer,
+				&rsa,
+				&account_arg(&keystore, grantee)?,
+				category.to_chain(),
+				permission,
+				records::Purpose::Treatment,
+				now.saturating_add(*blocks),
+			)
+			.await?;
+			if cli.json {
+				println!("{}", json!({ "grant": grant_id }));
+			} else {
+				println!("✓ grant {grant_id} to {grantee}, key shared");
+			}
+			Ok(())
+		},
+		PatientCommand::Revoke { grant, rotate, signer: name } => {
+			let signer = signer(cli, &keystore, name)?;
+			let api = carechain_client::connect(&cli.url).await?;
+			let categories: Vec<_> = rotate.iter().map(|c| c.to_chain()).collect();
+			records::revoke_and_rotate(&api, &signer, *grant, &categories).await?;
+			if cli.json {
+				println!("{}", json!({ "revoked": grant, "rotated": categories.len() }));
+			} else {
+				println!("✓ grant {grant} revoked; {} key(s) rotated", categories.len());
+			}
+			Ok(())
+		},
+		PatientCommand::Audit { patient } => {
+			let patient = account_arg(&keystore, patient)?;
+			let api = carechain_client::connect(&cli.url).await?;
+			let at = api.at_current_block().await?;
+			let trail = at
+				.runtime_apis()
+				.call(chain::runtime_apis().consent_api().audit_trail(patient.clone()))
+				.await?;
+			let entries: Vec<_> = trail
+				.iter()
+				.map(|entry| {
+					json!({
+						"block": entry.block,
+						"accessor": entry.accessor.to_string(),
+						"category": format!("{:?}", entry.category),
+						"action": format!("{:?}", entry.action),
+						"purpose": format!("{:?}", entry.purpose),
+						"decision": format!("{:?}", entry.decision),
+					})
+				})
+				.collect();
+			if cli.json {
+				println!("{}", json!({ "patient": patient.to_string(), "entries": entries }));
+			} else {
+				for entry in &trail {
+					println!(
+						"#{:<6} {} {:?} {:?} for {:?}: {:?}",
+						entry.block,
+						entry.accessor,
+						entry.action,
+						entry.category,
+						entry.purpose,
+						entry.decision
+					);
+				}
+			}
+			Ok(())
+		},
+	}
+}
+
+/// The RSA private key `name`, opened with the passphrase.
+fn rsa_key(
+	cli: &Cli,
+	keystore: &Keystore,
+	name: &str,
+) -> Result<carechain_primitives::envelope::PrivateKey, Failure> {
+	let passphrase = passphrase(cli, false)?;
+	let der = keystore.secret(name, KeyKind::Rsa, &passphrase)?;
+	carechain_primitives::envelope::private_key_from_der(&der)
+		.map_err(|e| Failure(format!("key '{name}' is not a usable RSA key: {e:?}")))
+}
+
+/// A plausible reading: a resting adult with small variation around its own means.
+fn vital_signs(i: u32) -> serde_json::Value {
+	let mut noise = [0u8; 4];
+	rand_core::RngCore::fill_bytes(&mut rand_core::OsRng, &mut noise);
+	let jitter = |byte: u8, spread: f64| (f64::from(byte) / 255.0 - 0.5) * 2.0 * spread;
+	json!({
+		"sequence": i,
+		"taken_at_ms": std::time::SystemTime::now()
+			.duration_since(std::time::UNIX_EPOCH)
+			.map(|d| d.as_millis() as u64)
+			.unwrap_or_default(),
+		"heart_rate_bpm": (72.0 + jitter(noise[0], 8.0)).round(),
+		"spo2_percent": (97.5 + jitter(noise[1], 1.5)).round().min(100.0),
+		"temperature_c": ((36.8 + jitter(noise[2], 0.4)) * 10.0).round() / 10.0,
+		"blood_pressure_mmhg": [
+			(118.0 + jitter(noise[3], 10.0)).round(),
+			(77.0 + jitter(noise[0] ^ noise[3], 7.0)).round()
+		],
+	})
+}
+
+async fn device(cli: &Cli, command: &DeviceCommand) -> Result<(), Failure> {
+	let keystore = open_keystore(cli)?;
+	match command {
+		DeviceCommand::Simulate {
+			patient,
+			count,
+			interval_ms,
+			rsa,
+			signing_rsa,
+			store,
+			flood,
+			signer: name,
+		} => {
+			let signer = signer(cli, &keystore, name)?;
+			let device_key = rsa_key(cli, &keystore, rsa)?;
+			let signing_key = rsa_key(cli, &keystore, signing_rsa)?;
+			let patient = account_arg(&keystore, patient)?;
+			let store = carechain_primitives::blob_store::LocalDirStore::open(store)
+				.map_err(|e| Failure(format!("cannot open the blob store: {e:?}")))?;
+			let api = carechain_client::connect(&cli.url).await?;
+			let progress = if cli.json {
+				indicatif::ProgressBar::hidden()
+			} else {
+				indicatif::ProgressBar::new(u64::from(*count))
+			};
+			progress.set_style(
+				indicatif::ProgressStyle::with_template(
+					"{spinner} {msg} [{bar:30}] {pos}/{len} readings ({elapsed})",
+				)
+				.unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+			);
+			progress.set_message(if *flood { "flooding" } else { "anchoring" });
+			let device_id = signer.public_key().to_account_id();
+			let (mut anchored, mut accepted, mut refused) = (Vec::new(), 0u32, Vec::new());
+			for i in 0..*count {
+				let reading = vital_signs(i).to_string();
+				if *flood {
+					let (call, _) = records::seal_reading(
+						&api,
+						&device_id,
+						&device_key,
+						&signing_key,
+						&patient,
+						records::DataCategory::VitalSigns,
+						&store,
+						reading.as_bytes(),
+					)
+					.await?;
+					let nonce = api.next_nonce(&device_id).await?;
+					let params = subxt::config::DefaultExtrinsicParamsBuilder::<
+						carechain_client::CareChainConfig,
+					>::new()
+					.nonce(nonce)
+					.build();
+					let at = api.at_current_block().await?;
+					match at.transactions().sign_and_submit(&call, &signer, params).await {
+						Ok(_) => accepted += 1,
+						Err(error) => refused.push(error.to_string()),
+					}
+				} else {
+					let record = records::seal_and_anchor(
+						&api,
+						&signer,
+						&device_key,
+						&signing_key,
+						&patient,
+						records::DataCategory::VitalSigns,
+						&store,
+						reading.as_bytes(),
+					)
+					.await?;
+					if !cli.json {
+						progress.suspend(|| {
+							println!(
+								"reading {} anchored as record {}: {reading}",
+								i + 1,
+								record.record_id
+							)
+						});
+					}
+					anchored.push(record.record_id);
+					if i + 1 < *count {
+						tokio::time::sleep(std::time::Duration::from_millis(*interval_ms)).await;
+					}
+				}
+				progress.inc(1);
+			}
+			progress.finish_and_clear();
+			if *flood {
+				if cli.json {
+					println!(
+						"{}",
+						json!({ "submitted": count, "accepted": accepted, "refused": refused })
+					);
+				} else {
+					println!(
+						"flood: {count} readings sent at once, {accepted} accepted by the node, {} refused{}",
+						refused.len(),
+						refused.first().map(|e| format!(" (first: {e})")).unwrap_or_default()
+					);
+				}
+			} else if cli.json {
+				println!("{}", json!({ "records": anchored }));
+			} else {
+				println!("✓ {} readings anchored", anchored.len());
+			}
+			Ok(())
+		},
+	}
+}
+
+async fn physician(cli: &Cli, command: &PhysicianCommand) -> Result<(), Failure> {
+	let keystore = open_keystore(cli)?;
+	match command {
+		PhysicianCommand::Read { patient, category, rsa, store, signer: name } => {
+			let signer = signer(cli, &keystore, name)?;
+			let key = rsa_key(cli, &keystore, rsa)?;
+			let patient = account_arg(&keystore, patient)?;
+			let store = carechain_primitives::blob_store::LocalDirStore::open(store)
+				.map_err(|e| Failure(format!("cannot open the blob store: {e:?}")))?;
+			let api = carechain_client::connect(&cli.url).await?;
+			let outcomes =
+				records::read_records(&api, &signer, &key, &patient, category.to_chain(), &store)
+					.await?;
+			let mut denied = 0;
+			let mut items = Vec::new();
+			for outcome in &outcomes {
+				match outcome {
+					records::ReadOutcome::Opened { record_id, plaintext } => {
+						let text = String::from_utf8_lossy(plaintext).to_string();
+						if !cli.json {
+							println!("record {record_id}: {text}");
+						}
+						items.push(
+							json!({ "record": record_id, "verified": true, "plaintext": text }),
+						);
+					},
+					records::ReadOutcome::Denied { record_id, reason } => {
+						denied += 1;
+						if !cli.json {
+							println!("record {record_id}: refused by the chain: {reason}");
+						}
+						items.push(json!({ "record": record_id, "refused": reason }));
+					},
+				}
+			}
+			if cli.json {
+				println!("{}", json!({ "records": items }));
+			}
+			if denied > 0 {
+				return Err(Failure(format!(
+					"{denied} of {} record(s) refused to {} by the chain",
+					outcomes.len(),
+					signer.public_key().to_account_id()
+				)));
+			}
+			Ok(())
 		},
 	}
 }

@@ -181,3 +181,166 @@ fn hex_decode(text: &str) -> Vec<u8> {
 fn hex_encode(bytes: &[u8]) -> String {
 	bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+/// The story, through the CLI only: a hospital registers a physician and a device; a
+/// patient registers; the device sends 20 readings; the patient grants the physician read access
+/// to vital signs; the physician reads, decrypts and verifies them; the patient revokes; the
+/// physician is refused; the patient's audit trail lists the physician's reads and the refusal.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_whole_story_through_the_cli() {
+	let dir = tempfile::tempdir().unwrap();
+	let node = Node::start(
+		NodeConfig::new("dev", dir.path(), 0).authority("alice").with_force_authoring(),
+	)
+	.await;
+	node.wait_until("block 1", Duration::from_secs(60), || async { node.best_number().await >= 1 })
+		.await;
+	let keystore = dir.path().join("keystore");
+	let store = dir.path().join("blobs");
+	let store = store.to_str().unwrap();
+	let url = node.ws_url();
+	let cli = |args: &[&str]| carechain(&keystore, &url, "correct horse", args);
+	let ok = |args: &[&str]| {
+		let run = cli(args);
+		assert!(run.ok, "carechain {}: {}", args.join(" "), run.stderr);
+		run
+	};
+
+	for (name, seed) in
+		[("alice", "//Alice"), ("bob", "//Bob"), ("charlie", "//Charlie"), ("dave", "//Dave")]
+	{
+		ok(&["key", "import", name, "--suri", seed]);
+	}
+	// The device's account is fresh; Alice funds it for its fees.
+	ok(&["key", "generate", "monitor"]);
+	for name in ["bob-rsa", "charlie-rsa", "dave-rsa", "monitor-rsa", "monitor-signing"] {
+		ok(&["key", "generate", name, "--kind", "rsa"]);
+	}
+	let monitor =
+		cli(&["key", "export", "monitor", "--json"]).json()["public"].as_str().unwrap().to_string();
+	node.execute(
+		&dev_pair("Alice"),
+		runtime::RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: monitor.parse::<AccountId>().unwrap().into(),
+			value: 1_000 * runtime::UNIT,
+		}),
+	)
+	.await;
+
+	ok(&["hospital", "admit", "bob", "--encryption-key", "bob-rsa", "--as", "alice"]);
+	ok(&[
+		"hospital",
+		"register-physician",
+		"charlie",
+		"--encryption-key",
+		"charlie-rsa",
+		"--as",
+		"bob",
+	]);
+	ok(&["patient", "register", "--encryption-key", "dave-rsa", "--as", "dave"]);
+	ok(&[
+		"hospital",
+		"register-device",
+		"monitor",
+		"--patient",
+		"dave",
+		"--encryption-key",
+		"monitor-rsa",
+		"--signing-key",
+		"monitor-signing",
+		"--as",
+		"bob",
+	]);
+	ok(&["patient", "rotate-key", "--category", "vital-signs", "--as", "dave"]);
+
+	// 20 readings.
+	let run = ok(&[
+		"device",
+		"simulate",
+		"--patient",
+		"dave",
+		"--count",
+		"20",
+		"--interval-ms",
+		"0",
+		"--rsa",
+		"monitor-rsa",
+		"--signing-rsa",
+		"monitor-signing",
+		"--store",
+		store,
+		"--as",
+		"monitor",
+		"--json",
+	]);
+	let records = run.json()["records"].as_array().unwrap().clone();
+	assert_eq!(records.len(), 20);
+	// Only ciphertext in the store.
+	for entry in std::fs::read_dir(store).unwrap() {
+		let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+		assert!(!String::from_utf8_lossy(&bytes).contains("heart_rate"));
+	}
+
+	// The grant, with the key shared; the physician reads, decrypts and verifies all 20.
+	let grant = ok(&[
+		"patient",
+		"grant",
+		"charlie",
+		"--category",
+		"vital-signs",
+		"--rsa",
+		"dave-rsa",
+		"--as",
+		"dave",
+		"--json",
+	])
+	.json()["grant"]
+		.as_u64()
+		.unwrap();
+	let read = [
+		"physician",
+		"read",
+		"--patient",
+		"dave",
+		"--category",
+		"vital-signs",
+		"--rsa",
+		"charlie-rsa",
+		"--store",
+		store,
+		"--as",
+		"charlie",
+		"--json",
+	];
+	let opened = ok(&read).json();
+	let opened = opened["records"].as_array().unwrap();
+	assert_eq!(opened.len(), 20);
+	for record in opened {
+		assert_eq!(record["verified"], true);
+		let reading: Value = serde_json::from_str(record["plaintext"].as_str().unwrap()).unwrap();
+		let heart_rate = reading["heart_rate_bpm"].as_f64().unwrap();
+		assert!((50.0..100.0).contains(&heart_rate), "{reading}");
+	}
+
+	// Revoked (and the key rotated): refused, with a non-zero exit.
+	ok(&["patient", "revoke", &grant.to_string(), "--rotate", "vital-signs", "--as", "dave"]);
+	let refused = cli(&read);
+	assert!(!refused.ok);
+	assert!(refused.stderr.contains("20 of 20 record(s) refused"), "{}", refused.stderr);
+	assert!(refused.stdout.contains("NoConsent"), "{}", refused.stdout);
+
+	// The audit trail: the physician's reads and the refusals.
+	let charlie = id_of(&dev_pair("Charlie")).to_string();
+	let trail = ok(&["patient", "audit", "dave", "--json"]).json();
+	let entries = trail["entries"].as_array().unwrap();
+	let by_charlie = |decision: &str| {
+		entries
+			.iter()
+			.filter(|e| {
+				e["accessor"] == charlie && e["decision"].as_str().unwrap().starts_with(decision)
+			})
+			.count()
+	};
+	assert!(by_charlie("Granted") > 0, "{trail}");
+	assert_eq!(by_charlie("Denied"), 20, "{trail}");
+}
