@@ -54,7 +54,25 @@ impl std::ops::Deref for Client {
 	}
 }
 
+/// The chain as of one block, for queries.
+pub type AtBlock = subxt::client::ClientAtBlock<
+	CareChainConfig,
+	subxt::client::OnlineClientAtBlockImpl<CareChainConfig>,
+>;
+
 impl Client {
+	/// The chain at the node's best block: the newest state, which queries show (subxt's
+	/// `at_current_block` is the latest finalized one, a few blocks behind).
+	pub async fn at_best(&self) -> Result<AtBlock, String> {
+		let best = self
+			.legacy
+			.chain_get_block_hash(None)
+			.await
+			.map_err(|e| e.to_string())?
+			.ok_or("the node has no best block")?;
+		self.api.at_block(best).await.map_err(|e| e.to_string())
+	}
+
 	/// The next nonce of `account`, counting its transactions in the node's pool.
 	pub async fn next_nonce(&self, account: &subxt::utils::AccountId32) -> Result<u64, String> {
 		self.legacy.system_account_next_index(account).await.map_err(|e| e.to_string())

@@ -750,7 +750,7 @@ async fn hospital(cli: &Cli, command: &HospitalCommand) -> Result<(), Failure> {
 		},
 		HospitalCommand::Alerts => {
 			let api = carechain_client::connect(&cli.url).await?;
-			let at = api.at_current_block().await?;
+			let at = api.at_best().await?;
 			let apis = chain::runtime_apis().intrusion_detection_api();
 			let quarantined = at.runtime_apis().call(apis.quarantined()).await?;
 			let mut alerts = Vec::new();
@@ -854,7 +854,7 @@ async fn patient(cli: &Cli, command: &PatientCommand) -> Result<(), Failure> {
 		PatientCommand::Audit { patient } => {
 			let patient = account_arg(&keystore, patient)?;
 			let api = carechain_client::connect(&cli.url).await?;
-			let at = api.at_current_block().await?;
+			let at = api.at_best().await?;
 			let trail = at
 				.runtime_apis()
 				.call(chain::runtime_apis().consent_api().audit_trail(patient.clone()))

@@ -56,7 +56,7 @@ fn bounded<T>(items: Vec<T>) -> runtime_types::bounded_collections::bounded_vec:
 
 /// A registered participant's RSA encryption key (DER SubjectPublicKeyInfo).
 pub async fn encryption_key_of(api: &Client, who: &AccountId32) -> Result<Vec<u8>, WorkflowError> {
-	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let at = api.at_best().await.map_err(err)?;
 	let profile = at
 		.runtime_apis()
 		.call(chain::runtime_apis().registry_api().profile(who.clone()))
@@ -71,7 +71,7 @@ pub async fn devices_of(
 	api: &Client,
 	patient: &AccountId32,
 ) -> Result<Vec<AccountId32>, WorkflowError> {
-	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let at = api.at_best().await.map_err(err)?;
 	let profile = at
 		.runtime_apis()
 		.call(chain::runtime_apis().registry_api().profile(patient.clone()))
@@ -90,7 +90,7 @@ pub async fn current_category_key(
 	reader: &AccountId32,
 	reader_key: &PrivateKey,
 ) -> Result<(u32, SymmetricKey), WorkflowError> {
-	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let at = api.at_best().await.map_err(err)?;
 	let apis = chain::runtime_apis().records_api();
 	let epoch = at
 		.runtime_apis()
@@ -327,7 +327,7 @@ pub async fn read_records(
 	category: DataCategory,
 	store: &LocalDirStore,
 ) -> Result<Vec<ReadOutcome>, WorkflowError> {
-	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let at = api.at_best().await.map_err(err)?;
 	let mut records = Vec::new();
 	loop {
 		let page = at

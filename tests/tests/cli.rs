@@ -186,6 +186,7 @@ fn hex_encode(bytes: &[u8]) -> String {
 /// patient registers; the device sends 20 readings; the patient grants the physician read access
 /// to vital signs; the physician reads, decrypts and verifies them; the patient revokes; the
 /// physician is refused; the patient's audit trail lists the physician's reads and the refusal.
+/// Then the device floods, is quarantined, and its hospital sees the alert and reinstates it.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_whole_story_through_the_cli() {
 	let dir = tempfile::tempdir().unwrap();
@@ -343,4 +344,33 @@ async fn the_whole_story_through_the_cli() {
 	};
 	assert!(by_charlie("Granted") > 0, "{trail}");
 	assert_eq!(by_charlie("Denied"), 20, "{trail}");
+
+	// The device misbehaves: after a baseline of one reading per block, 25 at once. The chain
+	// quarantines it and the pool refuses the rest; its hospital sees the alert and reinstates it.
+	let flood = ok(&[
+		"device",
+		"simulate",
+		"--patient",
+		"dave",
+		"--count",
+		"25",
+		"--flood",
+		"--rsa",
+		"monitor-rsa",
+		"--signing-rsa",
+		"monitor-signing",
+		"--store",
+		store,
+		"--as",
+		"monitor",
+		"--json",
+	])
+	.json();
+	let refused = flood["refused"].as_array().unwrap();
+	assert!(!refused.is_empty(), "{flood}");
+	assert!(refused[0].as_str().unwrap().contains("custom error: 100"), "{flood}");
+	let alerts = ok(&["hospital", "alerts", "--json"]).json();
+	assert_eq!(alerts["quarantined"][0]["device"], monitor, "{alerts}");
+	ok(&["hospital", "reinstate", "monitor", "--as", "bob"]);
+	assert_eq!(ok(&["hospital", "alerts", "--json"]).json()["quarantined"], serde_json::json!([]));
 }
