@@ -127,6 +127,20 @@ enum HospitalCommand {
 		#[arg(long = "as")]
 		signer: String,
 	},
+	/// Move a device to another patient or hospital.
+	MoveDevice {
+		/// The device: SS58 or an account key's name.
+		device: String,
+		/// Its patient from now on.
+		#[arg(long)]
+		patient: String,
+		/// Its hospital from now on.
+		#[arg(long)]
+		hospital: String,
+		/// The hospital's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
 	/// Suspend a participant of the hospital (a physician or device).
 	Suspend {
 		/// The participant: SS58, or an account key's name.
@@ -275,6 +289,86 @@ enum PatientCommand {
 		/// The patient: SS58 or an account key's name.
 		patient: String,
 	},
+	/// A patient's records of a category: metadata only (nothing is read or audited).
+	Records {
+		/// The patient: SS58 or an account key's name.
+		patient: String,
+		/// The category.
+		#[arg(long, value_enum)]
+		category: CategoryArg,
+	},
+	/// A patient's grants.
+	Consents {
+		/// The patient: SS58 or an account key's name.
+		patient: String,
+	},
+	/// Narrow a grant: fewer categories, less permission, or an earlier expiry.
+	Amend {
+		/// The grant's id.
+		grant: u64,
+		/// Only this category from now on.
+		#[arg(long, value_enum)]
+		category: Option<CategoryArg>,
+		/// Only this permission from now on.
+		#[arg(long, value_enum)]
+		permission: Option<PermissionArg>,
+		/// Expire this many blocks from now.
+		#[arg(long)]
+		expires_in: Option<u32>,
+		/// The patient (or guardian) account key that signs; the patient is `--patient`, or the
+		/// signer.
+		#[arg(long = "as")]
+		signer: String,
+		/// The patient, when a guardian signs.
+		#[arg(long)]
+		patient: Option<String>,
+	},
+	/// Access requests waiting for the patient's answer.
+	Requests {
+		/// The patient: SS58 or an account key's name.
+		patient: String,
+	},
+	/// Approve a physician's access request: it becomes a grant.
+	Approve {
+		/// The requester: SS58 or an account key's name.
+		requester: String,
+		/// The patient (or guardian) account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+		/// The patient, when a guardian signs.
+		#[arg(long)]
+		patient: Option<String>,
+	},
+	/// Reject a physician's access request.
+	Reject {
+		/// The requester: SS58 or an account key's name.
+		requester: String,
+		/// The patient (or guardian) account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+		/// The patient, when a guardian signs.
+		#[arg(long)]
+		patient: Option<String>,
+	},
+	/// Name a guardian who may act for the signing patient.
+	AddGuardian {
+		/// The guardian: SS58 or an account key's name.
+		guardian: String,
+		/// The patient's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Remove a guardian (the patient or the guardian itself signs).
+	RemoveGuardian {
+		/// The guardian: SS58 or an account key's name.
+		guardian: String,
+		/// The account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+		/// The patient, when the guardian signs.
+		#[arg(long)]
+		patient: Option<String>,
+	},
 }
 
 #[derive(Debug, Subcommand)]
@@ -312,6 +406,50 @@ enum DeviceCommand {
 
 #[derive(Debug, Subcommand)]
 enum PhysicianCommand {
+	/// Ask a patient for access to a category; the patient approves or rejects.
+	RequestAccess {
+		/// The patient: SS58 or an account key's name.
+		#[arg(long)]
+		patient: String,
+		/// The category.
+		#[arg(long, value_enum)]
+		category: CategoryArg,
+		/// What to be allowed.
+		#[arg(long, value_enum, default_value_t = PermissionArg::Read)]
+		permission: PermissionArg,
+		/// For how many blocks (3 s each) once approved.
+		#[arg(long, default_value_t = 28_800)]
+		blocks: u32,
+		/// The physician's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// List a patient's records of a category: metadata only (nothing is read or audited).
+	Records {
+		/// The patient: SS58 or an account key's name.
+		#[arg(long)]
+		patient: String,
+		/// The category.
+		#[arg(long, value_enum)]
+		category: CategoryArg,
+	},
+	/// Open emergency access to a patient (for emergency treatment, 4 hours, announced to the
+	/// patient and its guardians, reviewed afterwards). Only the justification's hash goes on
+	/// chain: keep the text in the hospital's records.
+	Emergency {
+		/// The patient: SS58 or an account key's name.
+		#[arg(long)]
+		patient: String,
+		/// The hospital the physician acts for: SS58 or an account key's name.
+		#[arg(long)]
+		hospital: String,
+		/// Why (stays off-chain; its BLAKE2-256 hash is anchored).
+		#[arg(long)]
+		justification: String,
+		/// The physician's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
 	/// Read a patient's records of a category: each read asked of the chain (audited), each key
 	/// unwrapped, each envelope fetched, checked against its anchored hash and decrypted.
 	Read {
@@ -740,6 +878,14 @@ async fn hospital(cli: &Cli, command: &HospitalCommand) -> Result<(), Failure> {
 			);
 			execute(cli, &signer(cli, &keystore, name)?, call).await
 		},
+		HospitalCommand::MoveDevice { device, patient, hospital, signer: name } => {
+			let call = registry.move_device(
+				account_arg(&keystore, device)?,
+				account_arg(&keystore, patient)?,
+				account_arg(&keystore, hospital)?,
+			);
+			execute(cli, &signer(cli, &keystore, name)?, call).await
+		},
 		HospitalCommand::Suspend { who, signer: name } => {
 			let call = registry.suspend(account_arg(&keystore, who)?);
 			execute(cli, &signer(cli, &keystore, name)?, call).await
@@ -816,11 +962,7 @@ async fn patient(cli: &Cli, command: &PatientCommand) -> Result<(), Failure> {
 			let rsa = rsa_key(cli, &keystore, rsa)?;
 			let api = carechain_client::connect(&cli.url).await?;
 			let now = api.at_current_block().await?.block_number() as u32;
-			let permission = match permission {
-				PermissionArg::Read => records::Permission::Read,
-				PermissionArg::Append => records::Permission::Append,
-				PermissionArg::ReadAppend => records::Permission::ReadAppend,
-			};
+			let permission = permission_to_chain(*permission);
 			let grant_id = records::grant_and_share(
 				&api,
 				&signer,
@@ -850,6 +992,141 @@ async fn patient(cli: &Cli, command: &PatientCommand) -> Result<(), Failure> {
 				println!("✓ grant {grant} revoked; {} key(s) rotated", categories.len());
 			}
 			Ok(())
+		},
+		PatientCommand::Records { patient, category } => {
+			list_records(cli, &keystore, patient, *category).await
+		},
+		PatientCommand::Consents { patient } => {
+			let patient = account_arg(&keystore, patient)?;
+			let api = carechain_client::connect(&cli.url).await?;
+			let grants = api
+				.at_best()
+				.await?
+				.runtime_apis()
+				.call(chain::runtime_apis().consent_api().grants(patient))
+				.await?;
+			let listed: Vec<_> = grants
+				.iter()
+				.map(|g| {
+					json!({
+						"grant": g.id,
+						"grantee": g.grantee.to_string(),
+						"scope": format!("{:?}", g.scope),
+						"permission": format!("{:?}", g.permission),
+						"purpose": format!("{:?}", g.purpose),
+						"expiresAt": g.expires_at,
+					})
+				})
+				.collect();
+			if cli.json {
+				println!("{}", json!({ "grants": listed }));
+			} else if grants.is_empty() {
+				println!("no grants");
+			} else {
+				for g in &grants {
+					println!(
+						"grant {}: {} may {:?} {:?} for {:?} until block {}",
+						g.id, g.grantee, g.permission, g.scope, g.purpose, g.expires_at
+					);
+				}
+			}
+			Ok(())
+		},
+		PatientCommand::Amend {
+			grant,
+			category,
+			permission,
+			expires_in,
+			signer: name,
+			patient,
+		} => {
+			let signer = signer(cli, &keystore, name)?;
+			let patient = match patient {
+				Some(patient) => account_arg(&keystore, patient)?,
+				None => signer.public_key().to_account_id(),
+			};
+			let api = carechain_client::connect(&cli.url).await?;
+			let now = api.at_best().await?.block_number() as u32;
+			let call = chain::transactions().consent().amend(
+				patient,
+				*grant,
+				category.map(|c| {
+					runtime_types::carechain_primitives::consent::Scope::Only(
+						runtime_types::bounded_collections::bounded_vec::BoundedVec(vec![
+							c.to_chain()
+						]),
+					)
+				}),
+				permission.map(permission_to_chain),
+				expires_in.map(|blocks| now.saturating_add(blocks)),
+			);
+			execute(cli, &signer, call).await
+		},
+		PatientCommand::Requests { patient } => {
+			let patient = account_arg(&keystore, patient)?;
+			let api = carechain_client::connect(&cli.url).await?;
+			let requests = api
+				.at_best()
+				.await?
+				.runtime_apis()
+				.call(chain::runtime_apis().consent_api().pending_requests(patient))
+				.await?;
+			let listed: Vec<_> = requests
+				.iter()
+				.map(|(who, r)| {
+					json!({
+						"requester": who.to_string(),
+						"scope": format!("{:?}", r.scope),
+						"permission": format!("{:?}", r.permission),
+						"purpose": format!("{:?}", r.purpose),
+						"durationBlocks": r.duration,
+					})
+				})
+				.collect();
+			if cli.json {
+				println!("{}", json!({ "requests": listed }));
+			} else if requests.is_empty() {
+				println!("no pending requests");
+			} else {
+				for (who, r) in &requests {
+					println!(
+						"{who} asks to {:?} {:?} for {:?}, {} blocks",
+						r.permission, r.scope, r.purpose, r.duration
+					);
+				}
+			}
+			Ok(())
+		},
+		PatientCommand::Approve { requester, signer: name, patient }
+		| PatientCommand::Reject { requester, signer: name, patient } => {
+			let signer = signer(cli, &keystore, name)?;
+			let patient = match patient {
+				Some(patient) => account_arg(&keystore, patient)?,
+				None => signer.public_key().to_account_id(),
+			};
+			let requester = account_arg(&keystore, requester)?;
+			let consent = chain::transactions().consent();
+			if matches!(command, PatientCommand::Approve { .. }) {
+				execute(cli, &signer, consent.approve_request(patient, requester)).await
+			} else {
+				execute(cli, &signer, consent.reject_request(patient, requester)).await
+			}
+		},
+		PatientCommand::AddGuardian { guardian, signer: name } => {
+			let call =
+				chain::transactions().registry().add_guardian(account_arg(&keystore, guardian)?);
+			execute(cli, &signer(cli, &keystore, name)?, call).await
+		},
+		PatientCommand::RemoveGuardian { guardian, signer: name, patient } => {
+			let signer = signer(cli, &keystore, name)?;
+			let patient = match patient {
+				Some(patient) => account_arg(&keystore, patient)?,
+				None => signer.public_key().to_account_id(),
+			};
+			let call = chain::transactions()
+				.registry()
+				.remove_guardian(patient, account_arg(&keystore, guardian)?);
+			execute(cli, &signer, call).await
 		},
 		PatientCommand::Audit { patient } => {
 			let patient = account_arg(&keystore, patient)?;
@@ -1039,6 +1316,39 @@ async fn device(cli: &Cli, command: &DeviceCommand) -> Result<(), Failure> {
 async fn physician(cli: &Cli, command: &PhysicianCommand) -> Result<(), Failure> {
 	let keystore = open_keystore(cli)?;
 	match command {
+		PhysicianCommand::RequestAccess { patient, category, permission, blocks, signer: name } => {
+			let call = chain::transactions().consent().request_access(
+				account_arg(&keystore, patient)?,
+				runtime_types::carechain_primitives::consent::Scope::Only(
+					runtime_types::bounded_collections::bounded_vec::BoundedVec(vec![
+						category.to_chain()
+					]),
+				),
+				permission_to_chain(*permission),
+				records::Purpose::Treatment,
+				*blocks,
+			);
+			execute(cli, &signer(cli, &keystore, name)?, call).await
+		},
+		PhysicianCommand::Records { patient, category } => {
+			list_records(cli, &keystore, patient, *category).await
+		},
+		PhysicianCommand::Emergency { patient, hospital, justification, signer: name } => {
+			let hash =
+				carechain_primitives::record_signature::content_hash(justification.as_bytes());
+			let call = chain::transactions().consent().open_emergency_access(
+				account_arg(&keystore, patient)?,
+				account_arg(&keystore, hospital)?,
+				subxt::utils::H256(hash),
+			);
+			if !cli.json {
+				println!(
+					"justification hash 0x{} (keep the text in the hospital's records)",
+					hex::encode(hash)
+				);
+			}
+			execute(cli, &signer(cli, &keystore, name)?, call).await
+		},
 		PhysicianCommand::Read { patient, category, rsa, store, signer: name } => {
 			let signer = signer(cli, &keystore, name)?;
 			let key = rsa_key(cli, &keystore, rsa)?;
@@ -1084,4 +1394,66 @@ async fn physician(cli: &Cli, command: &PhysicianCommand) -> Result<(), Failure>
 			Ok(())
 		},
 	}
+}
+
+fn permission_to_chain(permission: PermissionArg) -> records::Permission {
+	match permission {
+		PermissionArg::Read => records::Permission::Read,
+		PermissionArg::Append => records::Permission::Append,
+		PermissionArg::ReadAppend => records::Permission::ReadAppend,
+	}
+}
+
+/// Lists a patient's records of a category: metadata only.
+async fn list_records(
+	cli: &Cli,
+	keystore: &Keystore,
+	patient: &str,
+	category: CategoryArg,
+) -> Result<(), Failure> {
+	let patient = account_arg(keystore, patient)?;
+	let api = carechain_client::connect(&cli.url).await?;
+	let at = api.at_best().await?;
+	let mut listed = Vec::new();
+	loop {
+		let page = at
+			.runtime_apis()
+			.call(chain::runtime_apis().records_api().records_of(
+				patient.clone(),
+				category.to_chain(),
+				listed.len() as u32,
+				100,
+			))
+			.await?;
+		let full = page.len() == 100;
+		listed.extend(page);
+		if !full {
+			break;
+		}
+	}
+	if cli.json {
+		let records: Vec<_> = listed
+			.iter()
+			.map(|(id, r)| {
+				json!({
+					"record": id,
+					"author": r.author.to_string(),
+					"contentHash": format!("{:?}", r.content_hash),
+					"size": r.size,
+					"keyEpoch": r.key_epoch,
+					"anchoredAt": r.anchored_at,
+					"status": format!("{:?}", r.status),
+				})
+			})
+			.collect();
+		println!("{}", json!({ "records": records }));
+	} else {
+		for (id, r) in &listed {
+			println!(
+				"record {id}: {} bytes by {} in block {}, key epoch {}, {:?}",
+				r.size, r.author, r.anchored_at, r.key_epoch, r.status
+			);
+		}
+	}
+	Ok(())
 }

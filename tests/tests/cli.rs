@@ -111,6 +111,92 @@ async fn the_cli_registers_a_cast_and_fails_clearly() {
 		Some(Role::Patient)
 	);
 
+	// Consent by request: the physician asks, the patient sees and approves, then narrows it.
+	let ok = |args: &[&str]| {
+		let run = cli(args);
+		assert!(run.ok, "carechain {}: {}", args.join(" "), run.stderr);
+		run
+	};
+	ok(&[
+		"physician",
+		"request-access",
+		"--patient",
+		"dave",
+		"--category",
+		"lab-results",
+		"--as",
+		"charlie",
+	]);
+	let requests = ok(&["patient", "requests", "dave", "--json"]).json();
+	assert_eq!(requests["requests"][0]["requester"], id_of(&dev_pair("Charlie")).to_string());
+	let approved = ok(&["patient", "approve", "charlie", "--as", "dave", "--json"]).json();
+	assert!(approved["events"].as_array().unwrap().contains(&"Consent.ConsentGranted".into()));
+	let grants = ok(&["patient", "consents", "dave", "--json"]).json();
+	let grant = grants["grants"][0]["grant"].as_u64().unwrap();
+	let expiry = grants["grants"][0]["expiresAt"].as_u64().unwrap();
+	ok(&["patient", "amend", &grant.to_string(), "--expires-in", "50", "--as", "dave"]);
+	let amended = ok(&["patient", "consents", "dave", "--json"]).json();
+	assert!(amended["grants"][0]["expiresAt"].as_u64().unwrap() < expiry, "{amended}");
+	assert!(ok(&["patient", "requests", "dave", "--json"]).json()["requests"]
+		.as_array()
+		.unwrap()
+		.is_empty());
+	// A guardian named and removed; emergency access opened (only the justification's hash on
+	// chain); no records yet.
+	ok(&["patient", "add-guardian", "charlie", "--as", "dave"]);
+	ok(&["patient", "remove-guardian", "charlie", "--as", "dave"]);
+	let emergency = ok(&[
+		"physician",
+		"emergency",
+		"--patient",
+		"dave",
+		"--hospital",
+		"bob",
+		"--justification",
+		"unconscious on arrival",
+		"--as",
+		"charlie",
+		"--json",
+	])
+	.json();
+	assert!(emergency["events"]
+		.as_array()
+		.unwrap()
+		.contains(&"Consent.EmergencyAccessOpened".into()));
+	let records =
+		ok(&["physician", "records", "--patient", "dave", "--category", "vital-signs", "--json"]);
+	assert_eq!(records.json()["records"], serde_json::json!([]));
+	let own = ok(&["patient", "records", "dave", "--category", "vital-signs", "--json"]);
+	assert_eq!(own.json()["records"], serde_json::json!([]));
+	// The hospital suspends its physician (refused to act), reactivates it, and at the end
+	// revokes it.
+	ok(&["hospital", "suspend", "charlie", "--as", "bob"]);
+	let run = cli(&[
+		"physician",
+		"request-access",
+		"--patient",
+		"dave",
+		"--category",
+		"imaging",
+		"--as",
+		"charlie",
+	]);
+	assert!(!run.ok && run.stderr.contains("Consent::"), "{}", run.stderr);
+	ok(&["hospital", "reactivate", "charlie", "--as", "bob"]);
+	// Moving a device to someone who is not a patient: the chain's named error.
+	let run = cli(&[
+		"hospital",
+		"move-device",
+		"charlie",
+		"--patient",
+		"charlie",
+		"--hospital",
+		"bob",
+		"--as",
+		"bob",
+	]);
+	assert!(!run.ok && run.stderr.contains("Registry::"), "{}", run.stderr);
+
 	// A refused extrinsic: the account, the call, the chain's error and its documentation.
 	let run = cli(&["patient", "register", "--encryption-key", "dave-rsa", "--as", "dave"]);
 	assert!(!run.ok);
@@ -172,6 +258,10 @@ async fn the_cli_registers_a_cast_and_fails_clearly() {
 		.collect();
 	assert_eq!(files.len(), 7, "{files:?}");
 	assert!(files.iter().all(|name| name.ends_with(".json")), "{files:?}");
+
+	// A physician is revoked by governance, not by a hospital: the chain's named error.
+	let run = cli(&["hospital", "revoke", "charlie", "--as", "bob"]);
+	assert!(!run.ok && run.stderr.contains("Registry::NotPermitted"), "{}", run.stderr);
 }
 
 fn hex_decode(text: &str) -> Vec<u8> {
@@ -276,6 +366,8 @@ async fn the_whole_story_through_the_cli() {
 	]);
 	let records = run.json()["records"].as_array().unwrap().clone();
 	assert_eq!(records.len(), 20);
+	let listed = ok(&["patient", "records", "dave", "--category", "vital-signs", "--json"]).json();
+	assert_eq!(listed["records"].as_array().unwrap().len(), 20, "{listed}");
 	// Only ciphertext in the store.
 	for entry in std::fs::read_dir(store).unwrap() {
 		let bytes = std::fs::read(entry.unwrap().path()).unwrap();
@@ -373,4 +465,8 @@ async fn the_whole_story_through_the_cli() {
 	assert_eq!(alerts["quarantined"][0]["device"], monitor, "{alerts}");
 	ok(&["hospital", "reinstate", "monitor", "--as", "bob"]);
 	assert_eq!(ok(&["hospital", "alerts", "--json"]).json()["quarantined"], serde_json::json!([]));
+
+	// The hospital revokes the device for good.
+	let revoked = ok(&["hospital", "revoke", "monitor", "--as", "bob", "--json"]).json();
+	assert!(revoked["events"].as_array().unwrap().contains(&"Registry.ParticipantRevoked".into()));
 }
