@@ -772,6 +772,18 @@ fn account_arg(keystore: &Keystore, arg: &str) -> Result<AccountId32, Failure> {
 	}
 }
 
+/// The patient a guardian names with `--patient`, or else the signer itself.
+fn patient_or_signer(
+	keystore: &Keystore,
+	patient: Option<&str>,
+	signer: &Signer,
+) -> Result<AccountId32, Failure> {
+	match patient {
+		Some(patient) => account_arg(keystore, patient),
+		None => Ok(signer.public_key().to_account_id()),
+	}
+}
+
 /// The account key `name`, opened with the passphrase.
 fn signer(cli: &Cli, keystore: &Keystore, name: &str) -> Result<Signer, Failure> {
 	let passphrase = passphrase(cli, false)?;
@@ -1041,10 +1053,7 @@ async fn patient(cli: &Cli, command: &PatientCommand) -> Result<(), Failure> {
 			patient,
 		} => {
 			let signer = signer(cli, &keystore, name)?;
-			let patient = match patient {
-				Some(patient) => account_arg(&keystore, patient)?,
-				None => signer.public_key().to_account_id(),
-			};
+			let patient = patient_or_signer(&keystore, patient.as_deref(), &signer)?;
 			let api = carechain_client::connect(&cli.url).await?;
 			let now = api.at_best().await?.block_number() as u32;
 			let call = chain::transactions().consent().amend(
@@ -1100,10 +1109,7 @@ async fn patient(cli: &Cli, command: &PatientCommand) -> Result<(), Failure> {
 		PatientCommand::Approve { requester, signer: name, patient }
 		| PatientCommand::Reject { requester, signer: name, patient } => {
 			let signer = signer(cli, &keystore, name)?;
-			let patient = match patient {
-				Some(patient) => account_arg(&keystore, patient)?,
-				None => signer.public_key().to_account_id(),
-			};
+			let patient = patient_or_signer(&keystore, patient.as_deref(), &signer)?;
 			let requester = account_arg(&keystore, requester)?;
 			let consent = chain::transactions().consent();
 			if matches!(command, PatientCommand::Approve { .. }) {
@@ -1119,10 +1125,7 @@ async fn patient(cli: &Cli, command: &PatientCommand) -> Result<(), Failure> {
 		},
 		PatientCommand::RemoveGuardian { guardian, signer: name, patient } => {
 			let signer = signer(cli, &keystore, name)?;
-			let patient = match patient {
-				Some(patient) => account_arg(&keystore, patient)?,
-				None => signer.public_key().to_account_id(),
-			};
+			let patient = patient_or_signer(&keystore, patient.as_deref(), &signer)?;
 			let call = chain::transactions()
 				.registry()
 				.remove_guardian(patient, account_arg(&keystore, guardian)?);
@@ -1413,24 +1416,7 @@ async fn list_records(
 ) -> Result<(), Failure> {
 	let patient = account_arg(keystore, patient)?;
 	let api = carechain_client::connect(&cli.url).await?;
-	let at = api.at_best().await?;
-	let mut listed = Vec::new();
-	loop {
-		let page = at
-			.runtime_apis()
-			.call(chain::runtime_apis().records_api().records_of(
-				patient.clone(),
-				category.to_chain(),
-				listed.len() as u32,
-				100,
-			))
-			.await?;
-		let full = page.len() == 100;
-		listed.extend(page);
-		if !full {
-			break;
-		}
-	}
+	let listed = records::records_of(&api, &patient, category.to_chain()).await?;
 	if cli.json {
 		let records: Vec<_> = listed
 			.iter()

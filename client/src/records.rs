@@ -297,6 +297,38 @@ pub async fn seal_and_anchor(
 	Ok(Anchored { record_id: anchored.record_id, content_hash: hash })
 }
 
+/// Every record of `patient` in `category`, oldest first, with its metadata (nothing is read or
+/// audited), page by page through `RecordsApi::records_of`.
+pub async fn records_of(
+	api: &Client,
+	patient: &AccountId32,
+	category: DataCategory,
+) -> Result<Vec<(u64, RecordInfo)>, WorkflowError> {
+	const PAGE: u32 = 100;
+	let at = api.at_best().await.map_err(err)?;
+	let mut records = Vec::new();
+	loop {
+		let page = at
+			.runtime_apis()
+			.call(chain::runtime_apis().records_api().records_of(
+				patient.clone(),
+				category.clone(),
+				records.len() as u32,
+				PAGE,
+			))
+			.await
+			.map_err(|e| err(e.to_string()))?;
+		let full = page.len() == PAGE as usize;
+		records.extend(page);
+		if !full {
+			return Ok(records);
+		}
+	}
+}
+
+/// A record's metadata as the chain keeps it.
+pub type RecordInfo = runtime_types::carechain_primitives::records::RecordInfo<AccountId32, u32>;
+
 /// What reading one record came to.
 #[derive(Clone, Debug)]
 pub enum ReadOutcome {
@@ -327,25 +359,7 @@ pub async fn read_records(
 	category: DataCategory,
 	store: &LocalDirStore,
 ) -> Result<Vec<ReadOutcome>, WorkflowError> {
-	let at = api.at_best().await.map_err(err)?;
-	let mut records = Vec::new();
-	loop {
-		let page = at
-			.runtime_apis()
-			.call(chain::runtime_apis().records_api().records_of(
-				patient.clone(),
-				category.clone(),
-				records.len() as u32,
-				100,
-			))
-			.await
-			.map_err(|e| err(e.to_string()))?;
-		let full = page.len() == 100;
-		records.extend(page);
-		if !full {
-			break;
-		}
-	}
+	let records = records_of(api, patient, category.clone()).await?;
 	if records.is_empty() {
 		return Ok(Vec::new());
 	}

@@ -136,6 +136,12 @@ impl NodeConfig {
 		self
 	}
 
+	/// A lone dev-chain authority (Alice, authoring with no peers) in `base_path`: the node most
+	/// end-to-end tests run against.
+	pub fn dev_authority(base_path: &Path) -> Self {
+		Self::new("dev", base_path, 0).authority("alice").with_force_authoring()
+	}
+
 	/// The same node, run as the validator of a dev authority (`alice`, `bob`…).
 	pub fn authority(mut self, name: &'static str) -> Self {
 		self.authority = Some(name);
@@ -218,6 +224,16 @@ impl Node {
 			.expect("an HTTP client for a loopback URL");
 		let mut node = Node { config, child: Some(child), log, rpc };
 		node.wait_for_rpc().await;
+		node
+	}
+
+	/// Starts a node and waits until it has authored (or imported) block 1.
+	pub async fn start_authoring(config: NodeConfig) -> Node {
+		let node = Node::start(config).await;
+		node.wait_until("block 1", Duration::from_secs(60), || async {
+			node.best_number().await >= 1
+		})
+		.await;
 		node
 	}
 

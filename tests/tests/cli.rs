@@ -3,7 +3,7 @@
 //! refused extrinsic, a wrong passphrase, a missing key, an unreachable node), each a clear
 //! message and a non-zero exit, with nothing half-written in the keystore.
 
-use std::{path::Path, process::Command, time::Duration};
+use std::{path::Path, process::Command};
 
 use carechain_e2e::{client_binary, dev_pair, id_of, runtime, Node, NodeConfig};
 use carechain_primitives::registry::{Profile, Role, Status};
@@ -53,12 +53,7 @@ async fn profile(node: &Node, who: &AccountId) -> Option<Profile<AccountId, Bloc
 #[tokio::test(flavor = "multi_thread")]
 async fn the_cli_registers_a_cast_and_fails_clearly() {
 	let dir = tempfile::tempdir().unwrap();
-	let node = Node::start(
-		NodeConfig::new("dev", dir.path(), 0).authority("alice").with_force_authoring(),
-	)
-	.await;
-	node.wait_until("block 1", Duration::from_secs(60), || async { node.best_number().await >= 1 })
-		.await;
+	let node = Node::start_authoring(NodeConfig::dev_authority(dir.path())).await;
 	let keystore = dir.path().join("keystore");
 	let url = node.ws_url();
 	let cli = |args: &[&str]| carechain(&keystore, &url, "correct horse", args);
@@ -280,12 +275,7 @@ fn hex_encode(bytes: &[u8]) -> String {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_whole_story_through_the_cli() {
 	let dir = tempfile::tempdir().unwrap();
-	let node = Node::start(
-		NodeConfig::new("dev", dir.path(), 0).authority("alice").with_force_authoring(),
-	)
-	.await;
-	node.wait_until("block 1", Duration::from_secs(60), || async { node.best_number().await >= 1 })
-		.await;
+	let node = Node::start_authoring(NodeConfig::dev_authority(dir.path())).await;
 	let keystore = dir.path().join("keystore");
 	let store = dir.path().join("blobs");
 	let store = store.to_str().unwrap();

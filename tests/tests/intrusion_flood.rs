@@ -29,12 +29,7 @@ async fn node_state(node: &Node, who: &AccountId) -> Option<NodeState> {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_flooding_device_is_quarantined_and_refused_while_the_chain_goes_on() {
 	let dir = tempfile::tempdir().unwrap();
-	let node = Node::start(
-		NodeConfig::new("dev", dir.path(), 0).authority("alice").with_force_authoring(),
-	)
-	.await;
-	node.wait_until("block 1", Duration::from_secs(60), || async { node.best_number().await >= 1 })
-		.await;
+	let node = Node::start_authoring(NodeConfig::dev_authority(dir.path())).await;
 
 	let (sudo, hospital, patient, flooder, neighbour) =
 		(dev_pair("Alice"), dev_pair("Bob"), dev_pair("Dave"), dev_pair("Ferdie"), dev_pair("Eve"));

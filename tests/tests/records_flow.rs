@@ -4,8 +4,6 @@
 //! the chain; the patient revokes and rotates; a later reading is unreadable to that physician;
 //! a tampered blob is detected.
 
-use std::time::Duration;
-
 use carechain_e2e::{admit_hospital, bounded, dev_pair, id_of, runtime, Node, NodeConfig};
 use carechain_primitives::{
 	blob_store::{BlobStore, LocalDirStore, StoreError},
@@ -121,12 +119,7 @@ async fn record_hash(node: &Node, record_id: RecordId, at: Option<Hash>) -> H256
 #[tokio::test(flavor = "multi_thread")]
 async fn a_reading_travels_from_device_to_physician_under_consent_and_no_further() {
 	let dir = tempfile::tempdir().unwrap();
-	let node = Node::start(
-		NodeConfig::new("dev", dir.path(), 0).authority("alice").with_force_authoring(),
-	)
-	.await;
-	node.wait_until("block 1", Duration::from_secs(60), || async { node.best_number().await >= 1 })
-		.await;
+	let node = Node::start_authoring(NodeConfig::dev_authority(dir.path())).await;
 	let store = LocalDirStore::open(dir.path().join("blobs")).unwrap();
 
 	let (sudo, hospital, physician, patient, device) = (

@@ -36,10 +36,8 @@ fn remark(i: u32) -> RuntimeCall {
 async fn the_node_throttles_flooding_clients_and_reports_a_flooding_device() {
 	let dir = tempfile::tempdir().unwrap();
 	// The paper's detector (N = 10, windows of 10, 75 %), a report every 2 s.
-	let node = Node::start(
-		NodeConfig::new("dev", dir.path(), 0)
-			.authority("alice")
-			.with_force_authoring()
+	let node = Node::start_authoring(
+		NodeConfig::dev_authority(dir.path())
 			.with_ids(&[
 				"--ids-baseline",
 				"10",
@@ -53,8 +51,6 @@ async fn the_node_throttles_flooding_clients_and_reports_a_flooding_device() {
 			.with_prometheus(),
 	)
 	.await;
-	node.wait_until("block 1", Duration::from_secs(60), || async { node.best_number().await >= 1 })
-		.await;
 
 	// 1. A WebSocket client asks every 200 ms (its baseline), then floods.
 	let flooder = WsClientBuilder::default().build(node.ws_url()).await.unwrap();
