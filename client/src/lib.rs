@@ -8,6 +8,7 @@
 //! The `carechain` binary is the command-line front end of this library.
 
 pub mod keystore;
+pub mod load;
 pub mod records;
 
 /// The chain's interface, generated from `metadata/carechain.scale` (CareChain's runtime metadata,
@@ -41,7 +42,8 @@ pub struct ConnectError {
 
 /// A connection to a node: subxt's typed client, plus the node's pool-aware nonce method
 /// (`system_accountNextIndex`), so that a device can send a reading while its previous one is
-/// not yet finalized.
+/// not yet finalized. Cloning shares the connection.
+#[derive(Clone)]
 pub struct Client {
 	api: Api,
 	legacy: subxt::rpcs::LegacyRpcMethods<subxt::config::RpcConfigFor<CareChainConfig>>,

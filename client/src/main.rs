@@ -65,6 +65,86 @@ enum Command {
 	/// What a physician does: read records.
 	#[command(subcommand)]
 	Physician(PhysicianCommand),
+	/// The load generator: many simulated devices at once, from accounts derived from a seed and
+	/// funded by a pre-funded account. For test and benchmark chains only: whoever knows the seed
+	/// signs as these accounts.
+	#[command(subcommand)]
+	Load(LoadCommand),
+}
+
+/// Which accounts make a load set: `{seed}//patient//{j}` and `{seed}//device//{i}`, device `i`
+/// monitoring patient `i / devices-per-patient`.
+#[derive(Debug, clap::Args)]
+struct LoadSetArgs {
+	/// The secret URI the set's accounts derive from.
+	#[arg(long, env = "CARECHAIN_LOAD_SEED", default_value = "//CareChainLoad")]
+	seed: String,
+	/// How many devices.
+	#[arg(long, default_value_t = 16)]
+	devices: u32,
+	/// Devices per patient (the runtime allows up to 32).
+	#[arg(long, default_value_t = 8)]
+	devices_per_patient: u32,
+}
+
+impl LoadSetArgs {
+	fn set(&self) -> Result<carechain_client::load::LoadSet, Failure> {
+		Ok(carechain_client::load::LoadSet::new(
+			&self.seed,
+			self.devices,
+			self.devices_per_patient,
+		)?)
+	}
+}
+
+#[derive(Debug, Subcommand)]
+enum LoadCommand {
+	/// Make a load set ready: fund its accounts from `--funder`, register its patients (each
+	/// signs its own registration) and, by `--hospital`, their devices; give each device its
+	/// patient's vital-signs key. Whatever is already done is skipped.
+	Prepare {
+		#[command(flatten)]
+		set: LoadSetArgs,
+		/// The RSA key (in the keystore) every account of the set uses, for encryption and
+		/// reading signatures.
+		#[arg(long)]
+		rsa: String,
+		/// The admitted hospital's account key that registers the devices.
+		#[arg(long)]
+		hospital: String,
+		/// The pre-funded account key that funds the set.
+		#[arg(long)]
+		funder: String,
+		/// What each account is given, in units, when it holds less than half of it.
+		#[arg(long, default_value_t = 100)]
+		fund_units: u64,
+	},
+	/// Drive every device of a prepared set at once: each seals a fresh vital-signs reading,
+	/// stores the ciphertext, signs and anchors it, `--rate` times a second, for
+	/// `--duration-secs`. Reports submitted, refused (by reason), anchored, anchors per second,
+	/// latency to a best block, the blocks used, and any device the chain quarantined.
+	Run {
+		#[command(flatten)]
+		set: LoadSetArgs,
+		/// The set's RSA key (in the keystore), as given to `load prepare`.
+		#[arg(long)]
+		rsa: String,
+		/// The blob store directory the ciphertext goes to.
+		#[arg(long)]
+		store: PathBuf,
+		/// Readings per second, per device.
+		#[arg(long, default_value_t = 0.2)]
+		rate: f64,
+		/// How long the devices send, in seconds.
+		#[arg(long, default_value_t = 60)]
+		duration_secs: u64,
+		/// How long to wait afterwards for the last readings to reach a block, in seconds.
+		#[arg(long, default_value_t = 30)]
+		settle_secs: u64,
+		/// Connections to the node the devices are spread over (0: one per 16 devices).
+		#[arg(long, default_value_t = 0)]
+		connections: u32,
+	},
 }
 
 /// A device's kind.
@@ -610,6 +690,7 @@ async fn run(cli: &Cli) -> Result<(), Failure> {
 		Command::Patient(command) => patient(cli, command).await,
 		Command::Device(command) => device(cli, command).await,
 		Command::Physician(command) => physician(cli, command).await,
+		Command::Load(command) => load(cli, command).await,
 	}
 }
 
@@ -913,7 +994,7 @@ async fn hospital(cli: &Cli, command: &HospitalCommand) -> Result<(), Failure> {
 			let quarantined = at.runtime_apis().call(apis.quarantined()).await?;
 			let mut alerts = Vec::new();
 			for device in quarantined {
-				let state = at.runtime_apis().call(apis.node(device.clone())).await?;
+				let state = at.runtime_apis().call(apis.node(device)).await?;
 				let (baseline, average) = state
 					.map(|s| (s.detector.baseline, s.detector.last_average))
 					.unwrap_or_default();
@@ -1137,7 +1218,7 @@ async fn patient(cli: &Cli, command: &PatientCommand) -> Result<(), Failure> {
 			let at = api.at_best().await?;
 			let trail = at
 				.runtime_apis()
-				.call(chain::runtime_apis().consent_api().audit_trail(patient.clone()))
+				.call(chain::runtime_apis().consent_api().audit_trail(patient))
 				.await?;
 			let entries: Vec<_> = trail
 				.iter()
@@ -1184,27 +1265,6 @@ fn rsa_key(
 		.map_err(|e| Failure(format!("key '{name}' is not a usable RSA key: {e:?}")))
 }
 
-/// A plausible reading: a resting adult with small variation around its own means.
-fn vital_signs(i: u32) -> serde_json::Value {
-	let mut noise = [0u8; 4];
-	rand_core::RngCore::fill_bytes(&mut rand_core::OsRng, &mut noise);
-	let jitter = |byte: u8, spread: f64| (f64::from(byte) / 255.0 - 0.5) * 2.0 * spread;
-	json!({
-		"sequence": i,
-		"taken_at_ms": std::time::SystemTime::now()
-			.duration_since(std::time::UNIX_EPOCH)
-			.map(|d| d.as_millis() as u64)
-			.unwrap_or_default(),
-		"heart_rate_bpm": (72.0 + jitter(noise[0], 8.0)).round(),
-		"spo2_percent": (97.5 + jitter(noise[1], 1.5)).round().min(100.0),
-		"temperature_c": ((36.8 + jitter(noise[2], 0.4)) * 10.0).round() / 10.0,
-		"blood_pressure_mmhg": [
-			(118.0 + jitter(noise[3], 10.0)).round(),
-			(77.0 + jitter(noise[0] ^ noise[3], 7.0)).round()
-		],
-	})
-}
-
 async fn device(cli: &Cli, command: &DeviceCommand) -> Result<(), Failure> {
 	let keystore = open_keystore(cli)?;
 	match command {
@@ -1240,7 +1300,7 @@ async fn device(cli: &Cli, command: &DeviceCommand) -> Result<(), Failure> {
 			let device_id = signer.public_key().to_account_id();
 			let (mut anchored, mut accepted, mut refused) = (Vec::new(), 0u32, Vec::new());
 			for i in 0..*count {
-				let reading = vital_signs(i).to_string();
+				let reading = carechain_client::load::vital_signs(i).to_string();
 				if *flood {
 					let (call, _) = records::seal_reading(
 						&api,
@@ -1442,4 +1502,138 @@ async fn list_records(
 		}
 	}
 	Ok(())
+}
+
+async fn load(cli: &Cli, command: &LoadCommand) -> Result<(), Failure> {
+	use carechain_client::load;
+	let keystore = open_keystore(cli)?;
+	let spinner = |template: &str| {
+		let bar = if cli.json {
+			indicatif::ProgressBar::hidden()
+		} else {
+			indicatif::ProgressBar::new_spinner()
+		};
+		bar.set_style(
+			indicatif::ProgressStyle::with_template(template)
+				.unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+		);
+		bar.enable_steady_tick(std::time::Duration::from_millis(200));
+		bar
+	};
+	match command {
+		LoadCommand::Prepare { set, rsa, hospital, funder, fund_units } => {
+			let set = set.set()?;
+			let hospital = signer(cli, &keystore, hospital)?;
+			let funder = signer(cli, &keystore, funder)?;
+			let rsa = rsa_key(cli, &keystore, rsa)?;
+			let api = carechain_client::connect(&cli.url).await?;
+			let progress = spinner("{spinner} {msg} ({elapsed})");
+			let prepared = load::prepare(
+				&api,
+				&set,
+				&hospital,
+				&funder,
+				&rsa,
+				u128::from(*fund_units).saturating_mul(carechain_primitives::UNIT),
+				records::DataCategory::VitalSigns,
+				&|step| progress.set_message(step),
+			)
+			.await?;
+			progress.finish_and_clear();
+			if cli.json {
+				println!("{}", serde_json::to_string(&prepared)?);
+			} else {
+				println!(
+					"✓ load set of {} devices for {} patients ready: {} accounts funded, {} patients and {} devices registered, {} keys rotated now",
+					set.devices(),
+					set.patients(),
+					prepared.funded,
+					prepared.patients_registered,
+					prepared.devices_registered,
+					prepared.keys_rotated
+				);
+			}
+			Ok(())
+		},
+		LoadCommand::Run { set, rsa, store, rate, duration_secs, settle_secs, connections } => {
+			let set = set.set()?;
+			let rsa = rsa_key(cli, &keystore, rsa)?;
+			let store = carechain_primitives::blob_store::LocalDirStore::open(store)
+				.map_err(|e| Failure(format!("cannot open the blob store: {e:?}")))?;
+			let wanted = if *connections == 0 { set.devices().div_ceil(16) } else { *connections };
+			let mut clients = Vec::new();
+			for _ in 0..wanted {
+				clients.push(carechain_client::connect(&cli.url).await?);
+			}
+			let expected = (f64::from(set.devices()) * rate * *duration_secs as f64).ceil() as u64;
+			let progress = if cli.json {
+				indicatif::ProgressBar::hidden()
+			} else {
+				indicatif::ProgressBar::new(expected.max(1))
+			};
+			progress.set_style(
+				indicatif::ProgressStyle::with_template(
+					"{spinner} {msg} [{bar:30}] {pos}/{len} anchored ({elapsed})",
+				)
+				.unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+			);
+			let options = load::RunOptions {
+				rate: *rate,
+				duration: std::time::Duration::from_secs(*duration_secs),
+				settle: std::time::Duration::from_secs(*settle_secs),
+				category: records::DataCategory::VitalSigns,
+			};
+			let report =
+				load::run(&clients, &set, &rsa, std::sync::Arc::new(store), &options, &|tally| {
+					progress.set_position(tally.anchored);
+					progress.set_message(format!(
+						"{} devices: {} submitted, {} refused",
+						set.devices(),
+						tally.submitted,
+						tally.refused
+					));
+				})
+				.await?;
+			progress.finish_and_clear();
+			if cli.json {
+				println!("{}", serde_json::to_string(&report)?);
+			} else {
+				println!(
+					"{} devices over {} connections, {:.2} readings/s each for {:.0} s",
+					report.devices,
+					report.connections,
+					report.rate_per_device,
+					report.duration_secs
+				);
+				println!(
+					"submitted {}, refused {}, anchored {}, unconfirmed {}",
+					report.submitted,
+					report.refused.values().sum::<u64>(),
+					report.anchored,
+					report.unconfirmed
+				);
+				for (reason, count) in &report.refused {
+					println!("  refused {count}: {reason}");
+				}
+				println!(
+					"{:.1} anchors/s in {} blocks (#{}..#{}, at most {} in one)",
+					report.anchors_per_sec,
+					report.blocks.count,
+					report.blocks.first,
+					report.blocks.last,
+					report.blocks.most_in_one
+				);
+				println!(
+					"to a best block: p50 {} ms, p95 {} ms, max {} ms",
+					report.latency_ms.p50, report.latency_ms.p95, report.latency_ms.max
+				);
+				if report.quarantined.is_empty() {
+					println!("no device of the set is quarantined");
+				} else {
+					println!("quarantined by the chain: {}", report.quarantined.join(", "));
+				}
+			}
+			Ok(())
+		},
+	}
 }

@@ -59,7 +59,7 @@ pub async fn encryption_key_of(api: &Client, who: &AccountId32) -> Result<Vec<u8
 	let at = api.at_best().await.map_err(err)?;
 	let profile = at
 		.runtime_apis()
-		.call(chain::runtime_apis().registry_api().profile(who.clone()))
+		.call(chain::runtime_apis().registry_api().profile(*who))
 		.await
 		.map_err(|e| err(format!("the registry's profile of {who}: {e}")))?
 		.ok_or_else(|| err(format!("{who} is not registered")))?;
@@ -74,7 +74,7 @@ pub async fn devices_of(
 	let at = api.at_best().await.map_err(err)?;
 	let profile = at
 		.runtime_apis()
-		.call(chain::runtime_apis().registry_api().profile(patient.clone()))
+		.call(chain::runtime_apis().registry_api().profile(*patient))
 		.await
 		.map_err(|e| err(e.to_string()))?
 		.ok_or_else(|| err(format!("{patient} is not registered")))?;
@@ -94,7 +94,7 @@ pub async fn current_category_key(
 	let apis = chain::runtime_apis().records_api();
 	let epoch = at
 		.runtime_apis()
-		.call(apis.key_epoch(patient.clone(), category.clone()))
+		.call(apis.key_epoch(*patient, category.clone()))
 		.await
 		.map_err(|e| err(e.to_string()))?;
 	if epoch == 0 {
@@ -104,7 +104,7 @@ pub async fn current_category_key(
 	}
 	let wrapped = at
 		.runtime_apis()
-		.call(apis.category_key(patient.clone(), category.clone(), epoch, reader.clone()))
+		.call(apis.category_key(*patient, category.clone(), epoch, *reader))
 		.await
 		.map_err(|e| err(e.to_string()))?
 		.ok_or_else(|| err(format!("{reader} holds no copy of {patient}'s {category:?} key")))?;
@@ -121,7 +121,7 @@ pub async fn rotate_call(
 	others: &[AccountId32],
 ) -> Result<(runtime_types::carechain_runtime::RuntimeCall, SymmetricKey), WorkflowError> {
 	let key = random_key();
-	let mut readers = vec![patient.clone()];
+	let mut readers = vec![*patient];
 	readers.extend(devices_of(api, patient).await?);
 	readers.extend(others.iter().cloned());
 	let mut wrapped = Vec::new();
@@ -133,7 +133,7 @@ pub async fn rotate_call(
 	}
 	let call = runtime_types::carechain_runtime::RuntimeCall::Records(
 		runtime_types::pallet_records::pallet::Call::rotate_category_key {
-			patient: patient.clone(),
+			patient: *patient,
 			category,
 			readers: bounded(wrapped),
 		},
@@ -171,8 +171,8 @@ pub async fn grant_and_share(
 	};
 	let calls = vec![
 		RuntimeCall::Consent(ConsentCall::grant {
-			patient: patient_id.clone(),
-			grantee: grantee.clone(),
+			patient: patient_id,
+			grantee: *grantee,
 			scope: Scope::Only(bounded(vec![category.clone()])),
 			permission,
 			purpose,
@@ -183,7 +183,7 @@ pub async fn grant_and_share(
 			patient: patient_id,
 			category,
 			epoch,
-			reader: grantee.clone(),
+			reader: *grantee,
 			wrapped_key: bounded(wrapped),
 		}),
 	];
@@ -205,10 +205,7 @@ pub async fn revoke_and_rotate(
 ) -> Result<(), WorkflowError> {
 	let patient_id = patient.public_key().to_account_id();
 	let mut calls = vec![runtime_types::carechain_runtime::RuntimeCall::Consent(
-		runtime_types::pallet_consent::pallet::Call::revoke {
-			patient: patient_id.clone(),
-			grant_id,
-		},
+		runtime_types::pallet_consent::pallet::Call::revoke { patient: patient_id, grant_id },
 	)];
 	for category in categories {
 		calls.push(rotate_call(api, &patient_id, category.clone(), &[]).await?.0);
@@ -226,10 +223,90 @@ pub struct Anchored {
 	pub content_hash: [u8; 32],
 }
 
-/// The device's side, before the chain: seals `reading` for the patient (its RSA key) and the
-/// current category key, stores the envelope, signs its hash with `signing_key`; returns the
-/// `records.anchor` call and the content hash. Nothing of the reading reaches the chain but its
-/// hash.
+/// What a device needs to seal readings of one patient and category: the patient's public key
+/// and the current epoch of the category key, unwrapped once. Valid until the patient rotates the
+/// key (anchors must name the current epoch; the chain refuses older ones by name).
+pub struct Sealer {
+	patient: AccountId32,
+	patient_public: Vec<u8>,
+	category: DataCategory,
+	epoch: u32,
+	key: zeroize::Zeroizing<SymmetricKey>,
+}
+
+impl Sealer {
+	/// Fetches the patient's key and `device`'s copy of the current category key (opened with
+	/// `device_key`).
+	pub async fn fetch(
+		api: &Client,
+		device: &AccountId32,
+		device_key: &PrivateKey,
+		patient: &AccountId32,
+		category: DataCategory,
+	) -> Result<Self, WorkflowError> {
+		let (epoch, key) =
+			current_category_key(api, patient, category.clone(), device, device_key).await?;
+		let patient_public = encryption_key_of(api, patient).await?;
+		Ok(Sealer {
+			patient: *patient,
+			patient_public,
+			category,
+			epoch,
+			key: zeroize::Zeroizing::new(key),
+		})
+	}
+
+	/// The category key epoch the readings are sealed under.
+	pub fn epoch(&self) -> u32 {
+		self.epoch
+	}
+
+	/// Seals `reading` for the patient (its RSA key) and the category key, stores the envelope,
+	/// signs its hash with `signing_key`; returns the `records.anchor` call and the content hash.
+	/// Nothing of the reading reaches the chain but its hash.
+	pub fn seal(
+		&self,
+		signing_key: &PrivateKey,
+		store: &LocalDirStore,
+		reading: &[u8],
+	) -> Result<(impl subxt::tx::Payload, [u8; 32]), WorkflowError> {
+		let patient_bytes: [u8; 32] = self.patient.0;
+		let envelope = Envelope::seal(
+			reading,
+			&[
+				Recipient::Rsa { account: patient_bytes, public_key: &self.patient_public },
+				Recipient::Symmetric {
+					key_id: category_key_id(
+						&patient_bytes,
+						category_index(&self.category),
+						self.epoch,
+					),
+					key: &self.key,
+				},
+			],
+		)
+		.map_err(|e| err(format!("cannot seal the reading: {e:?}")))?;
+		let bytes = envelope.to_bytes();
+		let hash =
+			store.put(&bytes).map_err(|e| err(format!("cannot store the envelope: {e:?}")))?;
+		let signature = sign_content_hash(signing_key, &hash);
+		let call = chain::transactions().records().anchor(
+			self.patient,
+			self.category.clone(),
+			H256(hash),
+			bounded(store.locator(&hash).into_bytes()),
+			bytes.len() as u64,
+			ENVELOPE_VERSION,
+			self.epoch,
+			Purpose::Treatment,
+			Some(bounded(signature)),
+		);
+		Ok((call, hash))
+	}
+}
+
+/// The device's side, before the chain: [`Sealer::fetch`] then [`Sealer::seal`], for one
+/// reading.
 #[allow(clippy::too_many_arguments)]
 pub async fn seal_reading(
 	api: &Client,
@@ -241,36 +318,11 @@ pub async fn seal_reading(
 	store: &LocalDirStore,
 	reading: &[u8],
 ) -> Result<(impl subxt::tx::Payload, [u8; 32]), WorkflowError> {
-	let (epoch, key) =
-		current_category_key(api, patient, category.clone(), device, device_key).await?;
-	let patient_public = encryption_key_of(api, patient).await?;
-	let patient_bytes: [u8; 32] = patient.0;
-	let envelope = Envelope::seal(
+	Sealer::fetch(api, device, device_key, patient, category).await?.seal(
+		signing_key,
+		store,
 		reading,
-		&[
-			Recipient::Rsa { account: patient_bytes, public_key: &patient_public },
-			Recipient::Symmetric {
-				key_id: category_key_id(&patient_bytes, category_index(&category), epoch),
-				key: &key,
-			},
-		],
 	)
-	.map_err(|e| err(format!("cannot seal the reading: {e:?}")))?;
-	let bytes = envelope.to_bytes();
-	let hash = store.put(&bytes).map_err(|e| err(format!("cannot store the envelope: {e:?}")))?;
-	let signature = sign_content_hash(signing_key, &hash);
-	let call = chain::transactions().records().anchor(
-		patient.clone(),
-		category,
-		H256(hash),
-		bounded(store.locator(&hash).into_bytes()),
-		bytes.len() as u64,
-		ENVELOPE_VERSION,
-		epoch,
-		Purpose::Treatment,
-		Some(bounded(signature)),
-	);
-	Ok((call, hash))
 }
 
 /// The device's side: [`seal_reading`], then anchors it and waits until the anchor is in a block.
@@ -311,7 +363,7 @@ pub async fn records_of(
 		let page = at
 			.runtime_apis()
 			.call(chain::runtime_apis().records_api().records_of(
-				patient.clone(),
+				*patient,
 				category.clone(),
 				records.len() as u32,
 				PAGE,
