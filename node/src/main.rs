@@ -2,6 +2,9 @@
 //! finality, ParityDB storage and JSON-RPC for polkadot.js and the CareChain client.
 
 #![warn(missing_docs)]
+// `sc_cli::Error` and `sc_service::Error` are Substrate's; every runner closure and service
+// builder returns them as they are.
+#![allow(clippy::result_large_err)]
 
 mod cli;
 mod command;
