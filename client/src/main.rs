@@ -716,7 +716,10 @@ fn key(cli: &Cli, command: &KeyCommand) -> Result<(), Failure> {
 			print_key(cli, "generated", &key);
 		},
 		KeyCommand::Generate { name, kind: Kind::Rsa, bits } => {
-			let private = carechain_primitives::envelope::generate_key(*bits)
+			let generating = spinner(cli, format!("generating a {bits}-bit RSA key"));
+			let private = carechain_primitives::envelope::generate_key(*bits);
+			generating.finish_and_clear();
+			let private = private
 				.map_err(|e| Failure(format!("cannot generate a {bits}-bit RSA key: {e:?}")))?;
 			let public = hex::encode(carechain_primitives::envelope::public_key_der(&private));
 			let der = Zeroizing::new(carechain_primitives::envelope::private_key_der(&private));
@@ -868,7 +871,10 @@ fn patient_or_signer(
 /// The account key `name`, opened with the passphrase.
 fn signer(cli: &Cli, keystore: &Keystore, name: &str) -> Result<Signer, Failure> {
 	let passphrase = passphrase(cli, false)?;
-	let secret = keystore.secret(name, KeyKind::Sr25519, &passphrase)?;
+	let opening = spinner(cli, format!("opening key '{name}'"));
+	let secret = keystore.secret(name, KeyKind::Sr25519, &passphrase);
+	opening.finish_and_clear();
+	let secret = secret?;
 	let suri = std::str::from_utf8(&secret)
 		.map_err(|_| Failure(format!("key '{name}' holds no secret URI")))?;
 	let uri = subxt_signer::SecretUri::from_str(suri)
@@ -880,6 +886,26 @@ fn bounded(bytes: Vec<u8>) -> runtime_types::bounded_collections::bounded_vec::B
 	runtime_types::bounded_collections::bounded_vec::BoundedVec(bytes)
 }
 
+/// A spinner on stderr for work that takes a while (hidden with `--json`; indicatif hides it when
+/// stderr is not a terminal).
+fn spinner(
+	cli: &Cli,
+	message: impl Into<std::borrow::Cow<'static, str>>,
+) -> indicatif::ProgressBar {
+	let bar = if cli.json {
+		indicatif::ProgressBar::hidden()
+	} else {
+		indicatif::ProgressBar::new_spinner()
+	};
+	bar.set_style(
+		indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
+			.unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+	);
+	bar.set_message(message);
+	bar.enable_steady_tick(std::time::Duration::from_millis(200));
+	bar
+}
+
 /// Submits `call` signed by `signer` and reports its events.
 async fn execute<Call: subxt::tx::Payload>(
 	cli: &Cli,
@@ -887,7 +913,10 @@ async fn execute<Call: subxt::tx::Payload>(
 	call: Call,
 ) -> Result<(), Failure> {
 	let api = carechain_client::connect(&cli.url).await?;
-	let events = carechain_client::submit(&api, signer, &call).await?;
+	let waiting = spinner(cli, "waiting for the transaction to be finalized");
+	let events = carechain_client::submit(&api, signer, &call).await;
+	waiting.finish_and_clear();
+	let events = events?;
 	// A call through governance (sudo) succeeds as a transaction even when the inner call fails.
 	if let Some(Ok(sudid)) = events.find_first::<chain::sudo::events::Sudid>() {
 		if let Err(runtime_types::sp_runtime::DispatchError::Module(module)) = sudid.sudo_result {
@@ -1260,7 +1289,10 @@ fn rsa_key(
 	name: &str,
 ) -> Result<carechain_primitives::envelope::PrivateKey, Failure> {
 	let passphrase = passphrase(cli, false)?;
-	let der = keystore.secret(name, KeyKind::Rsa, &passphrase)?;
+	let opening = spinner(cli, format!("opening key '{name}'"));
+	let der = keystore.secret(name, KeyKind::Rsa, &passphrase);
+	opening.finish_and_clear();
+	let der = der?;
 	carechain_primitives::envelope::private_key_from_der(&der)
 		.map_err(|e| Failure(format!("key '{name}' is not a usable RSA key: {e:?}")))
 }
@@ -1419,9 +1451,12 @@ async fn physician(cli: &Cli, command: &PhysicianCommand) -> Result<(), Failure>
 			let store = carechain_primitives::blob_store::LocalDirStore::open(store)
 				.map_err(|e| Failure(format!("cannot open the blob store: {e:?}")))?;
 			let api = carechain_client::connect(&cli.url).await?;
+			let reading = spinner(cli, "asking the chain for each read, then opening the records");
 			let outcomes =
 				records::read_records(&api, &signer, &key, &patient, category.to_chain(), &store)
-					.await?;
+					.await;
+			reading.finish_and_clear();
+			let outcomes = outcomes?;
 			let mut denied = 0;
 			let mut items = Vec::new();
 			for outcome in &outcomes {
@@ -1507,19 +1542,6 @@ async fn list_records(
 async fn load(cli: &Cli, command: &LoadCommand) -> Result<(), Failure> {
 	use carechain_client::load;
 	let keystore = open_keystore(cli)?;
-	let spinner = |template: &str| {
-		let bar = if cli.json {
-			indicatif::ProgressBar::hidden()
-		} else {
-			indicatif::ProgressBar::new_spinner()
-		};
-		bar.set_style(
-			indicatif::ProgressStyle::with_template(template)
-				.unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-		);
-		bar.enable_steady_tick(std::time::Duration::from_millis(200));
-		bar
-	};
 	match command {
 		LoadCommand::Prepare { set, rsa, hospital, funder, fund_units } => {
 			let set = set.set()?;
@@ -1527,7 +1549,7 @@ async fn load(cli: &Cli, command: &LoadCommand) -> Result<(), Failure> {
 			let funder = signer(cli, &keystore, funder)?;
 			let rsa = rsa_key(cli, &keystore, rsa)?;
 			let api = carechain_client::connect(&cli.url).await?;
-			let progress = spinner("{spinner} {msg} ({elapsed})");
+			let progress = spinner(cli, "preparing the load set");
 			let prepared = load::prepare(
 				&api,
 				&set,
@@ -1538,8 +1560,9 @@ async fn load(cli: &Cli, command: &LoadCommand) -> Result<(), Failure> {
 				records::DataCategory::VitalSigns,
 				&|step| progress.set_message(step),
 			)
-			.await?;
+			.await;
 			progress.finish_and_clear();
+			let prepared = prepared?;
 			if cli.json {
 				println!("{}", serde_json::to_string(&prepared)?);
 			} else {
