@@ -31,6 +31,41 @@ pub fn node_binary() -> PathBuf {
 	workspace_binary("carechain-node", "CARECHAIN_NODE")
 }
 
+/// What a run of the client CLI printed and how it ended.
+pub struct CliRun {
+	/// Whether it exited with success.
+	pub ok: bool,
+	/// Its standard output.
+	pub stdout: String,
+	/// Its standard error.
+	pub stderr: String,
+}
+
+impl CliRun {
+	/// Its standard output as one JSON document (what `--json` prints).
+	pub fn json(&self) -> Value {
+		serde_json::from_str(self.stdout.trim()).unwrap_or_else(|_| panic!("JSON: {}", self.stdout))
+	}
+}
+
+/// Runs the client CLI with `args` against the node at `url`, with the keystore `keystore`
+/// opened by `passphrase` (few key-derivation rounds: test keystores are thrown away).
+pub fn carechain(keystore: &Path, url: &str, passphrase: &str, args: &[&str]) -> CliRun {
+	let output = Command::new(client_binary())
+		.args(args)
+		.env("CARECHAIN_KEYSTORE", keystore)
+		.env("CARECHAIN_URL", url)
+		.env("CARECHAIN_PASSPHRASE", passphrase)
+		.env("CARECHAIN_KDF_ITERATIONS", "1000")
+		.output()
+		.expect("the carechain CLI runs");
+	CliRun {
+		ok: output.status.success(),
+		stdout: String::from_utf8_lossy(&output.stdout).into(),
+		stderr: String::from_utf8_lossy(&output.stderr).into(),
+	}
+}
+
 /// The path of the client CLI under test.
 pub fn client_binary() -> PathBuf {
 	workspace_binary("carechain", "CARECHAIN_CLI")

@@ -3,43 +3,11 @@
 //! refused extrinsic, a wrong passphrase, a missing key, an unreachable node), each a clear
 //! message and a non-zero exit, with nothing half-written in the keystore.
 
-use std::{path::Path, process::Command};
-
-use carechain_e2e::{client_binary, dev_pair, id_of, runtime, Node, NodeConfig};
+use carechain_e2e::{carechain, dev_pair, id_of, runtime, Node, NodeConfig};
 use carechain_primitives::registry::{Profile, Role, Status};
 use jsonrpsee::rpc_params;
 use runtime::{AccountId, BlockNumber};
 use serde_json::Value;
-
-/// What a CLI run printed and how it ended.
-struct Run {
-	ok: bool,
-	stdout: String,
-	stderr: String,
-}
-
-impl Run {
-	fn json(&self) -> Value {
-		serde_json::from_str(self.stdout.trim()).unwrap_or_else(|_| panic!("JSON: {}", self.stdout))
-	}
-}
-
-fn carechain(keystore: &Path, url: &str, passphrase: &str, args: &[&str]) -> Run {
-	let output = Command::new(client_binary())
-		.args(args)
-		.env("CARECHAIN_KEYSTORE", keystore)
-		.env("CARECHAIN_URL", url)
-		.env("CARECHAIN_PASSPHRASE", passphrase)
-		// Few key-derivation rounds: this keystore is thrown away.
-		.env("CARECHAIN_KDF_ITERATIONS", "1000")
-		.output()
-		.expect("the carechain CLI runs");
-	Run {
-		ok: output.status.success(),
-		stdout: String::from_utf8_lossy(&output.stdout).into(),
-		stderr: String::from_utf8_lossy(&output.stderr).into(),
-	}
-}
 
 /// The registry's profile of `who`, through its runtime API.
 async fn profile(node: &Node, who: &AccountId) -> Option<Profile<AccountId, BlockNumber>> {

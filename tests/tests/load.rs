@@ -4,39 +4,7 @@
 //! A set never prepared, a hospital never admitted and a set reshaped since (a device moved to
 //! another patient) are refused by name.
 
-use std::{path::Path, process::Command};
-
-use carechain_e2e::{client_binary, dev_pair, id_of, Node, NodeConfig};
-use serde_json::Value;
-
-struct Run {
-	ok: bool,
-	stdout: String,
-	stderr: String,
-}
-
-impl Run {
-	fn json(&self) -> Value {
-		serde_json::from_str(self.stdout.trim()).unwrap_or_else(|_| panic!("JSON: {}", self.stdout))
-	}
-}
-
-fn carechain(keystore: &Path, url: &str, args: &[&str]) -> Run {
-	let output = Command::new(client_binary())
-		.args(args)
-		.env("CARECHAIN_KEYSTORE", keystore)
-		.env("CARECHAIN_URL", url)
-		.env("CARECHAIN_PASSPHRASE", "load test")
-		// Few key-derivation rounds: this keystore is thrown away.
-		.env("CARECHAIN_KDF_ITERATIONS", "1000")
-		.output()
-		.expect("the carechain CLI runs");
-	Run {
-		ok: output.status.success(),
-		stdout: String::from_utf8_lossy(&output.stdout).into(),
-		stderr: String::from_utf8_lossy(&output.stderr).into(),
-	}
-}
+use carechain_e2e::{carechain, dev_pair, id_of, Node, NodeConfig};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn many_devices_anchor_at_once_from_a_prepared_set() {
@@ -45,7 +13,7 @@ async fn many_devices_anchor_at_once_from_a_prepared_set() {
 	let keystore = dir.path().join("keystore");
 	let store = dir.path().join("blobs");
 	let url = node.ws_url();
-	let cli = |args: &[&str]| carechain(&keystore, &url, args);
+	let cli = |args: &[&str]| carechain(&keystore, &url, "load test", args);
 	let ok = |args: &[&str]| {
 		let run = cli(args);
 		assert!(run.ok, "carechain {}: {}", args.join(" "), run.stderr);
