@@ -77,7 +77,12 @@ enum Command {
 #[derive(Debug, clap::Args)]
 struct LoadSetArgs {
 	/// The secret URI the set's accounts derive from.
-	#[arg(long, env = "CARECHAIN_LOAD_SEED", default_value = "//CareChainLoad")]
+	#[arg(
+		long,
+		env = "CARECHAIN_LOAD_SEED",
+		hide_env_values = true,
+		default_value = "//CareChainLoad"
+	)]
 	seed: String,
 	/// How many devices.
 	#[arg(long, default_value_t = 16)]
