@@ -30,7 +30,7 @@ use subxt::utils::{AccountId32, MultiAddress};
 use crate::{
 	chain::{self, runtime_types},
 	records::{self, DataCategory, Sealer, WorkflowError},
-	submit_until, Client, Signer, Wait,
+	submit_until, AtBlock, Client, Signer, Wait,
 };
 
 use runtime_types::{
@@ -131,16 +131,14 @@ fn bounded<T>(items: Vec<T>) -> runtime_types::bounded_collections::bounded_vec:
 
 type Profile = runtime_types::carechain_primitives::registry::Profile<AccountId32, u32>;
 
-async fn profile(api: &Client, who: &AccountId32) -> Result<Option<Profile>, WorkflowError> {
-	let at = api.at_best().await.map_err(err)?;
+async fn profile(at: &AtBlock, who: &AccountId32) -> Result<Option<Profile>, WorkflowError> {
 	at.runtime_apis()
 		.call(chain::runtime_apis().registry_api().profile(*who))
 		.await
 		.map_err(|e| err(format!("the registry's profile of {who}: {e}")))
 }
 
-async fn free_balance(api: &Client, who: &AccountId32) -> Result<u128, WorkflowError> {
-	let at = api.at_best().await.map_err(err)?;
+async fn free_balance(at: &AtBlock, who: &AccountId32) -> Result<u128, WorkflowError> {
 	let account = at
 		.storage()
 		.fetch(chain::storage().system().account(), (*who,))
@@ -188,7 +186,9 @@ pub async fn prepare(
 	let devices = (0..set.devices()).map(|i| set.device(i)).collect::<Result<Vec<_>, _>>()?;
 
 	// The hospital must be one before it pays for anything.
-	match profile(api, &account(hospital)).await? {
+	// Everything is checked at one block.
+	let at = api.at_best().await.map_err(err)?;
+	match profile(&at, &account(hospital)).await? {
 		Some(p) if p.role == Role::Hospital && p.status == Status::Active => {},
 		_ => {
 			return Err(err(format!(
@@ -202,7 +202,7 @@ pub async fn prepare(
 	step("checking the set".to_string());
 	let mut new_patients = Vec::new();
 	for patient in &patients {
-		match profile(api, &account(patient)).await? {
+		match profile(&at, &account(patient)).await? {
 			None => new_patients.push(patient),
 			Some(p) if p.role == Role::Patient => {},
 			Some(p) => {
@@ -217,7 +217,7 @@ pub async fn prepare(
 	let mut new_devices = Vec::new();
 	for (i, device) in devices.iter().enumerate() {
 		let patient = account(&patients[set.patient_of(i as u32) as usize]);
-		match profile(api, &account(device)).await? {
+		match profile(&at, &account(device)).await? {
 			None => new_devices.push(RuntimeCall::Registry(
 				runtime_types::pallet_registry::pallet::Call::register_device {
 					device: account(device),
@@ -240,7 +240,7 @@ pub async fn prepare(
 	step(format!("funding {} patients and {} devices", patients.len(), devices.len()));
 	let mut transfers = Vec::new();
 	for who in patients.iter().chain(devices.iter()).map(account) {
-		if free_balance(api, &who).await? < funding / 2 {
+		if free_balance(&at, &who).await? < funding / 2 {
 			transfers.push(RuntimeCall::Balances(
 				runtime_types::pallet_balances::pallet::Call::transfer_keep_alive {
 					dest: MultiAddress::Id(who),
@@ -410,7 +410,6 @@ fn quantile(values: &[u64], q: f64) -> u64 {
 
 #[derive(Default)]
 struct Shared {
-	tally: Tally,
 	/// Submitted, not yet seen in a block: content hash → when submitted.
 	pending: HashMap<[u8; 32], Instant>,
 	refused: BTreeMap<String, u64>,
@@ -419,6 +418,17 @@ struct Shared {
 	blocks: BTreeMap<u64, u64>,
 	first_submission: Option<Instant>,
 	last_anchor: Option<Instant>,
+}
+
+impl Shared {
+	/// The counts: every submitted reading is either pending or anchored (with its latency).
+	fn tally(&self) -> Tally {
+		Tally {
+			submitted: (self.pending.len() + self.latencies.len()) as u64,
+			refused: self.refused.values().sum(),
+			anchored: self.latencies.len() as u64,
+		}
+	}
 }
 
 /// The gist of a refusal, to count refusals by kind.
@@ -473,10 +483,11 @@ pub async fn run(
 			})?;
 		sealers.push(Arc::new(sealer));
 	}
+	let at = api.at_best().await.map_err(err)?;
 	let mut devices = Vec::new();
 	for i in 0..set.devices() {
 		let device = set.device(i)?;
-		match profile(api, &account(&device)).await? {
+		match profile(&at, &account(&device)).await? {
 			Some(Profile { device: Some(_), status: Status::Active, .. }) => {},
 			_ => {
 				return Err(err(format!(
@@ -487,6 +498,7 @@ pub async fn run(
 		}
 		devices.push(device);
 	}
+	let device_ids: Vec<AccountId32> = devices.iter().map(account).collect();
 
 	let shared = Arc::new(Mutex::new(Shared::default()));
 	let rsa = Arc::new(rsa.clone());
@@ -508,7 +520,6 @@ pub async fn run(
 					if let Some(sent) = shared.pending.remove(&anchored.content_hash.0) {
 						let latency = seen.saturating_duration_since(sent).as_millis() as u64;
 						shared.latencies.push(latency);
-						shared.tally.anchored += 1;
 						*shared.blocks.entry(block.number()).or_default() += 1;
 						shared.last_anchor = Some(seen);
 					}
@@ -545,7 +556,7 @@ pub async fn run(
 			_ = ticker.tick() => {
 				let (tally, pending) = {
 					let shared = shared.lock().unwrap_or_else(|e| e.into_inner());
-					(shared.tally.clone(), shared.pending.len())
+					(shared.tally(), shared.pending.len())
 				};
 				tick(&tally);
 				let now = tokio::time::Instant::now();
@@ -564,16 +575,15 @@ pub async fn run(
 		.call(chain::runtime_apis().intrusion_detection_api().quarantined())
 		.await
 		.map_err(|e| err(e.to_string()))?;
-	let set_accounts: Vec<AccountId32> =
-		(0..set.devices()).map(|i| set.device(i).map(|d| account(&d))).collect::<Result<_, _>>()?;
 	let quarantined = quarantined_now
 		.into_iter()
-		.filter(|q| set_accounts.contains(q))
+		.filter(|q| device_ids.contains(q))
 		.map(|q| q.to_string())
 		.collect();
 
 	let mut shared = shared.lock().unwrap_or_else(|e| e.into_inner());
 	shared.latencies.sort_unstable();
+	let tally = shared.tally();
 	let busy = match (shared.first_submission, shared.last_anchor) {
 		(Some(first), Some(last)) => last.saturating_duration_since(first).as_secs_f64(),
 		_ => 0.0,
@@ -583,11 +593,11 @@ pub async fn run(
 		connections: connections.len() as u32,
 		rate_per_device: options.rate,
 		duration_secs: sent_for.as_secs_f64(),
-		submitted: shared.tally.submitted,
+		submitted: tally.submitted,
 		refused: shared.refused.clone(),
-		anchored: shared.tally.anchored,
+		anchored: tally.anchored,
 		unconfirmed: shared.pending.len() as u64,
-		anchors_per_sec: if busy > 0.0 { shared.tally.anchored as f64 / busy } else { 0.0 },
+		anchors_per_sec: if busy > 0.0 { tally.anchored as f64 / busy } else { 0.0 },
 		latency_ms: Latency {
 			p50: quantile(&shared.latencies, 0.50),
 			p95: quantile(&shared.latencies, 0.95),
@@ -662,13 +672,11 @@ async fn drive(
 		match result {
 			Ok((next, sent)) => {
 				nonce = Some(next + 1);
-				shared.tally.submitted += 1;
 				shared.pending.insert(hash, sent);
 				shared.first_submission.get_or_insert(sent);
 			},
 			Err(error) => {
 				nonce = None;
-				shared.tally.refused += 1;
 				*shared.refused.entry(refusal_reason(&error)).or_default() += 1;
 			},
 		}
