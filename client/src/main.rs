@@ -1335,19 +1335,21 @@ async fn device(cli: &Cli, command: &DeviceCommand) -> Result<(), Failure> {
 			);
 			progress.set_message(if *flood { "flooding" } else { "anchoring" });
 			let device_id = signer.public_key().to_account_id();
-			let sealer = records::Sealer::fetch(
-				&api,
-				&device_id,
-				&device_key,
-				&patient,
-				records::DataCategory::VitalSigns,
-			)
-			.await?;
 			let (mut anchored, mut accepted, mut refused) = (Vec::new(), 0u32, Vec::new());
 			for i in 0..*count {
 				let reading = carechain_client::load::vital_signs(i).to_string();
 				if *flood {
-					let (call, _) = sealer.seal(&signing_key, &store, reading.as_bytes())?;
+					let (call, _) = records::seal_reading(
+						&api,
+						&device_id,
+						&device_key,
+						&signing_key,
+						&patient,
+						records::DataCategory::VitalSigns,
+						&store,
+						reading.as_bytes(),
+					)
+					.await?;
 					let nonce = api.next_nonce(&device_id).await?;
 					let params = subxt::config::DefaultExtrinsicParamsBuilder::<
 						carechain_client::CareChainConfig,
@@ -1360,9 +1362,17 @@ async fn device(cli: &Cli, command: &DeviceCommand) -> Result<(), Failure> {
 						Err(error) => refused.push(error.to_string()),
 					}
 				} else {
-					let record = sealer
-						.anchor(&api, &signer, &signing_key, &store, reading.as_bytes())
-						.await?;
+					let record = records::seal_and_anchor(
+						&api,
+						&signer,
+						&device_key,
+						&signing_key,
+						&patient,
+						records::DataCategory::VitalSigns,
+						&store,
+						reading.as_bytes(),
+					)
+					.await?;
 					if !cli.json {
 						progress.suspend(|| {
 							println!(

@@ -303,25 +303,50 @@ impl Sealer {
 		);
 		Ok((call, hash))
 	}
+}
 
-	/// [`Sealer::seal`], then anchors the reading as `device` and waits until the anchor is in a
-	/// block.
-	pub async fn anchor(
-		&self,
-		api: &Client,
-		device: &Signer,
-		signing_key: &PrivateKey,
-		store: &LocalDirStore,
-		reading: &[u8],
-	) -> Result<Anchored, WorkflowError> {
-		let (call, hash) = self.seal(signing_key, store, reading)?;
-		let events = crate::submit_until(api, device, &call, crate::Wait::InBlock).await?;
-		let anchored = events
-			.find_first::<chain::records::events::RecordAnchored>()
-			.and_then(Result::ok)
-			.ok_or_else(|| err("no RecordAnchored event"))?;
-		Ok(Anchored { record_id: anchored.record_id, content_hash: hash })
-	}
+/// The device's side, before the chain: [`Sealer::fetch`] then [`Sealer::seal`], for one
+/// reading.
+#[allow(clippy::too_many_arguments)]
+pub async fn seal_reading(
+	api: &Client,
+	device: &AccountId32,
+	device_key: &PrivateKey,
+	signing_key: &PrivateKey,
+	patient: &AccountId32,
+	category: DataCategory,
+	store: &LocalDirStore,
+	reading: &[u8],
+) -> Result<(impl subxt::tx::Payload, [u8; 32]), WorkflowError> {
+	Sealer::fetch(api, device, device_key, patient, category).await?.seal(
+		signing_key,
+		store,
+		reading,
+	)
+}
+
+/// The device's side: [`seal_reading`], then anchors it and waits until the anchor is in a block.
+#[allow(clippy::too_many_arguments)]
+pub async fn seal_and_anchor(
+	api: &Client,
+	device: &Signer,
+	device_key: &PrivateKey,
+	signing_key: &PrivateKey,
+	patient: &AccountId32,
+	category: DataCategory,
+	store: &LocalDirStore,
+	reading: &[u8],
+) -> Result<Anchored, WorkflowError> {
+	let device_id = device.public_key().to_account_id();
+	let (call, hash) =
+		seal_reading(api, &device_id, device_key, signing_key, patient, category, store, reading)
+			.await?;
+	let events = crate::submit_until(api, device, &call, crate::Wait::InBlock).await?;
+	let anchored = events
+		.find_first::<chain::records::events::RecordAnchored>()
+		.and_then(Result::ok)
+		.ok_or_else(|| err("no RecordAnchored event"))?;
+	Ok(Anchored { record_id: anchored.record_id, content_hash: hash })
 }
 
 /// Every record of `patient` in `category`, oldest first, with its metadata (nothing is read or
