@@ -23,8 +23,9 @@
 //! claim another key does not open. A wrong passphrase fails the tag check:
 //! [`KeystoreError::WrongPassphrase`]. Files are written to a temporary file in the same
 //! directory, synced, then renamed: a crash leaves the old file or the new one, never half of one.
-//! Private keys never leave this directory unencrypted except through [`Keystore::export`], which
-//! the CLI only does on request.
+//! Private keys are never written out unencrypted by this module: [`Keystore::secret`] opens one
+//! into memory only (zeroized when dropped), and only the CLI's `key export --secret` writes one
+//! to a file, on request.
 
 use std::{
 	fs,
@@ -376,107 +377,4 @@ fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Zeroizing<[u8; 32]>
 }
 
 #[cfg(test)]
-mod tests {
-	use super::*;
-
-	fn keystore() -> (tempfile::TempDir, Keystore) {
-		let dir = tempfile::tempdir().unwrap();
-		let keystore = Keystore::open(dir.path().join("keys")).unwrap().with_iterations(1_000);
-		(dir, keystore)
-	}
-
-	#[test]
-	fn a_stored_secret_opens_with_its_passphrase_only() {
-		let (_dir, keystore) = keystore();
-		keystore.store("ward-7", KeyKind::Sr25519, "5Public", b"//Alice", "correct horse").unwrap();
-		assert_eq!(
-			&keystore.secret("ward-7", KeyKind::Sr25519, "correct horse").unwrap()[..],
-			b"//Alice"
-		);
-		assert!(matches!(
-			keystore.secret("ward-7", KeyKind::Sr25519, "wrong"),
-			Err(KeystoreError::WrongPassphrase { name }) if name == "ward-7"
-		));
-	}
-
-	#[test]
-	fn files_are_private_and_hold_no_plain_secret() {
-		let (_dir, keystore) = keystore();
-		keystore.store("device", KeyKind::Rsa, "3082", b"PRIVATE-KEY-BYTES", "pw").unwrap();
-		let path = keystore.dir().join("device.json");
-		let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
-		assert_eq!(mode, 0o600);
-		let dir_mode = fs::metadata(keystore.dir()).unwrap().permissions().mode() & 0o777;
-		assert_eq!(dir_mode, 0o700);
-		let text = fs::read_to_string(&path).unwrap();
-		assert!(!text.contains("PRIVATE-KEY-BYTES"));
-		assert!(!text.contains(&hex::encode(b"PRIVATE-KEY-BYTES")));
-		// Nothing else is left behind.
-		assert_eq!(fs::read_dir(keystore.dir()).unwrap().count(), 1);
-	}
-
-	#[test]
-	fn a_file_edited_to_claim_another_public_key_does_not_open() {
-		let (_dir, keystore) = keystore();
-		keystore.store("k", KeyKind::Sr25519, "5Original", b"secret", "pw").unwrap();
-		let path = keystore.dir().join("k.json");
-		let text = fs::read_to_string(&path).unwrap().replace("5Original", "5Forged");
-		fs::write(&path, text).unwrap();
-		assert!(matches!(
-			keystore.secret("k", KeyKind::Sr25519, "pw"),
-			Err(KeystoreError::WrongPassphrase { .. })
-		));
-	}
-
-	#[test]
-	fn missing_existing_misnamed_and_wrong_kind_keys_are_named_errors() {
-		let (_dir, keystore) = keystore();
-		assert!(matches!(
-			keystore.secret("nobody", KeyKind::Rsa, "pw"),
-			Err(KeystoreError::NotFound { name, .. }) if name == "nobody"
-		));
-		keystore.store("k", KeyKind::Rsa, "30", b"s", "pw").unwrap();
-		assert!(matches!(
-			keystore.store("k", KeyKind::Rsa, "30", b"other", "pw"),
-			Err(KeystoreError::AlreadyExists { .. })
-		));
-		// The first one is untouched.
-		assert_eq!(&keystore.secret("k", KeyKind::Rsa, "pw").unwrap()[..], b"s");
-		for bad in ["", "../escape", ".hidden", "a/b", &"x".repeat(65)] {
-			assert!(matches!(
-				keystore.store(bad, KeyKind::Rsa, "30", b"s", "pw"),
-				Err(KeystoreError::InvalidName(_))
-			));
-		}
-		assert!(matches!(
-			keystore.secret("k", KeyKind::Sr25519, "pw"),
-			Err(KeystoreError::WrongKind { found: KeyKind::Rsa, wanted: KeyKind::Sr25519, .. })
-		));
-	}
-
-	#[test]
-	fn a_damaged_file_is_reported_as_such() {
-		let (_dir, keystore) = keystore();
-		fs::write(keystore.dir().join("broken.json"), b"{ not json").unwrap();
-		assert!(matches!(keystore.info("broken"), Err(KeystoreError::Corrupt { .. })));
-	}
-
-	#[test]
-	fn keys_are_listed_by_name_and_removed() {
-		let (_dir, keystore) = keystore();
-		keystore.store("b", KeyKind::Rsa, "30", b"s", "pw").unwrap();
-		keystore.store("a", KeyKind::Sr25519, "5A", b"s", "pw").unwrap();
-		let names: Vec<_> = keystore.list().unwrap().into_iter().map(|k| k.name).collect();
-		assert_eq!(names, vec!["a", "b"]);
-		keystore.remove("a").unwrap();
-		assert_eq!(keystore.list().unwrap().len(), 1);
-		assert!(matches!(keystore.remove("a"), Err(KeystoreError::NotFound { .. })));
-	}
-
-	#[test]
-	fn the_default_iteration_count_is_used_for_new_files() {
-		let dir = tempfile::tempdir().unwrap();
-		let keystore = Keystore::open(dir.path()).unwrap();
-		assert_eq!(keystore.iterations, DEFAULT_ITERATIONS);
-	}
-}
+mod tests;

@@ -1,0 +1,174 @@
+//! The grammar of `carechain`: the global options, the command groups, and the values that
+//! mirror the chain's enums (categories, permissions, device kinds) with their conversions. Each
+//! group's subcommands are in a module of their own.
+
+mod device;
+mod hospital;
+mod key;
+mod load;
+mod patient;
+mod physician;
+
+use std::path::PathBuf;
+
+use carechain_client::{chain::runtime_types, records, DEFAULT_URL};
+use clap::{Parser, Subcommand, ValueEnum};
+
+pub use self::{
+	device::DeviceCommand, hospital::HospitalCommand, key::KeyCommand, load::LoadCommand,
+	patient::PatientCommand, physician::PhysicianCommand,
+};
+
+/// The CareChain client.
+#[derive(Debug, Parser)]
+#[command(name = "carechain", version, about)]
+pub struct Cli {
+	/// The node's WebSocket JSON-RPC URL.
+	#[arg(long, global = true, env = "CARECHAIN_URL", default_value = DEFAULT_URL)]
+	pub url: String,
+
+	/// The keystore directory (made 0700 if missing).
+	#[arg(long, global = true, env = "CARECHAIN_KEYSTORE")]
+	pub keystore: Option<PathBuf>,
+
+	/// A file whose first line is the keystore passphrase (else `CARECHAIN_PASSPHRASE`, else the
+	/// terminal asks).
+	#[arg(long, global = true)]
+	pub passphrase_file: Option<PathBuf>,
+
+	/// Machine-readable output: one JSON document on stdout.
+	#[arg(long, global = true)]
+	pub json: bool,
+
+	/// PBKDF2 rounds for keys stored from now on (600 000 by default; fewer only for tests and
+	/// throwaway keystores).
+	#[arg(long, global = true, hide = true, env = "CARECHAIN_KDF_ITERATIONS")]
+	pub kdf_iterations: Option<u32>,
+
+	#[command(subcommand)]
+	pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+	/// Manage the keystore: account keys (sr25519) and RSA key pairs.
+	#[command(subcommand)]
+	Key(KeyCommand),
+	/// Show the node's chain: genesis, runtime version, the finalized block.
+	Status,
+	/// What a hospital does: admit (through governance), register physicians and devices,
+	/// suspend, reactivate, revoke; intrusion alerts and reinstatement.
+	#[command(subcommand)]
+	Hospital(HospitalCommand),
+	/// What a patient does: register, category keys, grants, revocation, the audit trail.
+	#[command(subcommand)]
+	Patient(PatientCommand),
+	/// What a device does: simulate readings.
+	#[command(subcommand)]
+	Device(DeviceCommand),
+	/// What a physician does: read records.
+	#[command(subcommand)]
+	Physician(PhysicianCommand),
+	/// The load generator: many simulated devices at once, from accounts derived from a seed and
+	/// funded by a pre-funded account. For test and benchmark chains only: whoever knows the seed
+	/// signs as these accounts.
+	#[command(subcommand)]
+	Load(LoadCommand),
+}
+
+/// A category of health data.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum CategoryArg {
+	/// Heart rate, SpO2, temperature, blood pressure…
+	VitalSigns,
+	/// Laboratory results.
+	LabResults,
+	/// Imaging.
+	Imaging,
+	/// Prescriptions.
+	Prescriptions,
+	/// Clinical notes.
+	ClinicalNotes,
+	/// Diagnoses.
+	Diagnoses,
+	/// Immunizations.
+	Immunizations,
+	/// Allergies.
+	Allergies,
+}
+
+impl CategoryArg {
+	/// The chain's category.
+	pub fn to_chain(self) -> records::DataCategory {
+		use records::DataCategory as C;
+		match self {
+			CategoryArg::VitalSigns => C::VitalSigns,
+			CategoryArg::LabResults => C::LabResults,
+			CategoryArg::Imaging => C::Imaging,
+			CategoryArg::Prescriptions => C::Prescriptions,
+			CategoryArg::ClinicalNotes => C::ClinicalNotes,
+			CategoryArg::Diagnoses => C::Diagnoses,
+			CategoryArg::Immunizations => C::Immunizations,
+			CategoryArg::Allergies => C::Allergies,
+		}
+	}
+}
+
+/// What a grant allows.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum PermissionArg {
+	/// Read records.
+	Read,
+	/// Add records.
+	Append,
+	/// Both.
+	ReadAppend,
+}
+
+impl PermissionArg {
+	/// The chain's permission.
+	pub fn to_chain(self) -> records::Permission {
+		match self {
+			PermissionArg::Read => records::Permission::Read,
+			PermissionArg::Append => records::Permission::Append,
+			PermissionArg::ReadAppend => records::Permission::ReadAppend,
+		}
+	}
+}
+
+/// A device's kind.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum DeviceKindArg {
+	/// Worn on the body: watches, patches.
+	Wearable,
+	/// Implanted: pacemakers, pumps.
+	Implant,
+	/// A bedside monitor.
+	BedsideMonitor,
+	/// A home hub collecting a patient's home devices.
+	HomeHub,
+	/// A gateway relaying other devices.
+	Gateway,
+}
+
+impl DeviceKindArg {
+	/// The chain's device kind.
+	pub fn to_chain(self) -> runtime_types::carechain_primitives::registry::DeviceKind {
+		use runtime_types::carechain_primitives::registry::DeviceKind;
+		match self {
+			DeviceKindArg::Wearable => DeviceKind::Wearable,
+			DeviceKindArg::Implant => DeviceKind::Implant,
+			DeviceKindArg::BedsideMonitor => DeviceKind::BedsideMonitor,
+			DeviceKindArg::HomeHub => DeviceKind::HomeHub,
+			DeviceKindArg::Gateway => DeviceKind::Gateway,
+		}
+	}
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum KeyKindArg {
+	/// An sr25519 account key.
+	Sr25519,
+	/// An RSA key pair for records.
+	Rsa,
+}

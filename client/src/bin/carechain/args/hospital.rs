@@ -1,0 +1,102 @@
+//! The grammar of `carechain hospital …`: what a hospital does.
+
+use clap::Subcommand;
+
+use super::DeviceKindArg;
+
+#[derive(Debug, Subcommand)]
+pub enum HospitalCommand {
+	/// Admit a hospital to the consortium. Governance decides: on a dev chain, `--as` is the sudo
+	/// key and the call goes through `sudo`.
+	Admit {
+		/// The hospital's account: SS58, or the name of an account key in the keystore.
+		hospital: String,
+		/// The hospital's RSA public key: an RSA key's name in the keystore, or hex DER.
+		#[arg(long)]
+		encryption_key: String,
+		/// The governance key that signs (sudo on a dev chain).
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Register a physician and affiliate it with the signing hospital.
+	RegisterPhysician {
+		/// The physician's account: SS58, or an account key's name.
+		physician: String,
+		/// The physician's RSA public key: an RSA key's name, or hex DER.
+		#[arg(long)]
+		encryption_key: String,
+		/// The hospital's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Register a patient's device, owned by the signing hospital.
+	RegisterDevice {
+		/// The device's account: SS58, or an account key's name.
+		device: String,
+		/// The patient it monitors: SS58, or an account key's name.
+		#[arg(long)]
+		patient: String,
+		/// What kind of device.
+		#[arg(long, value_enum, default_value_t = DeviceKindArg::Wearable)]
+		kind: DeviceKindArg,
+		/// The device's RSA encryption key: an RSA key's name, or hex DER.
+		#[arg(long)]
+		encryption_key: String,
+		/// The RSA key its readings are signed with: an RSA key's name, or hex DER.
+		#[arg(long)]
+		signing_key: String,
+		/// The hospital's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Move a device to another patient or hospital.
+	MoveDevice {
+		/// The device: SS58 or an account key's name.
+		device: String,
+		/// Its patient from now on.
+		#[arg(long)]
+		patient: String,
+		/// Its hospital from now on.
+		#[arg(long)]
+		hospital: String,
+		/// The hospital's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Suspend a participant of the hospital (a physician or device).
+	Suspend {
+		/// The participant: SS58, or an account key's name.
+		who: String,
+		/// The hospital's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Reactivate a suspended participant.
+	Reactivate {
+		/// The participant: SS58, or an account key's name.
+		who: String,
+		/// The hospital's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// The devices the chain has quarantined for flooding (intrusion detection), with their
+	/// detector state.
+	Alerts,
+	/// Reinstate a quarantined device of the hospital: its transactions are accepted again and
+	/// its baseline is learned afresh.
+	Reinstate {
+		/// The device: SS58, or an account key's name.
+		device: String,
+		/// The hospital's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Revoke a participant for good.
+	Revoke {
+		/// The participant: SS58, or an account key's name.
+		who: String,
+		/// The hospital's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+}

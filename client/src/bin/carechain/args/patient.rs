@@ -1,0 +1,149 @@
+//! The grammar of `carechain patient …`: what a patient (or its guardian) does.
+
+use clap::Subcommand;
+
+use super::{CategoryArg, PermissionArg};
+
+#[derive(Debug, Subcommand)]
+pub enum PatientCommand {
+	/// Register the signing account as a patient.
+	Register {
+		/// The patient's RSA public key: an RSA key's name, or hex DER.
+		#[arg(long)]
+		encryption_key: String,
+		/// The patient's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Make a fresh key for a category, for the patient and its devices (and `--reader`s): what
+	/// devices encrypt new records to.
+	RotateKey {
+		/// The category.
+		#[arg(long, value_enum)]
+		category: CategoryArg,
+		/// Further readers (SS58 or account key names).
+		#[arg(long = "reader")]
+		readers: Vec<String>,
+		/// The patient's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Grant a participant access to a category for treatment, and share the category's current
+	/// key with it (one atomic transaction).
+	Grant {
+		/// Who is granted: SS58 or an account key's name.
+		grantee: String,
+		/// The category.
+		#[arg(long, value_enum)]
+		category: CategoryArg,
+		/// What it may do.
+		#[arg(long, value_enum, default_value_t = PermissionArg::Read)]
+		permission: PermissionArg,
+		/// For how many blocks (3 s each) from now.
+		#[arg(long, default_value_t = 28_800)]
+		blocks: u32,
+		/// The patient's RSA key (in the keystore), to open its copy of the category key.
+		#[arg(long)]
+		rsa: String,
+		/// The patient's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Revoke a grant, and rotate the keys of `--rotate` categories for the patient and its
+	/// devices only, so that later records are closed to the former grantee.
+	Revoke {
+		/// The grant's id.
+		grant: u64,
+		/// Categories whose keys to rotate.
+		#[arg(long = "rotate", value_enum)]
+		rotate: Vec<CategoryArg>,
+		/// The patient's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// The audit trail: who read or added what, when, why, and whether it was allowed.
+	Audit {
+		/// The patient: SS58 or an account key's name.
+		patient: String,
+	},
+	/// A patient's records of a category: metadata only (nothing is read or audited).
+	Records {
+		/// The patient: SS58 or an account key's name.
+		patient: String,
+		/// The category.
+		#[arg(long, value_enum)]
+		category: CategoryArg,
+	},
+	/// A patient's grants.
+	Consents {
+		/// The patient: SS58 or an account key's name.
+		patient: String,
+	},
+	/// Narrow a grant: fewer categories, less permission, or an earlier expiry.
+	Amend {
+		/// The grant's id.
+		grant: u64,
+		/// Only this category from now on.
+		#[arg(long, value_enum)]
+		category: Option<CategoryArg>,
+		/// Only this permission from now on.
+		#[arg(long, value_enum)]
+		permission: Option<PermissionArg>,
+		/// Expire this many blocks from now.
+		#[arg(long)]
+		expires_in: Option<u32>,
+		/// The patient (or guardian) account key that signs; the patient is `--patient`, or the
+		/// signer.
+		#[arg(long = "as")]
+		signer: String,
+		/// The patient, when a guardian signs.
+		#[arg(long)]
+		patient: Option<String>,
+	},
+	/// Access requests waiting for the patient's answer.
+	Requests {
+		/// The patient: SS58 or an account key's name.
+		patient: String,
+	},
+	/// Approve a physician's access request: it becomes a grant.
+	Approve {
+		/// The requester: SS58 or an account key's name.
+		requester: String,
+		/// The patient (or guardian) account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+		/// The patient, when a guardian signs.
+		#[arg(long)]
+		patient: Option<String>,
+	},
+	/// Reject a physician's access request.
+	Reject {
+		/// The requester: SS58 or an account key's name.
+		requester: String,
+		/// The patient (or guardian) account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+		/// The patient, when a guardian signs.
+		#[arg(long)]
+		patient: Option<String>,
+	},
+	/// Name a guardian who may act for the signing patient.
+	AddGuardian {
+		/// The guardian: SS58 or an account key's name.
+		guardian: String,
+		/// The patient's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Remove a guardian (the patient or the guardian itself signs).
+	RemoveGuardian {
+		/// The guardian: SS58 or an account key's name.
+		guardian: String,
+		/// The account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+		/// The patient, when the guardian signs.
+		#[arg(long)]
+		patient: Option<String>,
+	},
+}

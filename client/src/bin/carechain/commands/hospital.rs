@@ -1,0 +1,98 @@
+//! `carechain hospital …`: admission through governance, the hospital's physicians and devices,
+//! and the intrusion alerts of its devices.
+
+use carechain_client::{bounded, chain};
+use serde_json::json;
+
+use crate::{args::HospitalCommand, output::Failure, session::Session};
+
+pub async fn run(session: &Session<'_>, command: &HospitalCommand) -> Result<(), Failure> {
+	use chain::runtime_types::{carechain_runtime::RuntimeCall, pallet_registry::pallet::Call};
+	let registry = chain::transactions().registry();
+	match command {
+		HospitalCommand::Admit { hospital, encryption_key, signer } => {
+			let call = RuntimeCall::Registry(Call::admit_hospital {
+				hospital: session.account(hospital)?,
+				encryption_key: bounded(session.public_key(encryption_key)?),
+			});
+			let signer = session.signer(signer)?;
+			session.execute(&signer, chain::transactions().sudo().sudo(call)).await
+		},
+		HospitalCommand::RegisterPhysician { physician, encryption_key, signer } => {
+			let call = registry.register_physician(
+				session.account(physician)?,
+				bounded(session.public_key(encryption_key)?),
+			);
+			session.execute(&session.signer(signer)?, call).await
+		},
+		HospitalCommand::RegisterDevice {
+			device,
+			patient,
+			kind,
+			encryption_key,
+			signing_key,
+			signer,
+		} => {
+			let call = registry.register_device(
+				session.account(device)?,
+				session.account(patient)?,
+				kind.to_chain(),
+				bounded(session.public_key(encryption_key)?),
+				bounded(session.public_key(signing_key)?),
+			);
+			session.execute(&session.signer(signer)?, call).await
+		},
+		HospitalCommand::MoveDevice { device, patient, hospital, signer } => {
+			let call = registry.move_device(
+				session.account(device)?,
+				session.account(patient)?,
+				session.account(hospital)?,
+			);
+			session.execute(&session.signer(signer)?, call).await
+		},
+		HospitalCommand::Suspend { who, signer } => {
+			let call = registry.suspend(session.account(who)?);
+			session.execute(&session.signer(signer)?, call).await
+		},
+		HospitalCommand::Reactivate { who, signer } => {
+			let call = registry.reactivate(session.account(who)?);
+			session.execute(&session.signer(signer)?, call).await
+		},
+		HospitalCommand::Alerts => alerts(session).await,
+		HospitalCommand::Reinstate { device, signer } => {
+			let call =
+				chain::transactions().intrusion_detection().reinstate(session.account(device)?);
+			session.execute(&session.signer(signer)?, call).await
+		},
+		HospitalCommand::Revoke { who, signer } => {
+			let call = registry.revoke(session.account(who)?);
+			session.execute(&session.signer(signer)?, call).await
+		},
+	}
+}
+
+/// The devices the chain holds quarantined, with their detector's state.
+async fn alerts(session: &Session<'_>) -> Result<(), Failure> {
+	let api = session.client().await?;
+	let at = api.at_best().await?;
+	let apis = chain::runtime_apis().intrusion_detection_api();
+	let quarantined = at.runtime_apis().call(apis.quarantined()).await?;
+	let mut alerts = Vec::new();
+	for device in quarantined {
+		let state = at.runtime_apis().call(apis.node(device)).await?;
+		let (baseline, average) =
+			state.map(|s| (s.detector.baseline, s.detector.last_average)).unwrap_or_default();
+		session.output.say(format!(
+			"{device}: quarantined; last window {:.1} ms between requests, baseline {:.1} ms",
+			average as f64 / 1000.0,
+			baseline as f64 / 1000.0
+		));
+		alerts.push(json!({
+			"device": device.to_string(),
+			"baselineUs": baseline,
+			"lastAverageUs": average,
+		}));
+	}
+	let none = alerts.is_empty().then_some("no device is quarantined");
+	session.output.show(&json!({ "quarantined": alerts }), none)
+}

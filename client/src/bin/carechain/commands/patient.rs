@@ -1,0 +1,246 @@
+//! `carechain patient …`: registration, category keys, grants and requests, guardians, and what
+//! a patient sees of its records: their list, its grants, its pending requests, its audit trail.
+
+use carechain_client::{bounded, chain, records};
+use serde_json::json;
+
+use crate::{
+	args::{CategoryArg, PatientCommand},
+	output::Failure,
+	session::Session,
+};
+
+pub async fn run(session: &Session<'_>, command: &PatientCommand) -> Result<(), Failure> {
+	let consent = chain::transactions().consent();
+	let registry = chain::transactions().registry();
+	match command {
+		PatientCommand::Register { encryption_key, signer } => {
+			let call =
+				registry.register_patient(bounded(session.public_key(encryption_key)?), None);
+			session.execute(&session.signer(signer)?, call).await
+		},
+		PatientCommand::RotateKey { category, readers, signer } => {
+			let signer = session.signer(signer)?;
+			let api = session.client().await?;
+			let readers = session.accounts(readers)?;
+			let patient = signer.public_key().to_account_id();
+			let (call, _) =
+				records::rotate_call(&api, &patient, category.to_chain(), &readers).await?;
+			session.execute(&signer, records::batch(vec![call])).await
+		},
+		PatientCommand::Grant { grantee, category, permission, blocks, rsa, signer } => {
+			let signer = session.signer(signer)?;
+			let rsa = session.rsa_key(rsa)?;
+			let api = session.client().await?;
+			let now = api.at_current_block().await?.block_number() as u32;
+			let grant_id = records::grant_and_share(
+				&api,
+				&signer,
+				&rsa,
+				&session.account(grantee)?,
+				category.to_chain(),
+				permission.to_chain(),
+				records::Purpose::Treatment,
+				now.saturating_add(*blocks),
+			)
+			.await?;
+			session.output.show(
+				&json!({ "grant": grant_id }),
+				[format!("✓ grant {grant_id} to {grantee}, key shared")],
+			)
+		},
+		PatientCommand::Revoke { grant, rotate, signer } => {
+			let signer = session.signer(signer)?;
+			let api = session.client().await?;
+			let categories: Vec<_> = rotate.iter().map(|c| c.to_chain()).collect();
+			records::revoke_and_rotate(&api, &signer, *grant, &categories).await?;
+			session.output.show(
+				&json!({ "revoked": grant, "rotated": categories.len() }),
+				[format!("✓ grant {grant} revoked; {} key(s) rotated", categories.len())],
+			)
+		},
+		PatientCommand::Records { patient, category } => {
+			list_records(session, patient, *category).await
+		},
+		PatientCommand::Consents { patient } => consents(session, patient).await,
+		PatientCommand::Amend { grant, category, permission, expires_in, signer, patient } => {
+			let signer = session.signer(signer)?;
+			let patient = session.patient_or_signer(patient.as_deref(), &signer)?;
+			let api = session.client().await?;
+			let now = api.at_best().await?.block_number() as u32;
+			let call = consent.amend(
+				patient,
+				*grant,
+				category.map(|c| records::only(c.to_chain())),
+				permission.map(|p| p.to_chain()),
+				expires_in.map(|blocks| now.saturating_add(blocks)),
+			);
+			session.execute(&signer, call).await
+		},
+		PatientCommand::Requests { patient } => requests(session, patient).await,
+		PatientCommand::Approve { requester, signer, patient }
+		| PatientCommand::Reject { requester, signer, patient } => {
+			let signer = session.signer(signer)?;
+			let patient = session.patient_or_signer(patient.as_deref(), &signer)?;
+			let requester = session.account(requester)?;
+			if matches!(command, PatientCommand::Approve { .. }) {
+				session.execute(&signer, consent.approve_request(patient, requester)).await
+			} else {
+				session.execute(&signer, consent.reject_request(patient, requester)).await
+			}
+		},
+		PatientCommand::AddGuardian { guardian, signer } => {
+			let call = registry.add_guardian(session.account(guardian)?);
+			session.execute(&session.signer(signer)?, call).await
+		},
+		PatientCommand::RemoveGuardian { guardian, signer, patient } => {
+			let signer = session.signer(signer)?;
+			let patient = session.patient_or_signer(patient.as_deref(), &signer)?;
+			let call = registry.remove_guardian(patient, session.account(guardian)?);
+			session.execute(&signer, call).await
+		},
+		PatientCommand::Audit { patient } => audit(session, patient).await,
+	}
+}
+
+/// A patient's records of a category: metadata only (nothing is read or audited). Physicians
+/// list them too.
+pub async fn list_records(
+	session: &Session<'_>,
+	patient: &str,
+	category: CategoryArg,
+) -> Result<(), Failure> {
+	let patient = session.account(patient)?;
+	let api = session.client().await?;
+	let listed = records::records_of(&api, &patient, category.to_chain()).await?;
+	let records: Vec<_> = listed
+		.iter()
+		.map(|(id, r)| {
+			json!({
+				"record": id,
+				"author": r.author.to_string(),
+				"contentHash": format!("{:?}", r.content_hash),
+				"size": r.size,
+				"keyEpoch": r.key_epoch,
+				"anchoredAt": r.anchored_at,
+				"status": format!("{:?}", r.status),
+			})
+		})
+		.collect();
+	let lines = listed.iter().map(|(id, r)| {
+		format!(
+			"record {id}: {} bytes by {} in block {}, key epoch {}, {:?}",
+			r.size, r.author, r.anchored_at, r.key_epoch, r.status
+		)
+	});
+	session.output.show(&json!({ "records": records }), lines)
+}
+
+/// A patient's grants.
+async fn consents(session: &Session<'_>, patient: &str) -> Result<(), Failure> {
+	let patient = session.account(patient)?;
+	let api = session.client().await?;
+	let grants = api
+		.at_best()
+		.await?
+		.runtime_apis()
+		.call(chain::runtime_apis().consent_api().grants(patient))
+		.await?;
+	let listed: Vec<_> = grants
+		.iter()
+		.map(|g| {
+			json!({
+				"grant": g.id,
+				"grantee": g.grantee.to_string(),
+				"scope": format!("{:?}", g.scope),
+				"permission": format!("{:?}", g.permission),
+				"purpose": format!("{:?}", g.purpose),
+				"expiresAt": g.expires_at,
+			})
+		})
+		.collect();
+	let lines = if grants.is_empty() {
+		vec!["no grants".to_string()]
+	} else {
+		grants
+			.iter()
+			.map(|g| {
+				format!(
+					"grant {}: {} may {:?} {:?} for {:?} until block {}",
+					g.id, g.grantee, g.permission, g.scope, g.purpose, g.expires_at
+				)
+			})
+			.collect()
+	};
+	session.output.show(&json!({ "grants": listed }), lines)
+}
+
+/// The access requests waiting for a patient's answer.
+async fn requests(session: &Session<'_>, patient: &str) -> Result<(), Failure> {
+	let patient = session.account(patient)?;
+	let api = session.client().await?;
+	let requests = api
+		.at_best()
+		.await?
+		.runtime_apis()
+		.call(chain::runtime_apis().consent_api().pending_requests(patient))
+		.await?;
+	let listed: Vec<_> = requests
+		.iter()
+		.map(|(who, r)| {
+			json!({
+				"requester": who.to_string(),
+				"scope": format!("{:?}", r.scope),
+				"permission": format!("{:?}", r.permission),
+				"purpose": format!("{:?}", r.purpose),
+				"durationBlocks": r.duration,
+			})
+		})
+		.collect();
+	let lines = if requests.is_empty() {
+		vec!["no pending requests".to_string()]
+	} else {
+		requests
+			.iter()
+			.map(|(who, r)| {
+				format!(
+					"{who} asks to {:?} {:?} for {:?}, {} blocks",
+					r.permission, r.scope, r.purpose, r.duration
+				)
+			})
+			.collect()
+	};
+	session.output.show(&json!({ "requests": listed }), lines)
+}
+
+/// A patient's audit trail: who read or added what, when, why, and whether it was allowed.
+async fn audit(session: &Session<'_>, patient: &str) -> Result<(), Failure> {
+	let patient = session.account(patient)?;
+	let api = session.client().await?;
+	let trail = records::audit_trail(&api, &patient).await?;
+	let entries: Vec<_> = trail
+		.iter()
+		.map(|entry| {
+			json!({
+				"block": entry.block,
+				"accessor": entry.accessor.to_string(),
+				"category": format!("{:?}", entry.category),
+				"action": format!("{:?}", entry.action),
+				"purpose": format!("{:?}", entry.purpose),
+				"decision": format!("{:?}", entry.decision),
+			})
+		})
+		.collect();
+	let lines = trail.iter().map(|entry| {
+		format!(
+			"#{:<6} {} {:?} {:?} for {:?}: {:?}",
+			entry.block,
+			entry.accessor,
+			entry.action,
+			entry.category,
+			entry.purpose,
+			entry.decision
+		)
+	});
+	session.output.show(&json!({ "patient": patient.to_string(), "entries": entries }), lines)
+}

@@ -1,0 +1,96 @@
+//! `carechain physician …`: asking a patient for access, emergency access, and listing and
+//! reading a patient's records (each read asked of the chain, audited, and checked against its
+//! anchored hash).
+
+use carechain_client::{chain, records};
+use serde_json::json;
+
+use crate::{
+	args::{CategoryArg, PhysicianCommand},
+	commands::patient::list_records,
+	output::Failure,
+	session::{open_store, Session},
+};
+
+pub async fn run(session: &Session<'_>, command: &PhysicianCommand) -> Result<(), Failure> {
+	match command {
+		PhysicianCommand::RequestAccess { patient, category, permission, blocks, signer } => {
+			let call = chain::transactions().consent().request_access(
+				session.account(patient)?,
+				records::only(category.to_chain()),
+				permission.to_chain(),
+				records::Purpose::Treatment,
+				*blocks,
+			);
+			session.execute(&session.signer(signer)?, call).await
+		},
+		PhysicianCommand::Records { patient, category } => {
+			list_records(session, patient, *category).await
+		},
+		PhysicianCommand::Emergency { patient, hospital, justification, signer } => {
+			let hash =
+				carechain_primitives::record_signature::content_hash(justification.as_bytes());
+			let call = chain::transactions().consent().open_emergency_access(
+				session.account(patient)?,
+				session.account(hospital)?,
+				subxt::utils::H256(hash),
+			);
+			session.output.say(format!(
+				"justification hash 0x{} (keep the text in the hospital's records)",
+				hex::encode(hash)
+			));
+			session.execute(&session.signer(signer)?, call).await
+		},
+		PhysicianCommand::Read { patient, category, rsa, store, signer } => {
+			read(session, patient, *category, rsa, store, signer).await
+		},
+	}
+}
+
+/// Reads `patient`'s records of `category` as `signer`, opening them with the RSA key `rsa`
+/// and the envelopes in `store`; fails (after showing what was read) if the chain refused any.
+async fn read(
+	session: &Session<'_>,
+	patient: &str,
+	category: CategoryArg,
+	rsa: &str,
+	store: &std::path::Path,
+	signer: &str,
+) -> Result<(), Failure> {
+	let signer = session.signer(signer)?;
+	let key = session.rsa_key(rsa)?;
+	let patient = session.account(patient)?;
+	let store = open_store(store)?;
+	let api = session.client().await?;
+	let reading =
+		session.output.spinner("asking the chain for each read, then opening the records");
+	let outcomes =
+		records::read_records(&api, &signer, &key, &patient, category.to_chain(), &store).await;
+	reading.finish_and_clear();
+	let outcomes = outcomes?;
+	let mut denied = 0;
+	let (mut items, mut lines) = (Vec::new(), Vec::new());
+	for outcome in &outcomes {
+		match outcome {
+			records::ReadOutcome::Opened { record_id, plaintext } => {
+				let text = String::from_utf8_lossy(plaintext).to_string();
+				lines.push(format!("record {record_id}: {text}"));
+				items.push(json!({ "record": record_id, "verified": true, "plaintext": text }));
+			},
+			records::ReadOutcome::Denied { record_id, reason } => {
+				denied += 1;
+				lines.push(format!("record {record_id}: refused by the chain: {reason}"));
+				items.push(json!({ "record": record_id, "refused": reason }));
+			},
+		}
+	}
+	session.output.show(&json!({ "records": items }), lines)?;
+	if denied > 0 {
+		return Err(Failure(format!(
+			"{denied} of {} record(s) refused to {} by the chain",
+			outcomes.len(),
+			signer.public_key().to_account_id()
+		)));
+	}
+	Ok(())
+}

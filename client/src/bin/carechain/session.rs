@@ -1,0 +1,236 @@
+//! What a command works with, in one place: the keystore (opened on first use), the passphrase,
+//! the connection to the node (made on first use and shared by the command), the look-ups of
+//! accounts, public keys and private keys by name, and [`Session::execute`], which signs, submits
+//! and reports a call.
+
+use std::{cell::OnceCell, path::PathBuf, str::FromStr};
+
+use carechain_client::{
+	chain::{self, runtime_types},
+	describe_reported_error,
+	keystore::{KeyKind, Keystore, KeystoreError},
+	Client, Signer, Transaction, Wait,
+};
+use carechain_primitives::{blob_store::LocalDirStore, envelope::PrivateKey};
+use serde_json::json;
+use subxt::utils::AccountId32;
+use zeroize::Zeroizing;
+
+use crate::{
+	args::Cli,
+	output::{Failure, Output},
+};
+
+/// A command's session.
+pub struct Session<'a> {
+	cli: &'a Cli,
+	/// Where the command's results and progress go.
+	pub output: Output,
+	keystore: OnceCell<Keystore>,
+	client: OnceCell<Client>,
+}
+
+impl<'a> Session<'a> {
+	/// A session for `cli`'s command; nothing is opened yet.
+	pub fn new(cli: &'a Cli) -> Self {
+		Session {
+			cli,
+			output: Output::new(cli.json),
+			keystore: OnceCell::new(),
+			client: OnceCell::new(),
+		}
+	}
+
+	/// The node's URL.
+	pub fn url(&self) -> &str {
+		&self.cli.url
+	}
+
+	/// The keystore (`--keystore`, else under `$HOME`), opened and made 0700 if missing.
+	pub fn keystore(&self) -> Result<&Keystore, Failure> {
+		if let Some(keystore) = self.keystore.get() {
+			return Ok(keystore);
+		}
+		let dir = match &self.cli.keystore {
+			Some(dir) => dir.clone(),
+			None => {
+				let home = std::env::var_os("HOME").ok_or_else(|| {
+					Failure("no --keystore given and no HOME to put one in".into())
+				})?;
+				PathBuf::from(home).join(".local/share/carechain/keystore")
+			},
+		};
+		let keystore = Keystore::open(dir)?;
+		let keystore = match self.cli.kdf_iterations {
+			Some(iterations) => keystore.with_iterations(iterations),
+			None => keystore,
+		};
+		Ok(self.keystore.get_or_init(|| keystore))
+	}
+
+	/// The keystore passphrase: `--passphrase-file`'s first line, else `CARECHAIN_PASSPHRASE`,
+	/// else asked on the terminal (twice if `confirm`). Read again for every key it opens.
+	pub fn passphrase(&self, confirm: bool) -> Result<Zeroizing<String>, Failure> {
+		if let Some(path) = &self.cli.passphrase_file {
+			let text = std::fs::read_to_string(path).map_err(|e| {
+				Failure(format!("cannot read the passphrase file {}: {e}", path.display()))
+			})?;
+			return Ok(Zeroizing::new(text.lines().next().unwrap_or_default().to_string()));
+		}
+		if let Ok(passphrase) = std::env::var("CARECHAIN_PASSPHRASE") {
+			return Ok(Zeroizing::new(passphrase));
+		}
+		let first =
+			Zeroizing::new(rpassword::prompt_password("Keystore passphrase: ").map_err(|e| {
+				Failure(format!(
+				"no passphrase: set CARECHAIN_PASSPHRASE or --passphrase-file, or run on a terminal ({e})"
+			))
+			})?);
+		if confirm {
+			let again = Zeroizing::new(rpassword::prompt_password("Repeat it: ")?);
+			if *again != *first {
+				return Err(Failure("the passphrases differ; nothing was stored".into()));
+			}
+		}
+		Ok(first)
+	}
+
+	/// The connection to the node at `--url`, made on first use.
+	pub async fn client(&self) -> Result<Client, Failure> {
+		if let Some(client) = self.client.get() {
+			return Ok(client.clone());
+		}
+		let client = carechain_client::connect(self.url()).await?;
+		Ok(self.client.get_or_init(|| client).clone())
+	}
+
+	/// `count` connections of their own to the node, to spread load over.
+	pub async fn connections(&self, count: u32) -> Result<Vec<Client>, Failure> {
+		let mut clients = Vec::new();
+		for _ in 0..count {
+			clients.push(carechain_client::connect(self.url()).await?);
+		}
+		Ok(clients)
+	}
+
+	/// The account key `name`, opened with the passphrase.
+	pub fn signer(&self, name: &str) -> Result<Signer, Failure> {
+		let secret = self.secret(name, KeyKind::Sr25519)?;
+		let suri = std::str::from_utf8(&secret)
+			.map_err(|_| Failure(format!("key '{name}' holds no secret URI")))?;
+		let uri = subxt_signer::SecretUri::from_str(suri)
+			.map_err(|e| Failure(format!("key '{name}' holds no secret URI: {e}")))?;
+		Signer::from_uri(&uri).map_err(|e| Failure(format!("key '{name}': {e}")))
+	}
+
+	/// The RSA private key `name`, opened with the passphrase.
+	pub fn rsa_key(&self, name: &str) -> Result<PrivateKey, Failure> {
+		let der = self.secret(name, KeyKind::Rsa)?;
+		carechain_primitives::envelope::private_key_from_der(&der)
+			.map_err(|e| Failure(format!("key '{name}' is not a usable RSA key: {e:?}")))
+	}
+
+	fn secret(&self, name: &str, kind: KeyKind) -> Result<Zeroizing<Vec<u8>>, Failure> {
+		let keystore = self.keystore()?;
+		let passphrase = self.passphrase(false)?;
+		let opening = self.output.spinner(format!("opening key '{name}'"));
+		let secret = keystore.secret(name, kind, &passphrase);
+		opening.finish_and_clear();
+		Ok(secret?)
+	}
+
+	/// An account argument: SS58, or the name of an account key in the keystore (its public
+	/// part).
+	pub fn account(&self, arg: &str) -> Result<AccountId32, Failure> {
+		if let Ok(account) = AccountId32::from_str(arg) {
+			return Ok(account);
+		}
+		match self.keystore()?.info(arg) {
+			Ok(info) if info.kind == KeyKind::Sr25519 => Ok(AccountId32::from_str(&info.public)?),
+			Ok(info) => {
+				Err(Failure(format!("key '{arg}' is an {} key, not an account", info.kind)))
+			},
+			Err(KeystoreError::NotFound { .. } | KeystoreError::InvalidName(_)) => Err(Failure(
+				format!("'{arg}' is neither an SS58 address nor an account key in the keystore"),
+			)),
+			Err(error) => Err(error.into()),
+		}
+	}
+
+	/// Every account argument of `args`.
+	pub fn accounts(&self, args: &[String]) -> Result<Vec<AccountId32>, Failure> {
+		args.iter().map(|arg| self.account(arg)).collect()
+	}
+
+	/// The patient a guardian names with `--patient`, or else the signer itself.
+	pub fn patient_or_signer(
+		&self,
+		patient: Option<&str>,
+		signer: &Signer,
+	) -> Result<AccountId32, Failure> {
+		match patient {
+			Some(patient) => self.account(patient),
+			None => Ok(signer.public_key().to_account_id()),
+		}
+	}
+
+	/// An RSA public key argument: an RSA key of the keystore (its public half), or hex DER.
+	pub fn public_key(&self, arg: &str) -> Result<Vec<u8>, Failure> {
+		match self.keystore()?.info(arg) {
+			Ok(info) if info.kind == KeyKind::Rsa => Ok(hex::decode(&info.public)?),
+			Ok(info) => {
+				Err(Failure(format!("key '{arg}' is an {} key, not an RSA key", info.kind)))
+			},
+			Err(KeystoreError::NotFound { .. } | KeystoreError::InvalidName(_)) => {
+				hex::decode(arg.trim_start_matches("0x")).map_err(|_| {
+					Failure(format!("'{arg}' is neither an RSA key in the keystore nor hex DER"))
+				})
+			},
+			Err(error) => Err(error.into()),
+		}
+	}
+
+	/// Signs `call` as `signer`, submits it, waits until it is finalized, and shows its events
+	/// (the extrinsic's hash and its pallets' events, without fees and balances).
+	pub async fn execute<Call: subxt::tx::Payload>(
+		&self,
+		signer: &Signer,
+		call: Call,
+	) -> Result<(), Failure> {
+		let api = self.client().await?;
+		let waiting = self.output.spinner("waiting for the transaction to be finalized");
+		let events = Transaction::new(&api, signer, &call).submit(Wait::Finalized).await;
+		waiting.finish_and_clear();
+		let events = events?;
+		// A call through governance (sudo) succeeds as a transaction even when the inner call fails.
+		if let Some(Ok(sudid)) = events.find_first::<chain::sudo::events::Sudid>() {
+			if let Err(error) = sudid.sudo_result {
+				let metadata = api.at_current_block().await?.metadata();
+				let (name, text) = describe_reported_error(&metadata, &error);
+				return Err(Failure(match error {
+					runtime_types::sp_runtime::DispatchError::Module(_) => format!(
+						"the call signed by {} through sudo failed on chain: {text}",
+						signer.public_key().to_account_id()
+					),
+					_ => format!("the call through sudo failed on chain: {}", name.unwrap_or(text)),
+				}));
+			}
+		}
+		let names: Vec<String> = events
+			.iter()
+			.filter_map(Result::ok)
+			.map(|event| format!("{}.{}", event.pallet_name(), event.event_name()))
+			.filter(|name| !name.starts_with("System.") && !name.starts_with("TransactionPayment."))
+			.filter(|name| !name.starts_with("Balances."))
+			.collect();
+		self.output.show(
+			&json!({ "extrinsic": format!("{:?}", events.extrinsic_hash()), "events": names }),
+			[format!("✓ finalized {:?}: {}", events.extrinsic_hash(), names.join(", "))],
+		)
+	}
+}
+
+/// The blob store in directory `path`.
+pub fn open_store(path: &std::path::Path) -> Result<LocalDirStore, Failure> {
+	LocalDirStore::open(path).map_err(|e| Failure(format!("cannot open the blob store: {e:?}")))
+}

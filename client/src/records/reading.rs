@@ -1,0 +1,105 @@
+//! The physician's side: each read asked of the chain (audited, in one atomic batch), each
+//! released key unwrapped, each envelope fetched, checked against its anchored hash and
+//! decrypted.
+
+use carechain_primitives::{
+	blob_store::{BlobStore, LocalDirStore},
+	envelope::{envelope_for_hash, rsa_unwrap, Opener, PrivateKey},
+	records::category_key_id,
+};
+use subxt::utils::AccountId32;
+
+use super::{batch, category_index, err, records_of, DataCategory, Purpose, WorkflowError};
+use crate::{
+	chain::{self, runtime_types},
+	Client, Signer, Transaction, Wait,
+};
+
+/// What reading one record came to.
+#[derive(Clone, Debug)]
+pub enum ReadOutcome {
+	/// Read, decrypted and checked against the anchored hash.
+	Opened {
+		/// The record.
+		record_id: u64,
+		/// Its plaintext.
+		plaintext: Vec<u8>,
+	},
+	/// The chain refused (and audited) the read.
+	Denied {
+		/// The record.
+		record_id: u64,
+		/// The chain's reason.
+		reason: String,
+	},
+}
+
+/// The physician's side: asks the chain to read each of `patient`'s records of `category` (one
+/// audited, atomic batch), unwraps the released keys, fetches each envelope, checks its hash
+/// against the chain and decrypts it.
+pub async fn read_records(
+	api: &Client,
+	reader: &Signer,
+	reader_key: &PrivateKey,
+	patient: &AccountId32,
+	category: DataCategory,
+	store: &LocalDirStore,
+) -> Result<Vec<ReadOutcome>, WorkflowError> {
+	let records = records_of(api, patient, category.clone()).await?;
+	if records.is_empty() {
+		return Ok(Vec::new());
+	}
+	let calls = records
+		.iter()
+		.map(|(id, _)| {
+			runtime_types::carechain_runtime::RuntimeCall::Records(
+				runtime_types::pallet_records::pallet::Call::read {
+					record_id: *id,
+					purpose: Purpose::Treatment,
+				},
+			)
+		})
+		.collect();
+	let events = Transaction::new(api, reader, &batch(calls)).submit(Wait::Finalized).await?;
+	let patient_bytes: [u8; 32] = patient.0;
+	let mut outcomes = Vec::new();
+	for (record_id, info) in &records {
+		let granted = events
+			.find::<chain::records::events::RecordReadGranted>()
+			.filter_map(Result::ok)
+			.find(|event| event.record_id == *record_id);
+		if let Some(granted) = granted {
+			let wrapped = granted.wrapped_key.ok_or_else(|| {
+				err(format!("record {record_id}: no key released to this reader"))
+			})?;
+			let key = rsa_unwrap(reader_key, &wrapped)
+				.map_err(|e| err(format!("record {record_id}: the key does not open: {e:?}")))?;
+			let hash = info.content_hash.0;
+			let blob =
+				store.get(&hash).map_err(|e| {
+					err(format!("record {record_id}: the envelope is not in the store or was altered: {e:?}"))
+				})?;
+			let envelope = envelope_for_hash(&blob, &hash)
+				.map_err(|e| err(format!("record {record_id}: {e:?}")))?;
+			let opener = Opener::Symmetric {
+				key_id: category_key_id(&patient_bytes, category_index(&category), info.key_epoch),
+				key: &key,
+			};
+			let plaintext = envelope
+				.open(&opener)
+				.map_err(|e| err(format!("record {record_id}: does not decrypt: {e:?}")))?;
+			outcomes.push(ReadOutcome::Opened { record_id: *record_id, plaintext });
+			continue;
+		}
+		let denied = events
+			.find::<chain::records::events::RecordReadDenied>()
+			.filter_map(Result::ok)
+			.find(|event| event.record_id == *record_id)
+			.ok_or_else(|| err(format!("record {record_id}: no read outcome")))?;
+		outcomes.push(ReadOutcome::Denied {
+			record_id: *record_id,
+			reason: format!("{:?}", denied.reason),
+		});
+	}
+	Ok(outcomes)
+}

@@ -1,0 +1,150 @@
+//! The device's side: a reading sealed for its patient and the category key, stored, signed,
+//! and anchored on chain by its hash.
+
+use carechain_primitives::{
+	blob_store::{BlobStore, LocalDirStore},
+	envelope::{sign_content_hash, Envelope, PrivateKey, Recipient, SymmetricKey},
+	records::{category_key_id, ENVELOPE_VERSION},
+};
+use subxt::utils::{AccountId32, H256};
+
+use super::{
+	category_index, current_category_key, encryption_key_of, err, DataCategory, Purpose,
+	WorkflowError,
+};
+use crate::{bounded, chain, Client, Signer, Transaction, Wait};
+
+/// A reading sealed, stored and anchored.
+#[derive(Clone, Debug)]
+pub struct Anchored {
+	/// The record's id on chain.
+	pub record_id: u64,
+	/// Its content hash.
+	pub content_hash: [u8; 32],
+}
+
+/// What a device needs to seal readings of one patient and category: the patient's public key
+/// and the current epoch of the category key, unwrapped once. Valid until the patient rotates the
+/// key (anchors must name the current epoch; the chain refuses older ones by name).
+pub struct Sealer {
+	patient: AccountId32,
+	patient_public: Vec<u8>,
+	category: DataCategory,
+	epoch: u32,
+	key: zeroize::Zeroizing<SymmetricKey>,
+}
+
+impl Sealer {
+	/// Fetches the patient's key and `device`'s copy of the current category key (opened with
+	/// `device_key`).
+	pub async fn fetch(
+		api: &Client,
+		device: &AccountId32,
+		device_key: &PrivateKey,
+		patient: &AccountId32,
+		category: DataCategory,
+	) -> Result<Self, WorkflowError> {
+		let (epoch, key) =
+			current_category_key(api, patient, category.clone(), device, device_key).await?;
+		let patient_public = encryption_key_of(api, patient).await?;
+		Ok(Sealer {
+			patient: *patient,
+			patient_public,
+			category,
+			epoch,
+			key: zeroize::Zeroizing::new(key),
+		})
+	}
+
+	/// The category key epoch the readings are sealed under.
+	pub fn epoch(&self) -> u32 {
+		self.epoch
+	}
+
+	/// Seals `reading` for the patient (its RSA key) and the category key, stores the envelope,
+	/// signs its hash with `signing_key`; returns the `records.anchor` call and the content hash.
+	/// Nothing of the reading reaches the chain but its hash.
+	pub fn seal(
+		&self,
+		signing_key: &PrivateKey,
+		store: &LocalDirStore,
+		reading: &[u8],
+	) -> Result<(impl subxt::tx::Payload, [u8; 32]), WorkflowError> {
+		let patient_bytes: [u8; 32] = self.patient.0;
+		let envelope = Envelope::seal(
+			reading,
+			&[
+				Recipient::Rsa { account: patient_bytes, public_key: &self.patient_public },
+				Recipient::Symmetric {
+					key_id: category_key_id(
+						&patient_bytes,
+						category_index(&self.category),
+						self.epoch,
+					),
+					key: &self.key,
+				},
+			],
+		)
+		.map_err(|e| err(format!("cannot seal the reading: {e:?}")))?;
+		let bytes = envelope.to_bytes();
+		let hash =
+			store.put(&bytes).map_err(|e| err(format!("cannot store the envelope: {e:?}")))?;
+		let signature = sign_content_hash(signing_key, &hash);
+		let call = chain::transactions().records().anchor(
+			self.patient,
+			self.category.clone(),
+			H256(hash),
+			bounded(store.locator(&hash).into_bytes()),
+			bytes.len() as u64,
+			ENVELOPE_VERSION,
+			self.epoch,
+			Purpose::Treatment,
+			Some(bounded(signature)),
+		);
+		Ok((call, hash))
+	}
+}
+
+/// The device's side, before the chain: [`Sealer::fetch`] then [`Sealer::seal`], for one
+/// reading.
+#[allow(clippy::too_many_arguments)]
+pub async fn seal_reading(
+	api: &Client,
+	device: &AccountId32,
+	device_key: &PrivateKey,
+	signing_key: &PrivateKey,
+	patient: &AccountId32,
+	category: DataCategory,
+	store: &LocalDirStore,
+	reading: &[u8],
+) -> Result<(impl subxt::tx::Payload, [u8; 32]), WorkflowError> {
+	Sealer::fetch(api, device, device_key, patient, category).await?.seal(
+		signing_key,
+		store,
+		reading,
+	)
+}
+
+/// The device's side: [`seal_reading`], then anchors it and waits until the anchor is in a block.
+#[allow(clippy::too_many_arguments)]
+pub async fn seal_and_anchor(
+	api: &Client,
+	device: &Signer,
+	device_key: &PrivateKey,
+	signing_key: &PrivateKey,
+	patient: &AccountId32,
+	category: DataCategory,
+	store: &LocalDirStore,
+	reading: &[u8],
+) -> Result<Anchored, WorkflowError> {
+	let device_id = device.public_key().to_account_id();
+	let (call, hash) =
+		seal_reading(api, &device_id, device_key, signing_key, patient, category, store, reading)
+			.await?;
+	let events = Transaction::new(api, device, &call).submit(Wait::InBlock).await?;
+	let anchored = events
+		.find_first::<chain::records::events::RecordAnchored>()
+		.and_then(Result::ok)
+		.ok_or_else(|| err("no RecordAnchored event"))?;
+	Ok(Anchored { record_id: anchored.record_id, content_hash: hash })
+}
