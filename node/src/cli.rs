@@ -1,5 +1,7 @@
 //! The command line: Substrate's standard node CLI plus CareChain's subcommands.
 
+use std::path::PathBuf;
+
 use sc_cli::RunCmd;
 
 /// The node's subcommands; without one, the node runs.
@@ -15,6 +17,9 @@ pub enum Subcommand {
 
 	/// Export a chain specification (`--raw` for the form nodes start from).
 	ExportChainSpec(sc_cli::ExportChainSpecCmd),
+
+	/// Make a consortium's chain specification, plain and raw, from its members file.
+	ConsortiumSpec(ConsortiumSpecCmd),
 
 	/// Validate blocks.
 	CheckBlock(sc_cli::CheckBlockCmd),
@@ -36,6 +41,21 @@ pub enum Subcommand {
 
 	/// Database metadata.
 	ChainInfo(sc_cli::ChainInfoCmd),
+}
+
+/// `consortium-spec`: a members file in, `<chain id>.json` (plain) and `<chain id>-raw.json`
+/// (raw, what the nodes start from) out. A members file with an error writes nothing.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ConsortiumSpecCmd {
+	/// The members file: TOML (or JSON, if its name ends in `.json`), as chain-spec/README.md
+	/// describes. Encryption key files are read relative to it.
+	#[arg(long, value_name = "FILE")]
+	pub members: PathBuf,
+
+	/// Where to write the two spec files (made if missing; files of the same names are
+	/// replaced).
+	#[arg(long, value_name = "DIR")]
+	pub output_dir: PathBuf,
 }
 
 /// The `carechain-node` command line.

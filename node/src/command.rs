@@ -53,6 +53,20 @@ pub fn run() -> sc_cli::Result<()> {
 			let chain_spec = cli.load_spec(&cmd.chain)?;
 			cmd.run(chain_spec)
 		},
+		Some(Subcommand::ConsortiumSpec(cmd)) => {
+			match carechain_chain_spec::consortium_spec_files(&cmd.members, &cmd.output_dir) {
+				Ok(files) => {
+					println!("{}", files.plain.display());
+					println!("{}", files.raw.display());
+					Ok(())
+				},
+				// Printed as it reads: an `sc_cli::Error` would print as its Debug, quotes escaped.
+				Err(error) => {
+					eprintln!("Error: {error}");
+					std::process::exit(1)
+				},
+			}
+		},
 		Some(Subcommand::CheckBlock(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
