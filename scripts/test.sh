@@ -12,7 +12,7 @@ echo "== cargo test (unit, chain-spec, end-to-end)"
 cargo test --workspace --locked --no-fail-fast
 
 echo "== benchmarks as tests (runtime-benchmarks; no wasm build)"
-SKIP_WASM_BUILD=1 cargo test --locked -p pallet-registry -p pallet-consent -p pallet-records -p pallet-intrusion-detection --features runtime-benchmarks
+SKIP_WASM_BUILD=1 cargo test --locked -p pallet-registry -p pallet-consent -p pallet-records -p pallet-intrusion-detection -p pallet-consortium --features runtime-benchmarks
 
 echo "== polkadot.js suite"
 (cd tests/polkadotjs && npm test)

@@ -9,6 +9,7 @@
 mod cli;
 mod command;
 mod ids;
+mod member_nodes;
 mod rpc;
 mod service;
 

@@ -5,7 +5,7 @@ use std::{sync::Arc, time::Duration};
 
 use carechain_runtime::{apis::RuntimeApi, opaque::Block};
 use futures::FutureExt;
-use sc_client_api::{Backend, BlockBackend};
+use sc_client_api::{Backend, BlockBackend, HeaderBackend};
 use sc_consensus_aura::{ImportQueueParams, SlotProportion, StartAuraParams};
 use sc_consensus_grandpa::SharedVoterState;
 use sc_service::{error::Error as ServiceError, Configuration, TaskManager, WarpSyncConfig};
@@ -159,6 +159,9 @@ pub fn new_full<
 		other: (block_import, grandpa_link, mut telemetry),
 	} = new_partial(&config)?;
 
+	// Only member nodes join, from the first connection on (`member_nodes.rs`).
+	crate::member_nodes::restrict_from_the_start(&mut config, &*client, client.info().best_hash);
+
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,
 		<Block as sp_runtime::traits::Block>::Hash,
@@ -203,6 +206,12 @@ pub fn new_full<
 			metrics,
 			gap_sync_body_policy: None,
 		})?;
+
+	task_manager.spawn_handle().spawn(
+		"carechain-member-nodes",
+		Some("networking"),
+		crate::member_nodes::run(client.clone(), network.clone()),
+	);
 
 	if config.offchain_worker.enabled {
 		let offchain_workers =

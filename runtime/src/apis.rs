@@ -326,6 +326,28 @@ impl_runtime_apis! {
 		}
 	}
 
+	#[cfg(feature = "try-runtime")]
+	impl frame_try_runtime::TryRuntime<Block> for Runtime {
+		fn on_runtime_upgrade(
+			checks: frame_try_runtime::UpgradeCheckSelect,
+		) -> (frame_support::weights::Weight, frame_support::weights::Weight) {
+			// The whole upgrade, migrations and checks; its weight against the block's limit.
+			let weight = crate::Executive::try_runtime_upgrade(checks)
+				.expect("try-runtime: on_runtime_upgrade failed; the error is logged above. qed");
+			(weight, crate::configs::RuntimeBlockWeights::get().max_block)
+		}
+
+		fn execute_block(
+			block: <Block as sp_runtime::traits::Block>::LazyBlock,
+			state_root_check: bool,
+			signature_check: bool,
+			select: frame_try_runtime::TryStateSelect,
+		) -> frame_support::weights::Weight {
+			crate::Executive::try_execute_block(block, state_root_check, signature_check, select)
+				.expect("try-runtime: execute_block failed; the error is logged above. qed")
+		}
+	}
+
 	impl sp_genesis_builder::GenesisBuilder<Block> for Runtime {
 		fn build_state(config: Vec<u8>) -> sp_genesis_builder::Result {
 			build_state::<super::RuntimeGenesisConfig>(config)

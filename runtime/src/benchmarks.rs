@@ -7,4 +7,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_consent, Consent]
 	[pallet_records, Records]
 	[pallet_intrusion_detection, IntrusionDetection]
+	[pallet_consortium, Consortium]
 );

@@ -2,13 +2,16 @@
 //!
 //! The state transition function of CareChain, a permissioned chain that hospitals run together
 //! as a consortium. It composes FRAME's system pallets (system, timestamp, balances, transaction
-//! payment), Proof-of-Authority consensus (Aura authoring, GRANDPA finality), governance (sudo,
-//! until the consortium council replaces it) and utility, and keeps pallet indices reserved for
-//! CareChain's own pallets (registry, consent, records, intrusion detection) so that they never
-//! move once a chain is live.
+//! payment), Proof-of-Authority consensus (Aura authoring, GRANDPA finality, the validator set in
+//! sessions), the consortium's governance (the hospitals' council, its membership, the validator
+//! set and member nodes it changes by motion, runtime upgrades by motion), utility, sudo (only on
+//! dev and local chains: a consortium's genesis has no sudo key), and CareChain's own pallets
+//! (registry, consent, records, intrusion detection), each at a fixed index.
 //!
-//! Layout: `configs/` holds one `Config` implementation per pallet, `apis.rs` the runtime APIs,
-//! `genesis_config_presets.rs` the genesis presets (`development`, `local_testnet`).
+//! Layout: `configs/` holds one `Config` implementation per pallet (`configs/governance.rs` the
+//! consortium's, with the origin of every power), `apis.rs` the runtime APIs,
+//! `genesis_config_presets.rs` the genesis presets (`development`, `local_testnet`, and the
+//! consortium genesis a members file is turned into).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // `construct_runtime` and `impl_runtime_apis` expand to deeply nested code.
@@ -63,7 +66,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("carechain"),
 	impl_name: alloc::borrow::Cow::Borrowed("carechain"),
 	authoring_version: 1,
-	spec_version: 104,
+	spec_version: 105,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 2,
@@ -139,9 +142,10 @@ pub fn immortal_implicit(
 	((), (), spec_version, transaction_version, genesis, genesis, (), (), (), (), None, ())
 }
 
-/// Runtime migrations beyond those the pallets run themselves, oldest first.
+/// The storage migrations this runtime runs on upgrade, oldest first. Each is versioned: it runs
+/// only while its pallet's on-chain storage version is the one it migrates from.
 #[allow(unused_parens)]
-type Migrations = ();
+type Migrations = (pallet_registry::migrations::v2::MigrateV1ToV2<Runtime>,);
 
 /// Dispatches calls to the pallets.
 pub type Executive = frame_executive::Executive<
@@ -156,7 +160,11 @@ pub type Executive = frame_executive::Executive<
 /// The pallets, with indices that never change once a chain is live.
 ///
 /// CareChain's own pallets: 10 registry, 11 consent, 12 records, 13 intrusion detection.
-/// Governance takes 20 onwards.
+/// Governance takes 20 onwards: 20 hospital membership, 21 hospital council, 22 consortium (the
+/// validator set and upgrades), 23 session, 24 node authorization.
+///
+/// Genesis and hooks run in index order: the consortium's validators (22) exist before the
+/// session pallet (23) asks for them at genesis.
 #[frame_support::runtime]
 mod runtime {
 	#[runtime::runtime]
@@ -209,4 +217,19 @@ mod runtime {
 
 	#[runtime::pallet_index(13)]
 	pub type IntrusionDetection = pallet_intrusion_detection;
+
+	#[runtime::pallet_index(20)]
+	pub type HospitalMembership = pallet_membership<Instance1>;
+
+	#[runtime::pallet_index(21)]
+	pub type HospitalCouncil = pallet_collective<Instance1>;
+
+	#[runtime::pallet_index(22)]
+	pub type Consortium = pallet_consortium;
+
+	#[runtime::pallet_index(23)]
+	pub type Session = pallet_session;
+
+	#[runtime::pallet_index(24)]
+	pub type NodeAuthorization = pallet_node_authorization;
 }

@@ -95,3 +95,55 @@ async fn signed_transfer_is_finalized_and_moves_exactly_the_amount_plus_fee() {
 	assert!(fee > 0, "transactions cost a fee");
 	assert_eq!(alice_loss, amount + fee, "Alice pays the amount and the fee, nothing else");
 }
+
+/// Who pays: a patient its hospital registered holds no tokens, yet its CareChain calls go
+/// through for free; its other calls, and any call of an unregistered account without funds,
+/// are refused by the pool for want of payment.
+#[tokio::test(flavor = "multi_thread")]
+async fn registered_participants_use_carechain_for_free_and_nobody_else_does() {
+	use carechain_e2e::{bounded, id_of};
+	use carechain_primitives::{registry::KeyPurpose, test_keys::*};
+
+	let dir = tempfile::tempdir().unwrap();
+	let node = dev_node(&dir).await;
+	node.wait_until("block 1", Duration::from_secs(60), || async { node.best_number().await >= 1 })
+		.await;
+	let (alice, hospital) = (dev_pair("Alice"), dev_pair("Ferdie"));
+	let patient = sp_core::sr25519::Pair::from_string("//FreePatient", None).unwrap();
+	let stranger = sp_core::sr25519::Pair::from_string("//Stranger", None).unwrap();
+
+	node.execute(&alice, carechain_e2e::admit_hospital(&hospital, RSA_2048_A)).await;
+	node.execute(
+		&hospital,
+		RuntimeCall::Registry(pallet_registry::Call::register_patient_for {
+			patient: id_of(&patient),
+			encryption_key: bounded(RSA_2048_A.to_vec()),
+			identifier_hash: None,
+		}),
+	)
+	.await;
+	assert_eq!(node.free_balance(&id_of(&patient), None).await, 0, "the patient holds nothing");
+
+	// Its own CareChain call: free, and it stays at zero.
+	let rotate = RuntimeCall::Registry(pallet_registry::Call::rotate_key {
+		purpose: KeyPurpose::Encryption,
+		new_key: bounded(RSA_2048_B.to_vec()),
+	});
+	let (_, events) = node.execute(&patient, rotate.clone()).await;
+	assert!(events.iter().any(|event| matches!(
+		event,
+		RuntimeEvent::Registry(pallet_registry::Event::KeyRotated { .. })
+	)));
+	assert_eq!(node.free_balance(&id_of(&patient), None).await, 0, "nothing was charged");
+
+	// Anything else it must pay for, and it cannot.
+	let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![0; 32] });
+	let refused = node.submit(&node.sign(&patient, remark.clone()).await).await;
+	assert!(refused.is_err_and(|e| e.contains("Inability to pay")), "a remark is not free");
+
+	// An unregistered account without funds gets nothing free, not even a CareChain call.
+	let refused = node.submit(&node.sign(&stranger, rotate).await).await;
+	assert!(refused.is_err(), "an unregistered account cannot call for free");
+	let refused = node.submit(&node.sign(&stranger, remark).await).await;
+	assert!(refused.is_err(), "nor anything else");
+}

@@ -96,7 +96,7 @@ where
 		};
 		quiet = None;
 
-		let devices = devices_among(&*client, best, &observations);
+		let devices = devices_among(&*client, best, &AccountId::from(monitor), &observations);
 		let mut of_devices: Vec<(AccountId, u32)> =
 			observations.into_iter().filter(|(who, _)| devices.contains_key(who)).collect();
 		if of_devices.is_empty() {
@@ -142,10 +142,13 @@ where
 		.ok_or(Quiet::NotAMonitor)
 }
 
-/// Which of the observed accounts are registered devices at `best`.
+/// Which of the observed accounts are registered devices at `best` that `monitor` may judge: a
+/// hospital's monitor key judges only the hospital's own devices (the chain refuses a report
+/// naming any other); any other monitor, made by governance, judges every device.
 fn devices_among<C>(
 	client: &C,
 	best: H256,
+	monitor: &AccountId,
 	observations: &[(AccountId, u32)],
 ) -> HashMap<AccountId, ()>
 where
@@ -153,6 +156,10 @@ where
 	C::Api: RegistryApi<Block, AccountId, BlockNumber>,
 {
 	let api = client.runtime_api();
+	let monitor_is_hospital = matches!(
+		api.profile(best, monitor.clone()),
+		Ok(Some(profile)) if profile.role == Role::Hospital
+	);
 	let mut devices = HashMap::new();
 	let mut seen = HashMap::new();
 	for (who, _) in observations {
@@ -160,7 +167,11 @@ where
 			continue;
 		}
 		if let Ok(Some(profile)) = api.profile(best, who.clone()) {
-			if profile.role == Role::Device {
+			let judged = match &profile.device {
+				Some(device) => !monitor_is_hospital || &device.hospital == monitor,
+				None => false,
+			};
+			if profile.role == Role::Device && judged {
 				devices.insert(who.clone(), ());
 			}
 		}

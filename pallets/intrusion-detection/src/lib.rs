@@ -144,6 +144,8 @@ pub mod pallet {
 		NoObservations,
 		/// Only registered devices are judged.
 		NotADevice,
+		/// A hospital reports only its own devices; governance's monitors report any.
+		DeviceOfAnotherHospital,
 		/// The device is not quarantined.
 		NotQuarantined,
 		/// Only the device's hospital or governance may reinstate it.
@@ -173,7 +175,8 @@ pub mod pallet {
 		/// order they were measured. Each device's detector counts them; any device whose window
 		/// falls below its threshold is quarantined (several may be in one report).
 		///
-		/// The dispatch origin must be an active hospital or a monitor made by governance.
+		/// The dispatch origin must be an active hospital, which judges only its own devices, or a
+		/// monitor made by governance, which judges any device.
 		/// Emits `BaselineLearned` and `IntrusionDetected` as the detectors decide.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::report(observations.len() as u32))]
@@ -184,8 +187,14 @@ pub mod pallet {
 			let monitor = ensure_signed(origin)?;
 			ensure!(Self::is_monitor(&monitor), Error::<T>::NotMonitor);
 			ensure!(!observations.is_empty(), Error::<T>::NoObservations);
+			// A hospital's power stays within the hospital: it cannot quarantine another's device.
+			let judges_any = Monitors::<T>::contains_key(&monitor);
 			for (node, _) in &observations {
 				ensure!(T::Registry::role_of(node) == Some(Role::Device), Error::<T>::NotADevice);
+				ensure!(
+					judges_any || T::Registry::hospital_of(node).as_ref() == Some(&monitor),
+					Error::<T>::DeviceOfAnotherHospital
+				);
 			}
 
 			for (node, interval) in observations {

@@ -180,6 +180,46 @@ mod report {
 	}
 
 	#[test]
+	fn report_fails_for_a_device_of_another_hospital() {
+		ExtBuilder.build_and_execute(|| {
+			// DEVICES belong to HOSPITAL: OTHER_HOSPITAL cannot get them quarantined.
+			assert_noop!(
+				IntrusionDetection::report(
+					signed(OTHER_HOSPITAL),
+					observations(vec![(DEVICES[0], 1)])
+				),
+				Error::<Test>::DeviceOfAnotherHospital
+			);
+			// One foreign device spoils the whole report: nothing of it is counted.
+			assert_noop!(
+				IntrusionDetection::report(
+					signed(OTHER_HOSPITAL),
+					observations(vec![(DEVICES[0], 1), (DEVICES[1], 1)])
+				),
+				Error::<Test>::DeviceOfAnotherHospital
+			);
+		});
+	}
+
+	#[test]
+	fn a_monitor_made_by_governance_reports_any_hospitals_device() {
+		ExtBuilder.build_and_execute(|| {
+			assert_ok!(IntrusionDetection::add_monitor(RuntimeOrigin::root(), GATEWAY));
+			assert_ok!(IntrusionDetection::report(
+				signed(GATEWAY),
+				observations(vec![(DEVICES[0], 100), (DEVICES[1], 100)])
+			));
+			assert!(Nodes::<Test>::get(DEVICES[0]).is_some());
+			// And a hospital its own.
+			assert_ok!(IntrusionDetection::report(
+				signed(HOSPITAL),
+				observations(vec![(DEVICES[2], 100)])
+			));
+			assert!(Nodes::<Test>::get(DEVICES[2]).is_some());
+		});
+	}
+
+	#[test]
 	fn report_fails_for_a_node_that_is_not_a_device() {
 		ExtBuilder.build_and_execute(|| {
 			for node in [HOSPITAL, PHYSICIAN, PATIENT, 99] {

@@ -139,7 +139,25 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(hospital.clone()), physician.clone());
 
+		assert_last_event::<T>(Event::AffiliationOffered { physician, hospital });
+	}
+
+	#[benchmark]
+	fn accept_affiliation() -> Result<(), BenchmarkError> {
+		let physician =
+			physician_in_full_hospitals::<T>(T::MaxHospitalsPerPhysician::get().saturating_sub(1));
+		let hospital =
+			hospital_with_physicians::<T>(0, T::MaxPhysiciansPerHospital::get().saturating_sub(1));
+		Pallet::<T>::affiliate_physician(
+			RawOrigin::Signed(hospital.clone()).into(),
+			physician.clone(),
+		)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(physician.clone()), hospital.clone());
+
 		assert_last_event::<T>(Event::PhysicianAffiliated { physician, hospital });
+		Ok(())
 	}
 
 	#[benchmark]

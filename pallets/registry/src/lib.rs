@@ -69,6 +69,7 @@ pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -116,7 +117,9 @@ pub mod pallet {
 	use super::*;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	///
+	/// 2: a participant's account holds a provider reference ([`migrations::v2`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -240,6 +243,49 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type PatientByIdentifier<T: Config> = StorageMap<_, Blake2_128Concat, H256, T::AccountId>;
 
+	/// Affiliations a hospital offered a registered physician, awaiting the physician's
+	/// acceptance: physician -> hospital -> the block it was offered in. A physician joins a
+	/// hospital only by accepting. At most one entry per hospital of the consortium.
+	#[pallet::storage]
+	pub type AffiliationOffers<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		T::AccountId,
+		BlockNumberFor<T>,
+	>;
+
+	/// The hospitals a consortium starts with: each account with the RSA public key (DER
+	/// SubjectPublicKeyInfo) data for it is encrypted to. Later hospitals are admitted by
+	/// [`Config::HospitalOrigin`].
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// `(hospital, encryption key)`.
+		pub hospitals: alloc::vec::Vec<(T::AccountId, alloc::vec::Vec<u8>)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			// A bad members file must not become a chain: genesis is the one place to refuse
+			// loudly (the spec tool checks the same first, with named errors).
+			for (hospital, key) in &self.hospitals {
+				assert!(
+					Pallet::<T>::ensure_unregistered(hospital).is_ok(),
+					"registry genesis: a hospital is listed twice"
+				);
+				assert!(
+					Pallet::<T>::check_key(key).is_ok(),
+					"registry genesis: a hospital's encryption key is not an accepted RSA key"
+				);
+				let key: KeyOf<T> = key.clone().try_into().expect("checked by check_key; qed");
+				Pallet::<T>::insert_new_participant(hospital, Role::Hospital, key, None);
+			}
+		}
+	}
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -247,7 +293,11 @@ pub mod pallet {
 		HospitalAdmitted { hospital: T::AccountId },
 		/// A physician was registered by a hospital, and affiliated with it.
 		PhysicianRegistered { physician: T::AccountId, hospital: T::AccountId },
-		/// A registered physician was affiliated with another hospital.
+		/// A hospital offered a registered physician an affiliation; it awaits the physician.
+		AffiliationOffered { physician: T::AccountId, hospital: T::AccountId },
+		/// A hospital withdrew an affiliation it had offered and the physician had not accepted.
+		AffiliationOfferWithdrawn { physician: T::AccountId, hospital: T::AccountId },
+		/// A registered physician accepted a hospital's offer and was affiliated with it.
 		PhysicianAffiliated { physician: T::AccountId, hospital: T::AccountId },
 		/// A physician's affiliation with a hospital was ended.
 		PhysicianDisaffiliated { physician: T::AccountId, hospital: T::AccountId },
@@ -327,6 +377,10 @@ pub mod pallet {
 		AlreadyAffiliated,
 		/// The physician is not affiliated with this hospital.
 		NotAffiliated,
+		/// The hospital has already offered this physician an affiliation.
+		AlreadyOffered,
+		/// The hospital has offered the physician no affiliation.
+		NoAffiliationOffer,
 		/// The account is already a guardian of this patient.
 		AlreadyGuardian,
 		/// The account is not a guardian of this patient.
@@ -386,10 +440,7 @@ pub mod pallet {
 			Self::ensure_unregistered(&hospital)?;
 			Self::check_key(&encryption_key)?;
 
-			Participants::<T>::insert(
-				&hospital,
-				Self::new_participant(Role::Hospital, encryption_key, None),
-			);
+			Self::insert_new_participant(&hospital, Role::Hospital, encryption_key, None);
 			Self::deposit_event(Event::HospitalAdmitted { hospital });
 			Ok(())
 		}
@@ -413,20 +464,19 @@ pub mod pallet {
 			let mut hospitals = BoundedVec::<_, T::MaxHospitalsPerPhysician>::new();
 			hospitals.try_push(hospital.clone()).map_err(|_| Error::<T>::TooManyHospitals)?;
 
-			Participants::<T>::insert(
-				&physician,
-				Self::new_participant(Role::Physician, encryption_key, None),
-			);
+			Self::insert_new_participant(&physician, Role::Physician, encryption_key, None);
 			HospitalPhysicians::<T>::insert(&hospital, physicians);
 			PhysicianHospitals::<T>::insert(&physician, hospitals);
 			Self::deposit_event(Event::PhysicianRegistered { physician, hospital });
 			Ok(())
 		}
 
-		/// Affiliate an already registered, active `physician` with the caller as well.
+		/// Offer an already registered, active `physician` an affiliation with the caller. The
+		/// physician joins only by accepting ([`Pallet::accept_affiliation`]): no hospital can
+		/// claim a physician, and then suspend or speak for it, without its consent.
 		///
 		/// The dispatch origin must be an active hospital.
-		/// Emits `PhysicianAffiliated`.
+		/// Emits `AffiliationOffered`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::affiliate_physician())]
 		pub fn affiliate_physician(
@@ -435,23 +485,31 @@ pub mod pallet {
 		) -> DispatchResult {
 			let hospital = Self::ensure_active_hospital(origin)?;
 			Self::ensure_active_role(&physician, Role::Physician)?;
-			let mut physicians = HospitalPhysicians::<T>::get(&hospital);
-			ensure!(!physicians.contains(&physician), Error::<T>::AlreadyAffiliated);
-			physicians.try_push(physician.clone()).map_err(|_| Error::<T>::TooManyPhysicians)?;
-			let mut hospitals = PhysicianHospitals::<T>::get(&physician);
-			hospitals.try_push(hospital.clone()).map_err(|_| Error::<T>::TooManyHospitals)?;
+			ensure!(
+				!HospitalPhysicians::<T>::get(&hospital).contains(&physician),
+				Error::<T>::AlreadyAffiliated
+			);
+			ensure!(
+				!AffiliationOffers::<T>::contains_key(&physician, &hospital),
+				Error::<T>::AlreadyOffered
+			);
 
-			HospitalPhysicians::<T>::insert(&hospital, physicians);
-			PhysicianHospitals::<T>::insert(&physician, hospitals);
-			Self::deposit_event(Event::PhysicianAffiliated { physician, hospital });
+			AffiliationOffers::<T>::insert(
+				&physician,
+				&hospital,
+				frame_system::Pallet::<T>::block_number(),
+			);
+			Self::deposit_event(Event::AffiliationOffered { physician, hospital });
 			Ok(())
 		}
 
-		/// End `physician`'s affiliation with the caller. The physician stays registered.
+		/// End `physician`'s affiliation with the caller, or withdraw the caller's offer that the
+		/// physician has not accepted. The physician stays registered, and its standing at other
+		/// hospitals is untouched: a hospital's power ends at its own affiliation.
 		///
 		/// The dispatch origin must be a registered hospital (suspended or not: dropping an
 		/// affiliation only ever narrows access).
-		/// Emits `PhysicianDisaffiliated`.
+		/// Emits `PhysicianDisaffiliated`, or `AffiliationOfferWithdrawn`.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::disaffiliate_physician())]
 		pub fn disaffiliate_physician(
@@ -461,6 +519,10 @@ pub mod pallet {
 			let hospital = ensure_signed(origin)?;
 			let caller = Participants::<T>::get(&hospital).ok_or(Error::<T>::NotRegistered)?;
 			ensure!(caller.role == Role::Hospital, Error::<T>::NotHospital);
+			if AffiliationOffers::<T>::take(&physician, &hospital).is_some() {
+				Self::deposit_event(Event::AffiliationOfferWithdrawn { physician, hospital });
+				return Ok(());
+			}
 			ensure!(
 				HospitalPhysicians::<T>::get(&hospital).contains(&physician),
 				Error::<T>::NotAffiliated
@@ -527,10 +589,7 @@ pub mod pallet {
 			let mut devices = PatientDevices::<T>::get(&patient);
 			devices.try_push(device.clone()).map_err(|_| Error::<T>::TooManyDevices)?;
 
-			Participants::<T>::insert(
-				&device,
-				Self::new_participant(Role::Device, encryption_key, None),
-			);
+			Self::insert_new_participant(&device, Role::Device, encryption_key, None);
 			Devices::<T>::insert(
 				&device,
 				Device { patient: patient.clone(), hospital: hospital.clone(), kind, signing_key },
@@ -638,7 +697,9 @@ pub mod pallet {
 		/// Suspend `who`: it may not act until reactivated.
 		///
 		/// The dispatch origin must be [`Config::HospitalOrigin`] (any participant), or an active
-		/// hospital suspending one of its devices or affiliated physicians.
+		/// hospital suspending one of its own devices. A hospital never suspends a physician
+		/// chain-wide (its standing at other hospitals is not the hospital's to take): it ends its
+		/// own affiliation instead ([`Pallet::disaffiliate_physician`]).
 		/// Emits `ParticipantSuspended`.
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::suspend())]
@@ -759,6 +820,34 @@ pub mod pallet {
 			Ok(Some(weight).into())
 		}
 
+		/// Accept `hospital`'s offer of an affiliation: the caller joins it.
+		///
+		/// The dispatch origin must be an active physician that `hospital`, an active hospital,
+		/// has offered an affiliation ([`Pallet::affiliate_physician`]).
+		/// Emits `PhysicianAffiliated`.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::accept_affiliation())]
+		pub fn accept_affiliation(origin: OriginFor<T>, hospital: T::AccountId) -> DispatchResult {
+			let physician = ensure_signed(origin)?;
+			Self::ensure_active_role(&physician, Role::Physician)?;
+			ensure!(
+				AffiliationOffers::<T>::contains_key(&physician, &hospital),
+				Error::<T>::NoAffiliationOffer
+			);
+			Self::ensure_active_role(&hospital, Role::Hospital)?;
+			let mut physicians = HospitalPhysicians::<T>::get(&hospital);
+			ensure!(!physicians.contains(&physician), Error::<T>::AlreadyAffiliated);
+			physicians.try_push(physician.clone()).map_err(|_| Error::<T>::TooManyPhysicians)?;
+			let mut hospitals = PhysicianHospitals::<T>::get(&physician);
+			hospitals.try_push(hospital.clone()).map_err(|_| Error::<T>::TooManyHospitals)?;
+
+			AffiliationOffers::<T>::remove(&physician, &hospital);
+			HospitalPhysicians::<T>::insert(&hospital, physicians);
+			PhysicianHospitals::<T>::insert(&physician, hospitals);
+			Self::deposit_event(Event::PhysicianAffiliated { physician, hospital });
+			Ok(())
+		}
+
 		/// Name `guardian` as someone who may act for the caller.
 		///
 		/// The dispatch origin must be an active patient; `guardian` must be another active
@@ -811,19 +900,25 @@ pub mod pallet {
 }
 
 impl<T: Config> Pallet<T> {
-	fn new_participant(
+	/// Registers `who` as an active participant of `role`. Its account gets a provider reference
+	/// for as long as the record exists (forever: records are never deleted), so a participant
+	/// acts without holding a balance (the runtime waives its fees for CareChain's calls).
+	fn insert_new_participant(
+		who: &T::AccountId,
 		role: Role,
 		encryption_key: KeyOf<T>,
 		identifier_hash: Option<H256>,
-	) -> ParticipantOf<T> {
-		Participant {
+	) {
+		let participant = Participant {
 			role,
 			status: Status::Active,
 			registered_at: frame_system::Pallet::<T>::block_number(),
 			encryption_key,
 			identifier_hash,
 			suspended_by: None,
-		}
+		};
+		Participants::<T>::insert(who, participant);
+		frame_system::Pallet::<T>::inc_providers(who);
 	}
 
 	/// The most `revoke` can cost: whichever role's revocation is dearest with every list full.
@@ -889,15 +984,14 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Whether `hospital` manages `who` (of `role`): its device, or a physician affiliated
-	/// with it.
+	/// Whether `hospital` manages `who` (of `role`) chain-wide: only its own devices.
 	fn hospital_manages(hospital: &T::AccountId, who: &T::AccountId, role: Role) -> bool {
 		match role {
 			Role::Device => {
 				Devices::<T>::get(who).is_some_and(|device| device.hospital == *hospital)
 			},
-			Role::Physician => HospitalPhysicians::<T>::get(hospital).contains(who),
-			Role::Hospital | Role::Patient => false,
+			// A physician's standing is governance's: a hospital ends its affiliation instead.
+			Role::Physician | Role::Hospital | Role::Patient => false,
 		}
 	}
 
@@ -916,10 +1010,7 @@ impl<T: Config> Pallet<T> {
 		if let Some(hash) = identifier_hash {
 			PatientByIdentifier::<T>::insert(hash, &patient);
 		}
-		Participants::<T>::insert(
-			&patient,
-			Self::new_participant(Role::Patient, encryption_key, identifier_hash),
-		);
+		Self::insert_new_participant(&patient, Role::Patient, encryption_key, identifier_hash);
 		Self::deposit_event(Event::PatientRegistered { patient, registered_by });
 		Ok(())
 	}
@@ -1004,6 +1095,14 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 		}
+		for (physician, hospital, _) in AffiliationOffers::<T>::iter() {
+			ensure!(role(&physician) == Some(Role::Physician), "an offer to a non-physician");
+			ensure!(role(&hospital) == Some(Role::Hospital), "an offer by a non-hospital");
+			ensure!(
+				!HospitalPhysicians::<T>::get(&hospital).contains(&physician),
+				"an offer to a physician already affiliated"
+			);
+		}
 		for (physician, hospitals) in PhysicianHospitals::<T>::iter() {
 			ensure!(!hospitals.is_empty(), "an empty hospital list is stored");
 			for hospital in &hospitals {
@@ -1058,8 +1157,12 @@ impl<T: Config> Pallet<T> {
 			ensure!(participant.identifier_hash == Some(hash), "identifier index disagrees");
 		}
 		let mut count = 0u32;
-		for (_, participant) in Participants::<T>::iter() {
+		for (who, participant) in Participants::<T>::iter() {
 			count = count.saturating_add(1);
+			ensure!(
+				frame_system::Pallet::<T>::providers(&who) > 0,
+				"a participant's account exists without a balance: it has a provider reference"
+			);
 			ensure!(
 				(participant.status == Status::Suspended) || participant.suspended_by.is_none(),
 				"only a suspended participant names who suspended it"
@@ -1200,6 +1303,6 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn put_for_benchmark(who: &T::AccountId, role: Role) {
-		Participants::<T>::insert(who, Self::new_participant(role, Self::benchmark_key(), None));
+		Self::insert_new_participant(who, role, Self::benchmark_key(), None);
 	}
 }

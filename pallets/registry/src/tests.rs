@@ -274,16 +274,17 @@ mod affiliate_physician {
 	use super::*;
 
 	#[test]
-	fn affiliates_a_physician_with_a_second_hospital() {
+	fn offers_a_physician_an_affiliation_that_waits_for_its_acceptance() {
 		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::affiliate_physician(signed(OTHER_HOSPITAL), PHYSICIAN));
-			assert_eq!(Registry::hospitals_of(&PHYSICIAN), vec![GOV_HOSPITAL, OTHER_HOSPITAL]);
-			assert!(Registry::is_active_in(&PHYSICIAN, &OTHER_HOSPITAL));
+			// Not a member of the hospital until it accepts.
+			assert_eq!(Registry::hospitals_of(&PHYSICIAN), vec![GOV_HOSPITAL]);
+			assert!(!Registry::is_active_in(&PHYSICIAN, &OTHER_HOSPITAL));
+			assert!(AffiliationOffers::<Test>::contains_key(PHYSICIAN, OTHER_HOSPITAL));
 			assert_eq!(
 				last_event(),
-				Event::PhysicianAffiliated { physician: PHYSICIAN, hospital: OTHER_HOSPITAL }
-					.into()
+				Event::AffiliationOffered { physician: PHYSICIAN, hospital: OTHER_HOSPITAL }.into()
 			);
 		});
 	}
@@ -345,14 +346,107 @@ mod affiliate_physician {
 	}
 
 	#[test]
-	fn fails_when_the_hospital_is_full() {
+	fn fails_when_already_offered() {
 		ExtBuilder.build_and_execute(|| {
 			setup();
+			assert_ok!(Registry::affiliate_physician(signed(OTHER_HOSPITAL), PHYSICIAN));
+			assert_noop!(
+				Registry::affiliate_physician(signed(OTHER_HOSPITAL), PHYSICIAN),
+				Error::<Test>::AlreadyOffered
+			);
+		});
+	}
+}
+
+mod accept_affiliation {
+	use super::*;
+
+	fn offered() {
+		setup();
+		assert_ok!(Registry::affiliate_physician(signed(OTHER_HOSPITAL), PHYSICIAN));
+	}
+
+	#[test]
+	fn the_physician_joins_the_hospital_that_offered() {
+		ExtBuilder.build_and_execute(|| {
+			offered();
+			assert_ok!(Registry::accept_affiliation(signed(PHYSICIAN), OTHER_HOSPITAL));
+			assert_eq!(Registry::hospitals_of(&PHYSICIAN), vec![GOV_HOSPITAL, OTHER_HOSPITAL]);
+			assert!(Registry::is_active_in(&PHYSICIAN, &OTHER_HOSPITAL));
+			assert!(!AffiliationOffers::<Test>::contains_key(PHYSICIAN, OTHER_HOSPITAL));
+			assert_eq!(
+				last_event(),
+				Event::PhysicianAffiliated { physician: PHYSICIAN, hospital: OTHER_HOSPITAL }
+					.into()
+			);
+		});
+	}
+
+	#[test]
+	fn fails_without_an_offer() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			assert_noop!(
+				Registry::accept_affiliation(signed(PHYSICIAN), OTHER_HOSPITAL),
+				Error::<Test>::NoAffiliationOffer
+			);
+		});
+	}
+
+	#[test]
+	fn fails_for_anyone_but_the_physician_offered() {
+		ExtBuilder.build_and_execute(|| {
+			offered();
+			// Another physician, the hospital itself, a patient: none is the one offered.
+			register_physician(GOV_HOSPITAL, 40);
+			assert_noop!(
+				Registry::accept_affiliation(signed(40), OTHER_HOSPITAL),
+				Error::<Test>::NoAffiliationOffer
+			);
+			assert_noop!(
+				Registry::accept_affiliation(signed(OTHER_HOSPITAL), OTHER_HOSPITAL),
+				Error::<Test>::NotPhysician
+			);
+			assert_noop!(
+				Registry::accept_affiliation(RuntimeOrigin::none(), OTHER_HOSPITAL),
+				BadOrigin
+			);
+		});
+	}
+
+	#[test]
+	fn fails_for_a_suspended_physician() {
+		ExtBuilder.build_and_execute(|| {
+			offered();
+			suspend_by_root(PHYSICIAN);
+			assert_noop!(
+				Registry::accept_affiliation(signed(PHYSICIAN), OTHER_HOSPITAL),
+				Error::<Test>::NotActive
+			);
+		});
+	}
+
+	#[test]
+	fn fails_when_the_hospital_is_no_longer_active() {
+		ExtBuilder.build_and_execute(|| {
+			offered();
+			suspend_by_root(OTHER_HOSPITAL);
+			assert_noop!(
+				Registry::accept_affiliation(signed(PHYSICIAN), OTHER_HOSPITAL),
+				Error::<Test>::NotActive
+			);
+		});
+	}
+
+	#[test]
+	fn fails_when_the_hospital_is_full() {
+		ExtBuilder.build_and_execute(|| {
+			offered();
 			for physician in 40..43 {
 				register_physician(OTHER_HOSPITAL, physician);
 			}
 			assert_noop!(
-				Registry::affiliate_physician(signed(OTHER_HOSPITAL), PHYSICIAN),
+				Registry::accept_affiliation(signed(PHYSICIAN), OTHER_HOSPITAL),
 				Error::<Test>::TooManyPhysicians
 			);
 		});
@@ -361,11 +455,12 @@ mod affiliate_physician {
 	#[test]
 	fn fails_when_the_physician_has_too_many_hospitals() {
 		ExtBuilder.build_and_execute(|| {
-			setup();
+			offered();
 			admit(3);
-			assert_ok!(Registry::affiliate_physician(signed(OTHER_HOSPITAL), PHYSICIAN));
+			assert_ok!(Registry::accept_affiliation(signed(PHYSICIAN), OTHER_HOSPITAL));
+			assert_ok!(Registry::affiliate_physician(signed(3), PHYSICIAN));
 			assert_noop!(
-				Registry::affiliate_physician(signed(3), PHYSICIAN),
+				Registry::accept_affiliation(signed(PHYSICIAN), 3),
 				Error::<Test>::TooManyHospitals
 			);
 		});
@@ -388,6 +483,26 @@ mod disaffiliate_physician {
 				last_event(),
 				Event::PhysicianDisaffiliated { physician: PHYSICIAN, hospital: GOV_HOSPITAL }
 					.into()
+			);
+		});
+	}
+
+	#[test]
+	fn withdraws_an_offer_the_physician_has_not_accepted() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			assert_ok!(Registry::affiliate_physician(signed(OTHER_HOSPITAL), PHYSICIAN));
+			assert_ok!(Registry::disaffiliate_physician(signed(OTHER_HOSPITAL), PHYSICIAN));
+			assert!(!AffiliationOffers::<Test>::contains_key(PHYSICIAN, OTHER_HOSPITAL));
+			assert_eq!(Registry::hospitals_of(&PHYSICIAN), vec![GOV_HOSPITAL]);
+			assert_eq!(
+				last_event(),
+				Event::AffiliationOfferWithdrawn { physician: PHYSICIAN, hospital: OTHER_HOSPITAL }
+					.into()
+			);
+			assert_noop!(
+				Registry::accept_affiliation(signed(PHYSICIAN), OTHER_HOSPITAL),
+				Error::<Test>::NoAffiliationOffer
 			);
 		});
 	}
@@ -986,11 +1101,30 @@ mod suspend {
 	}
 
 	#[test]
-	fn a_hospital_suspends_its_physician() {
+	fn fails_for_a_hospital_suspending_its_physician_chain_wide() {
 		ExtBuilder.build_and_execute(|| {
 			setup();
-			assert_ok!(Registry::suspend(signed(GOV_HOSPITAL), PHYSICIAN));
-			assert!(!Registry::is_active_in(&PHYSICIAN, &GOV_HOSPITAL));
+			// The physician's standing at other hospitals is governance's, not the hospital's:
+			// the hospital ends its own affiliation instead.
+			assert_noop!(
+				Registry::suspend(signed(GOV_HOSPITAL), PHYSICIAN),
+				Error::<Test>::NotPermitted
+			);
+			assert_ok!(Registry::disaffiliate_physician(signed(GOV_HOSPITAL), PHYSICIAN));
+			assert_eq!(status(PHYSICIAN), Status::Active);
+		});
+	}
+
+	#[test]
+	fn fails_for_a_hospital_that_claimed_a_physician_without_its_acceptance() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			// An offer the physician never accepted gives the hospital no power over it.
+			assert_ok!(Registry::affiliate_physician(signed(OTHER_HOSPITAL), PHYSICIAN));
+			assert_noop!(
+				Registry::suspend(signed(OTHER_HOSPITAL), PHYSICIAN),
+				Error::<Test>::NotPermitted
+			);
 		});
 	}
 
@@ -1100,9 +1234,9 @@ mod reactivate {
 	fn governance_reactivates_what_a_hospital_suspended() {
 		ExtBuilder.build_and_execute(|| {
 			setup();
-			assert_ok!(Registry::suspend(signed(GOV_HOSPITAL), PHYSICIAN));
-			assert_ok!(Registry::reactivate(RuntimeOrigin::root(), PHYSICIAN));
-			assert_eq!(status(PHYSICIAN), Status::Active);
+			assert_ok!(Registry::suspend(signed(GOV_HOSPITAL), DEVICE));
+			assert_ok!(Registry::reactivate(RuntimeOrigin::root(), DEVICE));
+			assert_eq!(status(DEVICE), Status::Active);
 		});
 	}
 
@@ -1110,10 +1244,9 @@ mod reactivate {
 	fn fails_for_a_hospital_that_did_not_suspend() {
 		ExtBuilder.build_and_execute(|| {
 			setup();
-			assert_ok!(Registry::affiliate_physician(signed(OTHER_HOSPITAL), PHYSICIAN));
-			assert_ok!(Registry::suspend(signed(GOV_HOSPITAL), PHYSICIAN));
+			assert_ok!(Registry::suspend(signed(GOV_HOSPITAL), DEVICE));
 			assert_noop!(
-				Registry::reactivate(signed(OTHER_HOSPITAL), PHYSICIAN),
+				Registry::reactivate(signed(OTHER_HOSPITAL), DEVICE),
 				Error::<Test>::NotPermitted
 			);
 		});
@@ -1228,6 +1361,7 @@ mod revoke {
 		ExtBuilder.build_and_execute(|| {
 			setup();
 			assert_ok!(Registry::affiliate_physician(signed(OTHER_HOSPITAL), PHYSICIAN));
+			assert_ok!(Registry::accept_affiliation(signed(PHYSICIAN), OTHER_HOSPITAL));
 			assert_ok!(Registry::revoke(signed(PHYSICIAN), PHYSICIAN));
 			assert!(Registry::hospitals_of(&PHYSICIAN).is_empty());
 			assert!(HospitalPhysicians::<Test>::get(OTHER_HOSPITAL).is_empty());
@@ -1575,6 +1709,72 @@ mod interface {
 			assert_ok!(Registry::do_try_state());
 			PhysicianHospitals::<Test>::remove(PHYSICIAN);
 			assert!(Registry::do_try_state().is_err());
+		});
+	}
+}
+
+mod genesis {
+	use super::*;
+	use sp_runtime::BuildStorage;
+
+	fn genesis(hospitals: Vec<(u64, Vec<u8>)>) -> sp_io::TestExternalities {
+		let storage = RuntimeGenesisConfig {
+			registry: crate::GenesisConfig { hospitals },
+			..Default::default()
+		}
+		.build_storage()
+		.unwrap();
+		sp_io::TestExternalities::new(storage)
+	}
+
+	#[test]
+	fn a_consortium_starts_with_its_hospitals_admitted_and_their_accounts_provided_for() {
+		genesis(vec![(GOV_HOSPITAL, RSA_2048_A.to_vec()), (OTHER_HOSPITAL, RSA_3072.to_vec())])
+			.execute_with(|| {
+				for hospital in [GOV_HOSPITAL, OTHER_HOSPITAL] {
+					assert_eq!(Registry::role_of(&hospital), Some(Role::Hospital));
+					assert!(Registry::is_active(&hospital));
+					assert_eq!(frame_system::Pallet::<Test>::providers(&hospital), 1);
+				}
+				assert_ok!(Registry::do_try_state());
+			});
+	}
+
+	#[test]
+	#[should_panic(expected = "not an accepted RSA key")]
+	fn a_genesis_hospital_with_a_weak_key_is_refused() {
+		genesis(vec![(GOV_HOSPITAL, RSA_1024.to_vec())]);
+	}
+
+	#[test]
+	#[should_panic(expected = "listed twice")]
+	fn a_genesis_hospital_listed_twice_is_refused() {
+		genesis(vec![(GOV_HOSPITAL, RSA_2048_A.to_vec()), (GOV_HOSPITAL, RSA_2048_B.to_vec())]);
+	}
+}
+
+mod providers {
+	use super::*;
+
+	#[test]
+	fn every_registration_gives_the_account_a_provider_so_it_acts_without_a_balance() {
+		ExtBuilder.build_and_execute(|| {
+			setup();
+			for who in [GOV_HOSPITAL, PHYSICIAN, PATIENT, DEVICE] {
+				assert_eq!(frame_system::Pallet::<Test>::providers(&who), 1, "{who}");
+				assert!(frame_system::Pallet::<Test>::account_exists(&who));
+			}
+		});
+	}
+
+	#[test]
+	fn try_state_catches_a_participant_without_a_provider() {
+		ExtBuilder.build().execute_with(|| {
+			setup();
+			assert_ok!(Registry::do_try_state());
+			let _ = frame_system::Pallet::<Test>::dec_providers(&PATIENT);
+			assert!(Registry::do_try_state().is_err());
+			frame_system::Pallet::<Test>::inc_providers(&PATIENT);
 		});
 	}
 }

@@ -46,6 +46,7 @@ pub trait WeightInfo {
 	fn admit_hospital() -> Weight;
 	fn register_physician() -> Weight;
 	fn affiliate_physician() -> Weight;
+	fn accept_affiliation() -> Weight;
 	fn disaffiliate_physician() -> Weight;
 	fn register_patient() -> Weight;
 	fn register_device() -> Weight;
@@ -102,6 +103,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Registry::PhysicianHospitals` (r:1 w:1)
 	/// Proof: `Registry::PhysicianHospitals` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
 	fn affiliate_physician() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `21630`
+		//  Estimated: `19899`
+		// Minimum execution time: 148_167_000 picoseconds.
+		Weight::from_parts(229_208_000, 19899)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	fn accept_affiliation() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `21630`
 		//  Estimated: `19899`
@@ -344,6 +354,11 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn affiliate_physician() -> Weight {
+		Weight::from_parts(229_208_000, 19899)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+	}
+	fn accept_affiliation() -> Weight {
 		Weight::from_parts(229_208_000, 19899)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))

@@ -12,18 +12,21 @@ use frame_support::{
 	},
 };
 use frame_system::limits::{BlockLength, BlockWeights};
-use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
+use pallet_transaction_payment::{ConstFeeMultiplier, Multiplier};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{traits::One, Perbill};
 use sp_version::RuntimeVersion;
 
 use carechain_primitives::{DAYS, HOURS};
 
+pub mod governance;
+pub mod payment;
+use governance::{ConsortiumMajority, ConsortiumSuperMajority};
+
 use super::{
-	AccountId, Aura, Balance, Balances, Block, BlockNumber, Consent, Hash, Nonce, PalletInfo,
-	Registry, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
-	RuntimeOrigin, RuntimeTask, System, Timestamp, BLOCK_HASH_COUNT, EXISTENTIAL_DEPOSIT,
-	SLOT_DURATION, VERSION,
+	AccountId, Aura, Balance, Block, BlockNumber, Consent, Hash, Nonce, PalletInfo, Registry,
+	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
+	RuntimeTask, System, Timestamp, BLOCK_HASH_COUNT, EXISTENTIAL_DEPOSIT, SLOT_DURATION, VERSION,
 };
 
 /// Normal (user) transactions may fill this share of a block; the rest is kept for
@@ -126,7 +129,8 @@ parameter_types! {
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type OnChargeTransaction = FungibleAdapter<Balances, ()>;
+	/// Free for registered participants' CareChain calls, paid otherwise (`payment.rs`).
+	type OnChargeTransaction = payment::FreeForParticipants;
 	/// Operational transactions pay a higher tip-equivalent for their priority.
 	type OperationalFeeMultiplier = ConstU8<5>;
 	type WeightToFee = IdentityFee<Balance>;
@@ -157,8 +161,9 @@ parameter_types! {
 }
 
 impl pallet_registry::Config for Runtime {
-	/// Root (sudo) until the consortium council takes over.
-	type HospitalOrigin = frame_system::EnsureRoot<AccountId>;
+	/// Admitting, suspending or revoking a hospital or any participant chain-wide changes who
+	/// belongs to the consortium: two thirds of the council.
+	type HospitalOrigin = ConsortiumSuperMajority;
 	type MinKeyBits = MinKeyBits;
 	type MaxKeyLength = MaxKeyLength;
 	type MaxKeyHistory = ConstU32<8>;
@@ -172,8 +177,8 @@ impl pallet_registry::Config for Runtime {
 
 impl pallet_consent::Config for Runtime {
 	type Registry = Registry;
-	/// Root (sudo) until the consortium council takes over.
-	type ReviewOrigin = frame_system::EnsureRoot<AccountId>;
+	/// Concluding an emergency-access review: more than half of the council.
+	type ReviewOrigin = ConsortiumMajority;
 	type MaxGrantsPerPatient = ConstU32<32>;
 	/// A year: a grant for a chronic condition is renewed yearly at the latest.
 	type MaxGrantDuration = ConstU32<{ 365 * DAYS }>;
@@ -200,8 +205,8 @@ impl pallet_records::Config for Runtime {
 
 impl pallet_intrusion_detection::Config for Runtime {
 	type Registry = Registry;
-	/// Root (sudo) until the consortium council takes over.
-	type AdminOrigin = frame_system::EnsureRoot<AccountId>;
+	/// Monitors and chain-wide reinstatement: more than half of the council.
+	type AdminOrigin = ConsortiumMajority;
 	type Time = Timestamp;
 	/// The first source paper's detector: 10 intervals of baseline, windows of 10, 75 %.
 	type BaselineIntervals = ConstU32<10>;

@@ -1,0 +1,132 @@
+//! Only member nodes join: the node keeps its sync peers to the consortium's member nodes, as
+//! the chain lists them (pallet-node-authorization's well-known nodes, changed by motion).
+//!
+//! The pallet's own offchain worker does the same on validators, but only from the first block
+//! the node imports: a node that has just started (a restarted member, a hospital admitted a
+//! moment ago that is still at genesis) would accept any peer until then, and a stranger with
+//! the spec could sync from it. So the node enforces the list itself, from its first moment:
+//!
+//! - before the network starts, from the list at its best block (the genesis list for a new
+//!   node), it denies every peer that is not reserved, and reserves the spec's boot nodes that
+//!   are members (so that a new node can reach the members it must sync from);
+//! - then, at every new best block, it sets its authorized peers to the members' nodes other
+//!   than itself, plus the extra connections the chain grants it (`AdditionalConnections`), and
+//!   keeps non-members out.
+//!
+//! A node that is not on the list is held to the list too: it may talk to members only (who
+//! refuse it until a motion admits it), never to other strangers. An empty list restricts
+//! nothing (a chain without member nodes).
+
+use std::{collections::HashSet, sync::Arc};
+
+use codec::{Decode, Encode};
+use futures::StreamExt;
+use sc_client_api::{BlockchainEvents, HeaderBackend, StorageProvider};
+use sc_network::{config::NonReservedPeerMode, service::traits::NetworkService, PeerId};
+use sc_service::Configuration;
+use sp_core::{storage::StorageKey, OpaquePeerId};
+use sp_io::hashing::{blake2_128, twox_128};
+
+use carechain_runtime::opaque::Block;
+
+type Hash = <Block as sp_runtime::traits::Block>::Hash;
+
+fn prefix(item: &[u8]) -> Vec<u8> {
+	[twox_128(b"NodeAuthorization"), twox_128(item)].concat()
+}
+
+fn read<C, T: Decode>(client: &C, at: Hash, key: Vec<u8>) -> Option<T>
+where
+	C: StorageProvider<Block, sc_service::TFullBackend<Block>>,
+{
+	let data = client.storage(at, &StorageKey(key)).ok().flatten()?;
+	T::decode(&mut &data.0[..]).ok()
+}
+
+fn peer_ids(opaque: impl IntoIterator<Item = OpaquePeerId>) -> HashSet<PeerId> {
+	opaque.into_iter().filter_map(|peer| PeerId::from_bytes(&peer.0).ok()).collect()
+}
+
+/// The member nodes the chain lists at `at` (empty: the chain lists none).
+pub fn members<C>(client: &C, at: Hash) -> HashSet<PeerId>
+where
+	C: StorageProvider<Block, sc_service::TFullBackend<Block>>,
+{
+	let listed: Vec<OpaquePeerId> = read(client, at, prefix(b"WellKnownNodes")).unwrap_or_default();
+	peer_ids(listed)
+}
+
+/// The peers `local` may sync with at `at`: the other member nodes and the connections the
+/// chain grants it. `None` when the chain lists no member nodes (nothing to enforce).
+pub fn authorized_peers<C>(client: &C, at: Hash, local: &PeerId) -> Option<HashSet<PeerId>>
+where
+	C: StorageProvider<Block, sc_service::TFullBackend<Block>>,
+{
+	let mut peers = members(client, at);
+	if peers.is_empty() {
+		return None;
+	}
+	peers.remove(local);
+	let encoded = OpaquePeerId(local.to_bytes()).encode();
+	let key = [prefix(b"AdditionalConnections"), blake2_128(&encoded).to_vec(), encoded].concat();
+	let extra: Vec<OpaquePeerId> = read(client, at, key).unwrap_or_default();
+	peers.extend(peer_ids(extra));
+	Some(peers)
+}
+
+/// Before the network starts: when the chain at `best` lists member nodes, deny every peer that
+/// is not reserved, and reserve the spec's boot nodes that are members.
+pub fn restrict_from_the_start<C>(config: &mut Configuration, client: &C, best: Hash)
+where
+	C: StorageProvider<Block, sc_service::TFullBackend<Block>>,
+{
+	let members = members(client, best);
+	if members.is_empty() {
+		return;
+	}
+	let peers = &mut config.network.default_peers_set;
+	peers.non_reserved_mode = NonReservedPeerMode::Deny;
+	let boot_members =
+		config.network.boot_nodes.iter().filter(|boot| members.contains(&boot.peer_id));
+	for boot in boot_members {
+		if !peers.reserved_nodes.contains(boot) {
+			peers.reserved_nodes.push(boot.clone());
+		}
+	}
+	log::info!(
+		"🏥 Member nodes only: {} listed on chain; peers that are not are refused",
+		members.len()
+	);
+}
+
+/// Keeps `network`'s sync peers to the member nodes listed at each new best block.
+pub async fn run<C>(client: Arc<C>, network: Arc<dyn NetworkService>)
+where
+	C: StorageProvider<Block, sc_service::TFullBackend<Block>>
+		+ BlockchainEvents<Block>
+		+ HeaderBackend<Block>,
+{
+	let local = network.local_peer_id();
+	let mut applied: Option<HashSet<PeerId>> = None;
+	let mut apply = |at: Hash| {
+		let peers = authorized_peers(&*client, at, &local);
+		if peers != applied {
+			match &peers {
+				Some(peers) => {
+					network.set_authorized_peers(peers.clone());
+					network.set_authorized_only(true);
+					log::info!("🏥 Member nodes: syncing with {} listed peers only", peers.len());
+				},
+				None => network.set_authorized_only(false),
+			}
+			applied = peers;
+		}
+	};
+	apply(client.info().best_hash);
+	let mut imports = client.import_notification_stream();
+	while let Some(import) = imports.next().await {
+		if import.is_new_best {
+			apply(import.hash);
+		}
+	}
+}

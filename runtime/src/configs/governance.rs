@@ -1,0 +1,237 @@
+//! The consortium's governance: the hospitals' council, the validator set it changes by motion,
+//! the member nodes it admits, and the origins every power of the chain is given to.
+//!
+//! A consortium chain has no account that can act alone: its genesis has no sudo key, and every
+//! power that was Root's is a motion of the hospitals' council. Dev and local chains keep a sudo
+//! key for convenience, and Root (sudo) passes every origin below there too.
+//!
+//! | power | origin |
+//! |---|---|
+//! | admit, suspend, reactivate or revoke a hospital or any participant chain-wide (registry) | two thirds of the council |
+//! | council membership (add, remove, swap, reset) | two thirds |
+//! | the validator set, member nodes, runtime upgrades | two thirds |
+//! | conclude an emergency-access review (consent) | more than half |
+//! | intrusion detection: monitors, reinstating a device chain-wide | more than half |
+//! | the council's prime member, disapproving or killing a motion | more than half |
+//!
+//! Two thirds is the threshold for what changes who belongs to the consortium or what code it
+//! runs: with four hospitals, three must agree, so no two can admit a fifth over the others.
+//! Reviews and intrusion measures are day-to-day and reversible: a simple majority.
+
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, EitherOfDiverse},
+	weights::Weight,
+};
+use frame_system::EnsureRoot;
+use pallet_collective::{EnsureProportionAtLeast, EnsureProportionMoreThan};
+use sp_runtime::{traits::ConvertInto, Perbill};
+
+use super::RuntimeBlockWeights;
+use crate::{
+	AccountId, Balances, BlockNumber, Consortium, HospitalCouncil, Runtime, RuntimeCall,
+	RuntimeEvent, RuntimeOrigin, Session, SessionKeys, MINUTES,
+};
+
+/// The council's instance of pallet-collective: one seat per member hospital.
+pub type HospitalCouncilInstance = pallet_collective::Instance1;
+/// The membership that feeds the council: the hospitals of the consortium.
+pub type HospitalMembershipInstance = pallet_membership::Instance1;
+
+/// At least two thirds of the council (or Root, where a dev chain has sudo).
+pub type ConsortiumSuperMajority = EitherOfDiverse<
+	EnsureRoot<AccountId>,
+	EnsureProportionAtLeast<AccountId, HospitalCouncilInstance, 2, 3>,
+>;
+
+/// More than half of the council (or Root, where a dev chain has sudo).
+pub type ConsortiumMajority = EitherOfDiverse<
+	EnsureRoot<AccountId>,
+	EnsureProportionMoreThan<AccountId, HospitalCouncilInstance, 1, 2>,
+>;
+
+/// The most hospitals a consortium has: council seats, validators and member nodes alike.
+pub const MAX_HOSPITALS: u32 = 32;
+
+parameter_types! {
+	/// A motion open longer than a week lapses: hospitals' boards meet weekly at the least.
+	pub const MotionDuration: BlockNumber = 7 * 24 * 60 * MINUTES;
+	/// Half a block: a motion's call may weigh no more (a runtime upgrade's authorisation and a
+	/// hospital's admission are tiny; the upgrade's code is applied apart from the motion).
+	pub MaxProposalWeight: Weight = Perbill::from_percent(50) * RuntimeBlockWeights::get().max_block;
+}
+
+impl pallet_membership::Config<HospitalMembershipInstance> for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type AddOrigin = ConsortiumSuperMajority;
+	type RemoveOrigin = ConsortiumSuperMajority;
+	type SwapOrigin = ConsortiumSuperMajority;
+	type ResetOrigin = ConsortiumSuperMajority;
+	type PrimeOrigin = ConsortiumMajority;
+	type MembershipInitialized = HospitalCouncil;
+	type MembershipChanged = HospitalCouncil;
+	type MaxMembers = ConstU32<MAX_HOSPITALS>;
+	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_collective::Config<HospitalCouncilInstance> for Runtime {
+	type RuntimeOrigin = RuntimeOrigin;
+	type Proposal = RuntimeCall;
+	type RuntimeEvent = RuntimeEvent;
+	type MotionDuration = MotionDuration;
+	type MaxProposals = ConstU32<32>;
+	type MaxMembers = ConstU32<MAX_HOSPITALS>;
+	/// A hospital that does not vote counts as against, unless a prime member is set.
+	type DefaultVote = pallet_collective::PrimeDefaultVote;
+	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
+	/// Membership is the hospital membership pallet's to change, never the council's directly.
+	type SetMembersOrigin = EnsureRoot<AccountId>;
+	type MaxProposalWeight = MaxProposalWeight;
+	type DisapproveOrigin = ConsortiumMajority;
+	type KillOrigin = ConsortiumMajority;
+	/// Members are admitted hospitals: no deposit for a motion.
+	type Consideration = ();
+}
+
+/// Blocks per session: 10 blocks, 30 s. A validator added or removed by motion takes its seat
+/// or leaves it at the second session boundary after the motion, so within a minute.
+pub const SESSION_PERIOD: BlockNumber = 10;
+
+parameter_types! {
+	pub const SessionPeriod: BlockNumber = SESSION_PERIOD;
+	pub const SessionOffset: BlockNumber = 0;
+}
+
+impl pallet_session::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	/// A validator is a hospital's account.
+	type ValidatorId = AccountId;
+	type ValidatorIdOf = ConvertInto;
+	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+	/// The validator set pallet decides who validates in the next session.
+	type SessionManager = Consortium;
+	type SessionHandler = <SessionKeys as sp_runtime::traits::OpaqueKeys>::KeyTypeIdProviders;
+	type Keys = SessionKeys;
+	/// A permissioned consortium disables no validator automatically: governance removes one.
+	type DisablingStrategy = ();
+	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
+	type Currency = Balances;
+	/// Setting keys needs no deposit: only the council makes an account a validator.
+	type KeyDeposit = frame_support::traits::ConstU128<0>;
+}
+
+parameter_types! {
+	/// Fewer than three validators cannot tolerate a faulty one under GRANDPA: no motion may
+	/// take the set below three (a dev chain's single authority is its genesis, not a motion).
+	pub const MinValidators: u32 = 3;
+}
+
+impl pallet_consortium::Config for Runtime {
+	type ValidatorOrigin = ConsortiumSuperMajority;
+	type UpgradeOrigin = ConsortiumSuperMajority;
+	type MinValidators = MinValidators;
+	type MaxValidators = ConstU32<MAX_HOSPITALS>;
+	type ValidatorRegistration = Session;
+	type WeightInfo = pallet_consortium::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = SessionKeysForBenchmarks;
+}
+
+impl pallet_node_authorization::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	/// A hospital may run a validator and an RPC node or two.
+	type MaxWellKnownNodes = ConstU32<{ 4 * MAX_HOSPITALS }>;
+	/// A libp2p peer id (an identity multihash of an ed25519 key is 38 bytes).
+	type MaxPeerIdLength = ConstU32<128>;
+	type AddOrigin = ConsortiumSuperMajority;
+	type RemoveOrigin = ConsortiumSuperMajority;
+	type SwapOrigin = ConsortiumSuperMajority;
+	type ResetOrigin = ConsortiumSuperMajority;
+	/// Parity ships this pallet without benchmarks, so only its fixed weights exist; its calls
+	/// are rare, council-only motions, far below a block's operational allowance.
+	type WeightInfo = ();
+}
+
+/// Registers session keys for a benchmark's validator, without a proof of ownership.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct SessionKeysForBenchmarks;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_consortium::BenchmarkHelper<AccountId> for SessionKeysForBenchmarks {
+	fn register_session_keys(who: &AccountId) {
+		// A benchmark only needs the session pallet to see keys (`is_registered`); distinct
+		// keys per account, made of the account's own bytes. No ownership proof is involved.
+		let raw: [u8; 32] = *who.as_ref();
+		let keys = SessionKeys {
+			aura: sp_consensus_aura::sr25519::AuthorityId::from(
+				sp_core::sr25519::Public::from_raw(raw),
+			),
+			grandpa: sp_consensus_grandpa::AuthorityId::from(sp_core::ed25519::Public::from_raw(
+				raw,
+			)),
+		};
+		pallet_session::NextKeys::<Runtime>::insert(who, keys);
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn a_change_of_validators_takes_effect_within_a_minute() {
+		let block_ms = crate::MILLI_SECS_PER_BLOCK as u32;
+		assert!(2 * SESSION_PERIOD * block_ms <= 60_000);
+	}
+
+	#[test]
+	fn no_motion_takes_the_validator_set_below_bft() {
+		assert!(MinValidators::get() >= 3);
+	}
+
+	fn council(ayes: u32, seats: u32) -> RuntimeOrigin {
+		pallet_collective::RawOrigin::<AccountId, HospitalCouncilInstance>::Members(ayes, seats)
+			.into()
+	}
+
+	#[test]
+	fn two_thirds_of_the_council_carry_a_supermajority_power_and_fewer_do_not() {
+		use frame_support::traits::EnsureOrigin;
+		for (ayes, seats) in [(3, 4), (4, 5), (4, 6), (2, 3), (1, 1)] {
+			assert!(ConsortiumSuperMajority::try_origin(council(ayes, seats)).is_ok());
+		}
+		// Two of four, three of five: no two hospitals admit a fifth over the others.
+		for (ayes, seats) in [(2, 4), (3, 5), (1, 2), (3, 6)] {
+			assert!(ConsortiumSuperMajority::try_origin(council(ayes, seats)).is_err());
+		}
+	}
+
+	#[test]
+	fn more_than_half_of_the_council_carry_a_majority_power_and_half_does_not() {
+		use frame_support::traits::EnsureOrigin;
+		for (ayes, seats) in [(3, 4), (3, 5), (2, 3)] {
+			assert!(ConsortiumMajority::try_origin(council(ayes, seats)).is_ok());
+		}
+		for (ayes, seats) in [(2, 4), (1, 2), (3, 6)] {
+			assert!(ConsortiumMajority::try_origin(council(ayes, seats)).is_err());
+		}
+	}
+
+	#[test]
+	fn no_single_account_holds_a_council_power() {
+		use frame_support::traits::EnsureOrigin;
+		let hospital = AccountId::new([1; 32]);
+		let signed = RuntimeOrigin::signed(hospital.clone());
+		assert!(ConsortiumSuperMajority::try_origin(signed.clone()).is_err());
+		assert!(ConsortiumMajority::try_origin(signed).is_err());
+		// A single member's own council origin (`Member`) is not a motion either.
+		let member: RuntimeOrigin =
+			pallet_collective::RawOrigin::<AccountId, HospitalCouncilInstance>::Member(hospital)
+				.into();
+		assert!(ConsortiumSuperMajority::try_origin(member.clone()).is_err());
+		assert!(ConsortiumMajority::try_origin(member).is_err());
+		// Root passes (a dev chain's sudo); a consortium's genesis has no sudo key.
+		assert!(ConsortiumSuperMajority::try_origin(RuntimeOrigin::root()).is_ok());
+	}
+}

@@ -1,0 +1,128 @@
+//! Who pays: registered participants use CareChain for free; everyone else pays fees.
+//!
+//! A consortium's patients and devices must not need to buy tokens. So a transaction is free
+//! when its signer is an active registered participant (a hospital, physician, patient or
+//! device) **and** its call is one of CareChain's own pallets' (registry, consent, records,
+//! intrusion detection). What keeps such free transactions from flooding the chain is what
+//! keeps any transaction from it: the transaction pool's limits, the block's weight, the node's
+//! intrusion detection on its RPC clients and the chain's quarantine of flooding devices.
+//!
+//! Everything else pays as before: an unregistered account pays for its own registration (a
+//! patient without tokens is registered by its hospital, `register_patient_for`), and anyone's
+//! transfers, remarks and batches are paid, so no registered account can fill blocks with
+//! free calls that CareChain does not need. A registered participant's account exists without
+//! a balance: the registry gives it a provider reference.
+
+use frame_support::traits::{
+	fungible::{Credit, Inspect},
+	NoDrop,
+};
+use pallet_transaction_payment::{FungibleAdapter, OnChargeTransaction, TxCreditHold};
+use sp_runtime::{
+	traits::{DispatchInfoOf, PostDispatchInfoOf},
+	transaction_validity::TransactionValidityError,
+};
+
+use carechain_primitives::registry::ParticipantRegistry;
+
+use crate::{AccountId, Balances, Registry, Runtime, RuntimeCall};
+
+/// How fees are charged: waived for a registered participant's CareChain calls, otherwise
+/// taken from the signer by the balances pallet and burned (a consortium has no block reward).
+pub struct FreeForParticipants;
+
+/// Whether `who` calling `call` is waived its fee.
+pub fn is_free(who: &AccountId, call: &RuntimeCall) -> bool {
+	let carechain_call = matches!(
+		call,
+		RuntimeCall::Registry(..)
+			| RuntimeCall::Consent(..)
+			| RuntimeCall::Records(..)
+			| RuntimeCall::IntrusionDetection(..)
+	);
+	carechain_call && <Registry as ParticipantRegistry<AccountId>>::is_active(who)
+}
+
+impl TxCreditHold<Runtime> for FreeForParticipants {
+	type Credit = NoDrop<Credit<AccountId, Balances>>;
+}
+
+impl OnChargeTransaction<Runtime> for FreeForParticipants {
+	type Balance = <Balances as Inspect<AccountId>>::Balance;
+	/// `None`: the fee was waived; `Some`: what the balances adapter withdrew.
+	type LiquidityInfo =
+		Option<<FungibleAdapter<Balances, ()> as OnChargeTransaction<Runtime>>::LiquidityInfo>;
+
+	fn withdraw_fee(
+		who: &AccountId,
+		call: &RuntimeCall,
+		info: &DispatchInfoOf<RuntimeCall>,
+		fee_with_tip: Self::Balance,
+		tip: Self::Balance,
+	) -> Result<Self::LiquidityInfo, TransactionValidityError> {
+		if is_free(who, call) {
+			return Ok(None);
+		}
+		<FungibleAdapter<Balances, ()> as OnChargeTransaction<Runtime>>::withdraw_fee(
+			who,
+			call,
+			info,
+			fee_with_tip,
+			tip,
+		)
+		.map(Some)
+	}
+
+	fn can_withdraw_fee(
+		who: &AccountId,
+		call: &RuntimeCall,
+		info: &DispatchInfoOf<RuntimeCall>,
+		fee_with_tip: Self::Balance,
+		tip: Self::Balance,
+	) -> Result<(), TransactionValidityError> {
+		if is_free(who, call) {
+			return Ok(());
+		}
+		<FungibleAdapter<Balances, ()> as OnChargeTransaction<Runtime>>::can_withdraw_fee(
+			who,
+			call,
+			info,
+			fee_with_tip,
+			tip,
+		)
+	}
+
+	fn correct_and_deposit_fee(
+		who: &AccountId,
+		info: &DispatchInfoOf<RuntimeCall>,
+		post_info: &PostDispatchInfoOf<RuntimeCall>,
+		corrected_fee_with_tip: Self::Balance,
+		tip: Self::Balance,
+		liquidity_info: Self::LiquidityInfo,
+	) -> Result<(), TransactionValidityError> {
+		match liquidity_info {
+			// Waived at withdrawal: nothing was taken, nothing to refund.
+			None => Ok(()),
+			Some(withdrawn) => {
+				<FungibleAdapter<Balances, ()> as OnChargeTransaction<Runtime>>::correct_and_deposit_fee(
+					who,
+					info,
+					post_info,
+					corrected_fee_with_tip,
+					tip,
+					withdrawn,
+				)
+			},
+		}
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn endow_account(who: &AccountId, amount: Self::Balance) {
+		<FungibleAdapter<Balances, ()> as OnChargeTransaction<Runtime>>::endow_account(who, amount)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn minimum_balance() -> Self::Balance {
+		<FungibleAdapter<Balances, ()> as OnChargeTransaction<Runtime>>::minimum_balance()
+	}
+}
