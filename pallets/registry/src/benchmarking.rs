@@ -247,16 +247,19 @@ mod benchmarks {
 
 	#[benchmark]
 	fn suspend() {
-		let hospital = hospital_with_physicians::<T>(0, T::MaxPhysiciansPerHospital::get());
-		let physician = HospitalPhysicians::<T>::get(&hospital)
+		// A hospital suspends what it manages chain-wide: its own device (the dearer branch,
+		// which reads the device's record to check whose it is).
+		let hospital = put::<T>("hospital", 0, Role::Hospital);
+		let patient = patient_with_devices::<T>(0, &hospital, T::MaxDevicesPerPatient::get());
+		let device = PatientDevices::<T>::get(&patient)
 			.last()
 			.cloned()
-			.expect("the hospital has physicians; qed");
+			.expect("the patient has devices; qed");
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(hospital.clone()), physician.clone());
+		_(RawOrigin::Signed(hospital.clone()), device.clone());
 
-		assert_last_event::<T>(Event::ParticipantSuspended { who: physician, by: Some(hospital) });
+		assert_last_event::<T>(Event::ParticipantSuspended { who: device, by: Some(hospital) });
 	}
 
 	#[benchmark]
