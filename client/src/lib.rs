@@ -56,6 +56,7 @@ pub struct ConnectError {
 #[derive(Clone)]
 pub struct Client {
 	api: Api,
+	rpc: subxt::rpcs::RpcClient,
 	legacy: subxt::rpcs::LegacyRpcMethods<subxt::config::RpcConfigFor<CareChainConfig>>,
 }
 
@@ -89,6 +90,53 @@ impl Client {
 	pub async fn next_nonce(&self, account: &subxt::utils::AccountId32) -> Result<u64, String> {
 		self.legacy.system_account_next_index(account).await.map_err(|e| e.to_string())
 	}
+
+	/// Has the node make new session keys (Aura, GRANDPA) in its own keystore
+	/// (`author_rotateKeysWithOwner`, an unsafe RPC method: the node's own machine only) and
+	/// returns their public parts and the proof that `owner` holds them, as `session.setKeys`
+	/// takes them. The private keys never leave the node.
+	pub async fn rotate_session_keys(
+		&self,
+		owner: &subxt::utils::AccountId32,
+	) -> Result<SessionKeys, String> {
+		#[derive(serde::Deserialize)]
+		struct Generated {
+			keys: String,
+			proof: Option<String>,
+		}
+		let owner = format!("0x{}", hex::encode(owner.0));
+		let generated: Generated = self
+			.rpc
+			.request("author_rotateKeysWithOwner", subxt::rpcs::rpc_params![owner])
+			.await
+			.map_err(|e| format!("author_rotateKeysWithOwner: {e}"))?;
+		let bytes =
+			|text: &str| hex::decode(text.trim_start_matches("0x")).map_err(|e| e.to_string());
+		let keys = bytes(&generated.keys)?;
+		let proof = generated.proof.as_deref().map(bytes).transpose()?.unwrap_or_default();
+		if keys.len() != 64 {
+			return Err(format!(
+				"the node made {} bytes of session keys, not 64 (Aura, GRANDPA)",
+				keys.len()
+			));
+		}
+		let (mut aura, mut grandpa) = ([0u8; 32], [0u8; 32]);
+		aura.copy_from_slice(&keys[..32]);
+		grandpa.copy_from_slice(&keys[32..]);
+		Ok(SessionKeys { aura, grandpa, proof })
+	}
+}
+
+/// A validator's session keys as a node made them (its public parts) and the proof of their
+/// ownership, for `session.setKeys`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionKeys {
+	/// The Aura (sr25519) public key: authors blocks.
+	pub aura: [u8; 32],
+	/// The GRANDPA (ed25519) public key: votes on finality.
+	pub grandpa: [u8; 32],
+	/// The SCALE-encoded ownership proof (signatures by both keys over the owner).
+	pub proof: Vec<u8>,
 }
 
 /// Connects to the node at `url` (`ws://` or `wss://`).
@@ -102,7 +150,7 @@ pub async fn connect(url: &str) -> Result<Client, ConnectError> {
 	}
 	.map_err(|e| error(&e))?;
 	let api = Api::from_rpc_client(rpc.clone()).await.map_err(|e| error(&e))?;
-	Ok(Client { api, legacy: subxt::rpcs::LegacyRpcMethods::new(rpc) })
+	Ok(Client { api, legacy: subxt::rpcs::LegacyRpcMethods::new(rpc.clone()), rpc })
 }
 
 /// An account key able to sign CareChain transactions.

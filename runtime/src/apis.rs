@@ -22,6 +22,8 @@ use super::{
 	IntrusionDetection, Nonce, Records, Registry, Runtime, RuntimeCall, SessionKeys, System,
 	TransactionPayment, VERSION,
 };
+#[cfg(feature = "runtime-benchmarks")]
+use super::Consortium;
 
 impl_runtime_apis! {
 	impl sp_api::Core<Block> for Runtime {

@@ -417,3 +417,121 @@ async fn the_whole_story_through_the_cli() {
 	let revoked = ok(&["hospital", "revoke", "monitor", "--as", "bob", "--json"]).json();
 	assert!(revoked["events"].as_array().unwrap().contains(&"Registry.ParticipantRevoked".into()));
 }
+
+/// The council through the CLI, on a dev chain (council: Alice, Bob, Charlie; two thirds is 2
+/// of 3): Eve's node keys are registered (`hospital set-session-keys`); a motion admits Eve;
+/// a non-member's vote and an early close are refused; Bob's aye carries it, anyone closes it,
+/// and Eve is a hospital with a council seat. A second motion removes her again (3 of 4), and
+/// an authorized upgrade whose code is not newer is refused when applied.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_council_decides_by_motion_through_the_cli() {
+	use codec::Encode;
+	let dir = tempfile::tempdir().unwrap();
+	let node = Node::start_authoring(NodeConfig::dev_authority(dir.path())).await;
+	let keystore = dir.path().join("keystore");
+	let url = node.ws_url();
+	let cli = |args: &[&str]| carechain(&keystore, &url, "correct horse", args);
+	let ok = |args: &[&str]| {
+		let run = cli(args);
+		assert!(run.ok, "carechain {}: {}", args.join(" "), run.stderr);
+		run
+	};
+	let refused = |args: &[&str], error: &str| {
+		let run = cli(args);
+		assert!(
+			!run.ok && run.stderr.contains(error),
+			"carechain {}: {}",
+			args.join(" "),
+			run.stderr
+		);
+	};
+	for (name, seed) in
+		[("alice", "//Alice"), ("bob", "//Bob"), ("charlie", "//Charlie"), ("eve", "//Eve")]
+	{
+		ok(&["key", "import", name, "--suri", seed]);
+	}
+	ok(&["key", "generate", "eve-rsa", "--kind", "rsa"]);
+	let eve = id_of(&dev_pair("Eve"));
+	let members = |show: &Value| show["members"].as_array().unwrap().len();
+
+	let show = ok(&["council", "show", "--json"]).json();
+	assert_eq!((members(&show), show["twoThirds"].as_u64()), (3, Some(2)));
+	assert!(show["motions"].as_array().unwrap().is_empty());
+
+	// Eve's node keys, made by the node and registered with their proof.
+	ok(&["hospital", "set-session-keys", "--as", "eve"]);
+	let keys: Option<runtime::SessionKeys> = node
+		.storage(pallet_session::NextKeys::<runtime::Runtime>::hashed_key_for(&eve), None)
+		.await;
+	let keys = keys.expect("Eve's session keys are registered");
+	let has = node
+		.call("author_hasSessionKeys", rpc_params![format!("0x{}", hex_encode(&keys.encode()))])
+		.await;
+	assert_eq!(has, Value::Bool(true), "the node holds the private halves");
+
+	// The admission motion.
+	let peer = "12D3KooWJWoaqZhDaoEFshF7Rh1bpY9ohihFhzcW6d69Lr2NASuq";
+	let admit = &["council", "admit-hospital", "eve", "--encryption-key", "eve-rsa"];
+	let proposed =
+		ok(&[&admit[..], &["--peer-id", peer, "--as", "alice", "--json"]].concat()).json();
+	assert_eq!((proposed["threshold"].as_u64(), proposed["ayes"].as_u64()), (Some(2), Some(1)));
+	let motion = proposed["motion"].as_str().unwrap().to_string();
+	let show = ok(&["council", "show", "--json"]).json();
+	assert_eq!(show["motions"][0]["motion"], motion.as_str());
+	assert_eq!(show["motions"][0]["ayes"][0], id_of(&dev_pair("Alice")).to_string());
+
+	refused(&["council", "vote", &motion, "--as", "eve"], "HospitalCouncil::NotMember");
+	refused(&["council", "close", &motion, "--as", "eve"], "HospitalCouncil::TooEarly");
+	refused(&["council", "vote", "0x12", "--as", "bob"], "is not a motion hash");
+	refused(
+		&[&admit[..], &["--peer-id", "12D3nope", "--as", "alice"]].concat(),
+		"is not a peer id",
+	);
+	ok(&["council", "vote", &motion, "--as", "bob"]);
+	let closed = ok(&["council", "close", &motion, "--as", "eve", "--json"]).json();
+	let events = closed["events"].to_string();
+	for event in [
+		"HospitalCouncil.Executed",
+		"Registry.HospitalAdmitted",
+		"HospitalMembership.MemberAdded",
+		"NodeAuthorization.NodeAdded",
+	] {
+		assert!(events.contains(event), "{event} in {events}");
+	}
+	let eve_profile = profile(&node, &eve).await.expect("Eve is registered");
+	assert_eq!((eve_profile.role, eve_profile.status), (Role::Hospital, Status::Active));
+	assert_eq!(members(&ok(&["council", "show", "--json"]).json()), 4);
+	refused(&["council", "close", &motion, "--as", "eve"], "no open motion");
+
+	// Removing her: two thirds of four seats is three.
+	let proposed =
+		ok(&["council", "remove-hospital", "eve", "--peer-id", peer, "--as", "alice", "--json"])
+			.json();
+	assert_eq!(proposed["threshold"].as_u64(), Some(3));
+	let motion = proposed["motion"].as_str().unwrap().to_string();
+	ok(&["council", "vote", &motion, "--as", "bob"]);
+	refused(&["council", "close", &motion, "--as", "eve"], "HospitalCouncil::TooEarly");
+	ok(&["council", "vote", &motion, "--as", "charlie"]);
+	ok(&["council", "close", &motion, "--as", "charlie"]);
+	assert_eq!(profile(&node, &eve).await.map(|p| p.status), Some(Status::Revoked));
+	assert_eq!(members(&ok(&["council", "show", "--json"]).json()), 3);
+
+	// An upgrade: the council authorizes the running runtime's own code; applying it is refused
+	// by frame-system, since its spec_version is not higher.
+	let wasm = dir.path().join("runtime.wasm");
+	// Compressed as a release build's is: the test profile's wasm is larger than a block.
+	let code = sp_maybe_compressed_blob::decompress(runtime::WASM_BINARY.unwrap(), 50 << 20)
+		.expect("the runtime's wasm");
+	let code = sp_maybe_compressed_blob::compress_strongly(&code, 50 << 20).expect("compresses");
+	std::fs::write(&wasm, code).unwrap();
+	let wasm = wasm.to_str().unwrap();
+	let proposed =
+		ok(&["council", "authorize-upgrade", "--wasm", wasm, "--as", "alice", "--json"]).json();
+	let motion = proposed["motion"].as_str().unwrap().to_string();
+	ok(&["council", "vote", &motion, "--as", "charlie"]);
+	let closed = ok(&["council", "close", &motion, "--as", "bob", "--json"]).json();
+	assert!(closed["events"].to_string().contains("Consortium.UpgradeAuthorizedByConsortium"), "{closed}");
+	let apply = ["council", "apply-upgrade", "--wasm", wasm, "--as", "eve"];
+	refused(&apply, "SpecVersionNeedsToIncrease");
+	refused(&apply, "System::NothingAuthorized");
+}

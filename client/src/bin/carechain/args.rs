@@ -2,6 +2,7 @@
 //! mirror the chain's enums (categories, permissions, device kinds) with their conversions. Each
 //! group's subcommands are in a module of their own.
 
+mod council;
 mod device;
 mod hospital;
 mod key;
@@ -15,8 +16,8 @@ use carechain_client::{chain::runtime_types, records, DEFAULT_URL};
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub use self::{
-	device::DeviceCommand, hospital::HospitalCommand, key::KeyCommand, load::LoadCommand,
-	patient::PatientCommand, physician::PhysicianCommand,
+	council::CouncilCommand, device::DeviceCommand, hospital::HospitalCommand, key::KeyCommand,
+	load::LoadCommand, patient::PatientCommand, physician::PhysicianCommand,
 };
 
 /// The CareChain client.
@@ -60,6 +61,10 @@ pub enum Command {
 	/// suspend, reactivate, revoke; intrusion alerts and reinstatement.
 	#[command(subcommand)]
 	Hospital(HospitalCommand),
+	/// What the hospitals' council decides by motion: admitting and removing hospitals (with
+	/// their validators and nodes) and runtime upgrades; voting and closing motions.
+	#[command(subcommand)]
+	Council(CouncilCommand),
 	/// What a patient does: register, category keys, grants, revocation, the audit trail.
 	#[command(subcommand)]
 	Patient(PatientCommand),

@@ -3,6 +3,7 @@
 //!
 //! [`Session`]: crate::session::Session
 
+pub mod council;
 pub mod device;
 pub mod hospital;
 pub mod key;

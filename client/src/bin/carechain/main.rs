@@ -49,6 +49,7 @@ async fn run(cli: &Cli) -> Result<(), Failure> {
 		Command::Key(command) => commands::key::run(&session, command),
 		Command::Status => commands::status::run(&session).await,
 		Command::Hospital(command) => commands::hospital::run(&session, command).await,
+		Command::Council(command) => commands::council::run(&session, command).await,
 		Command::Patient(command) => commands::patient::run(&session, command).await,
 		Command::Device(command) => commands::device::run(&session, command).await,
 		Command::Physician(command) => commands::physician::run(&session, command).await,

@@ -9,7 +9,7 @@ use carechain_client::{
 	chain::{self, runtime_types},
 	describe_reported_error,
 	keystore::{KeyKind, Keystore, KeystoreError},
-	Client, Signer, Transaction, Wait,
+	Client, Events, Signer, Transaction, Wait,
 };
 use carechain_primitives::{blob_store::LocalDirStore, envelope::PrivateKey};
 use serde_json::json;
@@ -197,25 +197,50 @@ impl<'a> Session<'a> {
 		signer: &Signer,
 		call: Call,
 	) -> Result<(), Failure> {
+		let events = self.submit(signer, call).await?;
+		self.report(&events)
+	}
+
+	/// Signs `call` as `signer`, submits it and waits until it is finalized. A call that
+	/// governance dispatched (through sudo, or a council motion that `close` enacted) and that
+	/// failed is a failure too, although its transaction succeeded.
+	pub async fn submit<Call: subxt::tx::Payload>(
+		&self,
+		signer: &Signer,
+		call: Call,
+	) -> Result<Events, Failure> {
 		let api = self.client().await?;
 		let waiting = self.output.spinner("waiting for the transaction to be finalized");
 		let events = Transaction::new(&api, signer, &call).submit(Wait::Finalized).await;
 		waiting.finish_and_clear();
 		let events = events?;
-		// A call through governance (sudo) succeeds as a transaction even when the inner call fails.
-		if let Some(Ok(sudid)) = events.find_first::<chain::sudo::events::Sudid>() {
-			if let Err(error) = sudid.sudo_result {
-				let metadata = api.at_current_block().await?.metadata();
-				let (name, text) = describe_reported_error(&metadata, &error);
-				return Err(Failure(match error {
-					runtime_types::sp_runtime::DispatchError::Module(_) => format!(
-						"the call signed by {} through sudo failed on chain: {text}",
-						signer.public_key().to_account_id()
-					),
-					_ => format!("the call through sudo failed on chain: {}", name.unwrap_or(text)),
-				}));
-			}
+		let dispatched = events
+			.find_first::<chain::sudo::events::Sudid>()
+			.and_then(Result::ok)
+			.map(|sudid| ("sudo", sudid.sudo_result))
+			.or_else(|| {
+				events
+					.find_first::<chain::hospital_council::events::Executed>()
+					.and_then(Result::ok)
+					.map(|executed| ("the council's motion", executed.result))
+			});
+		if let Some((through, Err(error))) = dispatched {
+			let metadata = api.at_current_block().await?.metadata();
+			let (name, text) = describe_reported_error(&metadata, &error);
+			return Err(Failure(match error {
+				runtime_types::sp_runtime::DispatchError::Module(_) => {
+					format!("the call through {through} failed on chain: {text}")
+				},
+				_ => {
+					format!("the call through {through} failed on chain: {}", name.unwrap_or(text))
+				},
+			}));
 		}
+		Ok(events)
+	}
+
+	/// Shows a finalized transaction's hash and its pallets' events (without fees and balances).
+	pub fn report(&self, events: &Events) -> Result<(), Failure> {
 		let names: Vec<String> = events
 			.iter()
 			.filter_map(Result::ok)

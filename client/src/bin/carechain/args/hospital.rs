@@ -79,6 +79,15 @@ pub enum HospitalCommand {
 		#[arg(long = "as")]
 		signer: String,
 	},
+	/// Have the node at `--url` (the hospital's own validator, on its own machine: the method
+	/// is unsafe) make new session keys in its keystore, and register them for the hospital's
+	/// account (`session.setKeys`, with the proof that the account holds them). They take
+	/// effect two sessions after the hospital's validator is added or re-added.
+	SetSessionKeys {
+		/// The hospital's account key that signs (it needs a little CARE for the fee).
+		#[arg(long = "as")]
+		signer: String,
+	},
 	/// The devices the chain has quarantined for flooding (intrusion detection), with their
 	/// detector state.
 	Alerts,

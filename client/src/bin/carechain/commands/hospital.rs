@@ -58,6 +58,7 @@ pub async fn run(session: &Session<'_>, command: &HospitalCommand) -> Result<(),
 			let call = registry.reactivate(session.account(who)?);
 			session.execute(&session.signer(signer)?, call).await
 		},
+		HospitalCommand::SetSessionKeys { signer } => set_session_keys(session, signer).await,
 		HospitalCommand::Alerts => alerts(session).await,
 		HospitalCommand::Reinstate { device, signer } => {
 			let call =
@@ -69,6 +70,28 @@ pub async fn run(session: &Session<'_>, command: &HospitalCommand) -> Result<(),
 			session.execute(&session.signer(signer)?, call).await
 		},
 	}
+}
+
+/// New session keys made by the node, registered for the signer's account.
+async fn set_session_keys(session: &Session<'_>, signer: &str) -> Result<(), Failure> {
+	use chain::runtime_types::{
+		carechain_runtime::SessionKeys, sp_consensus_aura::sr25519::app_sr25519,
+		sp_consensus_grandpa::app,
+	};
+	let signer = session.signer(signer)?;
+	let owner = signer.public_key().to_account_id();
+	let generated = session.client().await?.rotate_session_keys(&owner).await?;
+	session.output.say(format!(
+		"the node made session keys: aura 0x{}, grandpa 0x{}",
+		hex::encode(generated.aura),
+		hex::encode(generated.grandpa)
+	));
+	let keys = SessionKeys {
+		aura: app_sr25519::Public(generated.aura),
+		grandpa: app::Public(generated.grandpa),
+	};
+	let call = chain::transactions().session().set_keys(keys, generated.proof);
+	session.execute(&signer, call).await
 }
 
 /// The devices the chain holds quarantined, with their detector's state.

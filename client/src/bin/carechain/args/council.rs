@@ -1,0 +1,86 @@
+//! The grammar of `carechain council …`: the hospitals' council, which decides by motion what no
+//! single hospital may (admissions, removals, the validator set, member nodes, upgrades).
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum CouncilCommand {
+	/// The council's members, its prime member, and the motions open now with their votes.
+	Show,
+	/// Propose one motion that admits a hospital: registry admission and council membership,
+	/// and with `--validator` and `--peer-id` its validator and its node. Two thirds of the
+	/// council must vote aye; the proposer's aye is cast with the proposal.
+	AdmitHospital {
+		/// The hospital's account: SS58, or an account key's name.
+		hospital: String,
+		/// The hospital's RSA public key: an RSA key's name in the keystore, or hex DER.
+		#[arg(long)]
+		encryption_key: String,
+		/// Add the hospital's account to the validator set (its session keys must be set first:
+		/// `carechain hospital set-session-keys`).
+		#[arg(long)]
+		validator: bool,
+		/// The peer id of the hospital's node (base58, `12D3Koo…`): it becomes a member node.
+		#[arg(long)]
+		peer_id: Option<String>,
+		/// The council member's account key that proposes.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Propose one motion that removes a hospital: its validator (with `--validator`), its node
+	/// (with `--peer-id`), its council seat, and its registration. Two thirds must vote aye.
+	RemoveHospital {
+		/// The hospital's account: SS58, or an account key's name.
+		hospital: String,
+		/// Remove the hospital's validator from the validator set.
+		#[arg(long)]
+		validator: bool,
+		/// The peer id of the hospital's node (base58), removed from the member nodes.
+		#[arg(long)]
+		peer_id: Option<String>,
+		/// The council member's account key that proposes.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Propose a runtime upgrade: authorizes the blake2-256 hash of `--wasm`. Two thirds must
+	/// vote aye; then anyone applies it (`carechain council apply-upgrade`).
+	AuthorizeUpgrade {
+		/// The runtime wasm (`carechain_runtime.compact.compressed.wasm`).
+		#[arg(long)]
+		wasm: PathBuf,
+		/// The council member's account key that proposes.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Submit the code of an authorized upgrade (`system.applyAuthorizedUpgrade`); the chain
+	/// checks it against the authorized hash. The new runtime takes over from the next block.
+	ApplyUpgrade {
+		/// The runtime wasm whose hash the council authorized.
+		#[arg(long)]
+		wasm: PathBuf,
+		/// Any account key with funds for the fee.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Vote on an open motion.
+	Vote {
+		/// The motion's hash (`0x…`, as `propose` and `show` print it).
+		motion: String,
+		/// Vote nay (aye by default).
+		#[arg(long)]
+		nay: bool,
+		/// The council member's account key that votes.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Close a motion that has its votes (or whose time is up): it is enacted if approved.
+	Close {
+		/// The motion's hash.
+		motion: String,
+		/// Any account key with funds for the fee.
+		#[arg(long = "as")]
+		signer: String,
+	},
+}

@@ -1,0 +1,320 @@
+//! `carechain council …`: motions of the hospitals' council. A motion is proposed with the
+//! threshold its power needs (two thirds of the seats for everything here), the proposer votes
+//! aye with it, the other members vote, and anyone closes it; closing enacts it if approved.
+
+use std::path::Path;
+
+use blake2::{digest::consts::U32, Blake2b, Digest};
+use carechain_client::{bounded, chain, describe_reported_error, AtBlock};
+use serde_json::json;
+use subxt::{ext::scale_encode::EncodeAsType, utils::H256};
+
+use crate::{args::CouncilCommand, output::Failure, session::Session};
+
+use chain::runtime_types::{
+	carechain_runtime::RuntimeCall, pallet_consortium::pallet::Call as ConsortiumCall,
+	pallet_membership::pallet::Call as MembershipCall,
+	pallet_node_authorization::pallet::Call as NodeAuthorizationCall,
+	pallet_registry::pallet::Call as RegistryCall, pallet_utility::pallet::Call as UtilityCall,
+};
+
+pub async fn run(session: &Session<'_>, command: &CouncilCommand) -> Result<(), Failure> {
+	match command {
+		CouncilCommand::Show => show(session).await,
+		CouncilCommand::AdmitHospital { hospital, encryption_key, validator, peer_id, signer } => {
+			let hospital = session.account(hospital)?;
+			let mut calls = vec![
+				RuntimeCall::Registry(RegistryCall::admit_hospital {
+					hospital,
+					encryption_key: bounded(session.public_key(encryption_key)?),
+				}),
+				RuntimeCall::HospitalMembership(MembershipCall::add_member {
+					who: hospital.into(),
+				}),
+			];
+			if *validator {
+				calls.push(RuntimeCall::Consortium(ConsortiumCall::add_validator {
+					validator: hospital,
+				}));
+			}
+			if let Some(peer_id) = peer_id {
+				calls.push(RuntimeCall::NodeAuthorization(
+					NodeAuthorizationCall::add_well_known_node {
+						node: peer_id_bytes(peer_id)?,
+						owner: hospital.into(),
+					},
+				));
+			}
+			propose(session, signer, RuntimeCall::Utility(UtilityCall::batch_all { calls })).await
+		},
+		CouncilCommand::RemoveHospital { hospital, validator, peer_id, signer } => {
+			let hospital = session.account(hospital)?;
+			let mut calls = Vec::new();
+			if *validator {
+				calls.push(RuntimeCall::Consortium(ConsortiumCall::remove_validator {
+					validator: hospital,
+				}));
+			}
+			if let Some(peer_id) = peer_id {
+				calls.push(RuntimeCall::NodeAuthorization(
+					NodeAuthorizationCall::remove_well_known_node { node: peer_id_bytes(peer_id)? },
+				));
+			}
+			calls.push(RuntimeCall::HospitalMembership(MembershipCall::remove_member {
+				who: hospital.into(),
+			}));
+			calls.push(RuntimeCall::Registry(RegistryCall::revoke { who: hospital }));
+			propose(session, signer, RuntimeCall::Utility(UtilityCall::batch_all { calls })).await
+		},
+		CouncilCommand::AuthorizeUpgrade { wasm, signer } => {
+			let code_hash = H256(Blake2b::<U32>::digest(read_wasm(wasm)?).into());
+			session
+				.output
+				.say(format!("the code hash (blake2-256) of {}: {code_hash:?}", wasm.display()));
+			propose(
+				session,
+				signer,
+				RuntimeCall::Consortium(ConsortiumCall::authorize_upgrade { code_hash }),
+			)
+			.await
+		},
+		CouncilCommand::ApplyUpgrade { wasm, signer } => apply_upgrade(session, wasm, signer).await,
+		CouncilCommand::Vote { motion, nay, signer } => {
+			let hash = motion_hash(motion)?;
+			let index = votes(session, hash).await?.index;
+			let call = chain::transactions().hospital_council().vote(hash, index, !nay);
+			session.execute(&session.signer(signer)?, call).await
+		},
+		CouncilCommand::Close { motion, signer } => close(session, motion, signer).await,
+	}
+}
+
+/// Proposes `call` with a threshold of two thirds of the seats, then votes aye as the proposer
+/// (proposing is not voting).
+async fn propose(session: &Session<'_>, signer: &str, call: RuntimeCall) -> Result<(), Failure> {
+	let api = session.client().await?;
+	let at = api.at_best().await?;
+	let members =
+		at.storage().fetch(chain::storage().hospital_council().members(), ()).await?.decode()?;
+	let seats = u32::try_from(members.len()).unwrap_or(u32::MAX);
+	let threshold = two_thirds(seats);
+	let length_bound = encoded_len(&at, &call)?;
+	let signer = session.signer(signer)?;
+	let proposal = chain::transactions().hospital_council().propose(threshold, call, length_bound);
+	let events = session.submit(&signer, proposal).await?;
+	let Some(proposed) =
+		events.find_first::<chain::hospital_council::events::Proposed>().transpose()?
+	else {
+		// A council of one enacts at once: there is no motion to vote on.
+		return session.report(&events);
+	};
+	let (hash, index) = (proposed.proposal_hash, proposed.proposal_index);
+	session.output.say(format!(
+		"motion {hash:?} (#{index}) proposed: {threshold} of {seats} ayes carry it; voting aye"
+	));
+	let vote = chain::transactions().hospital_council().vote(hash, index, true);
+	session.submit(&signer, vote).await?;
+	session.output.show(
+		&json!({
+			"motion": format!("{hash:?}"),
+			"index": index,
+			"threshold": threshold,
+			"seats": seats,
+			"ayes": 1,
+		}),
+		[format!(
+			"✓ motion {hash:?}: 1 aye of the {threshold} it needs; the others vote with \
+			 `carechain council vote {hash:?} --as <member>`, then anyone closes it with \
+			 `carechain council close {hash:?} --as <account>`"
+		)],
+	)
+}
+
+/// The smallest number of ayes out of `seats` that makes two thirds
+/// (`EnsureProportionAtLeast<2, 3>`: `ayes * 3 >= seats * 2`).
+fn two_thirds(seats: u32) -> u32 {
+	seats.saturating_mul(2).div_ceil(3).max(1)
+}
+
+/// Closes `motion`: its weight and length bounds are the proposal's own, as the runtime
+/// reckons them.
+async fn close(session: &Session<'_>, motion: &str, signer: &str) -> Result<(), Failure> {
+	let hash = motion_hash(motion)?;
+	let api = session.client().await?;
+	let at = api.at_best().await?;
+	let index = votes(session, hash).await?.index;
+	let proposal = at
+		.storage()
+		.try_fetch(chain::storage().hospital_council().proposal_of(), (hash,))
+		.await?
+		.ok_or_else(|| Failure(format!("no open motion has the hash {hash:?}")))?
+		.decode()?;
+	let length = encoded_len(&at, &proposal)?;
+	let info = at
+		.runtime_apis()
+		.call(
+			chain::runtime_apis().transaction_payment_call_api().query_call_info(proposal, length),
+		)
+		.await?;
+	let call = chain::transactions().hospital_council().close(hash, index, info.weight, length);
+	session.execute(&session.signer(signer)?, call).await
+}
+
+/// The length of `call`'s SCALE encoding, as the chain's metadata describes `RuntimeCall`.
+fn encoded_len(at: &AtBlock, call: &RuntimeCall) -> Result<u32, Failure> {
+	let metadata = at.metadata();
+	let encoded = call.encode_as_type(metadata.outer_enums().call_enum_ty(), metadata.types())?;
+	Ok(u32::try_from(encoded.len()).unwrap_or(u32::MAX))
+}
+
+/// Submits the code of an authorized upgrade. frame-system takes a code that matches the
+/// authorization but cannot run (same or lower `spec_version`, another spec name) and only says
+/// so in an event, dropping the authorization: that is a failure here.
+async fn apply_upgrade(session: &Session<'_>, wasm: &Path, signer: &str) -> Result<(), Failure> {
+	let call = chain::transactions().system().apply_authorized_upgrade(read_wasm(wasm)?);
+	let events = session.submit(&session.signer(signer)?, call).await?;
+	if let Some(rejected) = events
+		.find_first::<chain::system::events::RejectedInvalidAuthorizedUpgrade>()
+		.transpose()?
+	{
+		let metadata = session.client().await?.at_current_block().await?.metadata();
+		let (_, text) = describe_reported_error(&metadata, &rejected.error);
+		return Err(Failure(format!(
+			"the chain refused the upgrade and dropped its authorization: {text}"
+		)));
+	}
+	session.report(&events)
+}
+
+/// The votes on the open motion `hash`.
+async fn votes(
+	session: &Session<'_>,
+	hash: H256,
+) -> Result<chain::runtime_types::pallet_collective::Votes<subxt::utils::AccountId32, u32>, Failure>
+{
+	let at = session.client().await?.at_best().await?;
+	Ok(at
+		.storage()
+		.try_fetch(chain::storage().hospital_council().voting(), (hash,))
+		.await?
+		.ok_or_else(|| Failure(format!("no open motion has the hash {hash:?}")))?
+		.decode()?)
+}
+
+/// The council's members and prime, and the open motions with their votes.
+async fn show(session: &Session<'_>) -> Result<(), Failure> {
+	let at = session.client().await?.at_best().await?;
+	let council = chain::storage().hospital_council();
+	let members = at.storage().fetch(council.members(), ()).await?.decode()?;
+	let prime =
+		at.storage().try_fetch(council.prime(), ()).await?.map(|p| p.decode()).transpose()?;
+	let hashes = at.storage().fetch(council.proposals(), ()).await?.decode()?;
+	let seats = u32::try_from(members.len()).unwrap_or(u32::MAX);
+	let mut lines = vec![format!(
+		"council: {seats} seats (two thirds: {}); prime: {}",
+		two_thirds(seats),
+		prime.map_or("none".to_string(), |p| p.to_string())
+	)];
+	lines.extend(members.iter().map(|member| format!("  {member}")));
+	let mut motions = Vec::new();
+	for hash in hashes.0 {
+		let Some(votes) = at.storage().try_fetch(council.voting(), (hash,)).await? else {
+			continue;
+		};
+		let votes = votes.decode()?;
+		let call = match at.storage().try_fetch(council.proposal_of(), (hash,)).await? {
+			Some(call) => format!("{:?}", call.decode()?),
+			None => "(unknown)".to_string(),
+		};
+		lines.push(format!(
+			"motion {hash:?} (#{}): {} ayes, {} nays of {} needed, until block {}\n  {}",
+			votes.index,
+			votes.ayes.len(),
+			votes.nays.len(),
+			votes.threshold,
+			votes.end,
+			call.chars().take(300).collect::<String>(),
+		));
+		motions.push(json!({
+			"motion": format!("{hash:?}"),
+			"index": votes.index,
+			"threshold": votes.threshold,
+			"ayes": votes.ayes.iter().map(ToString::to_string).collect::<Vec<_>>(),
+			"nays": votes.nays.iter().map(ToString::to_string).collect::<Vec<_>>(),
+			"end": votes.end,
+			"call": call,
+		}));
+	}
+	session.output.show(
+		&json!({
+			"members": members.iter().map(ToString::to_string).collect::<Vec<_>>(),
+			"prime": prime.map(|p| p.to_string()),
+			"twoThirds": two_thirds(seats),
+			"motions": motions,
+		}),
+		lines,
+	)
+}
+
+/// A motion's hash argument.
+fn motion_hash(text: &str) -> Result<H256, Failure> {
+	let bytes = hex::decode(text.trim_start_matches("0x"))
+		.map_err(|_| Failure(format!("'{text}' is not a motion hash (0x and 64 hex digits)")))?;
+	let bytes: [u8; 32] = bytes
+		.try_into()
+		.map_err(|_| Failure(format!("'{text}' is not a motion hash (0x and 64 hex digits)")))?;
+	Ok(H256(bytes))
+}
+
+/// A libp2p peer id (base58, as nodes print it) as node authorization stores it: its bytes.
+fn peer_id_bytes(text: &str) -> Result<chain::runtime_types::sp_core::OpaquePeerId, Failure> {
+	let bytes = bs58::decode(text)
+		.into_vec()
+		.map_err(|e| Failure(format!("'{text}' is not a peer id (base58): {e}")))?;
+	// A peer id is a multihash: the identity (0x00, the length, then the public key's protobuf
+	// encoding; Ed25519 keys, as CareChain's nodes have) or SHA-256 (0x12, 0x20, 32 bytes).
+	let multihash = match bytes.as_slice() {
+		[0x00, len, key @ ..] => usize::from(*len) == key.len() && !key.is_empty(),
+		[0x12, 0x20, digest @ ..] => digest.len() == 32,
+		_ => false,
+	};
+	if !multihash {
+		return Err(Failure(format!("'{text}' is not a peer id (not a multihash)")));
+	}
+	Ok(chain::runtime_types::sp_core::OpaquePeerId(bytes))
+}
+
+/// The bytes of a runtime wasm file.
+fn read_wasm(path: &Path) -> Result<Vec<u8>, Failure> {
+	std::fs::read(path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn two_thirds_is_the_smallest_carrying_count() {
+		for seats in 1..=32u32 {
+			let needed = two_thirds(seats);
+			assert!(needed * 3 >= seats * 2, "{needed} of {seats} carry");
+			assert!(
+				needed == 1 || (needed - 1) * 3 < seats * 2,
+				"{} of {seats} do not",
+				needed - 1
+			);
+		}
+		assert_eq!((two_thirds(4), two_thirds(5), two_thirds(3)), (3, 4, 2));
+	}
+
+	#[test]
+	fn peer_ids_decode_to_their_multihash() {
+		// The peer id of node key 0x01…01 (the sample's first hospital).
+		let id = peer_id_bytes("12D3KooWK99VoVxNE7XzyBwXEzW7xhK7Gpv85r9F3V3fyKSUKPH5").unwrap();
+		assert_eq!(&id.0[..4], &[0x00, 0x24, 0x08, 0x01]);
+		assert!(peer_id_bytes("not-base58-0OIl").is_err());
+		assert!(peer_id_bytes("1111").is_err());
+		assert!(motion_hash("0x12").is_err());
+		assert!(motion_hash(&format!("0x{}", "ab".repeat(32))).is_ok());
+	}
+}
