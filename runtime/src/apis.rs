@@ -17,13 +17,13 @@ use sp_version::RuntimeVersion;
 
 use carechain_primitives::{consent, records};
 
+#[cfg(feature = "runtime-benchmarks")]
+use super::Consortium;
 use super::{
 	AccountId, Aura, Balance, Block, BlockNumber, Consent, Executive, Grandpa, InherentDataExt,
 	IntrusionDetection, Nonce, Records, Registry, Runtime, RuntimeCall, SessionKeys, System,
 	TransactionPayment, VERSION,
 };
-#[cfg(feature = "runtime-benchmarks")]
-use super::Consortium;
 
 impl_runtime_apis! {
 	impl sp_api::Core<Block> for Runtime {
