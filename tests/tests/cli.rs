@@ -419,7 +419,7 @@ async fn the_whole_story_through_the_cli() {
 }
 
 /// The council through the CLI, on a dev chain (council: Alice, Bob, Charlie; two thirds is 2
-/// of 3): Eve's node keys are registered (`hospital set-session-keys`); a motion admits Eve;
+/// of 3): Alice sends Eve CARE; Eve's node keys are registered (`hospital set-session-keys`); a motion admits Eve;
 /// a non-member's vote and an early close are refused; Bob's aye carries it, anyone closes it,
 /// and Eve is a hospital with a council seat. A second motion removes her again (3 of 4), and
 /// an authorized upgrade whose code is not newer is refused when applied.
@@ -457,6 +457,19 @@ async fn the_council_decides_by_motion_through_the_cli() {
 	let show = ok(&["council", "show", "--json"]).json();
 	assert_eq!((members(&show), show["twoThirds"].as_u64()), (3, Some(2)));
 	assert!(show["motions"].as_array().unwrap().is_empty());
+
+	// Funds for Eve's one paid call: CARE from Alice.
+	let free = || -> u128 {
+		ok(&["account", "balance", "eve", "--json"]).json()["free"]
+			.as_str()
+			.unwrap()
+			.parse()
+			.unwrap()
+	};
+	let before = free();
+	ok(&["account", "transfer", "eve", "1.5", "--as", "alice"]);
+	assert_eq!(free(), before + 1_500_000_000_000);
+	refused(&["account", "transfer", "eve", "1.2.3", "--as", "alice"], "is not an amount of CARE");
 
 	// Eve's node keys, made by the node and registered with their proof.
 	ok(&["hospital", "set-session-keys", "--as", "eve"]);
@@ -530,7 +543,10 @@ async fn the_council_decides_by_motion_through_the_cli() {
 	let motion = proposed["motion"].as_str().unwrap().to_string();
 	ok(&["council", "vote", &motion, "--as", "charlie"]);
 	let closed = ok(&["council", "close", &motion, "--as", "bob", "--json"]).json();
-	assert!(closed["events"].to_string().contains("Consortium.UpgradeAuthorizedByConsortium"), "{closed}");
+	assert!(
+		closed["events"].to_string().contains("Consortium.UpgradeAuthorizedByConsortium"),
+		"{closed}"
+	);
 	let apply = ["council", "apply-upgrade", "--wasm", wasm, "--as", "eve"];
 	refused(&apply, "SpecVersionNeedsToIncrease");
 	refused(&apply, "System::NothingAuthorized");

@@ -2,6 +2,7 @@
 //! mirror the chain's enums (categories, permissions, device kinds) with their conversions. Each
 //! group's subcommands are in a module of their own.
 
+mod account;
 mod council;
 mod device;
 mod hospital;
@@ -16,8 +17,9 @@ use carechain_client::{chain::runtime_types, records, DEFAULT_URL};
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub use self::{
-	council::CouncilCommand, device::DeviceCommand, hospital::HospitalCommand, key::KeyCommand,
-	load::LoadCommand, patient::PatientCommand, physician::PhysicianCommand,
+	account::AccountCommand, council::CouncilCommand, device::DeviceCommand,
+	hospital::HospitalCommand, key::KeyCommand, load::LoadCommand, patient::PatientCommand,
+	physician::PhysicianCommand,
 };
 
 /// The CareChain client.
@@ -57,6 +59,9 @@ pub enum Command {
 	Key(KeyCommand),
 	/// Show the node's chain: genesis, runtime version, the finalized block.
 	Status,
+	/// Balances in CARE: for the calls that are not free to participants.
+	#[command(subcommand)]
+	Account(AccountCommand),
 	/// What a hospital does: admit (through governance), register physicians and devices,
 	/// suspend, reactivate, revoke; intrusion alerts and reinstatement.
 	#[command(subcommand)]

@@ -3,6 +3,7 @@
 //!
 //! [`Session`]: crate::session::Session
 
+pub mod account;
 pub mod council;
 pub mod device;
 pub mod hospital;

@@ -48,6 +48,7 @@ async fn run(cli: &Cli) -> Result<(), Failure> {
 	match &cli.command {
 		Command::Key(command) => commands::key::run(&session, command),
 		Command::Status => commands::status::run(&session).await,
+		Command::Account(command) => commands::account::run(&session, command).await,
 		Command::Hospital(command) => commands::hospital::run(&session, command).await,
 		Command::Council(command) => commands::council::run(&session, command).await,
 		Command::Patient(command) => commands::patient::run(&session, command).await,
