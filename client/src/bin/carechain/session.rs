@@ -246,7 +246,8 @@ impl<'a> Session<'a> {
 			.filter_map(Result::ok)
 			.map(|event| format!("{}.{}", event.pallet_name(), event.event_name()))
 			.filter(|name| !name.starts_with("System.") && !name.starts_with("TransactionPayment."))
-			.filter(|name| !name.starts_with("Balances."))
+			// Fees and deposits are Balances events too; a transfer is what a user asked for.
+			.filter(|name| !name.starts_with("Balances.") || name == "Balances.Transfer")
 			.collect();
 		self.output.show(
 			&json!({ "extrinsic": format!("{:?}", events.extrinsic_hash()), "events": names }),

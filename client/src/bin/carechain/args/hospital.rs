@@ -79,11 +79,16 @@ pub enum HospitalCommand {
 		#[arg(long = "as")]
 		signer: String,
 	},
-	/// Have the node at `--url` (the hospital's own validator, on its own machine: the method
-	/// is unsafe) make new session keys in its keystore, and register them for the hospital's
-	/// account (`session.setKeys`, with the proof that the account holds them). They take
-	/// effect two sessions after the hospital's validator is added or re-added.
+	/// Have the hospital's own validator node make new session keys in its keystore, and
+	/// register them for the hospital's account (`session.setKeys`, with the proof that the
+	/// account holds them), submitted through `--url`. They take effect two sessions after the
+	/// hospital's validator is added or re-added.
 	SetSessionKeys {
+		/// The validator node that makes the keys (`author_rotateKeysWithOwner` is an unsafe
+		/// method: the node's own machine). By default `--url`; a hospital not yet admitted
+		/// gives its own node here and a member's node as `--url`, since its own does not sync.
+		#[arg(long)]
+		keys_node: Option<String>,
 		/// The hospital's account key that signs (it needs a little CARE for the fee).
 		#[arg(long = "as")]
 		signer: String,

@@ -58,7 +58,9 @@ pub async fn run(session: &Session<'_>, command: &HospitalCommand) -> Result<(),
 			let call = registry.reactivate(session.account(who)?);
 			session.execute(&session.signer(signer)?, call).await
 		},
-		HospitalCommand::SetSessionKeys { signer } => set_session_keys(session, signer).await,
+		HospitalCommand::SetSessionKeys { keys_node, signer } => {
+			set_session_keys(session, keys_node.as_deref(), signer).await
+		},
 		HospitalCommand::Alerts => alerts(session).await,
 		HospitalCommand::Reinstate { device, signer } => {
 			let call =
@@ -72,15 +74,24 @@ pub async fn run(session: &Session<'_>, command: &HospitalCommand) -> Result<(),
 	}
 }
 
-/// New session keys made by the node, registered for the signer's account.
-async fn set_session_keys(session: &Session<'_>, signer: &str) -> Result<(), Failure> {
+/// New session keys made by the node at `keys_node` (else `--url`), registered for the signer's
+/// account.
+async fn set_session_keys(
+	session: &Session<'_>,
+	keys_node: Option<&str>,
+	signer: &str,
+) -> Result<(), Failure> {
 	use chain::runtime_types::{
 		carechain_runtime::SessionKeys, sp_consensus_aura::sr25519::app_sr25519,
 		sp_consensus_grandpa::app,
 	};
 	let signer = session.signer(signer)?;
 	let owner = signer.public_key().to_account_id();
-	let generated = session.client().await?.rotate_session_keys(&owner).await?;
+	let keys_node = match keys_node {
+		Some(url) => carechain_client::connect(url).await?,
+		None => session.client().await?,
+	};
+	let generated = keys_node.rotate_session_keys(&owner).await?;
 	session.output.say(format!(
 		"the node made session keys: aura 0x{}, grandpa 0x{}",
 		hex::encode(generated.aura),
