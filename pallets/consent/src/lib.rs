@@ -418,6 +418,16 @@ pub mod pallet {
 		/// grantee must be registered and active; a hospital as grantee covers its active
 		/// physicians.
 		/// Emits `ConsentGranted`.
+		///
+		/// ## Complexity
+		/// - `O(U)` where `U` is the patient's guardians (at most the registry's `MaxGuardians`):
+		///   a guardian caller is looked up in them.
+		/// - `O(C^2)` where `C` is the categories `scope` names (at most `CATEGORY_COUNT`): each is
+		///   checked against those before it.
+		/// - `O(G)` where `G` is the patient's grants (at most `MaxGrantsPerPatient`): the list is
+		///   read, extended and written back.
+		/// - `O(S * E)` where `S` is `ExpirySearchWindow` and `E` is `MaxExpiriesPerBlock`: up to
+		///   `S` expiry queues of up to `E` entries are read to find one with room.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::grant())]
 		pub fn grant(
@@ -442,6 +452,13 @@ pub mod pallet {
 		/// The dispatch origin must be the patient or an active guardian of it (a suspended
 		/// patient may still revoke: revoking only narrows access).
 		/// Emits `ConsentRevoked`, which tells the grantee.
+		///
+		/// ## Complexity
+		/// - `O(U)` where `U` is the patient's guardians (at most the registry's `MaxGuardians`):
+		///   a guardian caller is looked up in them.
+		/// - `O(G)` where `G` is the patient's grants (at most `MaxGrantsPerPatient`): the grant is
+		///   found and removed.
+		/// - `O(E)` where `E` is `MaxExpiriesPerBlock`: the grant leaves its clean-up queue.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::revoke())]
 		pub fn revoke(
@@ -472,6 +489,17 @@ pub mod pallet {
 		///
 		/// The dispatch origin must be the patient or an active guardian of it.
 		/// Emits `ConsentAmended`.
+		///
+		/// ## Complexity
+		/// - `O(U)` where `U` is the patient's guardians (at most the registry's `MaxGuardians`):
+		///   a guardian caller is looked up in them.
+		/// - `O(G)` where `G` is the patient's grants (at most `MaxGrantsPerPatient`): the grant is
+		///   found, and the list written back.
+		/// - `O(C^2)` where `C` is the categories of the scopes (at most `CATEGORY_COUNT`): a new
+		///   scope is checked, and compared with the grant's.
+		/// - `O(S * E)` where `S` is `ExpirySearchWindow` and `E` is `MaxExpiriesPerBlock`: for a
+		///   new expiry, up to `S` expiry queues of up to `E` entries are read to find one with
+		///   room, and the grant leaves its old queue.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::amend())]
 		pub fn amend(
@@ -545,6 +573,10 @@ pub mod pallet {
 		/// The dispatch origin must be an active physician without a pending request to this
 		/// patient; the patient must be active.
 		/// Emits `AccessRequested`.
+		///
+		/// ## Complexity
+		/// - `O(C^2)` where `C` is the categories `scope` names (at most `CATEGORY_COUNT`): each is
+		///   checked against those before it.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::request_access())]
 		pub fn request_access(
@@ -595,6 +627,14 @@ pub mod pallet {
 		/// The dispatch origin must be the active patient or an active guardian of it; the
 		/// requester must still be active.
 		/// Emits `AccessRequestApproved` and `ConsentGranted`.
+		///
+		/// ## Complexity
+		/// - `O(U)` where `U` is the patient's guardians (at most the registry's `MaxGuardians`):
+		///   a guardian caller is looked up in them.
+		/// - `O(C^2 + G + S * E)` for the grant, as for [`Pallet::grant`]: `C` the requested
+		///   categories (at most `CATEGORY_COUNT`), `G` the patient's grants (at most
+		///   `MaxGrantsPerPatient`), and up to `S` (`ExpirySearchWindow`) expiry queues of up to
+		///   `E` (`MaxExpiriesPerBlock`) entries.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::approve_request())]
 		pub fn approve_request(
@@ -629,6 +669,10 @@ pub mod pallet {
 		///
 		/// The dispatch origin must be the patient or an active guardian of it.
 		/// Emits `AccessRequestRejected`.
+		///
+		/// ## Complexity
+		/// - `O(U)` where `U` is the patient's guardians (at most the registry's `MaxGuardians`):
+		///   a guardian caller is looked up in them.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::reject_request())]
 		pub fn reject_request(
@@ -675,6 +719,12 @@ pub mod pallet {
 		/// The dispatch origin must be an active physician of `hospital`, which must be active;
 		/// the physician must not already have an open emergency access to the patient.
 		/// Emits `EmergencyAccessOpened`, naming the patient and its guardians.
+		///
+		/// ## Complexity
+		/// - `O(P)` where `P` is the hospital's physicians (at most the registry's
+		///   `MaxPhysiciansPerHospital`): the caller is looked up in them.
+		/// - `O(U)` where `U` is the patient's guardians (at most the registry's `MaxGuardians`):
+		///   the event names them.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::open_emergency_access())]
 		pub fn open_emergency_access(

@@ -350,6 +350,16 @@ pub mod pallet {
 		/// `signature` of `content_hash`; or the patient, a guardian, or a participant with
 		/// append consent, without one.
 		/// Emits `RecordAnchored`.
+		///
+		/// ## Complexity
+		/// - `O(U + G * (C + H) + P)` for consent's decision, where `U` is the patient's guardians
+		///   (at most the registry's `MaxGuardians`), `G` its grants (at most consent's
+		///   `MaxGrantsPerPatient`), each naming up to `C` categories (`CATEGORY_COUNT`), `H` the
+		///   author's hospitals (at most `MaxHospitalsPerPhysician`), looked up for each grant to a
+		///   hospital, and `P` the physicians of an emergency access's hospital (at most
+		///   `MaxPhysiciansPerHospital`).
+		/// - `O(K^2)` where `K` is a device's signing key length (at most the registry's
+		///   `MaxKeyLength`): the key is parsed and the RSA-PSS signature verified.
 		#[pallet::call_index(0)]
 		#[pallet::weight(Pallet::<T>::anchor_weight(signature.as_ref().map(|s| s.len())))]
 		pub fn anchor(
@@ -455,6 +465,12 @@ pub mod pallet {
 		/// The dispatch origin must be the active patient or an active guardian of it; every
 		/// reader must be registered.
 		/// Emits `CategoryKeyRotated`.
+		///
+		/// ## Complexity
+		/// - `O(U)` where `U` is the patient's guardians (at most the registry's `MaxGuardians`):
+		///   a guardian caller is looked up in them.
+		/// - `O(R^2)` where `R` is the readers (at most `MaxReadersPerRotation`): each is checked
+		///   against those before it; then `R` wrapped keys are stored.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::rotate_category_key(readers.len() as u32))]
 		pub fn rotate_category_key(
@@ -496,6 +512,10 @@ pub mod pallet {
 		///
 		/// The dispatch origin must be the active patient or an active guardian of it.
 		/// Emits `CategoryKeyShared`.
+		///
+		/// ## Complexity
+		/// - `O(U)` where `U` is the patient's guardians (at most the registry's `MaxGuardians`):
+		///   a guardian caller is looked up in them.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::share_category_key())]
 		pub fn share_category_key(
@@ -529,6 +549,14 @@ pub mod pallet {
 		/// The dispatch origin must be signed.
 		/// Emits `RecordReadGranted` (with the caller's wrapped category key) or
 		/// `RecordReadDenied` (with the reason).
+		///
+		/// ## Complexity
+		/// - `O(U + G * (C + H) + P)` for consent's decision, where `U` is the patient's guardians
+		///   (at most the registry's `MaxGuardians`), `G` its grants (at most consent's
+		///   `MaxGrantsPerPatient`), each naming up to `C` categories (`CATEGORY_COUNT`), `H` the
+		///   reader's hospitals (at most `MaxHospitalsPerPhysician`), looked up for each grant to a
+		///   hospital, and `P` the physicians of an emergency access's hospital (at most
+		///   `MaxPhysiciansPerHospital`).
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::read().saturating_add(T::Consent::authorize_weight()))]
 		pub fn read(origin: OriginFor<T>, record_id: RecordId, purpose: Purpose) -> DispatchResult {
@@ -607,6 +635,10 @@ pub mod pallet {
 		///
 		/// The dispatch origin must be the record's author, the patient, or an active guardian.
 		/// Emits `RecordMarkedEnteredInError`.
+		///
+		/// ## Complexity
+		/// - `O(U)` where `U` is the patient's guardians (at most the registry's `MaxGuardians`):
+		///   a guardian caller (other than the author) is looked up in them.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::mark_entered_in_error())]
 		pub fn mark_entered_in_error(origin: OriginFor<T>, record_id: RecordId) -> DispatchResult {

@@ -429,6 +429,9 @@ pub mod pallet {
 		///
 		/// The dispatch origin must be [`Config::HospitalOrigin`].
 		/// Emits `HospitalAdmitted`.
+		///
+		/// ## Complexity
+		/// - `O(K)` where `K` is the key's length in bytes (at most `MaxKeyLength`): it is parsed.
 		#[pallet::call_index(0)]
 		#[pallet::weight((T::WeightInfo::admit_hospital(), DispatchClass::Operational))]
 		pub fn admit_hospital(
@@ -449,6 +452,11 @@ pub mod pallet {
 		///
 		/// The dispatch origin must be an active hospital.
 		/// Emits `PhysicianRegistered`.
+		///
+		/// ## Complexity
+		/// - `O(K)` where `K` is the key's length in bytes (at most `MaxKeyLength`): it is parsed.
+		/// - `O(P)` where `P` is the hospital's physicians (at most `MaxPhysiciansPerHospital`):
+		///   the list is read, extended and written back.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::register_physician())]
 		pub fn register_physician(
@@ -477,6 +485,10 @@ pub mod pallet {
 		///
 		/// The dispatch origin must be an active hospital.
 		/// Emits `AffiliationOffered`.
+		///
+		/// ## Complexity
+		/// - `O(P)` where `P` is the hospital's physicians (at most `MaxPhysiciansPerHospital`):
+		///   the physician is looked up in them.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::affiliate_physician())]
 		pub fn affiliate_physician(
@@ -510,6 +522,11 @@ pub mod pallet {
 		/// The dispatch origin must be a registered hospital (suspended or not: dropping an
 		/// affiliation only ever narrows access).
 		/// Emits `PhysicianDisaffiliated`, or `AffiliationOfferWithdrawn`.
+		///
+		/// ## Complexity
+		/// - `O(P + H)` where `P` is the hospital's physicians (at most `MaxPhysiciansPerHospital`)
+		///   and `H` the physician's hospitals (at most `MaxHospitalsPerPhysician`): the
+		///   affiliation is removed from both lists. `O(1)` when an offer is withdrawn.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::disaffiliate_physician())]
 		pub fn disaffiliate_physician(
@@ -538,6 +555,9 @@ pub mod pallet {
 		///
 		/// The dispatch origin must be signed by the patient's own, unregistered account.
 		/// Emits `PatientRegistered`.
+		///
+		/// ## Complexity
+		/// - `O(K)` where `K` is the key's length in bytes (at most `MaxKeyLength`): it is parsed.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::register_patient())]
 		pub fn register_patient(
@@ -554,6 +574,9 @@ pub mod pallet {
 		///
 		/// The dispatch origin must be an active hospital.
 		/// Emits `PatientRegistered`.
+		///
+		/// ## Complexity
+		/// - `O(K)` where `K` is the key's length in bytes (at most `MaxKeyLength`): it is parsed.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::register_patient())]
 		pub fn register_patient_for(
@@ -571,6 +594,11 @@ pub mod pallet {
 		///
 		/// The dispatch origin must be an active hospital; `patient` must be an active patient.
 		/// Emits `DeviceRegistered`.
+		///
+		/// ## Complexity
+		/// - `O(K)` where `K` is a key's length in bytes (at most `MaxKeyLength`): both are parsed.
+		/// - `O(D)` where `D` is the patient's devices (at most `MaxDevicesPerPatient`): the list
+		///   is read, extended and written back.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::register_device())]
 		pub fn register_device(
@@ -605,6 +633,10 @@ pub mod pallet {
 		/// [`Config::HospitalOrigin`]. The device must not be revoked; `patient` must be an active
 		/// patient and `hospital` an active hospital.
 		/// Emits `DeviceMoved`.
+		///
+		/// ## Complexity
+		/// - `O(D)` where `D` is a patient's devices (at most `MaxDevicesPerPatient`): when the
+		///   patient changes, the device leaves the old patient's list and joins the new one's.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::move_device())]
 		pub fn move_device(
@@ -648,6 +680,12 @@ pub mod pallet {
 		/// The dispatch origin must be a registered, unrevoked participant (a suspended one may
 		/// rotate a compromised key before it is reactivated). Only a device has a signing key.
 		/// Emits `KeyRotated`.
+		///
+		/// ## Complexity
+		/// - `O(K)` where `K` is the new key's length in bytes (at most `MaxKeyLength`): it is
+		///   parsed.
+		/// - `O(R)` where `R` is the caller's retired keys for `purpose` (at most `MaxKeyHistory`):
+		///   the history is read, shifted when full, and written back.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::rotate_key())]
 		pub fn rotate_key(
@@ -765,6 +803,17 @@ pub mod pallet {
 		/// hospital leaves the consortium), a device's active hospital, or the participant itself
 		/// if it is a patient, physician or device.
 		/// Emits `ParticipantRevoked`.
+		///
+		/// ## Complexity
+		/// - A hospital: `O(P * (P + H))`, where `P` is its physicians (at most
+		///   `MaxPhysiciansPerHospital`) and `H` a physician's hospitals (at most
+		///   `MaxHospitalsPerPhysician`): each affiliation is removed from both lists.
+		/// - A physician: `O(H * (H + P) + (G + W)^2)`: its `H` affiliations, each removed from
+		///   both lists, and its guardianships, as for a patient (below).
+		/// - A patient: `O((G + W)^2)`, where `G` is a patient's guardians (at most `MaxGuardians`)
+		///   and `W` a guardian's wards (at most `MaxWards`): each guardianship, on either side, is
+		///   removed from both lists.
+		/// - A device: `O(D)`, where `D` is its patient's devices (at most `MaxDevicesPerPatient`).
 		#[pallet::call_index(11)]
 		#[pallet::weight(Pallet::<T>::revoke_weight_bound())]
 		pub fn revoke(origin: OriginFor<T>, who: T::AccountId) -> DispatchResultWithPostInfo {
@@ -825,6 +874,11 @@ pub mod pallet {
 		/// The dispatch origin must be an active physician that `hospital`, an active hospital,
 		/// has offered an affiliation ([`Pallet::affiliate_physician`]).
 		/// Emits `PhysicianAffiliated`.
+		///
+		/// ## Complexity
+		/// - `O(P + H)` where `P` is the hospital's physicians (at most `MaxPhysiciansPerHospital`)
+		///   and `H` the caller's hospitals (at most `MaxHospitalsPerPhysician`): the caller is
+		///   looked up in the first, and both lists are extended.
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::accept_affiliation())]
 		pub fn accept_affiliation(origin: OriginFor<T>, hospital: T::AccountId) -> DispatchResult {
@@ -853,6 +907,11 @@ pub mod pallet {
 		/// The dispatch origin must be an active patient; `guardian` must be another active
 		/// patient or physician.
 		/// Emits `GuardianAdded`.
+		///
+		/// ## Complexity
+		/// - `O(G + W)` where `G` is the caller's guardians (at most `MaxGuardians`) and `W` the
+		///   guardian's wards (at most `MaxWards`): `guardian` is looked up in the first, and both
+		///   lists are extended.
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::add_guardian())]
 		pub fn add_guardian(origin: OriginFor<T>, guardian: T::AccountId) -> DispatchResult {
@@ -881,6 +940,10 @@ pub mod pallet {
 		///
 		/// The dispatch origin must be the patient, or the guardian stepping down.
 		/// Emits `GuardianRemoved`.
+		///
+		/// ## Complexity
+		/// - `O(G + W)` where `G` is the patient's guardians (at most `MaxGuardians`) and `W` the
+		///   guardian's wards (at most `MaxWards`): the guardianship is removed from both lists.
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::remove_guardian())]
 		pub fn remove_guardian(
