@@ -164,6 +164,7 @@ pub mod pallet {
 
 	/// Every record, by id.
 	#[pallet::storage]
+	// Ids are assigned by the chain in sequence: no caller chooses where a record lands.
 	pub type Records<T: Config> = StorageMap<_, Twox64Concat, RecordId, RecordOf<T>>;
 
 	/// The id the next record gets.
@@ -218,6 +219,7 @@ pub mod pallet {
 		(
 			NMapKey<Blake2_128Concat, T::AccountId>,
 			NMapKey<Blake2_128Concat, DataCategory>,
+			// Epochs are counted up by the chain, one per rotation: not chosen by a caller.
 			NMapKey<Twox64Concat, KeyEpoch>,
 			NMapKey<Blake2_128Concat, T::AccountId>,
 		),
