@@ -71,64 +71,92 @@ pub struct Cli {
 
 	/// The node's intrusion detection on its JSON-RPC clients.
 	#[clap(flatten)]
-	pub ids: IdsParams,
+	pub intrusion_detection: IntrusionDetectionParams,
 }
 
 /// What the node does about JSON-RPC clients whose request rate rises far above their own
 /// baseline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum IdsMode {
+pub enum IntrusionDetectionMode {
 	/// No measurement.
 	Off,
 	/// Measure and flag clients, export metrics and (with a monitor key) report to the chain, but
 	/// serve every request.
 	Observe,
-	/// As `observe`, and refuse a flagged client's requests for `--ids-throttle-secs`.
+	/// As `observe`, and refuse a flagged client's requests for `--intrusion-detection-throttle-secs`.
 	Throttle,
 }
 
-/// The node's intrusion detection (the first source paper's detector) on its JSON-RPC clients:
-/// each WebSocket connection and each account that submits extrinsics.
+/// The node's intrusion detection (BIoTIDS' detector) on its JSON-RPC clients: each WebSocket
+/// connection and each account that submits extrinsics. The flags were `--ids-*` before 0.2;
+/// those names still work, as hidden aliases, for one more release.
 #[derive(Debug, Clone, clap::Args)]
-pub struct IdsParams {
+pub struct IntrusionDetectionParams {
 	/// What to do about a client whose request rate rises far above its own baseline.
-	#[arg(long, value_enum, default_value_t = IdsMode::Throttle)]
-	pub ids_mode: IdsMode,
+	#[arg(long, alias = "ids-mode", value_enum, default_value_t = IntrusionDetectionMode::Throttle)]
+	pub intrusion_detection_mode: IntrusionDetectionMode,
 
 	/// How many request intervals make a client's first baseline. The paper's N is 10, which
 	/// suits a device's regular readings (the chain judges devices with it); a JSON-RPC
 	/// connection is bursty (a library sends several requests for one user action), so the node
 	/// judges over 100 by default.
-	#[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=10_000))]
-	pub ids_baseline: u32,
+	#[arg(long, alias = "ids-baseline", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+	pub intrusion_detection_baseline: u32,
 
 	/// How many request intervals make a window, each judged against the baseline (see
-	/// `--ids-baseline` for the default).
-	#[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=10_000))]
-	pub ids_window: u32,
+	/// `--intrusion-detection-baseline` for the default).
+	#[arg(long, alias = "ids-window", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+	pub intrusion_detection_window: u32,
 
 	/// The threshold, in percent of the baseline interval: a window whose average interval is
 	/// below it flags the client.
-	#[arg(long, default_value_t = 75, value_parser = clap::value_parser!(u32).range(1..=100))]
-	pub ids_threshold_percent: u32,
+	#[arg(long, alias = "ids-threshold-percent", default_value_t = 75, value_parser = clap::value_parser!(u32).range(1..=100))]
+	pub intrusion_detection_threshold_percent: u32,
 
 	/// A window is flagged only if its average interval is also below this many milliseconds: a
 	/// client's first requests (a library connecting) often come a millisecond apart, and a
 	/// baseline learned from them would make any later burst look like a flood.
-	#[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u64).range(0..=3_600_000))]
-	pub ids_min_interval_ms: u64,
+	#[arg(long, alias = "ids-min-interval-ms", default_value_t = 20, value_parser = clap::value_parser!(u64).range(0..=3_600_000))]
+	pub intrusion_detection_min_interval_ms: u64,
 
 	/// How long a flagged client stays flagged (and, in `throttle` mode, refused), in seconds;
 	/// then its baseline is learned afresh.
-	#[arg(long, default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=86_400))]
-	pub ids_throttle_secs: u64,
+	#[arg(long, alias = "ids-throttle-secs", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=86_400))]
+	pub intrusion_detection_throttle_secs: u64,
 
 	/// How often a monitor node reports its observations of devices to the chain, in seconds.
-	#[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u64).range(1..=3_600))]
-	pub ids_report_interval_secs: u64,
+	#[arg(long, alias = "ids-report-interval-secs", default_value_t = 6, value_parser = clap::value_parser!(u64).range(1..=3_600))]
+	pub intrusion_detection_report_interval_secs: u64,
 
 	/// How many clients are tracked at once; beyond it the least recently seen unflagged one is
 	/// forgotten.
-	#[arg(long, default_value_t = 4_096, value_parser = clap::value_parser!(u64).range(16..=1_000_000))]
-	pub ids_max_clients: u64,
+	#[arg(long, alias = "ids-max-clients", default_value_t = 4_096, value_parser = clap::value_parser!(u64).range(16..=1_000_000))]
+	pub intrusion_detection_max_clients: u64,
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use clap::Parser;
+
+	#[test]
+	fn intrusion_detection_flags_and_their_old_names_parse() {
+		let new = Cli::try_parse_from([
+			"carechain-node",
+			"--intrusion-detection-mode",
+			"observe",
+			"--intrusion-detection-baseline",
+			"7",
+		])
+		.expect("the flags parse");
+		let old =
+			Cli::try_parse_from(["carechain-node", "--ids-mode", "observe", "--ids-baseline", "7"])
+				.expect("the old names are aliases");
+		for cli in [new, old] {
+			let params = cli.intrusion_detection;
+			assert_eq!(params.intrusion_detection_mode, IntrusionDetectionMode::Observe);
+			assert_eq!(params.intrusion_detection_baseline, 7);
+		}
+		assert!(Cli::try_parse_from(["carechain-node", "--ids-mode", "loud"]).is_err());
+	}
 }

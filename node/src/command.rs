@@ -119,7 +119,7 @@ pub fn run() -> sc_cli::Result<()> {
 		},
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
-			let ids = crate::ids::Settings::from(&cli.ids);
+			let detection = crate::intrusion_detection::Settings::from(&cli.intrusion_detection);
 			runner.run_node_until_exit(|config| async move {
 				match config.network.network_backend {
 					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
@@ -127,10 +127,10 @@ pub fn run() -> sc_cli::Result<()> {
 							Block,
 							<Block as sp_runtime::traits::Block>::Hash,
 						>,
-					>(config, ids)
+					>(config, detection)
 					.map_err(sc_cli::Error::Service),
 					sc_network::config::NetworkBackendType::Litep2p => {
-						service::new_full::<sc_network::Litep2pNetworkBackend>(config, ids)
+						service::new_full::<sc_network::Litep2pNetworkBackend>(config, detection)
 							.map_err(sc_cli::Error::Service)
 					},
 				}

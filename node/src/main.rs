@@ -8,7 +8,7 @@
 
 mod cli;
 mod command;
-mod ids;
+mod intrusion_detection;
 mod member_nodes;
 mod rpc;
 mod service;

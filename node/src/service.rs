@@ -13,7 +13,7 @@ use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_keystore::Keystore;
 
-use crate::cli::IdsMode;
+use crate::cli::IntrusionDetectionMode;
 use sp_consensus_aura::sr25519::AuthorityPair as AuraPair;
 
 /// The client: the runtime always runs as wasm, with Substrate's host functions.
@@ -141,12 +141,12 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 }
 
 /// Builds and starts a full node: networking, RPC (guarded by the node's intrusion detection,
-/// [`crate::ids`]), and, on an authority, Aura and GRANDPA.
+/// [`crate::intrusion_detection`]), and, on an authority, Aura and GRANDPA.
 pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
 	mut config: Configuration,
-	ids: crate::ids::Settings,
+	ids: crate::intrusion_detection::Settings,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -252,9 +252,10 @@ pub fn new_full<
 	};
 
 	// The operator's RPC addresses are served below, guarded; sc-service gets a sealed listener.
-	let guarded_rpc = (ids.mode != IdsMode::Off).then(|| crate::ids::rpc::seal(&mut config.rpc));
+	let guarded_rpc = (ids.mode != IntrusionDetectionMode::Off)
+		.then(|| crate::intrusion_detection::rpc::seal(&mut config.rpc));
 	let ids_guard = Arc::new(
-		crate::ids::Guard::new(ids, config.prometheus_registry())
+		crate::intrusion_detection::Guard::new(ids, config.prometheus_registry())
 			.map_err(|e| ServiceError::Other(format!("intrusion-detection metrics: {e}")))?,
 	);
 	let tokio_handle = config.tokio_handle.clone();
@@ -262,7 +263,7 @@ pub fn new_full<
 		// A dev authority (`--alice`…) also gets its monitor key, as it gets its session keys.
 		keystore_container
 			.keystore()
-			.sr25519_generate_new(crate::ids::MONITOR_KEY_TYPE, Some(seed))
+			.sr25519_generate_new(crate::intrusion_detection::MONITOR_KEY_TYPE, Some(seed))
 			.map_err(|e| ServiceError::Other(format!("the dev monitor key: {e}")))?;
 	}
 
@@ -288,7 +289,7 @@ pub fn new_full<
 			 connection. The node's JSON-RPC is served below, guarded by its intrusion detection.",
 			rpc_handlers.listen_addresses(),
 		);
-		let server = crate::ids::rpc::serve(
+		let server = crate::intrusion_detection::rpc::serve(
 			public,
 			&rpc_handlers.handle(),
 			ids_guard.clone(),
@@ -296,9 +297,9 @@ pub fn new_full<
 		)?;
 		task_manager.keep_alive(server);
 		task_manager.spawn_handle().spawn(
-			"carechain-ids-reporter",
+			"carechain-intrusion-detection-reporter",
 			Some("intrusion-detection"),
-			crate::ids::report::run(
+			crate::intrusion_detection::report::run(
 				ids_guard,
 				client.clone(),
 				transaction_pool.clone(),

@@ -1,5 +1,6 @@
-//! The first source paper's intrusion detector (BIoTIDS), in integers so that the runtime and
-//! the node run the very same function.
+//! BIoTIDS, the blockchain intrusion detection system of "Improving security: blockchain based
+//! IoT solutions for the healthcare" (the first of CareChain's two source papers), in integers so
+//! that the runtime and the node run the very same function.
 //!
 //! Per node: the first `baseline_intervals` (10) request intervals give the baseline average
 //! `l`; the threshold is `threshold_percent` (75 %) of `l`; each following window of
@@ -33,8 +34,8 @@ pub struct DetectorParams {
 }
 
 impl DetectorParams {
-	/// The paper's parameters: 10, 10, 75 %.
-	pub const PAPER: DetectorParams =
+	/// BIoTIDS' own parameters, as the paper gives them: 10, 10, 75 %.
+	pub const BIOTIDS: DetectorParams =
 		DetectorParams { baseline_intervals: 10, window_intervals: 10, threshold_percent: 75 };
 
 	/// Whether the parameters make sense: positive counts, a threshold in 1..=99 %.
@@ -58,7 +59,7 @@ impl DetectorParams {
 	Eq,
 	Debug,
 )]
-pub enum NodeStatus {
+pub enum DetectorStatus {
 	/// Collecting its first baseline.
 	Learning,
 	/// Judged window by window.
@@ -67,7 +68,7 @@ pub enum NodeStatus {
 	Quarantined,
 }
 
-/// A node's detector state.
+/// A device's detector state, as the chain keeps it.
 #[derive(
 	Clone,
 	Copy,
@@ -82,7 +83,7 @@ pub enum NodeStatus {
 )]
 pub struct Detector {
 	/// Where the node stands.
-	pub status: NodeStatus,
+	pub status: DetectorStatus,
 	/// The first baseline, µs (0 while learning).
 	pub first_baseline: u64,
 	/// The current baseline, µs (0 while learning).
@@ -100,7 +101,7 @@ pub struct Detector {
 impl Default for Detector {
 	fn default() -> Self {
 		Detector {
-			status: NodeStatus::Learning,
+			status: DetectorStatus::Learning,
 			first_baseline: 0,
 			baseline: 0,
 			threshold: 0,
@@ -125,7 +126,7 @@ impl Default for Detector {
 	Debug,
 	Default,
 )]
-pub struct NodeState {
+pub struct DeviceState {
 	/// The detector.
 	pub detector: Detector,
 	/// The timestamp (ms) of the block of its last transaction counted by the chain.
@@ -173,13 +174,13 @@ fn threshold_of(baseline: u64, params: &DetectorParams) -> u64 {
 impl Detector {
 	/// Counts one request interval (ms) and judges the node when a baseline or window is full.
 	pub fn observe(&mut self, interval_ms: u32, params: &DetectorParams) -> Verdict {
-		if self.status == NodeStatus::Quarantined {
+		if self.status == DetectorStatus::Quarantined {
 			return Verdict::Pending;
 		}
 		self.sum = self.sum.saturating_add(interval_ms.into());
 		self.count = self.count.saturating_add(1);
 		let needed = match self.status {
-			NodeStatus::Learning => params.baseline_intervals,
+			DetectorStatus::Learning => params.baseline_intervals,
 			_ => params.window_intervals,
 		};
 		if self.count < needed.max(1) {
@@ -189,8 +190,8 @@ impl Detector {
 		self.sum = 0;
 		self.count = 0;
 		match self.status {
-			NodeStatus::Learning => {
-				self.status = NodeStatus::Normal;
+			DetectorStatus::Learning => {
+				self.status = DetectorStatus::Normal;
 				self.first_baseline = average;
 				self.baseline = average;
 				self.threshold = threshold_of(average, params);
@@ -199,7 +200,7 @@ impl Detector {
 			_ => {
 				self.last_average = average;
 				if average < self.threshold {
-					self.status = NodeStatus::Quarantined;
+					self.status = DetectorStatus::Quarantined;
 					return Verdict::Intrusion { average, threshold: self.threshold };
 				}
 				// An eighth of the way towards the window, never below the first baseline.
@@ -218,14 +219,14 @@ impl Detector {
 
 sp_api::decl_runtime_apis! {
 	/// Intrusion detection, for clients and administrators
-	/// (polkadot.js: `api.call.intrusionDetectionApi.node(account)`).
+	/// (polkadot.js: `api.call.intrusionDetectionApi.device(account)`).
 	pub trait IntrusionDetectionApi<AccountId>
 	where
 		AccountId: codec::Codec,
 	{
-		/// A node's status, baseline, threshold and current window.
-		fn node(node: AccountId) -> Option<NodeState>;
-		/// The quarantined nodes.
+		/// A device's detector state: status, baseline, threshold and current window.
+		fn device(device: AccountId) -> Option<DeviceState>;
+		/// The quarantined devices.
 		fn quarantined() -> Vec<AccountId>;
 		/// Whether `who` may report observations (an active hospital, or a monitor made by
 		/// governance).
@@ -251,7 +252,7 @@ mod tests {
 	fn learned(node: usize) -> Detector {
 		let mut detector = Detector::default();
 		for (i, interval) in TABLE_1[node].iter().enumerate() {
-			let verdict = detector.observe(*interval, &DetectorParams::PAPER);
+			let verdict = detector.observe(*interval, &DetectorParams::BIOTIDS);
 			if i < 9 {
 				assert_eq!(verdict, Verdict::Pending);
 			} else {
@@ -269,7 +270,7 @@ mod tests {
 
 	fn window(detector: &mut Detector, intervals: [u32; 10]) -> Verdict {
 		let verdicts: Vec<_> =
-			intervals.iter().map(|i| detector.observe(*i, &DetectorParams::PAPER)).collect();
+			intervals.iter().map(|i| detector.observe(*i, &DetectorParams::BIOTIDS)).collect();
 		assert!(verdicts[..9].iter().all(|v| *v == Verdict::Pending));
 		verdicts[9]
 	}
@@ -279,7 +280,7 @@ mod tests {
 	fn table_1_baselines_are_the_papers_averages() {
 		for node in 0..5 {
 			let detector = learned(node);
-			assert_eq!(detector.status, NodeStatus::Normal);
+			assert_eq!(detector.status, DetectorStatus::Normal);
 			assert_eq!(detector.baseline, AVERAGES[node]);
 		}
 	}
@@ -289,15 +290,15 @@ mod tests {
 		// N2: baseline 59.2 ms, threshold 44.4 ms.
 		let mut n2 = learned(1);
 		assert_eq!(window(&mut n2, [53; 10]), Verdict::Normal { average: 53_000 }); // 90 %
-		assert_eq!(n2.status, NodeStatus::Normal);
+		assert_eq!(n2.status, DetectorStatus::Normal);
 		let mut n2 = learned(1);
 		assert_eq!(
 			window(&mut n2, [24; 10]), // 40 %
 			Verdict::Intrusion { average: 24_000, threshold: 44_400 }
 		);
-		assert_eq!(n2.status, NodeStatus::Quarantined);
+		assert_eq!(n2.status, DetectorStatus::Quarantined);
 		// Quarantined: nothing more is judged.
-		assert_eq!(n2.observe(1, &DetectorParams::PAPER), Verdict::Pending);
+		assert_eq!(n2.observe(1, &DetectorParams::BIOTIDS), Verdict::Pending);
 	}
 
 	#[test]
@@ -352,12 +353,12 @@ mod tests {
 
 	#[test]
 	fn parameters_are_checked() {
-		assert!(DetectorParams::PAPER.is_valid());
+		assert!(DetectorParams::BIOTIDS.is_valid());
 		for bad in [
-			DetectorParams { baseline_intervals: 0, ..DetectorParams::PAPER },
-			DetectorParams { window_intervals: 0, ..DetectorParams::PAPER },
-			DetectorParams { threshold_percent: 0, ..DetectorParams::PAPER },
-			DetectorParams { threshold_percent: 100, ..DetectorParams::PAPER },
+			DetectorParams { baseline_intervals: 0, ..DetectorParams::BIOTIDS },
+			DetectorParams { window_intervals: 0, ..DetectorParams::BIOTIDS },
+			DetectorParams { threshold_percent: 0, ..DetectorParams::BIOTIDS },
+			DetectorParams { threshold_percent: 100, ..DetectorParams::BIOTIDS },
 		] {
 			assert!(!bad.is_valid());
 		}

@@ -280,8 +280,8 @@ impl_runtime_apis! {
 	}
 
 	impl carechain_primitives::intrusion::IntrusionDetectionApi<Block, AccountId> for Runtime {
-		fn node(node: AccountId) -> Option<carechain_primitives::intrusion::NodeState> {
-			pallet_intrusion_detection::Nodes::<Runtime>::get(node)
+		fn device(device: AccountId) -> Option<carechain_primitives::intrusion::DeviceState> {
+			pallet_intrusion_detection::Devices::<Runtime>::get(device)
 		}
 
 		fn quarantined() -> Vec<AccountId> {

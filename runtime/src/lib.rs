@@ -66,7 +66,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("carechain"),
 	impl_name: alloc::borrow::Cow::Borrowed("carechain"),
 	authoring_version: 1,
-	spec_version: 105,
+	spec_version: 106,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 2,
@@ -145,7 +145,10 @@ pub fn immortal_implicit(
 /// The storage migrations this runtime runs on upgrade, oldest first. Each is versioned: it runs
 /// only while its pallet's on-chain storage version is the one it migrates from.
 #[allow(unused_parens)]
-type Migrations = (pallet_registry::migrations::v2::MigrateV1ToV2<Runtime>,);
+type Migrations = (
+	pallet_registry::migrations::v2::MigrateV1ToV2<Runtime>,
+	pallet_intrusion_detection::migrations::v2::MigrateV1ToV2<Runtime>,
+);
 
 /// Dispatches calls to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -132,7 +132,7 @@ pub struct NodeConfig {
 	pub node_key: String,
 	/// `--bootnodes`.
 	pub bootnodes: Vec<String>,
-	/// The node's intrusion-detection options. By default `--ids-mode observe`: tests of other
+	/// The node's intrusion-detection options. By default `--intrusion-detection-mode observe`: tests of other
 	/// features submit in bursts (wait for a block, then several at once) that the default
 	/// `throttle` mode would rightly refuse; the intrusion-detection tests set their own.
 	pub ids_args: Vec<String>,
@@ -153,13 +153,13 @@ impl NodeConfig {
 			rpc_port: free_port(),
 			node_key: node_key(index),
 			bootnodes: Vec::new(),
-			ids_args: vec!["--ids-mode".into(), "observe".into()],
+			ids_args: vec!["--intrusion-detection-mode".into(), "observe".into()],
 			prometheus_port: None,
 			extra_args: Vec::new(),
 		}
 	}
 
-	/// The same node with these intrusion-detection options instead of `--ids-mode observe`.
+	/// The same node with these intrusion-detection options instead of `--intrusion-detection-mode observe`.
 	pub fn with_ids(mut self, args: &[&str]) -> Self {
 		self.ids_args = args.iter().map(|arg| arg.to_string()).collect();
 		self

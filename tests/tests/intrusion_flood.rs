@@ -9,7 +9,7 @@ use carechain_e2e::{bounded, dev_pair, id_of, runtime, Node, NodeConfig};
 use carechain_primitives::{
 	consent::{DataCategory, Purpose},
 	envelope::{generate_key, public_key_der, sign_content_hash},
-	intrusion::{NodeState, NodeStatus, QUARANTINED},
+	intrusion::{DetectorStatus, DeviceState, QUARANTINED},
 	record_signature::content_hash,
 	records::ENVELOPE_VERSION,
 	test_keys::RSA_2048_A,
@@ -21,9 +21,9 @@ fn remark(text: &str) -> RuntimeCall {
 	RuntimeCall::System(frame_system::Call::remark { remark: text.as_bytes().to_vec() })
 }
 
-async fn node_state(node: &Node, who: &AccountId) -> Option<NodeState> {
-	let key = pallet_intrusion_detection::Nodes::<Runtime>::hashed_key_for(who);
-	node.storage::<NodeState>(key, None).await
+async fn node_state(node: &Node, who: &AccountId) -> Option<DeviceState> {
+	let key = pallet_intrusion_detection::Devices::<Runtime>::hashed_key_for(who);
+	node.storage::<DeviceState>(key, None).await
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -49,7 +49,7 @@ async fn a_flooding_device_is_quarantined_and_refused_while_the_chain_goes_on() 
 		node.submit_and_wait_in_block(&extrinsic).await;
 	}
 	let learned = node_state(&node, &id_of(&flooder)).await.expect("the flooder is judged");
-	assert_eq!(learned.detector.status, NodeStatus::Normal);
+	assert_eq!(learned.detector.status, DetectorStatus::Normal);
 	// At least one 3 s slot between its readings, less the authoring jitter of a busy machine
 	// (a block's timestamp is the moment it is proposed, within its slot).
 	assert!(
@@ -86,7 +86,7 @@ async fn a_flooding_device_is_quarantined_and_refused_while_the_chain_goes_on() 
 	node.wait_until("the flooder's quarantine", Duration::from_secs(30), || async {
 		node_state(&node, &id_of(&flooder))
 			.await
-			.is_some_and(|state| state.detector.status == NodeStatus::Quarantined)
+			.is_some_and(|state| state.detector.status == DetectorStatus::Quarantined)
 	})
 	.await;
 	// The quarantine is announced in its block: the best one when it was seen, or one of the two
@@ -131,14 +131,14 @@ async fn a_flooding_device_is_quarantined_and_refused_while_the_chain_goes_on() 
 	.await;
 	assert_eq!(
 		node_state(&node, &id_of(&neighbour)).await.map(|state| state.detector.status),
-		Some(NodeStatus::Learning)
+		Some(DetectorStatus::Learning)
 	);
 
 	// The hospital reinstates the device: accepted again, learning afresh.
 	node.execute(
 		&hospital,
 		RuntimeCall::IntrusionDetection(pallet_intrusion_detection::Call::reinstate {
-			node: id_of(&flooder),
+			device: id_of(&flooder),
 		}),
 	)
 	.await;

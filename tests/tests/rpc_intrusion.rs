@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use carechain_e2e::{dev_pair, id_of, runtime, Node, NodeConfig};
 use carechain_primitives::{
-	intrusion::{NodeState, NodeStatus},
+	intrusion::{DetectorStatus, DeviceState},
 	test_keys::RSA_2048_A,
 };
 use jsonrpsee::{
@@ -23,9 +23,9 @@ use sp_core::{sr25519, Pair};
 /// The node's JSON-RPC error code for a throttled client.
 const THROTTLED: i32 = -32_090;
 
-async fn node_state(node: &Node, who: &AccountId) -> Option<NodeState> {
-	let key = pallet_intrusion_detection::Nodes::<Runtime>::hashed_key_for(who);
-	node.storage::<NodeState>(key, None).await
+async fn node_state(node: &Node, who: &AccountId) -> Option<DeviceState> {
+	let key = pallet_intrusion_detection::Devices::<Runtime>::hashed_key_for(who);
+	node.storage::<DeviceState>(key, None).await
 }
 
 fn remark(i: u32) -> RuntimeCall {
@@ -39,13 +39,13 @@ async fn the_node_throttles_flooding_clients_and_reports_a_flooding_device() {
 	let node = Node::start_authoring(
 		NodeConfig::dev_authority(dir.path())
 			.with_ids(&[
-				"--ids-baseline",
+				"--intrusion-detection-baseline",
 				"10",
-				"--ids-window",
+				"--intrusion-detection-window",
 				"10",
-				"--ids-throttle-secs",
+				"--intrusion-detection-throttle-secs",
 				"120",
-				"--ids-report-interval-secs",
+				"--intrusion-detection-report-interval-secs",
 				"2",
 			])
 			.with_prometheus(),
@@ -77,10 +77,16 @@ async fn the_node_throttles_flooding_clients_and_reports_a_flooding_device() {
 	let again = flooder.request::<Value, _>("chain_getHeader", rpc_params![]).await;
 	assert!(matches!(again, Err(ClientError::Call(error)) if error.code() == THROTTLED));
 	let _: Value = neighbour.request("system_health", rpc_params![]).await.unwrap();
-	assert_eq!(node.metric("carechain_ids_flagged_clients", &[("kind", "connection")]), Some(1.0));
+	assert_eq!(
+		node.metric("carechain_intrusion_detection_flagged_clients", &[("kind", "connection")]),
+		Some(1.0)
+	);
 	assert!(
-		node.metric("carechain_ids_refused_requests_total", &[("kind", "connection")])
-			.is_some_and(|refused| refused >= 2.0),
+		node.metric(
+			"carechain_intrusion_detection_refused_requests_total",
+			&[("kind", "connection")]
+		)
+		.is_some_and(|refused| refused >= 2.0),
 		"{}",
 		node.metrics()
 	);
@@ -122,13 +128,16 @@ async fn the_node_throttles_flooding_clients_and_reports_a_flooding_device() {
 		}
 	}
 	assert!(throttled, "the node throttles the flooding signer:\n{}", node.log());
-	assert_eq!(node.metric("carechain_ids_flagged_clients", &[("kind", "account")]), Some(1.0));
+	assert_eq!(
+		node.metric("carechain_intrusion_detection_flagged_clients", &[("kind", "account")]),
+		Some(1.0)
+	);
 
 	// The node reports what it saw; the chain quarantines the device on the monitor's report.
 	node.wait_until("the device's quarantine", Duration::from_secs(60), || async {
 		node_state(&node, &id_of(&device))
 			.await
-			.is_some_and(|state| state.detector.status == NodeStatus::Quarantined)
+			.is_some_and(|state| state.detector.status == DetectorStatus::Quarantined)
 	})
 	.await;
 	let on_report = node
@@ -136,14 +145,19 @@ async fn the_node_throttles_flooding_clients_and_reports_a_flooding_device() {
 			matches!(
 				event,
 				RuntimeEvent::IntrusionDetection(
-					pallet_intrusion_detection::Event::IntrusionDetected { node, reported_by, .. }
-				) if *node == id_of(&device) && *reported_by == Some(id_of(&sudo))
+					pallet_intrusion_detection::Event::IntrusionDetected {
+						device: judged,
+						reported_by,
+						..
+					}
+				) if *judged == id_of(&device) && *reported_by == Some(id_of(&sudo))
 			)
 		})
 		.await;
 	assert!(on_report, "quarantined on the report of the node's monitor key");
 	assert!(
-		node.metric("carechain_ids_observations_reported_total", &[]).is_some_and(|n| n >= 20.0),
+		node.metric("carechain_intrusion_detection_observations_reported_total", &[])
+			.is_some_and(|n| n >= 20.0),
 		"{}",
 		node.metrics()
 	);

@@ -1,4 +1,4 @@
-//! The node's own intrusion detection: the first source paper's detector, run on the request
+//! The node's own intrusion detection: BIoTIDS' detector, run on the request
 //! times of the node's JSON-RPC clients.
 //!
 //! The chain judges devices by the transactions that reach blocks (`pallet-intrusion-detection`).
@@ -12,8 +12,8 @@
 //!   `transaction_v1_broadcast`,
 //!
 //! with [`carechain_primitives::intrusion::Detector`], the very function the runtime runs, with
-//! parameters from the command line ([`crate::cli::IdsParams`]). A client whose window average
-//! falls below its threshold is flagged for `--ids-throttle-secs`: in `throttle` mode (the
+//! parameters from the command line ([`crate::cli::IntrusionDetectionParams`]). A client whose window average
+//! falls below its threshold is flagged for `--intrusion-detection-throttle-secs`: in `throttle` mode (the
 //! default) the node refuses its requests for that long with JSON-RPC error [`THROTTLED`], then
 //! learns its baseline afresh. Flagging is local: it protects this node, and nothing else.
 //!
@@ -22,9 +22,9 @@
 //! the chain in signed `intrusionDetection.report` transactions ([`report`]), where every node's
 //! observations meet in one detector per device and quarantine is enforced by every pool.
 //!
-//! Prometheus: `carechain_ids_flagged_clients{kind}`, `carechain_ids_refused_requests_total{kind}`,
-//! `carechain_ids_requests_per_minute{account}` (per tracked account, from its latest window),
-//! `carechain_ids_observations_reported_total`.
+//! Prometheus: `carechain_intrusion_detection_flagged_clients{kind}`, `carechain_intrusion_detection_refused_requests_total{kind}`,
+//! `carechain_intrusion_detection_requests_per_minute{account}` (per tracked account, from its latest window),
+//! `carechain_intrusion_detection_observations_reported_total`.
 
 pub mod report;
 pub mod rpc;
@@ -36,14 +36,14 @@ use std::{
 };
 
 pub use carechain_primitives::intrusion::MONITOR_KEY_TYPE;
-use carechain_primitives::intrusion::{Detector, DetectorParams, NodeStatus, Verdict};
+use carechain_primitives::intrusion::{Detector, DetectorParams, DetectorStatus, Verdict};
 use carechain_runtime::AccountId;
 use sp_core::crypto::Ss58Codec;
 use substrate_prometheus_endpoint::{
 	register, Counter, CounterVec, GaugeVec, Opts, PrometheusError, Registry, U64,
 };
 
-use crate::cli::{IdsMode, IdsParams};
+use crate::cli::{IntrusionDetectionMode, IntrusionDetectionParams};
 
 /// The JSON-RPC error code of a request refused because its client is flagged.
 pub const THROTTLED: i32 = -32_090;
@@ -55,7 +55,7 @@ const MAX_PENDING_OBSERVATIONS: usize = 4_096;
 #[derive(Clone, Debug)]
 pub struct Settings {
 	/// Off, observe or throttle.
-	pub mode: IdsMode,
+	pub mode: IntrusionDetectionMode,
 	/// The detector's N, window and threshold.
 	pub params: DetectorParams,
 	/// A window is flagged only if its average is also below this (a client's burst at startup
@@ -69,19 +69,20 @@ pub struct Settings {
 	pub max_clients: usize,
 }
 
-impl From<&IdsParams> for Settings {
-	fn from(params: &IdsParams) -> Self {
+impl From<&IntrusionDetectionParams> for Settings {
+	fn from(params: &IntrusionDetectionParams) -> Self {
 		Settings {
-			mode: params.ids_mode,
+			mode: params.intrusion_detection_mode,
 			params: DetectorParams {
-				baseline_intervals: params.ids_baseline,
-				window_intervals: params.ids_window,
-				threshold_percent: params.ids_threshold_percent,
+				baseline_intervals: params.intrusion_detection_baseline,
+				window_intervals: params.intrusion_detection_window,
+				threshold_percent: params.intrusion_detection_threshold_percent,
 			},
-			min_interval: Duration::from_millis(params.ids_min_interval_ms),
-			flag_period: Duration::from_secs(params.ids_throttle_secs),
-			report_interval: Duration::from_secs(params.ids_report_interval_secs),
-			max_clients: usize::try_from(params.ids_max_clients).unwrap_or(usize::MAX),
+			min_interval: Duration::from_millis(params.intrusion_detection_min_interval_ms),
+			flag_period: Duration::from_secs(params.intrusion_detection_throttle_secs),
+			report_interval: Duration::from_secs(params.intrusion_detection_report_interval_secs),
+			max_clients: usize::try_from(params.intrusion_detection_max_clients)
+				.unwrap_or(usize::MAX),
 		}
 	}
 }
@@ -161,7 +162,7 @@ impl Guard {
 
 	/// Counts a request of `client` at `now` and decides whether to serve it.
 	pub fn request(&self, client: Client, now: Instant) -> Decision {
-		if self.settings.mode == IdsMode::Off {
+		if self.settings.mode == IntrusionDetectionMode::Off {
 			return Decision::Serve;
 		}
 		let mut state = self.state();
@@ -200,7 +201,7 @@ impl Guard {
 				if u128::from(average) >= self.settings.min_interval.as_micros() =>
 			{
 				// Faster than its baseline, but not a flood by the node's absolute measure.
-				tracked.detector.status = NodeStatus::Normal;
+				tracked.detector.status = DetectorStatus::Normal;
 				Verdict::Normal { average }
 			},
 			verdict => verdict,
@@ -209,13 +210,13 @@ impl Guard {
 		match verdict {
 			Verdict::Intrusion { average, threshold } => {
 				log::warn!(
-					target: "carechain-ids",
+					target: "carechain-intrusion-detection",
 					"🚨 {client} flagged: its last {} requests came every {:.1} ms on average, \
 					 below its threshold of {:.1} ms; {} for {} s",
 					self.settings.params.window_intervals,
 					average as f64 / 1000.0,
 					threshold as f64 / 1000.0,
-					if self.settings.mode == IdsMode::Throttle { "refused" } else { "observed" },
+					if self.settings.mode == IntrusionDetectionMode::Throttle { "refused" } else { "observed" },
 					self.settings.flag_period.as_secs(),
 				);
 				let until = now + self.settings.flag_period;
@@ -249,7 +250,7 @@ impl Guard {
 	}
 
 	fn flagged_decision(&self, client: &Client, remaining: Duration) -> Decision {
-		if self.settings.mode != IdsMode::Throttle {
+		if self.settings.mode != IntrusionDetectionMode::Throttle {
 			return Decision::Serve;
 		}
 		if let Some(metrics) = &self.metrics {
@@ -353,7 +354,7 @@ impl Metrics {
 			flagged: register(
 				GaugeVec::new(
 					Opts::new(
-						"carechain_ids_flagged_clients",
+						"carechain_intrusion_detection_flagged_clients",
 						"JSON-RPC clients currently flagged by the node's intrusion detection",
 					),
 					&["kind"],
@@ -363,7 +364,7 @@ impl Metrics {
 			refused: register(
 				CounterVec::new(
 					Opts::new(
-						"carechain_ids_refused_requests_total",
+						"carechain_intrusion_detection_refused_requests_total",
 						"JSON-RPC requests refused because their client was flagged",
 					),
 					&["kind"],
@@ -373,7 +374,7 @@ impl Metrics {
 			requests_per_minute: register(
 				GaugeVec::new(
 					Opts::new(
-						"carechain_ids_requests_per_minute",
+						"carechain_intrusion_detection_requests_per_minute",
 						"Each tracked account's request rate over its latest complete window",
 					),
 					&["account"],
@@ -382,7 +383,7 @@ impl Metrics {
 			)?,
 			reported: register(
 				Counter::new(
-					"carechain_ids_observations_reported_total",
+					"carechain_intrusion_detection_observations_reported_total",
 					"Request intervals this node reported to the chain as a monitor",
 				)?,
 				registry,
@@ -395,7 +396,7 @@ impl Metrics {
 mod tests {
 	use super::*;
 
-	fn settings(mode: IdsMode) -> Settings {
+	fn settings(mode: IntrusionDetectionMode) -> Settings {
 		Settings {
 			mode,
 			params: DetectorParams {
@@ -430,7 +431,7 @@ mod tests {
 
 	#[test]
 	fn a_steady_client_is_served_and_a_flood_is_refused_until_its_flag_runs_out() {
-		let guard = Guard::new(settings(IdsMode::Throttle), None).unwrap();
+		let guard = Guard::new(settings(IntrusionDetectionMode::Throttle), None).unwrap();
 		let client = Client::Connection(7);
 		// 5 requests = 4 intervals of 100 ms: the baseline; then 4 normal windows.
 		let (decisions, now) = send(&guard, &client, Instant::now(), 100, 21);
@@ -453,7 +454,7 @@ mod tests {
 
 	#[test]
 	fn a_window_at_ninety_percent_is_not_flagged() {
-		let guard = Guard::new(settings(IdsMode::Throttle), None).unwrap();
+		let guard = Guard::new(settings(IntrusionDetectionMode::Throttle), None).unwrap();
 		let client = Client::Connection(1);
 		let (_, now) = send(&guard, &client, Instant::now(), 100, 5);
 		let (decisions, _) = send(&guard, &client, now, 90, 12);
@@ -462,7 +463,7 @@ mod tests {
 
 	#[test]
 	fn a_window_under_the_threshold_but_above_the_floor_is_not_flagged() {
-		let guard = Guard::new(settings(IdsMode::Throttle), None).unwrap();
+		let guard = Guard::new(settings(IntrusionDetectionMode::Throttle), None).unwrap();
 		let client = Client::Connection(1);
 		// A baseline of 100 ms, then windows at 30 ms: below 75 ms, above the 20 ms floor.
 		let (_, now) = send(&guard, &client, Instant::now(), 100, 5);
@@ -475,7 +476,7 @@ mod tests {
 
 	#[test]
 	fn observe_mode_flags_but_serves() {
-		let guard = Guard::new(settings(IdsMode::Observe), None).unwrap();
+		let guard = Guard::new(settings(IntrusionDetectionMode::Observe), None).unwrap();
 		let client = Client::Connection(1);
 		let (_, now) = send(&guard, &client, Instant::now(), 100, 5);
 		let (decisions, _) = send(&guard, &client, now, 1, 8);
@@ -486,7 +487,7 @@ mod tests {
 
 	#[test]
 	fn off_mode_tracks_nothing() {
-		let guard = Guard::new(settings(IdsMode::Off), None).unwrap();
+		let guard = Guard::new(settings(IntrusionDetectionMode::Off), None).unwrap();
 		let (decisions, _) = send(&guard, &Client::Connection(1), Instant::now(), 1, 20);
 		assert!(decisions.iter().all(|d| *d == Decision::Serve));
 		assert_eq!(guard.tracked(), 0);
@@ -494,7 +495,7 @@ mod tests {
 
 	#[test]
 	fn accounts_observations_wait_for_a_report_and_connections_do_not() {
-		let guard = Guard::new(settings(IdsMode::Throttle), None).unwrap();
+		let guard = Guard::new(settings(IntrusionDetectionMode::Throttle), None).unwrap();
 		let account = Client::Account(AccountId::new([1; 32]));
 		let start = Instant::now();
 		send(&guard, &Client::Connection(1), start, 50, 3);
@@ -511,7 +512,7 @@ mod tests {
 
 	#[test]
 	fn tracked_clients_are_bounded_and_flagged_ones_kept_longest() {
-		let guard = Guard::new(settings(IdsMode::Throttle), None).unwrap();
+		let guard = Guard::new(settings(IntrusionDetectionMode::Throttle), None).unwrap();
 		let start = Instant::now();
 		// Client 1 floods from the start and is flagged.
 		let (_, now) = send(&guard, &Client::Connection(1), start, 100, 5);
@@ -527,7 +528,7 @@ mod tests {
 
 	#[test]
 	fn idle_clients_are_pruned() {
-		let guard = Guard::new(settings(IdsMode::Throttle), None).unwrap();
+		let guard = Guard::new(settings(IntrusionDetectionMode::Throttle), None).unwrap();
 		let start = Instant::now();
 		send(&guard, &Client::Connection(1), start, 1, 1);
 		send(&guard, &Client::Connection(2), start + Duration::from_secs(50), 1, 1);

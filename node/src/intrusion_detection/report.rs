@@ -2,7 +2,7 @@
 //! sent to the chain in `intrusionDetection.report` transactions signed with the keystore's
 //! monitor key ([`MONITOR_KEY_TYPE`]).
 //!
-//! Every `--ids-report-interval-secs` the reporter takes the observations gathered since its last
+//! Every `--intrusion-detection-report-interval-secs` the reporter takes the observations gathered since its last
 //! round, keeps those of registered devices (the chain judges nobody else), and, if one of the
 //! keystore's monitor keys belongs to an account the chain accepts as a monitor (an active
 //! hospital, or a monitor added by governance), signs one report of at most
@@ -82,7 +82,7 @@ where
 			Err(why) => {
 				if quiet.as_ref() != Some(&why) {
 					log::info!(
-						target: "carechain-ids",
+						target: "carechain-intrusion-detection",
 						"{}: this node's observations stay local",
 						match why {
 							Quiet::NoKey => "No monitor key (type `cids`) in the keystore",
@@ -111,7 +111,7 @@ where
 		match submit(&*client, &*pool, &keystore, &monitor, best, of_devices.clone()).await {
 			Ok(hash) => {
 				log::info!(
-					target: "carechain-ids",
+					target: "carechain-intrusion-detection",
 					"📡 Reported {count} request intervals to the chain as monitor {} ({hash:?})",
 					AccountId::from(monitor).to_ss58check(),
 				);
@@ -119,7 +119,7 @@ where
 				in_flight = Some((hash, Instant::now()));
 			},
 			Err(error) => {
-				log::warn!(target: "carechain-ids", "A report could not be submitted: {error}");
+				log::warn!(target: "carechain-intrusion-detection", "A report could not be submitted: {error}");
 				guard.restore_observations(of_devices);
 			},
 		}

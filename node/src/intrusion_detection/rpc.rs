@@ -236,7 +236,7 @@ pub fn signer_of(params: &Params) -> Option<carechain_runtime::AccountId> {
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use crate::{cli::IdsMode, ids::Settings};
+	use crate::{cli::IntrusionDetectionMode, intrusion_detection::Settings};
 	use carechain_primitives::intrusion::DetectorParams;
 	use codec::Encode;
 	use sp_core::{crypto::Ss58Codec, sr25519, Pair};
@@ -245,7 +245,7 @@ mod tests {
 		Arc::new(
 			Guard::new(
 				Settings {
-					mode: IdsMode::Throttle,
+					mode: IntrusionDetectionMode::Throttle,
 					params: DetectorParams {
 						baseline_intervals: 2,
 						window_intervals: 2,

@@ -41,7 +41,7 @@ where
 	let baseline = 3_000_000;
 	let params = Pallet::<T>::params();
 	let detector = Detector {
-		status: NodeStatus::Normal,
+		status: DetectorStatus::Normal,
 		first_baseline: baseline,
 		baseline,
 		threshold: baseline.saturating_mul(params.threshold_percent.into()) / 100,
@@ -51,7 +51,7 @@ where
 	};
 	// Seen in this very block: the next transaction's interval is 0.
 	let now = u64::try_from(T::Time::now().as_millis()).unwrap_or(u64::MAX);
-	Nodes::<T>::insert(&device, NodeState { detector, last_seen: Some(now) });
+	Devices::<T>::insert(&device, DeviceState { detector, last_seen: Some(now) });
 	device
 }
 
@@ -76,9 +76,9 @@ mod benchmarks {
 	fn reinstate() {
 		let (hospital, patient) = hospital::<T>();
 		let device = device_on_the_edge::<T>(0, &hospital, &patient);
-		Nodes::<T>::mutate(&device, |state| {
+		Devices::<T>::mutate(&device, |state| {
 			if let Some(state) = state {
-				state.detector.status = NodeStatus::Quarantined;
+				state.detector.status = DetectorStatus::Quarantined;
 				state.detector.count = 0;
 			}
 		});
@@ -86,7 +86,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(hospital.clone()), device.clone());
 
-		assert_last_event::<T>(Event::NodeReinstated { node: device, by: Some(hospital) }.into());
+		assert_last_event::<T>(Event::DeviceReinstated { device, by: Some(hospital) }.into());
 	}
 
 	#[benchmark]

@@ -1,6 +1,7 @@
 //! # Intrusion detection pallet
 //!
-//! The first source paper's blockchain intrusion detection system (BIoTIDS), on-chain: each
+//! BIoTIDS, the blockchain intrusion detection system of "Improving security: blockchain based
+//! IoT solutions for the healthcare" (the first of CareChain's two source papers), on-chain: each
 //! device's request intervals are judged against its own baseline, and a device that floods is
 //! quarantined, which the transaction pool enforces.
 //!
@@ -47,6 +48,7 @@ pub use pallet::*;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod extension;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -55,7 +57,7 @@ pub mod weights;
 
 use alloc::vec::Vec;
 pub use carechain_primitives::intrusion::{
-	Detector, DetectorParams, NodeState, NodeStatus, Verdict, QUARANTINED,
+	Detector, DetectorParams, DetectorStatus, DeviceState, Verdict, QUARANTINED,
 };
 use carechain_primitives::registry::{ParticipantRegistry, Role};
 pub use extension::CheckQuarantine;
@@ -68,7 +70,7 @@ pub mod pallet {
 	use super::*;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -108,7 +110,7 @@ pub mod pallet {
 
 	/// Each judged device's detector state.
 	#[pallet::storage]
-	pub type Nodes<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, NodeState>;
+	pub type Devices<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, DeviceState>;
 
 	/// Monitors made by governance (active hospitals are monitors without being listed).
 	#[pallet::storage]
@@ -118,18 +120,18 @@ pub mod pallet {
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// A device's first baseline was learned (µs).
-		BaselineLearned { node: T::AccountId, baseline: u64, threshold: u64 },
+		BaselineLearned { device: T::AccountId, baseline: u64, threshold: u64 },
 		/// A device's window average fell below its threshold (µs): it is quarantined. Reported
 		/// by a monitor, or (`reported_by: None`) counted by the chain.
 		IntrusionDetected {
-			node: T::AccountId,
+			device: T::AccountId,
 			average: u64,
 			threshold: u64,
 			reported_by: Option<T::AccountId>,
 		},
 		/// A quarantined device was reinstated, by its hospital or (`by: None`) governance; its
 		/// baseline is learned afresh.
-		NodeReinstated { node: T::AccountId, by: Option<T::AccountId> },
+		DeviceReinstated { device: T::AccountId, by: Option<T::AccountId> },
 		/// An account was made a monitor.
 		MonitorAdded { monitor: T::AccountId },
 		/// An account is no longer a monitor.
@@ -189,45 +191,48 @@ pub mod pallet {
 			ensure!(!observations.is_empty(), Error::<T>::NoObservations);
 			// A hospital's power stays within the hospital: it cannot quarantine another's device.
 			let judges_any = Monitors::<T>::contains_key(&monitor);
-			for (node, _) in &observations {
-				ensure!(T::Registry::role_of(node) == Some(Role::Device), Error::<T>::NotADevice);
+			for (device, _) in &observations {
+				ensure!(T::Registry::role_of(device) == Some(Role::Device), Error::<T>::NotADevice);
 				ensure!(
-					judges_any || T::Registry::hospital_of(node).as_ref() == Some(&monitor),
+					judges_any || T::Registry::hospital_of(device).as_ref() == Some(&monitor),
 					Error::<T>::DeviceOfAnotherHospital
 				);
 			}
 
-			for (node, interval) in observations {
-				let mut state = Nodes::<T>::get(&node).unwrap_or_default();
-				Self::judge(&node, &mut state.detector, interval, Some(&monitor));
-				Nodes::<T>::insert(&node, state);
+			for (device, interval) in observations {
+				let mut state = Devices::<T>::get(&device).unwrap_or_default();
+				Self::judge(&device, &mut state.detector, interval, Some(&monitor));
+				Devices::<T>::insert(&device, state);
 			}
 			Ok(())
 		}
 
-		/// Reinstate the quarantined device `node`: its transactions are accepted again and its
+		/// Reinstate the quarantined `device`: its transactions are accepted again and its
 		/// baseline is learned afresh.
 		///
 		/// The dispatch origin must be the device's hospital or [`Config::AdminOrigin`].
-		/// Emits `NodeReinstated`.
+		/// Emits `DeviceReinstated`.
 		#[pallet::call_index(1)]
 		#[pallet::weight((T::WeightInfo::reinstate(), DispatchClass::Operational))]
-		pub fn reinstate(origin: OriginFor<T>, node: T::AccountId) -> DispatchResult {
+		pub fn reinstate(origin: OriginFor<T>, device: T::AccountId) -> DispatchResult {
 			let by = match T::AdminOrigin::try_origin(origin) {
 				Ok(_) => None,
 				Err(origin) => Some(ensure_signed(origin)?),
 			};
-			let state = Nodes::<T>::get(&node).ok_or(Error::<T>::NotQuarantined)?;
-			ensure!(state.detector.status == NodeStatus::Quarantined, Error::<T>::NotQuarantined);
+			let state = Devices::<T>::get(&device).ok_or(Error::<T>::NotQuarantined)?;
+			ensure!(
+				state.detector.status == DetectorStatus::Quarantined,
+				Error::<T>::NotQuarantined
+			);
 			if let Some(who) = &by {
 				ensure!(
-					T::Registry::hospital_of(&node).as_ref() == Some(who),
+					T::Registry::hospital_of(&device).as_ref() == Some(who),
 					Error::<T>::NotPermitted
 				);
 			}
 
-			Nodes::<T>::insert(&node, NodeState::default());
-			Self::deposit_event(Event::NodeReinstated { node, by });
+			Devices::<T>::insert(&device, DeviceState::default());
+			Self::deposit_event(Event::DeviceReinstated { device, by });
 			Ok(())
 		}
 
@@ -281,7 +286,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether `who`'s transactions are refused.
 	pub fn is_quarantined(who: &T::AccountId) -> bool {
-		Nodes::<T>::get(who).is_some_and(|state| state.detector.status == NodeStatus::Quarantined)
+		Devices::<T>::get(who)
+			.is_some_and(|state| state.detector.status == DetectorStatus::Quarantined)
 	}
 
 	/// Counts a transaction signed by `who` (the extension calls this as the transaction is
@@ -291,17 +297,17 @@ impl<T: Config> Pallet<T> {
 			return;
 		}
 		let now = u64::try_from(T::Time::now().as_millis()).unwrap_or(u64::MAX);
-		let mut state = Nodes::<T>::get(who).unwrap_or_default();
+		let mut state = Devices::<T>::get(who).unwrap_or_default();
 		if let Some(last) = state.last_seen {
 			let interval = u32::try_from(now.saturating_sub(last)).unwrap_or(u32::MAX);
 			Self::judge(who, &mut state.detector, interval, None);
 		}
 		state.last_seen = Some(now);
-		Nodes::<T>::insert(who, state);
+		Devices::<T>::insert(who, state);
 	}
 
 	fn judge(
-		node: &T::AccountId,
+		device: &T::AccountId,
 		detector: &mut Detector,
 		interval: u32,
 		reported_by: Option<&T::AccountId>,
@@ -309,14 +315,14 @@ impl<T: Config> Pallet<T> {
 		match detector.observe(interval, &Self::params()) {
 			Verdict::BaselineLearned { baseline, threshold } => {
 				Self::deposit_event(Event::BaselineLearned {
-					node: node.clone(),
+					device: device.clone(),
 					baseline,
 					threshold,
 				})
 			},
 			Verdict::Intrusion { average, threshold } => {
 				Self::deposit_event(Event::IntrusionDetected {
-					node: node.clone(),
+					device: device.clone(),
 					average,
 					threshold,
 					reported_by: reported_by.cloned(),
@@ -326,31 +332,31 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The quarantined nodes, for the runtime API.
+	/// The quarantined devices, for the runtime API.
 	pub fn quarantined() -> Vec<T::AccountId> {
-		Nodes::<T>::iter()
-			.filter(|(_, state)| state.detector.status == NodeStatus::Quarantined)
-			.map(|(node, _)| node)
+		Devices::<T>::iter()
+			.filter(|(_, state)| state.detector.status == DetectorStatus::Quarantined)
+			.map(|(device, _)| device)
 			.collect()
 	}
 
-	/// Checks the pallet's invariants: every judged node is a device, and its detector is
+	/// Checks the pallet's invariants: every judged account is a device, and its detector is
 	/// consistent with its status (a baseline and threshold once learned, the threshold the
 	/// configured share of the baseline, never below the first baseline, a partial window).
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let params = Self::params();
-		for (node, NodeState { detector, .. }) in Nodes::<T>::iter() {
-			ensure!(T::Registry::role_of(&node) == Some(Role::Device), "a judged non-device");
+		for (device, DeviceState { detector, .. }) in Devices::<T>::iter() {
+			ensure!(T::Registry::role_of(&device) == Some(Role::Device), "a judged non-device");
 			match detector.status {
-				NodeStatus::Learning => {
+				DetectorStatus::Learning => {
 					ensure!(
 						detector.baseline == 0 && detector.threshold == 0,
 						"a learning baseline"
 					);
 					ensure!(detector.count < params.baseline_intervals, "an overfull baseline");
 				},
-				NodeStatus::Normal | NodeStatus::Quarantined => {
+				DetectorStatus::Normal | DetectorStatus::Quarantined => {
 					ensure!(
 						detector.baseline >= detector.first_baseline,
 						"a baseline below the first"

@@ -41,15 +41,17 @@ fn report_windows(intervals: [[u32; 10]; 5]) {
 	}
 }
 
-fn status(node: u64) -> NodeStatus {
-	Nodes::<Test>::get(node).unwrap().detector.status
+fn status(node: u64) -> DetectorStatus {
+	Devices::<Test>::get(node).unwrap().detector.status
 }
 
 fn intrusions() -> Vec<u64> {
 	System::events()
 		.into_iter()
 		.filter_map(|record| match record.event {
-			RuntimeEvent::IntrusionDetection(Event::IntrusionDetected { node, .. }) => Some(node),
+			RuntimeEvent::IntrusionDetection(Event::IntrusionDetected { device, .. }) => {
+				Some(device)
+			},
 			_ => None,
 		})
 		.collect()
@@ -63,13 +65,13 @@ mod report {
 		ExtBuilder.build_and_execute(|| {
 			report_windows(TABLE_1);
 			for node in 0..5 {
-				let detector = Nodes::<Test>::get(DEVICES[node]).unwrap().detector;
-				assert_eq!(detector.status, NodeStatus::Normal);
+				let detector = Devices::<Test>::get(DEVICES[node]).unwrap().detector;
+				assert_eq!(detector.status, DetectorStatus::Normal);
 				assert_eq!(detector.baseline, AVERAGES[node]);
 				assert_eq!(detector.threshold, AVERAGES[node] * 3 / 4);
 				System::assert_has_event(
 					Event::BaselineLearned {
-						node: DEVICES[node],
+						device: DEVICES[node],
 						baseline: AVERAGES[node],
 						threshold: AVERAGES[node] * 3 / 4,
 					}
@@ -98,7 +100,7 @@ mod report {
 			assert_eq!(intrusions(), vec![DEVICES[1], DEVICES[3]]);
 			System::assert_has_event(
 				Event::IntrusionDetected {
-					node: DEVICES[1],
+					device: DEVICES[1],
 					average: 24_000,
 					threshold: 44_400,
 					reported_by: Some(HOSPITAL),
@@ -106,7 +108,7 @@ mod report {
 				.into(),
 			);
 			let flagged: Vec<_> = DEVICES.iter().map(|d| status(*d)).collect();
-			use NodeStatus::*;
+			use DetectorStatus::*;
 			assert_eq!(flagged, vec![Normal, Quarantined, Normal, Quarantined, Normal]);
 			let mut quarantined = IntrusionDetection::quarantined();
 			quarantined.sort();
@@ -120,9 +122,9 @@ mod report {
 			report_windows(TABLE_1);
 			let flood = observations((0..10).map(|_| (DEVICES[1], 1)).collect());
 			assert_ok!(IntrusionDetection::report(signed(HOSPITAL), flood.clone()));
-			let before = Nodes::<Test>::get(DEVICES[1]);
+			let before = Devices::<Test>::get(DEVICES[1]);
 			assert_ok!(IntrusionDetection::report(signed(HOSPITAL), flood));
-			assert_eq!(Nodes::<Test>::get(DEVICES[1]), before);
+			assert_eq!(Devices::<Test>::get(DEVICES[1]), before);
 			assert_eq!(intrusions(), vec![DEVICES[1]]);
 		});
 	}
@@ -135,7 +137,7 @@ mod report {
 				signed(GATEWAY),
 				observations(vec![(DEVICES[0], 100)])
 			));
-			assert_eq!(Nodes::<Test>::get(DEVICES[0]).unwrap().detector.count, 1);
+			assert_eq!(Devices::<Test>::get(DEVICES[0]).unwrap().detector.count, 1);
 		});
 	}
 
@@ -209,13 +211,13 @@ mod report {
 				signed(GATEWAY),
 				observations(vec![(DEVICES[0], 100), (DEVICES[1], 100)])
 			));
-			assert!(Nodes::<Test>::get(DEVICES[0]).is_some());
+			assert!(Devices::<Test>::get(DEVICES[0]).is_some());
 			// And a hospital its own.
 			assert_ok!(IntrusionDetection::report(
 				signed(HOSPITAL),
 				observations(vec![(DEVICES[2], 100)])
 			));
-			assert!(Nodes::<Test>::get(DEVICES[2]).is_some());
+			assert!(Devices::<Test>::get(DEVICES[2]).is_some());
 		});
 	}
 
@@ -247,7 +249,7 @@ mod reinstate {
 			batch.push((node, 1));
 		}
 		assert_ok!(IntrusionDetection::report(signed(HOSPITAL), observations(batch)));
-		assert_eq!(status(node), NodeStatus::Quarantined);
+		assert_eq!(status(node), DetectorStatus::Quarantined);
 	}
 
 	#[test]
@@ -255,10 +257,10 @@ mod reinstate {
 		ExtBuilder.build_and_execute(|| {
 			quarantine(DEVICES[0]);
 			assert_ok!(IntrusionDetection::reinstate(signed(HOSPITAL), DEVICES[0]));
-			assert_eq!(Nodes::<Test>::get(DEVICES[0]), Some(NodeState::default()));
+			assert_eq!(Devices::<Test>::get(DEVICES[0]), Some(DeviceState::default()));
 			assert!(!IntrusionDetection::is_quarantined(&DEVICES[0]));
 			System::assert_last_event(
-				Event::NodeReinstated { node: DEVICES[0], by: Some(HOSPITAL) }.into(),
+				Event::DeviceReinstated { device: DEVICES[0], by: Some(HOSPITAL) }.into(),
 			);
 		});
 	}
@@ -268,7 +270,9 @@ mod reinstate {
 		ExtBuilder.build_and_execute(|| {
 			quarantine(DEVICES[0]);
 			assert_ok!(IntrusionDetection::reinstate(RuntimeOrigin::root(), DEVICES[0]));
-			System::assert_last_event(Event::NodeReinstated { node: DEVICES[0], by: None }.into());
+			System::assert_last_event(
+				Event::DeviceReinstated { device: DEVICES[0], by: None }.into(),
+			);
 		});
 	}
 
@@ -384,12 +388,12 @@ mod extension {
 	#[test]
 	fn a_quarantined_account_is_refused_by_the_pool_and_others_are_not() {
 		ExtBuilder.build_and_execute(|| {
-			let mut state = NodeState::default();
-			state.detector.status = NodeStatus::Quarantined;
+			let mut state = DeviceState::default();
+			state.detector.status = DetectorStatus::Quarantined;
 			state.detector.baseline = 100_000;
 			state.detector.first_baseline = 100_000;
 			state.detector.threshold = 75_000;
-			Nodes::<Test>::insert(DEVICES[0], state);
+			Devices::<Test>::insert(DEVICES[0], state);
 			assert_eq!(validate(DEVICES[0]), Err(InvalidTransaction::Custom(QUARANTINED).into()));
 			assert_eq!(validate(DEVICES[1]), Ok(()));
 			assert_eq!(validate(HOSPITAL), Ok(()));
@@ -406,7 +410,7 @@ mod extension {
 			}
 			System::assert_has_event(
 				Event::BaselineLearned {
-					node: DEVICES[0],
+					device: DEVICES[0],
 					baseline: 3_000_000,
 					threshold: 2_250_000,
 				}
@@ -419,7 +423,7 @@ mod extension {
 			}
 			System::assert_last_event(
 				Event::IntrusionDetected {
-					node: DEVICES[0],
+					device: DEVICES[0],
 					average: 300_000,
 					threshold: 2_250_000,
 					reported_by: None,
@@ -440,7 +444,7 @@ mod extension {
 				assert_ok!(apply_at(HOSPITAL, 1_700_000_000_000 + time));
 				assert_ok!(apply_at(PATIENT, 1_700_000_000_000 + time));
 			}
-			assert!(Nodes::<Test>::iter().next().is_none());
+			assert!(Devices::<Test>::iter().next().is_none());
 		});
 	}
 }

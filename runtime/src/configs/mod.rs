@@ -208,7 +208,7 @@ impl pallet_intrusion_detection::Config for Runtime {
 	/// Monitors and chain-wide reinstatement: more than half of the council.
 	type AdminOrigin = ConsortiumMajority;
 	type Time = Timestamp;
-	/// The first source paper's detector: 10 intervals of baseline, windows of 10, 75 %.
+	/// BIoTIDS' own parameters: 10 intervals of baseline, windows of 10, 75 %.
 	type BaselineIntervals = ConstU32<10>;
 	type WindowIntervals = ConstU32<10>;
 	type ThresholdPercent = ConstU32<75>;

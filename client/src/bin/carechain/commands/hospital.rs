@@ -113,7 +113,7 @@ async fn alerts(session: &Session<'_>) -> Result<(), Failure> {
 	let quarantined = at.runtime_apis().call(apis.quarantined()).await?;
 	let mut alerts = Vec::new();
 	for device in quarantined {
-		let state = at.runtime_apis().call(apis.node(device)).await?;
+		let state = at.runtime_apis().call(apis.device(device)).await?;
 		let (baseline, average) =
 			state.map(|s| (s.detector.baseline, s.detector.last_average)).unwrap_or_default();
 		session.output.say(format!(

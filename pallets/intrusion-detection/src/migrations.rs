@@ -1,0 +1,3 @@
+//! The pallet's storage migrations, one module per storage version.
+
+pub mod v2;
