@@ -199,7 +199,6 @@ pub mod pallet {
 	/// Emergency accesses, open or awaiting review.
 	#[pallet::storage]
 	pub type EmergencyAccesses<T: Config> =
-		// Ids are assigned by the chain in sequence: no caller chooses where an entry lands.
 		StorageMap<_, Twox64Concat, EmergencyId, EmergencyAccessOf<T>>;
 
 	/// The id the next emergency access gets.

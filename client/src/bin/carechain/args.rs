@@ -43,6 +43,12 @@ pub struct Cli {
 	#[arg(long, global = true)]
 	pub json: bool,
 
+	/// How long a command that sends a transaction waits: until its block is finalized (the
+	/// default: it can no longer be reverted), or until it is in a best block (a slot, 3 s; for
+	/// scripts that send many and check the outcome themselves).
+	#[arg(long, global = true, value_enum, env = "CARECHAIN_WAIT", default_value_t = WaitArg::Finalized)]
+	pub wait: WaitArg,
+
 	/// PBKDF2 rounds for keys stored from now on (600 000 by default; fewer only for tests and
 	/// throwaway keystores).
 	#[arg(long, global = true, hide = true, env = "CARECHAIN_KDF_ITERATIONS")]
@@ -173,6 +179,15 @@ impl DeviceKindArg {
 			DeviceKindArg::Gateway => DeviceKind::Gateway,
 		}
 	}
+}
+
+/// How long a transaction is waited for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum WaitArg {
+	/// Until it is in a best block.
+	InBlock,
+	/// Until its block is finalized.
+	Finalized,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

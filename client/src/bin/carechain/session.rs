@@ -17,7 +17,7 @@ use subxt::utils::AccountId32;
 use zeroize::Zeroizing;
 
 use crate::{
-	args::Cli,
+	args::{Cli, WaitArg},
 	output::{Failure, Output},
 };
 
@@ -201,7 +201,8 @@ impl<'a> Session<'a> {
 		self.report(&events)
 	}
 
-	/// Signs `call` as `signer`, submits it and waits until it is finalized. A call that
+	/// Signs `call` as `signer`, submits it and waits until it is finalized (or, with
+	/// `--wait in-block`, in a best block). A call that
 	/// governance dispatched (through sudo, or a council motion that `close` enacted) and that
 	/// failed is a failure too, although its transaction succeeded.
 	pub async fn submit<Call: subxt::tx::Payload>(
@@ -210,8 +211,12 @@ impl<'a> Session<'a> {
 		call: Call,
 	) -> Result<Events, Failure> {
 		let api = self.client().await?;
-		let waiting = self.output.spinner("waiting for the transaction to be finalized");
-		let events = Transaction::new(&api, signer, &call).submit(Wait::Finalized).await;
+		let (wait, waiting) = match self.cli.wait {
+			WaitArg::Finalized => (Wait::Finalized, "waiting for the transaction to be finalized"),
+			WaitArg::InBlock => (Wait::InBlock, "waiting for the transaction to be in a block"),
+		};
+		let waiting = self.output.spinner(waiting);
+		let events = Transaction::new(&api, signer, &call).submit(wait).await;
 		waiting.finish_and_clear();
 		let events = events?;
 		let dispatched = events
@@ -251,7 +256,12 @@ impl<'a> Session<'a> {
 			.collect();
 		self.output.show(
 			&json!({ "extrinsic": format!("{:?}", events.extrinsic_hash()), "events": names }),
-			[format!("✓ finalized {:?}: {}", events.extrinsic_hash(), names.join(", "))],
+			[format!(
+				"✓ {} {:?}: {}",
+				if self.cli.wait == WaitArg::Finalized { "finalized" } else { "in a block" },
+				events.extrinsic_hash(),
+				names.join(", ")
+			)],
 		)
 	}
 }
