@@ -91,6 +91,21 @@ impl Client {
 		self.legacy.system_account_next_index(account).await.map_err(|e| e.to_string())
 	}
 
+	/// Calls the runtime API function `function` (`Api_method`) with SCALE-encoded `parameters`
+	/// at block `at`, and returns the SCALE-encoded answer: for calls whose types this client's
+	/// metadata may not know (a motion proposed after a runtime upgrade).
+	pub async fn state_call(
+		&self,
+		function: &str,
+		parameters: &[u8],
+		at: subxt::utils::H256,
+	) -> Result<Vec<u8>, String> {
+		self.legacy
+			.state_call(function, Some(parameters), Some(at))
+			.await
+			.map_err(|e| format!("{function}: {e}"))
+	}
+
 	/// Has the node make new session keys (Aura, GRANDPA) in its own keystore
 	/// (`author_rotateKeysWithOwner`, an unsafe RPC method: the node's own machine only) and
 	/// returns their public parts and the proof that `owner` holds them, as `session.setKeys`
@@ -113,7 +128,9 @@ impl Client {
 		let bytes =
 			|text: &str| hex::decode(text.trim_start_matches("0x")).map_err(|e| e.to_string());
 		let keys = bytes(&generated.keys)?;
-		let proof = generated.proof.as_deref().map(bytes).transpose()?.unwrap_or_default();
+		let proof = bytes(generated.proof.as_deref().ok_or(
+			"the node made keys without an ownership proof (a runtime before SessionKeys v2?)",
+		)?)?;
 		if keys.len() != 64 {
 			return Err(format!(
 				"the node made {} bytes of session keys, not 64 (Aura, GRANDPA)",

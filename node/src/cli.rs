@@ -88,8 +88,8 @@ pub enum IntrusionDetectionMode {
 }
 
 /// The node's intrusion detection (BIoTIDS' detector) on its JSON-RPC clients: each WebSocket
-/// connection and each account that submits extrinsics. The flags were `--ids-*` before 0.2;
-/// those names still work, as hidden aliases, for one more release.
+/// connection and each account that submits extrinsics. The flags were `--ids-*` until spec 106
+/// (December 2026); those names still work, as hidden aliases, for one more release.
 #[derive(Debug, Clone, clap::Args)]
 pub struct IntrusionDetectionParams {
 	/// What to do about a client whose request rate rises far above its own baseline.

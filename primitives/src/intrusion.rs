@@ -220,11 +220,16 @@ impl Detector {
 sp_api::decl_runtime_apis! {
 	/// Intrusion detection, for clients and administrators
 	/// (polkadot.js: `api.call.intrusionDetectionApi.device(account)`).
+	#[api_version(2)]
 	pub trait IntrusionDetectionApi<AccountId>
 	where
 		AccountId: codec::Codec,
 	{
+		/// Deprecated: the name `device` had before version 2 (spec 106), kept for clients of
+		/// earlier runtimes for one release. Use `device`.
+		fn node(node: AccountId) -> Option<DeviceState>;
 		/// A device's detector state: status, baseline, threshold and current window.
+		#[api_version(2)]
 		fn device(device: AccountId) -> Option<DeviceState>;
 		/// The quarantined devices.
 		fn quarantined() -> Vec<AccountId>;

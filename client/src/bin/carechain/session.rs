@@ -219,16 +219,15 @@ impl<'a> Session<'a> {
 		let events = Transaction::new(&api, signer, &call).submit(wait).await;
 		waiting.finish_and_clear();
 		let events = events?;
-		let dispatched = events
-			.find_first::<chain::sudo::events::Sudid>()
-			.and_then(Result::ok)
-			.map(|sudid| ("sudo", sudid.sudo_result))
-			.or_else(|| {
-				events
-					.find_first::<chain::hospital_council::events::Executed>()
-					.and_then(Result::ok)
-					.map(|executed| ("the council's motion", executed.result))
-			});
+		// An event that does not decode (a runtime newer than this client) is not a success.
+		let undecodable = |e| Failure(format!("the transaction's events do not decode: {e}"));
+		let sudid = events.find_first::<chain::sudo::events::Sudid>().transpose();
+		let executed = events.find_first::<chain::hospital_council::events::Executed>().transpose();
+		let dispatched = match (sudid.map_err(undecodable)?, executed.map_err(undecodable)?) {
+			(Some(sudid), _) => Some(("sudo", sudid.sudo_result)),
+			(None, Some(executed)) => Some(("the council's motion", executed.result)),
+			(None, None) => None,
+		};
 		if let Some((through, Err(error))) = dispatched {
 			let metadata = api.at_current_block().await?.metadata();
 			let (name, text) = describe_reported_error(&metadata, &error);
@@ -250,7 +249,8 @@ impl<'a> Session<'a> {
 			.iter()
 			.filter_map(Result::ok)
 			.map(|event| format!("{}.{}", event.pallet_name(), event.event_name()))
-			.filter(|name| !name.starts_with("System.") && !name.starts_with("TransactionPayment."))
+			.filter(|name| !name.starts_with("System.") || name == "System.CodeUpdated")
+			.filter(|name| !name.starts_with("TransactionPayment."))
 			// Fees and deposits are Balances events too; a transfer is what a user asked for.
 			.filter(|name| !name.starts_with("Balances.") || name == "Balances.Transfer")
 			.collect();

@@ -29,17 +29,12 @@ pub enum CouncilCommand {
 		#[arg(long = "as")]
 		signer: String,
 	},
-	/// Propose one motion that removes a hospital: its validator (with `--validator`), its node
-	/// (with `--peer-id`), its council seat, and its registration. Two thirds must vote aye.
+	/// Propose one motion that removes a hospital: everything it holds, as the chain lists it
+	/// (its validator, the member nodes it owns, its council seat) and its registration. Two
+	/// thirds must vote aye.
 	RemoveHospital {
 		/// The hospital's account: SS58, or an account key's name.
 		hospital: String,
-		/// Remove the hospital's validator from the validator set.
-		#[arg(long)]
-		validator: bool,
-		/// The peer id of the hospital's node (base58), removed from the member nodes.
-		#[arg(long)]
-		peer_id: Option<String>,
 		/// The council member's account key that proposes.
 		#[arg(long = "as")]
 		signer: String,
@@ -75,10 +70,16 @@ pub enum CouncilCommand {
 		#[arg(long = "as")]
 		signer: String,
 	},
-	/// Close a motion that has its votes (or whose time is up): it is enacted if approved.
+	/// Close a motion that has its votes (or whose time is up): it is enacted if approved; a
+	/// disapproved motion is an error. A motion whose ayes met the threshold it was proposed with
+	/// but are no longer two thirds of the seats (the council grew) is refused: it would fail.
 	Close {
 		/// The motion's hash.
 		motion: String,
+		/// Close it even if its ayes are not two thirds of today's seats (a motion of a lower
+		/// threshold, such as a majority's, proposed from elsewhere).
+		#[arg(long)]
+		force: bool,
 		/// Any account key with funds for the fee.
 		#[arg(long = "as")]
 		signer: String,

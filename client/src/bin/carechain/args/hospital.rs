@@ -84,11 +84,12 @@ pub enum HospitalCommand {
 	/// account holds them), submitted through `--url`. They take effect two sessions after the
 	/// hospital's validator is added or re-added.
 	SetSessionKeys {
-		/// The validator node that makes the keys (`author_rotateKeysWithOwner` is an unsafe
-		/// method: the node's own machine). By default `--url`; a hospital not yet admitted
-		/// gives its own node here and a member's node as `--url`, since its own does not sync.
+		/// The hospital's own validator node, which makes the keys: a loopback `ws://` URL
+		/// (`author_rotateKeysWithOwner` is an unsafe method, for the node's own machine only;
+		/// a node started with `--rpc-methods safe` refuses it, see docs/consortium.md). Given
+		/// apart from `--url`: a hospital not yet admitted submits through a member's node.
 		#[arg(long)]
-		keys_node: Option<String>,
+		keys_node: String,
 		/// The hospital's account key that signs (it needs a little CARE for the fee).
 		#[arg(long = "as")]
 		signer: String,

@@ -47,7 +47,11 @@ fn plancks(amount: &str) -> Result<u128, Failure> {
 	} else {
 		format!("{fraction:0<12}").parse().map_err(|_| invalid())?
 	};
-	whole.checked_mul(PLANCKS).and_then(|w| w.checked_add(fraction)).ok_or_else(invalid)
+	match whole.checked_mul(PLANCKS).and_then(|w| w.checked_add(fraction)) {
+		Some(0) => Err(Failure("a transfer of nothing: give an amount above 0".into())),
+		Some(plancks) => Ok(plancks),
+		None => Err(invalid()),
+	}
 }
 
 /// Plancks as CARE, with the decimals that are not zero.
@@ -71,6 +75,8 @@ mod tests {
 		assert_eq!(plancks("0.5").unwrap(), PLANCKS / 2);
 		assert_eq!(plancks(".000000000001").unwrap(), 1);
 		for bad in [
+			"0",
+			"0.0",
 			"",
 			".",
 			"1.0000000000001",

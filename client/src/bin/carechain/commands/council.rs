@@ -7,7 +7,10 @@ use std::path::Path;
 use blake2::{digest::consts::U32, Blake2b, Digest};
 use carechain_client::{bounded, chain, describe_reported_error, AtBlock};
 use serde_json::json;
-use subxt::{ext::scale_encode::EncodeAsType, utils::H256};
+use subxt::{
+	ext::scale_encode::EncodeAsType,
+	utils::{AccountId32, H256},
+};
 
 use crate::{args::CouncilCommand, output::Failure, session::Session};
 
@@ -47,23 +50,9 @@ pub async fn run(session: &Session<'_>, command: &CouncilCommand) -> Result<(), 
 			}
 			propose(session, signer, RuntimeCall::Utility(UtilityCall::batch_all { calls })).await
 		},
-		CouncilCommand::RemoveHospital { hospital, validator, peer_id, signer } => {
+		CouncilCommand::RemoveHospital { hospital, signer } => {
 			let hospital = session.account(hospital)?;
-			let mut calls = Vec::new();
-			if *validator {
-				calls.push(RuntimeCall::Consortium(ConsortiumCall::remove_validator {
-					validator: hospital,
-				}));
-			}
-			if let Some(peer_id) = peer_id {
-				calls.push(RuntimeCall::NodeAuthorization(
-					NodeAuthorizationCall::remove_well_known_node { node: peer_id_bytes(peer_id)? },
-				));
-			}
-			calls.push(RuntimeCall::HospitalMembership(MembershipCall::remove_member {
-				who: hospital.into(),
-			}));
-			calls.push(RuntimeCall::Registry(RegistryCall::revoke { who: hospital }));
+			let calls = removal(session, hospital).await?;
 			propose(session, signer, RuntimeCall::Utility(UtilityCall::batch_all { calls })).await
 		},
 		CouncilCommand::AuthorizeUpgrade { wasm, signer } => {
@@ -85,8 +74,50 @@ pub async fn run(session: &Session<'_>, command: &CouncilCommand) -> Result<(), 
 			let call = chain::transactions().hospital_council().vote(hash, index, !nay);
 			session.execute(&session.signer(signer)?, call).await
 		},
-		CouncilCommand::Close { motion, signer } => close(session, motion, signer).await,
+		CouncilCommand::Close { motion, force, signer } => {
+			close(session, motion, *force, signer).await
+		},
 	}
+}
+
+/// Everything a hospital holds, removed in one batch: its validator (if it is one), its member
+/// nodes (those node authorization lists it as the owner of), its council seat (if it has one),
+/// and its registration. Read from the chain, so that a removal cannot forget any of them.
+async fn removal(
+	session: &Session<'_>,
+	hospital: AccountId32,
+) -> Result<Vec<RuntimeCall>, Failure> {
+	let at = session.client().await?.at_best().await?;
+	let mut calls = Vec::new();
+	let validators =
+		at.storage().fetch(chain::storage().consortium().validators(), ()).await?.decode()?;
+	if validators.0.contains(&hospital) {
+		calls.push(RuntimeCall::Consortium(ConsortiumCall::remove_validator {
+			validator: hospital,
+		}));
+	}
+	let mut owners = at.storage().iter(chain::storage().node_authorization().owners(), ()).await?;
+	while let Some(entry) = owners.next().await {
+		let entry = entry?;
+		if entry.value().decode()? == hospital {
+			let (node,) = entry.key()?.decode()?;
+			calls.push(RuntimeCall::NodeAuthorization(
+				NodeAuthorizationCall::remove_well_known_node { node },
+			));
+		}
+	}
+	let members =
+		at.storage().fetch(chain::storage().hospital_membership().members(), ()).await?.decode()?;
+	if members.0.contains(&hospital) {
+		calls.push(RuntimeCall::HospitalMembership(MembershipCall::remove_member {
+			who: hospital.into(),
+		}));
+	}
+	calls.push(RuntimeCall::Registry(RegistryCall::revoke { who: hospital }));
+	for call in &calls {
+		session.output.say(format!("  {}", call_name(call)));
+	}
+	Ok(calls)
 }
 
 /// Proposes `call` with a threshold of two thirds of the seats, then votes aye as the proposer
@@ -113,19 +144,27 @@ async fn propose(session: &Session<'_>, signer: &str, call: RuntimeCall) -> Resu
 		"motion {hash:?} (#{index}) proposed: {threshold} of {seats} ayes carry it; voting aye"
 	));
 	let vote = chain::transactions().hospital_council().vote(hash, index, true);
-	session.submit(&signer, vote).await?;
+	session.submit(&signer, vote).await.map_err(|Failure(error)| {
+		Failure(format!(
+			"motion {hash:?} (#{index}) was proposed, but the proposer's aye failed: {error}; \
+			 vote with `carechain council vote {hash:?}`"
+		))
+	})?;
+	let votes = votes(session, hash).await?;
 	session.output.show(
 		&json!({
 			"motion": format!("{hash:?}"),
 			"index": index,
-			"threshold": threshold,
+			"threshold": votes.threshold,
 			"seats": seats,
-			"ayes": 1,
+			"ayes": votes.ayes.len(),
 		}),
 		[format!(
-			"✓ motion {hash:?}: 1 aye of the {threshold} it needs; the others vote with \
+			"✓ motion {hash:?}: {} aye(s) of the {} it needs; the others vote with \
 			 `carechain council vote {hash:?} --as <member>`, then anyone closes it with \
-			 `carechain council close {hash:?} --as <account>`"
+			 `carechain council close {hash:?} --as <account>`",
+			votes.ayes.len(),
+			votes.threshold,
 		)],
 	)
 }
@@ -137,34 +176,85 @@ fn two_thirds(seats: u32) -> u32 {
 }
 
 /// Closes `motion`: its weight and length bounds are the proposal's own, as the runtime
-/// reckons them.
-async fn close(session: &Session<'_>, motion: &str, signer: &str) -> Result<(), Failure> {
+/// reckons them (from the stored bytes, so that a motion this client's metadata does not know
+/// can be closed too). A motion the council disapproved is a failure. So is one whose ayes reach
+/// the threshold it was proposed with but no longer make two thirds of the seats the council has
+/// now (a hospital was admitted since): closing it would consume it with a `BadOrigin` failure,
+/// so it is refused unless `force` (for motions of a lower threshold, such as a majority's).
+async fn close(
+	session: &Session<'_>,
+	motion: &str,
+	force: bool,
+	signer: &str,
+) -> Result<(), Failure> {
 	let hash = motion_hash(motion)?;
 	let api = session.client().await?;
 	let at = api.at_best().await?;
-	let index = votes(session, hash).await?.index;
+	let votes = votes(session, hash).await?;
+	let seats = at
+		.storage()
+		.fetch(chain::storage().hospital_council().members(), ())
+		.await?
+		.decode()?
+		.len();
+	let ayes = votes.ayes.len();
+	if !force && ayes >= votes.threshold as usize && ayes * 3 < seats * 2 {
+		return Err(Failure(format!(
+			"motion {hash:?} has {ayes} ayes, its threshold when proposed, but the council has \
+			 {seats} seats now and {ayes} are not two thirds of them: closing would fail with \
+			 BadOrigin and consume the motion. Another member votes aye first, or the motion is \
+			 proposed again (--force closes it anyway, for a motion of a lower threshold)"
+		)));
+	}
 	let proposal = at
 		.storage()
 		.try_fetch(chain::storage().hospital_council().proposal_of(), (hash,))
 		.await?
 		.ok_or_else(|| Failure(format!("no open motion has the hash {hash:?}")))?
-		.decode()?;
-	let length = encoded_len(&at, &proposal)?;
-	let info = at
-		.runtime_apis()
-		.call(
-			chain::runtime_apis().transaction_payment_call_api().query_call_info(proposal, length),
-		)
-		.await?;
-	let call = chain::transactions().hospital_council().close(hash, index, info.weight, length);
-	session.execute(&session.signer(signer)?, call).await
+		.into_bytes();
+	let length = u32::try_from(proposal.len()).unwrap_or(u32::MAX);
+	let weight = call_weight(&api, &proposal, length, at.block_hash()).await?;
+	let call = chain::transactions().hospital_council().close(hash, votes.index, weight, length);
+	let events = session.submit(&session.signer(signer)?, call).await?;
+	if events.find_first::<chain::hospital_council::events::Disapproved>().is_some() {
+		return Err(Failure(format!(
+			"the council disapproved motion {hash:?} ({ayes} ayes, {} nays of {seats} seats): \
+			 it is closed and nothing was done",
+			votes.nays.len()
+		)));
+	}
+	session.report(&events)
 }
 
-/// The length of `call`'s SCALE encoding, as the chain's metadata describes `RuntimeCall`.
-fn encoded_len(at: &AtBlock, call: &RuntimeCall) -> Result<u32, Failure> {
-	let metadata = at.metadata();
-	let encoded = call.encode_as_type(metadata.outer_enums().call_enum_ty(), metadata.types())?;
-	Ok(u32::try_from(encoded.len()).unwrap_or(u32::MAX))
+/// The weight of the SCALE-encoded `call`, as `TransactionPaymentCallApi::query_call_info`
+/// reckons it at block `at`.
+async fn call_weight(
+	api: &carechain_client::Client,
+	call: &[u8],
+	length: u32,
+	at: H256,
+) -> Result<chain::runtime_types::sp_weights::weight_v2::Weight, Failure> {
+	use subxt::ext::codec::{Compact, Decode, Encode};
+	let mut parameters = call.to_vec();
+	length.encode_to(&mut parameters);
+	let answer =
+		api.state_call("TransactionPaymentCallApi_query_call_info", &parameters, at).await?;
+	// RuntimeDispatchInfo { weight: Weight { ref_time, proof_size }, .. }: the weight leads.
+	let (ref_time, proof_size) = <(Compact<u64>, Compact<u64>)>::decode(&mut &answer[..])
+		.map_err(|e| Failure(format!("the runtime's weight of the motion does not decode: {e}")))?;
+	Ok(chain::runtime_types::sp_weights::weight_v2::Weight {
+		ref_time: ref_time.0,
+		proof_size: proof_size.0,
+	})
+}
+
+/// A call's pallet and name (`Registry.revoke`), from its `Debug` form.
+fn call_name(call: &RuntimeCall) -> String {
+	let text = format!("{call:?}");
+	let mut parts = text.split(|c: char| c == '(' || c == ' ' || c == '{');
+	let pallet = parts.next().unwrap_or_default();
+	let name = parts.find(|part| !part.is_empty()).unwrap_or_default();
+	format!("{pallet}.{name}")
 }
 
 /// Submits the code of an authorized upgrade. frame-system takes a code that matches the
@@ -184,6 +274,13 @@ async fn apply_upgrade(session: &Session<'_>, wasm: &Path, signer: &str) -> Resu
 		)));
 	}
 	session.report(&events)
+}
+
+/// The length of `call`'s SCALE encoding, as the chain's metadata describes `RuntimeCall`.
+fn encoded_len(at: &AtBlock, call: &RuntimeCall) -> Result<u32, Failure> {
+	let metadata = at.metadata();
+	let encoded = call.encode_as_type(metadata.outer_enums().call_enum_ty(), metadata.types())?;
+	Ok(u32::try_from(encoded.len()).unwrap_or(u32::MAX))
 }
 
 /// The votes on the open motion `hash`.
@@ -223,16 +320,22 @@ async fn show(session: &Session<'_>) -> Result<(), Failure> {
 		};
 		let votes = votes.decode()?;
 		let call = match at.storage().try_fetch(council.proposal_of(), (hash,)).await? {
-			Some(call) => format!("{:?}", call.decode()?),
+			Some(call) => match call.decode() {
+				Ok(call) => format!("{call:?}"),
+				Err(_) => "(a call this client's metadata does not describe)".to_string(),
+			},
 			None => "(unknown)".to_string(),
 		};
+		let seats_now = u32::try_from(members.len()).unwrap_or(u32::MAX);
+		let stale = votes.threshold != two_thirds(seats_now);
 		lines.push(format!(
-			"motion {hash:?} (#{}): {} ayes, {} nays of {} needed, until block {}\n  {}",
+			"motion {hash:?} (#{}): {} ayes, {} nays of {} needed, until block {}{}\n  {}",
 			votes.index,
 			votes.ayes.len(),
 			votes.nays.len(),
 			votes.threshold,
 			votes.end,
+			if stale { " (not two thirds of the seats now: see `close`)" } else { "" },
 			call.chars().take(300).collect::<String>(),
 		));
 		motions.push(json!({
@@ -242,6 +345,7 @@ async fn show(session: &Session<'_>) -> Result<(), Failure> {
 			"ayes": votes.ayes.iter().map(ToString::to_string).collect::<Vec<_>>(),
 			"nays": votes.nays.iter().map(ToString::to_string).collect::<Vec<_>>(),
 			"end": votes.end,
+			"twoThirdsOfSeatsNow": !stale,
 			"call": call,
 		}));
 	}

@@ -59,7 +59,7 @@ pub async fn run(session: &Session<'_>, command: &HospitalCommand) -> Result<(),
 			session.execute(&session.signer(signer)?, call).await
 		},
 		HospitalCommand::SetSessionKeys { keys_node, signer } => {
-			set_session_keys(session, keys_node.as_deref(), signer).await
+			set_session_keys(session, keys_node, signer).await
 		},
 		HospitalCommand::Alerts => alerts(session).await,
 		HospitalCommand::Reinstate { device, signer } => {
@@ -74,24 +74,29 @@ pub async fn run(session: &Session<'_>, command: &HospitalCommand) -> Result<(),
 	}
 }
 
-/// New session keys made by the node at `keys_node` (else `--url`), registered for the signer's
-/// account.
+/// New session keys made by the node at `keys_node` (on this machine), registered for the
+/// signer's account.
 async fn set_session_keys(
 	session: &Session<'_>,
-	keys_node: Option<&str>,
+	keys_node: &str,
 	signer: &str,
 ) -> Result<(), Failure> {
+	// The node's answer is what gets registered: over a network, whoever sits on the path could
+	// put their own keys (and a valid proof for them) in its place.
+	let host = keys_node.strip_prefix("ws://").map(|rest| rest.split(['/', ':']).next());
+	if !matches!(host, Some(Some("127.0.0.1" | "localhost" | "[::1]"))) {
+		return Err(Failure(format!(
+			"--keys-node {keys_node}: the keys are made by the hospital's own node, on this \
+			 machine (ws://127.0.0.1:<port>)"
+		)));
+	}
 	use chain::runtime_types::{
 		carechain_runtime::SessionKeys, sp_consensus_aura::sr25519::app_sr25519,
 		sp_consensus_grandpa::app,
 	};
 	let signer = session.signer(signer)?;
 	let owner = signer.public_key().to_account_id();
-	let keys_node = match keys_node {
-		Some(url) => carechain_client::connect(url).await?,
-		None => session.client().await?,
-	};
-	let generated = keys_node.rotate_session_keys(&owner).await?;
+	let generated = carechain_client::connect(keys_node).await?.rotate_session_keys(&owner).await?;
 	session.output.say(format!(
 		"the node made session keys: aura 0x{}, grandpa 0x{}",
 		hex::encode(generated.aura),
