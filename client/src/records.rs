@@ -22,7 +22,7 @@ use crate::{
 };
 
 pub use keys::{current_category_key, grant_and_share, revoke_and_rotate, rotate_call};
-pub use reading::{read_records, ReadOutcome};
+pub use reading::{read_records, RecordRead};
 pub use runtime_types::carechain_primitives::consent::{DataCategory, Permission, Purpose, Scope};
 pub use sealing::{seal_and_anchor, seal_reading, Anchored, Sealer};
 
@@ -43,7 +43,7 @@ pub(crate) fn err(text: impl Into<String>) -> WorkflowError {
 }
 
 /// The primitives' category for a generated one (same order, same names).
-pub fn category_index(category: &DataCategory) -> carechain_primitives::consent::DataCategory {
+pub fn primitive_category(category: &DataCategory) -> carechain_primitives::consent::DataCategory {
 	use carechain_primitives::consent::DataCategory as P;
 	match category {
 		DataCategory::VitalSigns => P::VitalSigns,

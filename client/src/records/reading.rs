@@ -9,7 +9,7 @@ use carechain_primitives::{
 };
 use subxt::utils::AccountId32;
 
-use super::{batch, category_index, err, records_of, DataCategory, Purpose, WorkflowError};
+use super::{batch, err, primitive_category, records_of, DataCategory, Purpose, WorkflowError};
 use crate::{
 	chain::{self, runtime_types},
 	Client, Signer, Transaction, Wait,
@@ -17,7 +17,7 @@ use crate::{
 
 /// What reading one record came to.
 #[derive(Clone, Debug)]
-pub enum ReadOutcome {
+pub enum RecordRead {
 	/// Read, decrypted and checked against the anchored hash.
 	Opened {
 		/// The record.
@@ -44,7 +44,7 @@ pub async fn read_records(
 	patient: &AccountId32,
 	category: DataCategory,
 	store: &LocalDirStore,
-) -> Result<Vec<ReadOutcome>, WorkflowError> {
+) -> Result<Vec<RecordRead>, WorkflowError> {
 	let records = records_of(api, patient, category.clone()).await?;
 	if records.is_empty() {
 		return Ok(Vec::new());
@@ -82,13 +82,17 @@ pub async fn read_records(
 			let envelope = envelope_for_hash(&blob, &hash)
 				.map_err(|e| err(format!("record {record_id}: {e:?}")))?;
 			let opener = Opener::Symmetric {
-				key_id: category_key_id(&patient_bytes, category_index(&category), info.key_epoch),
+				key_id: category_key_id(
+					&patient_bytes,
+					primitive_category(&category),
+					info.key_epoch,
+				),
 				key: &key,
 			};
 			let plaintext = envelope
 				.open(&opener)
 				.map_err(|e| err(format!("record {record_id}: does not decrypt: {e:?}")))?;
-			outcomes.push(ReadOutcome::Opened { record_id: *record_id, plaintext });
+			outcomes.push(RecordRead::Opened { record_id: *record_id, plaintext });
 			continue;
 		}
 		let denied = events
@@ -96,7 +100,7 @@ pub async fn read_records(
 			.filter_map(Result::ok)
 			.find(|event| event.record_id == *record_id)
 			.ok_or_else(|| err(format!("record {record_id}: no read outcome")))?;
-		outcomes.push(ReadOutcome::Denied {
+		outcomes.push(RecordRead::Denied {
 			record_id: *record_id,
 			reason: format!("{:?}", denied.reason),
 		});

@@ -9,7 +9,7 @@ use carechain_primitives::{
 use subxt::utils::{AccountId32, H256};
 
 use super::{
-	category_index, current_category_key, encryption_key_of, err, DataCategory, Purpose,
+	current_category_key, encryption_key_of, err, primitive_category, DataCategory, Purpose,
 	WorkflowError,
 };
 use crate::{bounded, chain, Client, Signer, Transaction, Wait};
@@ -78,7 +78,7 @@ impl Sealer {
 				Recipient::Symmetric {
 					key_id: category_key_id(
 						&patient_bytes,
-						category_index(&self.category),
+						primitive_category(&self.category),
 						self.epoch,
 					),
 					key: &self.key,

@@ -72,12 +72,12 @@ async fn read(
 	let (mut items, mut lines) = (Vec::new(), Vec::new());
 	for outcome in &outcomes {
 		match outcome {
-			records::ReadOutcome::Opened { record_id, plaintext } => {
+			records::RecordRead::Opened { record_id, plaintext } => {
 				let text = String::from_utf8_lossy(plaintext).to_string();
 				lines.push(format!("record {record_id}: {text}"));
 				items.push(json!({ "record": record_id, "verified": true, "plaintext": text }));
 			},
-			records::ReadOutcome::Denied { record_id, reason } => {
+			records::RecordRead::Denied { record_id, reason } => {
 				denied += 1;
 				lines.push(format!("record {record_id}: refused by the chain: {reason}"));
 				items.push(json!({ "record": record_id, "refused": reason }));
