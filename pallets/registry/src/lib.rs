@@ -1,66 +1,4 @@
-//! # Registry pallet
-//!
-//! Who is who on CareChain: hospitals, physicians, patients and medical IoT devices, each with an
-//! RSA public key, a status and a lifecycle.
-//!
-//! ## Overview
-//!
-//! Every other CareChain pallet asks the registry "who is this account, what may it do, whose
-//! device is it?" through the [`ParticipantRegistry`] trait. The registry stores, per account: its
-//! role, its status (active, suspended, revoked), the block it was registered in, and the RSA
-//! public key that data for it is encrypted to (DER SubjectPublicKeyInfo, at least
-//! [`Config::MinKeyBits`] bits, parsed on registration). A device also stores the patient it
-//! monitors, the hospital responsible for it, its kind, and a separate RSA signing key whose
-//! signatures over readings the records pallet verifies.
-//!
-//! Nothing personal is stored: no names, no birth dates, no record numbers. A patient may carry
-//! a fixed-size hash of an off-chain identifier (for example a salted hash of a medical record
-//! number) so that a hospital that already knows the patient can find the account.
-//!
-//! ## Terminology
-//!
-//! - **Hospital**: a consortium member. Its account is its admin account: it registers its
-//!   physicians and devices, and manages them.
-//! - **Affiliation**: a physician belongs to one or more hospitals.
-//! - **Guardian**: a registered person (patient or physician) who may act for a patient.
-//! - **Governance**: [`Config::HospitalOrigin`], root/sudo for now, the consortium council later.
-//! - **Retired key**: a replaced key, kept (up to [`Config::MaxKeyHistory`] per purpose) with the
-//!   block it was replaced in.
-//!
-//! ## Interface
-//!
-//! ### Governance
-//! - [`Pallet::admit_hospital`]: admit a hospital.
-//! - [`Pallet::suspend`], [`Pallet::reactivate`], [`Pallet::revoke`], [`Pallet::move_device`]: on
-//!   any participant. Revoking a hospital removes it from the consortium.
-//!
-//! ### Hospital (its admin account)
-//! - [`Pallet::register_physician`], [`Pallet::affiliate_physician`],
-//!   [`Pallet::disaffiliate_physician`].
-//! - [`Pallet::register_patient_for`]: register a patient with the patient's own account and key.
-//! - [`Pallet::register_device`], [`Pallet::move_device`].
-//! - [`Pallet::suspend`] and [`Pallet::reactivate`] its own devices and physicians;
-//!   [`Pallet::revoke`] its own devices.
-//!
-//! ### Patient
-//! - [`Pallet::register_patient`], [`Pallet::add_guardian`], [`Pallet::remove_guardian`],
-//!   [`Pallet::revoke`] itself.
-//!
-//! ### Every participant
-//! - [`Pallet::rotate_key`]: replace its encryption key (or a device its signing key).
-//! - A physician or patient may [`Pallet::revoke`] itself; a guardian may step down
-//!   ([`Pallet::remove_guardian`]).
-//!
-//! ## Threat model
-//!
-//! Accounts are pseudonymous and keys are public; what must not happen is that the wrong account
-//! gains a role, or a role outlives its authority. So: only governance admits hospitals; only an
-//! active hospital registers physicians, patients-for and devices; a hospital manages only its own
-//! devices and physicians, and only the hospital that suspended a participant (or governance)
-//! reactivates it; revocation is final; a key is parsed and its size checked before it is stored,
-//! so that clients never encrypt to a key that is malformed, not RSA, or weaker than the
-//! consortium's minimum. Every list is bounded, so no call's cost grows without limit.
-
+#![doc = include_str!("../README.md")]
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
@@ -72,6 +10,7 @@ mod benchmark_setup;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod internals;
+mod lifecycle;
 pub mod migrations;
 #[cfg(test)]
 mod mock;
@@ -651,34 +590,7 @@ pub mod pallet {
 			patient: T::AccountId,
 			hospital: T::AccountId,
 		) -> DispatchResult {
-			let manager = Self::manager(origin)?;
-			let participant = Participants::<T>::get(&device).ok_or(Error::<T>::NotRegistered)?;
-			let mut record = Devices::<T>::get(&device).ok_or(Error::<T>::NotDevice)?;
-			ensure!(participant.status != Status::Revoked, Error::<T>::AlreadyRevoked);
-			if let Manager::Account(caller) = &manager {
-				ensure!(*caller == record.hospital, Error::<T>::NotPermitted);
-				Self::ensure_active_role(caller, Role::Hospital)?;
-			}
-			Self::ensure_active_role(&patient, Role::Patient)?;
-			Self::ensure_active_role(&hospital, Role::Hospital)?;
-			ensure!(
-				record.patient != patient || record.hospital != hospital,
-				Error::<T>::DeviceUnchanged
-			);
-			if record.patient != patient {
-				let mut new_devices = PatientDevices::<T>::get(&patient);
-				new_devices.try_push(device.clone()).map_err(|_| Error::<T>::TooManyDevices)?;
-				PatientDevices::<T>::mutate(&record.patient, |devices| {
-					devices.retain(|d| *d != device)
-				});
-				PatientDevices::<T>::insert(&patient, new_devices);
-			}
-
-			record.patient = patient.clone();
-			record.hospital = hospital.clone();
-			Devices::<T>::insert(&device, record);
-			Self::deposit_event(Event::DeviceMoved { device, patient, hospital });
-			Ok(())
+			Self::do_move_device(origin, device, patient, hospital)
 		}
 
 		/// Replace the caller's key for `purpose` with `new_key`; the old key is retired.
@@ -699,43 +611,7 @@ pub mod pallet {
 			purpose: KeyPurpose,
 			new_key: KeyOf<T>,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			let mut participant = Participants::<T>::get(&who).ok_or(Error::<T>::NotRegistered)?;
-			ensure!(participant.status != Status::Revoked, Error::<T>::AlreadyRevoked);
-			let mut device = match purpose {
-				KeyPurpose::Encryption => None,
-				KeyPurpose::Signing => Some(Devices::<T>::get(&who).ok_or(Error::<T>::NotDevice)?),
-			};
-			let current = match &device {
-				Some(device) => &device.signing_key,
-				None => &participant.encryption_key,
-			};
-			ensure!(*current != new_key, Error::<T>::KeyUnchanged);
-			Self::check_key(&new_key)?;
-
-			let retired = RetiredKey {
-				key: current.clone(),
-				retired_at: frame_system::Pallet::<T>::block_number(),
-			};
-			let mut history = RetiredKeys::<T>::get(&who, purpose);
-			if history.is_full() {
-				history.remove(0);
-			}
-			// Room was made above when the history was full.
-			history.force_push(retired);
-			RetiredKeys::<T>::insert(&who, purpose, history);
-			match device.as_mut() {
-				Some(device) => {
-					device.signing_key = new_key;
-					Devices::<T>::insert(&who, device);
-				},
-				None => {
-					participant.encryption_key = new_key;
-					Participants::<T>::insert(&who, participant);
-				},
-			}
-			Self::deposit_event(Event::KeyRotated { who, purpose });
-			Ok(())
+			Self::do_rotate_key(origin, purpose, new_key)
 		}
 
 		/// Suspend `who`: it may not act until reactivated.
@@ -748,30 +624,7 @@ pub mod pallet {
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::suspend())]
 		pub fn suspend(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
-			let manager = Self::manager(origin)?;
-			let mut participant = Participants::<T>::get(&who).ok_or(Error::<T>::NotRegistered)?;
-			match participant.status {
-				Status::Revoked => return Err(Error::<T>::AlreadyRevoked.into()),
-				Status::Suspended => return Err(Error::<T>::AlreadySuspended.into()),
-				Status::Active => {},
-			}
-			let by = match manager {
-				Manager::Governance => None,
-				Manager::Account(caller) => {
-					Self::ensure_active_role(&caller, Role::Hospital)?;
-					ensure!(
-						Self::hospital_manages(&caller, &who, participant.role),
-						Error::<T>::NotPermitted
-					);
-					Some(caller)
-				},
-			};
-
-			participant.status = Status::Suspended;
-			participant.suspended_by = by.clone();
-			Participants::<T>::insert(&who, participant);
-			Self::deposit_event(Event::ParticipantSuspended { who, by });
-			Ok(())
+			Self::do_suspend(origin, who)
 		}
 
 		/// Reactivate a suspended `who`.
@@ -782,22 +635,7 @@ pub mod pallet {
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::reactivate())]
 		pub fn reactivate(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
-			let manager = Self::manager(origin)?;
-			let mut participant = Participants::<T>::get(&who).ok_or(Error::<T>::NotRegistered)?;
-			ensure!(participant.status == Status::Suspended, Error::<T>::NotSuspended);
-			if let Manager::Account(caller) = manager {
-				ensure!(
-					participant.suspended_by.as_ref() == Some(&caller),
-					Error::<T>::NotPermitted
-				);
-				Self::ensure_active_role(&caller, Role::Hospital)?;
-			}
-
-			participant.status = Status::Active;
-			participant.suspended_by = None;
-			Participants::<T>::insert(&who, participant);
-			Self::deposit_event(Event::ParticipantReactivated { who });
-			Ok(())
+			Self::do_reactivate(origin, who)
 		}
 
 		/// Revoke `who`, for good. Its record and key history stay; it leaves every list it was
@@ -823,56 +661,7 @@ pub mod pallet {
 		#[pallet::call_index(11)]
 		#[pallet::weight(Pallet::<T>::revoke_weight_bound())]
 		pub fn revoke(origin: OriginFor<T>, who: T::AccountId) -> DispatchResultWithPostInfo {
-			let manager = Self::manager(origin)?;
-			let mut participant = Participants::<T>::get(&who).ok_or(Error::<T>::NotRegistered)?;
-			ensure!(participant.status != Status::Revoked, Error::<T>::AlreadyRevoked);
-			if let Manager::Account(caller) = &manager {
-				let own_device = participant.role == Role::Device
-					&& Devices::<T>::get(&who).is_some_and(|device| device.hospital == *caller)
-					&& Self::ensure_active_role(caller, Role::Hospital).is_ok();
-				let itself = *caller == who && participant.role != Role::Hospital;
-				ensure!(own_device || itself, Error::<T>::NotPermitted);
-			}
-
-			participant.status = Status::Revoked;
-			participant.suspended_by = None;
-			let weight = match participant.role {
-				Role::Hospital => {
-					let physicians = HospitalPhysicians::<T>::get(&who);
-					for physician in &physicians {
-						Self::remove_affiliation(&who, physician);
-					}
-					T::WeightInfo::revoke_hospital(physicians.len() as u32)
-				},
-				Role::Physician => {
-					let hospitals = PhysicianHospitals::<T>::get(&who);
-					for hospital in &hospitals {
-						Self::remove_affiliation(hospital, &who);
-					}
-					// A physician may also be a guardian.
-					let (guardians, wards) = Self::remove_guardianships(&who);
-					T::WeightInfo::revoke_physician(hospitals.len() as u32)
-						.saturating_add(T::WeightInfo::revoke_patient(guardians, wards))
-				},
-				Role::Patient => {
-					if let Some(hash) = participant.identifier_hash.take() {
-						PatientByIdentifier::<T>::remove(hash);
-					}
-					let (guardians, wards) = Self::remove_guardianships(&who);
-					T::WeightInfo::revoke_patient(guardians, wards)
-				},
-				Role::Device => {
-					if let Some(device) = Devices::<T>::get(&who) {
-						PatientDevices::<T>::mutate(&device.patient, |devices| {
-							devices.retain(|d| *d != who)
-						});
-					}
-					T::WeightInfo::revoke_device()
-				},
-			};
-			Participants::<T>::insert(&who, participant);
-			Self::deposit_event(Event::ParticipantRevoked { who });
-			Ok(Some(weight).into())
+			Self::do_revoke(origin, who)
 		}
 
 		/// Accept `hospital`'s offer of an affiliation: the caller joins it.
