@@ -113,10 +113,12 @@ pub struct IntrusionDetectionParams {
 	#[arg(long, alias = "ids-threshold-percent", default_value_t = 75, value_parser = clap::value_parser!(u32).range(1..=100))]
 	pub intrusion_detection_threshold_percent: u32,
 
-	/// A window is flagged only if its average interval is also below this many milliseconds: a
-	/// client's first requests (a library connecting) often come a millisecond apart, and a
-	/// baseline learned from them would make any later burst look like a flood.
-	#[arg(long, alias = "ids-min-interval-ms", default_value_t = 20, value_parser = clap::value_parser!(u64).range(0..=3_600_000))]
+	/// The minimum interval, in milliseconds: no client's baseline is shorter (one whose first
+	/// window averages below it is flagged at once, instead of learning a baseline of 0 that no
+	/// flood could fall below), and a window is flagged only if its average interval is also
+	/// below it (a client's first requests, a library connecting, often come a millisecond
+	/// apart; a baseline learned from them would make any later burst look like a flood).
+	#[arg(long, alias = "ids-min-interval-ms", default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=3_600_000))]
 	pub intrusion_detection_min_interval_ms: u64,
 
 	/// How long a flagged client stays flagged (and, in `throttle` mode, refused), in seconds;

@@ -4,13 +4,13 @@
 use std::{sync::Arc, time::Duration};
 
 use carechain_runtime::{apis::RuntimeApi, opaque::Block};
-use futures::FutureExt;
+use futures::{FutureExt, StreamExt};
 use sc_client_api::{Backend, BlockBackend, HeaderBackend};
 use sc_consensus_aura::{ImportQueueParams, SlotProportion, StartAuraParams};
 use sc_consensus_grandpa::SharedVoterState;
 use sc_service::{error::Error as ServiceError, Configuration, TaskManager, WarpSyncConfig};
 use sc_telemetry::{Telemetry, TelemetryWorker};
-use sc_transaction_pool_api::OffchainTransactionPoolFactory;
+use sc_transaction_pool_api::{OffchainTransactionPoolFactory, TransactionPool};
 use sp_keystore::Keystore;
 
 use crate::cli::IntrusionDetectionMode;
@@ -296,6 +296,17 @@ pub fn new_full<
 			&tokio_handle,
 		)?;
 		task_manager.keep_alive(server);
+		// A submission counts against the account it names only once the pool imports it.
+		let imports = transaction_pool.import_notification_stream();
+		let guard = ids_guard.clone();
+		task_manager.spawn_handle().spawn(
+			"carechain-intrusion-detection-imports",
+			Some("intrusion-detection"),
+			imports.for_each(move |hash| {
+				guard.imported(hash.into());
+				futures::future::ready(())
+			}),
+		);
 		task_manager.spawn_handle().spawn(
 			"carechain-intrusion-detection-reporter",
 			Some("intrusion-detection"),

@@ -10,6 +10,12 @@
 //! Intervals come in whole milliseconds; averages, baselines and thresholds are kept in
 //! microseconds, so the paper's averages (102.5 ms…) are exact.
 //!
+//! **The floor.** No baseline is ever below `floor_ms`, and no window average below it is ever
+//! normal: the threshold is the larger of `threshold_percent` of the baseline and the floor. A
+//! node whose first requests come faster than the floor (a burst right after registration, all in
+//! one block) is flagged when its baseline closes, not trusted with a baseline of 0, which no
+//! later window could fall below.
+//!
 //! **Learning.** A normal window moves the baseline an eighth of the way towards the window's
 //! average, but never below the first baseline. So a node that slows down raises its baseline
 //! (and the detector grows more sensitive), and may come back down to, but never under, its first
@@ -31,18 +37,38 @@ pub struct DetectorParams {
 	pub window_intervals: u32,
 	/// The threshold, as a percentage of the baseline (the paper: 75).
 	pub threshold_percent: u32,
+	/// The floor, ms: the shortest average interval any baseline or window may have (the paper
+	/// has none; without one, a baseline of 0 disarms the detector).
+	pub floor_ms: u32,
 }
 
 impl DetectorParams {
-	/// BIoTIDS' own parameters, as the paper gives them: 10, 10, 75 %.
-	pub const BIOTIDS: DetectorParams =
-		DetectorParams { baseline_intervals: 10, window_intervals: 10, threshold_percent: 75 };
+	/// BIoTIDS' own parameters, as the paper gives them: 10, 10, 75 %, with a floor of 1 ms (the
+	/// paper's intervals are all far above it).
+	pub const BIOTIDS: DetectorParams = DetectorParams {
+		baseline_intervals: 10,
+		window_intervals: 10,
+		threshold_percent: 75,
+		floor_ms: 1,
+	};
 
-	/// Whether the parameters make sense: positive counts, a threshold in 1..=99 %.
+	/// Whether the parameters make sense: positive counts, a threshold in 1..=99 %, a positive
+	/// floor.
 	pub fn is_valid(&self) -> bool {
 		self.baseline_intervals > 0
 			&& self.window_intervals > 0
 			&& (1..100).contains(&self.threshold_percent)
+			&& self.floor_ms > 0
+	}
+
+	/// The floor, µs.
+	pub fn floor_us(&self) -> u64 {
+		u64::from(self.floor_ms).saturating_mul(1_000)
+	}
+
+	/// The threshold of `baseline` (µs): its configured share, never below the floor.
+	pub fn threshold_of(&self, baseline: u64) -> u64 {
+		(baseline.saturating_mul(self.threshold_percent.into()) / 100).max(self.floor_us())
 	}
 }
 
@@ -136,6 +162,26 @@ pub struct DeviceState {
 /// The custom code of the `InvalidTransaction` that refuses a quarantined account's transaction.
 pub const QUARANTINED: u8 = 100;
 
+/// The custom code of the `InvalidTransaction` that refuses a device's call its detector could
+/// not count as what it is (a `utility` batch: hundreds of anchors in what looks like one request).
+pub const DEVICE_CALL_FILTERED: u8 = 101;
+
+/// When a device says it sent a call: the time (ms since the Unix epoch) its signed call carries,
+/// such as the moment `records.anchor` says its reading was taken. The chain times a device's
+/// transactions by it (bounded by the block's time), not by the block that happened to include
+/// them, so that a congested pool or an outage that delivers readings late and bunched does not
+/// look like a flood.
+pub trait SentAt<Call> {
+	/// The time `call` says it was sent, if it says one.
+	fn sent_at(call: &Call) -> Option<u64>;
+}
+
+impl<Call> SentAt<Call> for () {
+	fn sent_at(_: &Call) -> Option<u64> {
+		None
+	}
+}
+
 /// The keystore key type of a node's monitor key (sr25519): the account a monitoring node signs
 /// its `intrusionDetection.report` transactions with
 /// (`carechain-node key insert --key-type cids --scheme sr25519 --suri …`).
@@ -167,10 +213,6 @@ pub enum Verdict {
 	},
 }
 
-fn threshold_of(baseline: u64, params: &DetectorParams) -> u64 {
-	baseline.saturating_mul(params.threshold_percent.into()) / 100
-}
-
 impl Detector {
 	/// Counts one request interval (ms) and judges the node when a baseline or window is full.
 	pub fn observe(&mut self, interval_ms: u32, params: &DetectorParams) -> Verdict {
@@ -191,14 +233,22 @@ impl Detector {
 		self.count = 0;
 		match self.status {
 			DetectorStatus::Learning => {
+				// Never below the floor: a first window faster than it is a flood, not a baseline.
+				self.first_baseline = average.max(params.floor_us());
+				self.baseline = self.first_baseline;
+				self.threshold = params.threshold_of(self.baseline);
+				if average < params.floor_us() {
+					self.status = DetectorStatus::Quarantined;
+					self.last_average = average;
+					return Verdict::Intrusion { average, threshold: self.threshold };
+				}
 				self.status = DetectorStatus::Normal;
-				self.first_baseline = average;
-				self.baseline = average;
-				self.threshold = threshold_of(average, params);
 				Verdict::BaselineLearned { baseline: self.baseline, threshold: self.threshold }
 			},
 			_ => {
 				self.last_average = average;
+				// The stored threshold, or the floor if the parameters changed since it was set.
+				self.threshold = self.threshold.max(params.floor_us());
 				if average < self.threshold {
 					self.status = DetectorStatus::Quarantined;
 					return Verdict::Intrusion { average, threshold: self.threshold };
@@ -210,7 +260,7 @@ impl Detector {
 					self.baseline.saturating_sub((self.baseline - average) / 8)
 				};
 				self.baseline = moved.max(self.first_baseline);
-				self.threshold = threshold_of(self.baseline, params);
+				self.threshold = params.threshold_of(self.baseline);
 				Verdict::Normal { average }
 			},
 		}
@@ -357,6 +407,109 @@ mod tests {
 	}
 
 	#[test]
+	fn a_first_window_faster_than_the_floor_is_flagged_not_learned() {
+		// Twelve transactions in one block: intervals of 0. Without the floor this was a baseline
+		// of 0 and a threshold of 0, which no window can fall below.
+		let params = DetectorParams { floor_ms: 500, ..DetectorParams::BIOTIDS };
+		let mut detector = Detector::default();
+		let verdicts: Vec<_> = (0..10).map(|_| detector.observe(0, &params)).collect();
+		assert_eq!(verdicts[9], Verdict::Intrusion { average: 0, threshold: 500_000 });
+		assert_eq!(detector.status, DetectorStatus::Quarantined);
+		// Just at the floor it is a baseline, and the threshold is the floor (75 % would be below).
+		let mut detector = Detector::default();
+		let verdicts: Vec<_> = (0..10).map(|_| detector.observe(500, &params)).collect();
+		assert_eq!(verdicts[9], Verdict::BaselineLearned { baseline: 500_000, threshold: 500_000 });
+		// A window a hair under the floor is flagged although it is above 75 % of the baseline.
+		let window: Vec<_> =
+			(0..10).map(|i| detector.observe(if i == 0 { 499 } else { 500 }, &params)).collect();
+		assert_eq!(window[9], Verdict::Intrusion { average: 499_900, threshold: 500_000 });
+	}
+
+	#[test]
+	fn a_floor_raised_by_an_upgrade_applies_to_the_next_window() {
+		let mut detector = learned(1); // N2: threshold 44.4 ms
+		let raised = DetectorParams { floor_ms: 50, ..DetectorParams::BIOTIDS };
+		assert_eq!(
+			window_with(&mut detector, [48; 10], &raised),
+			Verdict::Intrusion { average: 48_000, threshold: 50_000 }
+		);
+	}
+
+	fn window_with(
+		detector: &mut Detector,
+		intervals: [u32; 10],
+		params: &DetectorParams,
+	) -> Verdict {
+		intervals.iter().map(|i| detector.observe(*i, params)).last().unwrap()
+	}
+
+	mod properties {
+		use super::*;
+		use proptest::prelude::*;
+
+		fn params() -> impl Strategy<Value = DetectorParams> {
+			(1u32..=20, 1u32..=20, 1u32..100, 1u32..=10_000).prop_map(
+				|(baseline_intervals, window_intervals, threshold_percent, floor_ms)| {
+					DetectorParams {
+						baseline_intervals,
+						window_intervals,
+						threshold_percent,
+						floor_ms,
+					}
+				},
+			)
+		}
+
+		proptest! {
+			/// Whatever came before, a whole baseline or window of intervals below the floor is
+			/// flagged by the time it closes.
+			#[test]
+			fn a_window_below_the_floor_is_always_flagged(
+				params in params(),
+				before in proptest::collection::vec(any::<u32>(), 0..200),
+				fast in proptest::collection::vec(0u32..10_000, 40),
+			) {
+				let mut detector = Detector::default();
+				for interval in before {
+					detector.observe(interval, &params);
+				}
+				// Enough fast intervals to finish the open window and fill a whole next one.
+				let needed = (params.baseline_intervals.max(params.window_intervals) * 2) as usize;
+				let mut flagged = detector.status == DetectorStatus::Quarantined;
+				for interval in fast.iter().cycle().take(needed) {
+					let interval = interval % params.floor_ms;
+					flagged |= matches!(detector.observe(interval, &params), Verdict::Intrusion { .. });
+				}
+				prop_assert!(flagged || detector.status == DetectorStatus::Quarantined);
+				prop_assert_eq!(detector.status, DetectorStatus::Quarantined);
+			}
+
+			/// The detector never panics, its sums never wrap, and its invariants hold after every
+			/// observation: a learned baseline is never below the floor nor the first baseline,
+			/// and the threshold never below the floor.
+			#[test]
+			fn the_detector_never_panics_and_keeps_its_invariants(
+				params in params(),
+				intervals in proptest::collection::vec(any::<u32>(), 0..300),
+			) {
+				let mut detector = Detector::default();
+				for interval in intervals {
+					let sum_before = detector.sum;
+					let verdict = detector.observe(interval, &params);
+					if verdict == Verdict::Pending && detector.status != DetectorStatus::Quarantined {
+						prop_assert!(detector.sum >= sum_before);
+					}
+					if detector.status != DetectorStatus::Learning {
+						prop_assert!(detector.first_baseline >= params.floor_us());
+						prop_assert!(detector.baseline >= detector.first_baseline);
+						prop_assert!(detector.threshold >= params.floor_us());
+					}
+				}
+			}
+		}
+	}
+
+	#[test]
 	fn parameters_are_checked() {
 		assert!(DetectorParams::BIOTIDS.is_valid());
 		for bad in [
@@ -364,6 +517,7 @@ mod tests {
 			DetectorParams { window_intervals: 0, ..DetectorParams::BIOTIDS },
 			DetectorParams { threshold_percent: 0, ..DetectorParams::BIOTIDS },
 			DetectorParams { threshold_percent: 100, ..DetectorParams::BIOTIDS },
+			DetectorParams { floor_ms: 0, ..DetectorParams::BIOTIDS },
 		] {
 			assert!(!bad.is_valid());
 		}

@@ -45,7 +45,7 @@ describe('records from polkadot.js', () => {
 
   const anchor = (signer, hash, signature) => submit(api, api.tx.records.anchor(
     cast.patient.address, 'VitalSigns', hash, stringToHex(`carechain-blob:${hash.slice(2)}`),
-    READING.length, 1, 0, 'Treatment', signature), signer);
+    READING.length, 1, 0, 'Treatment', signature, Date.now()), signer);
 
   test('a device anchors a signed reading and its metadata reads back', async () => {
     const { patient, device } = cast;

@@ -632,6 +632,13 @@ pub fn block_number(header: &Value) -> u32 {
 	u32::from_str_radix(number.trim_start_matches("0x"), 16).expect("a hex block number")
 }
 
+/// Now, by this machine's clock, in ms since the Unix epoch: when a test's reading is taken.
+pub fn unix_millis() -> u64 {
+	std::time::SystemTime::now()
+		.duration_since(std::time::UNIX_EPOCH)
+		.map_or(0, |since| u64::try_from(since.as_millis()).unwrap_or(u64::MAX))
+}
+
 /// The account of a key pair.
 pub fn id_of(pair: &sr25519::Pair) -> AccountId {
 	pair.public().into()

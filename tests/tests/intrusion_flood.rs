@@ -71,6 +71,7 @@ async fn a_flooding_device_is_quarantined_and_refused_while_the_chain_goes_on() 
 			key_epoch: 0,
 			purpose: Purpose::Treatment,
 			signature: Some(bounded(sign_content_hash(&neighbour_key, &hash))),
+			taken_at: carechain_e2e::unix_millis(),
 		})
 	};
 	node.execute(&neighbour, anchor(1)).await;

@@ -77,6 +77,7 @@ async fn device_records(
 				key_epoch: epoch,
 				purpose: Purpose::Treatment,
 				signature: Some(bounded(signature)),
+				taken_at: carechain_e2e::unix_millis(),
 			}),
 		)
 		.await;

@@ -100,6 +100,7 @@ impl Sealer {
 			self.epoch,
 			Purpose::Treatment,
 			Some(bounded(signature)),
+			unix_millis(),
 		);
 		Ok((call, hash))
 	}
@@ -147,4 +148,11 @@ pub async fn seal_and_anchor(
 		.and_then(Result::ok)
 		.ok_or_else(|| err("no RecordAnchored event"))?;
 	Ok(Anchored { record_id: anchored.record_id, content_hash: hash })
+}
+
+/// Now, by this machine's clock, in ms since the Unix epoch: when a reading is taken.
+fn unix_millis() -> u64 {
+	std::time::SystemTime::now()
+		.duration_since(std::time::UNIX_EPOCH)
+		.map_or(0, |since| u64::try_from(since.as_millis()).unwrap_or(u64::MAX))
 }

@@ -6,10 +6,16 @@
 //! transaction (queries, and submissions the pool refuses). Here the node times
 //!
 //! - each **connection** (a WebSocket client: polkadot.js, subxt, a device gateway; over plain
-//!   HTTP every request is its own connection, so HTTP clients are judged only by signer), and
+//!   HTTP every request is its own connection, so HTTP clients are judged only by signer): every
+//!   request counts, and
 //! - each **signing account**, for extrinsics submitted through `author_submitExtrinsic`,
 //!   `author_submitAndWatchExtrinsic`, `transactionWatch_v1_submitAndWatch` and
-//!   `transaction_v1_broadcast`,
+//!   `transaction_v1_broadcast`: a submission counts against the account it names only once the
+//!   node's transaction pool has imported it, which it does only after the runtime verified the
+//!   signature (and the fees). A submission naming an account it was not signed by never counts
+//!   against that account, only against the connection that sent it: a stranger cannot get a
+//!   device throttled or reported by forging its address. At submission the node only checks
+//!   whether the named account is already throttled, and times the submission;
 //!
 //! with [`carechain_primitives::intrusion::Detector`], the very function the runtime runs, with
 //! parameters from the command line ([`crate::cli::IntrusionDetectionParams`]). A client whose window average
@@ -51,15 +57,23 @@ pub const THROTTLED: i32 = -32_090;
 /// How many observations wait for a report at most; older ones are dropped first.
 const MAX_PENDING_OBSERVATIONS: usize = 4_096;
 
+/// How many submissions wait for the pool's verdict at most; older ones are dropped first.
+const MAX_PENDING_SUBMISSIONS: usize = 8_192;
+
+/// How long a submission waits for the pool's verdict before it is forgotten (uncounted).
+const SUBMISSION_PATIENCE: Duration = Duration::from_secs(60);
+
 /// The node's intrusion-detection settings.
 #[derive(Clone, Debug)]
 pub struct Settings {
 	/// Off, observe or throttle.
 	pub mode: IntrusionDetectionMode,
-	/// The detector's N, window and threshold.
+	/// The detector's N, window, threshold and floor (the floor is `--intrusion-detection-min-interval-ms`).
 	pub params: DetectorParams,
-	/// A window is flagged only if its average is also below this (a client's burst at startup
-	/// makes a baseline of a millisecond or two, which ordinary later bursts would undercut).
+	/// The minimum interval: no baseline is shorter (a client whose first window is faster is
+	/// flagged), and a window is flagged only if its average is below it (a client's burst at
+	/// startup makes a baseline of a millisecond or two, which ordinary later bursts would
+	/// undercut).
 	pub min_interval: Duration,
 	/// How long a flagged client stays flagged (and, when throttling, refused).
 	pub flag_period: Duration,
@@ -77,6 +91,9 @@ impl From<&IntrusionDetectionParams> for Settings {
 				baseline_intervals: params.intrusion_detection_baseline,
 				window_intervals: params.intrusion_detection_window,
 				threshold_percent: params.intrusion_detection_threshold_percent,
+				floor_ms: u32::try_from(params.intrusion_detection_min_interval_ms)
+					.unwrap_or(u32::MAX)
+					.max(1),
 			},
 			min_interval: Duration::from_millis(params.intrusion_detection_min_interval_ms),
 			flag_period: Duration::from_secs(params.intrusion_detection_throttle_secs),
@@ -133,6 +150,10 @@ struct Tracked {
 struct State {
 	clients: HashMap<Client, Tracked>,
 	pending: VecDeque<(AccountId, u32)>,
+	/// Submissions waiting for the pool: by extrinsic hash, the account they name and when.
+	submissions: HashMap<[u8; 32], (AccountId, Instant)>,
+	/// The same hashes, oldest first, to bound and expire them.
+	submission_order: VecDeque<[u8; 32]>,
 }
 
 /// The node's detector over all its clients, shared by the RPC server and the reporter.
@@ -246,6 +267,51 @@ impl Guard {
 		match flagged {
 			Some(until) => self.flagged_decision(&client, until - now),
 			None => Decision::Serve,
+		}
+	}
+
+	/// Whether `client` is throttled at `now`, without counting a request: the check for the
+	/// account a submission names, before the pool has verified that it signed it.
+	pub fn check(&self, client: &Client, now: Instant) -> Decision {
+		if self.settings.mode == IntrusionDetectionMode::Off {
+			return Decision::Serve;
+		}
+		let until = self.state().clients.get(client).and_then(|tracked| tracked.flagged_until);
+		match until {
+			Some(until) if now < until => self.flagged_decision(client, until - now),
+			_ => Decision::Serve,
+		}
+	}
+
+	/// Remembers that a submission of the extrinsic `hash`, naming `signer`, arrived at `now`:
+	/// it counts against `signer` if the pool imports it ([`Guard::imported`]).
+	pub fn submitted(&self, hash: [u8; 32], signer: AccountId, now: Instant) {
+		if self.settings.mode == IntrusionDetectionMode::Off {
+			return;
+		}
+		let mut state = self.state();
+		while state.submission_order.len() >= MAX_PENDING_SUBMISSIONS
+			|| state.submission_order.front().is_some_and(|oldest| {
+				state
+					.submissions
+					.get(oldest)
+					.is_none_or(|(_, at)| now.saturating_duration_since(*at) >= SUBMISSION_PATIENCE)
+			}) {
+			let Some(oldest) = state.submission_order.pop_front() else { break };
+			state.submissions.remove(&oldest);
+		}
+		if state.submissions.insert(hash, (signer, now)).is_none() {
+			state.submission_order.push_back(hash);
+		}
+	}
+
+	/// The pool imported the extrinsic `hash` (so its signature verified): if it came through
+	/// this node's JSON-RPC, its signer's request is counted, at the time it arrived.
+	pub fn imported(&self, hash: [u8; 32]) {
+		let submission = self.state().submissions.remove(&hash);
+		if let Some((signer, at)) = submission {
+			// The extrinsic is in the pool already: the decision applies to the next ones.
+			let _ = self.request(Client::Account(signer), at);
 		}
 	}
 
@@ -403,6 +469,7 @@ mod tests {
 				baseline_intervals: 4,
 				window_intervals: 4,
 				threshold_percent: 75,
+				floor_ms: 20,
 			},
 			min_interval: Duration::from_millis(20),
 			flag_period: Duration::from_secs(10),
@@ -448,8 +515,22 @@ mod tests {
 		// After the flag period it is served and learns afresh.
 		let later = now + Duration::from_secs(10);
 		assert_eq!(guard.request(client.clone(), later), Decision::Serve);
-		let (decisions, _) = send(&guard, &client, later, 10, 5);
-		assert!(decisions.iter().all(|d| *d == Decision::Serve), "a new baseline at 10 ms");
+		let (decisions, _) = send(&guard, &client, later + Duration::from_millis(25), 25, 5);
+		assert!(decisions.iter().all(|d| *d == Decision::Serve), "a new baseline at 25 ms");
+	}
+
+	#[test]
+	fn a_client_whose_first_window_is_faster_than_the_floor_is_flagged_not_trusted() {
+		let guard = Guard::new(settings(IntrusionDetectionMode::Throttle), None).unwrap();
+		// Requests 1 ms apart from the first: without the floor a 1 ms baseline, and a flood at
+		// 1 ms forever after would never fall below it.
+		let client = Client::Connection(3);
+		let (decisions, _) = send(&guard, &client, Instant::now(), 1, 6);
+		assert_eq!(&decisions[..4], &[Decision::Serve; 4]);
+		assert_eq!(decisions[4], Decision::Refuse(Duration::from_secs(10)));
+		// At the floor it is a baseline.
+		let (decisions, _) = send(&guard, &Client::Connection(4), Instant::now(), 20, 30);
+		assert!(decisions.iter().all(|d| *d == Decision::Serve));
 	}
 
 	#[test]

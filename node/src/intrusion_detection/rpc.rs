@@ -26,6 +26,7 @@ use jsonrpsee::{
 };
 use sc_rpc_server::{RpcEndpoint, RpcMethods};
 use sc_service::config::RpcConfiguration;
+use sp_runtime::traits::Hash;
 
 use super::{Client, Decision, Guard};
 
@@ -186,8 +187,10 @@ fn guard_callback(
 	}
 }
 
-/// Counts a call of `method` for its connection and, for a submitted extrinsic, its signer;
-/// refuses it if either is throttled.
+/// Counts a call of `method` for its connection; for a submitted extrinsic, refuses it if the
+/// account it names is throttled, and remembers it so that it counts against that account once
+/// the pool imports it (the account has not been shown to have signed it yet). Refuses the call
+/// if either client is throttled.
 fn admit(
 	guard: &Guard,
 	method: &str,
@@ -196,17 +199,22 @@ fn admit(
 ) -> Result<(), ErrorObjectOwned> {
 	let now = Instant::now();
 	let mut refused: Option<(Client, Duration)> = None;
-	let mut judge = |client: Client| {
-		if let Decision::Refuse(remaining) = guard.request(client.clone(), now) {
-			refused.get_or_insert((client, remaining));
-		}
-	};
 	if let Some(connection) = connection {
-		judge(Client::Connection(connection.0));
+		let client = Client::Connection(connection.0);
+		if let Decision::Refuse(remaining) = guard.request(client.clone(), now) {
+			refused = Some((client, remaining));
+		}
 	}
 	if SUBMIT_METHODS.contains(&method) {
-		if let Some(signer) = signer_of(params) {
-			judge(Client::Account(signer));
+		if let Some((signer, hash)) = submission_of(params) {
+			let client = Client::Account(signer.clone());
+			match guard.check(&client, now) {
+				Decision::Refuse(remaining) => {
+					refused.get_or_insert((client, remaining));
+				},
+				Decision::Serve if refused.is_none() => guard.submitted(hash, signer, now),
+				Decision::Serve => {},
+			}
 		}
 	}
 	match refused {
@@ -223,9 +231,21 @@ fn admit(
 	}
 }
 
-/// The signer of the extrinsic that is the first parameter of a submit call, if it is signed.
-pub fn signer_of(params: &Params) -> Option<carechain_runtime::AccountId> {
+/// The account a submit call's extrinsic names as its signer, and the extrinsic's hash (the
+/// pool's: blake2-256 of its encoding), if it is signed. The signature is not checked here.
+pub fn submission_of(params: &Params) -> Option<(carechain_runtime::AccountId, [u8; 32])> {
 	let bytes: sp_core::Bytes = params.sequence().next().ok()?;
+	let signer = signer_of_bytes(&bytes)?;
+	Some((signer, pool_hash(&bytes)))
+}
+
+/// The hash the transaction pool knows an encoded extrinsic by.
+fn pool_hash(bytes: &[u8]) -> [u8; 32] {
+	sp_runtime::traits::BlakeTwo256::hash(bytes).0
+}
+
+/// The signer an encoded extrinsic names, if it is signed (not checked).
+fn signer_of_bytes(bytes: &[u8]) -> Option<carechain_runtime::AccountId> {
 	let extrinsic = UncheckedExtrinsic::decode(&mut &bytes[..]).ok()?;
 	match extrinsic.preamble.to_signed()? {
 		(Address::Id(account), _, _) => Some(account),
@@ -250,6 +270,7 @@ mod tests {
 						baseline_intervals: 2,
 						window_intervals: 2,
 						threshold_percent: 75,
+						floor_ms: 20,
 					},
 					min_interval: Duration::from_millis(20),
 					flag_period: Duration::from_secs(60),
@@ -285,12 +306,18 @@ mod tests {
 		bytes.iter().map(|b| format!("{b:02x}")).collect()
 	}
 
+	fn signer_of(params: &Params) -> Option<carechain_runtime::AccountId> {
+		submission_of(params).map(|(signer, _)| signer)
+	}
+
 	#[test]
-	fn the_signer_of_a_submitted_extrinsic_is_found() {
+	fn the_signer_and_hash_of_a_submitted_extrinsic_are_found() {
 		let alice = sr25519::Pair::from_string("//Alice", None).unwrap();
-		let json = params_of(&signed_remark(&alice));
+		let extrinsic = signed_remark(&alice);
+		let json = params_of(&extrinsic);
 		let params = Params::new(Some(&json));
-		assert_eq!(signer_of(&params), Some(alice.public().into()));
+		let hash = sp_runtime::traits::BlakeTwo256::hash(&extrinsic.encode()).0;
+		assert_eq!(submission_of(&params), Some((alice.public().into(), hash)));
 	}
 
 	#[test]
@@ -305,28 +332,36 @@ mod tests {
 		assert_eq!(signer_of(&Params::new(Some(&json))), None);
 	}
 
+	/// Submits `params` on `connection`, and, if it was admitted and `pool_accepts`, tells the
+	/// guard that the pool imported it.
+	fn submit(
+		guard: &Guard,
+		connection: usize,
+		params: &Params,
+		pool_accepts: bool,
+	) -> Result<(), ErrorObjectOwned> {
+		admit(guard, "author_submitExtrinsic", Some(ConnectionId(connection)), params)?;
+		if pool_accepts {
+			guard.imported(submission_of(params).expect("a signed extrinsic").1);
+		}
+		Ok(())
+	}
+
 	#[test]
 	fn a_flooding_signer_is_refused_on_any_connection() {
 		let guard = guard();
 		let alice = sr25519::Pair::from_string("//Alice", None).unwrap();
 		let json = params_of(&signed_remark(&alice));
 		let params = Params::new(Some(&json));
-		// Learning and the first window go by at once (intervals of ~0 ms): the baseline is ~0,
-		// so nothing is below it; wait to make a real baseline first.
+		// A baseline of 40 ms between the pool's imports of Alice's submissions.
 		for connection in 0..3 {
-			admit(&guard, "author_submitExtrinsic", Some(ConnectionId(connection)), &params)
-				.unwrap();
+			submit(&guard, connection, &params, true).unwrap();
 			std::thread::sleep(Duration::from_millis(40));
 		}
 		// Quick ones: the first window still holds a 40 ms gap, the next is all flood.
 		let mut outcomes = Vec::new();
 		for connection in 10..16 {
-			outcomes.push(admit(
-				&guard,
-				"author_submitExtrinsic",
-				Some(ConnectionId(connection)),
-				&params,
-			));
+			outcomes.push(submit(&guard, connection, &params, true));
 		}
 		let error = outcomes.iter().find_map(|o| o.as_ref().err()).expect("refused");
 		assert_eq!(error.code(), super::super::THROTTLED);
@@ -334,6 +369,48 @@ mod tests {
 		assert!(error.message().contains(&alice_account.to_ss58check()), "{}", error.message());
 		// A query on a fresh connection is still served.
 		assert!(admit(&guard, "system_health", Some(ConnectionId(99)), &Params::new(None)).is_ok());
+	}
+
+	#[test]
+	fn forged_submissions_count_against_their_connection_not_the_account_they_name() {
+		let guard = guard();
+		let device = sr25519::Pair::from_string("//CareChainSensor", None).unwrap();
+		let device_account: carechain_runtime::AccountId = device.public().into();
+		let json = params_of(&signed_remark(&device));
+		let forged = Params::new(Some(&json));
+		// 300 junk submissions naming the device, from one connection; the pool refuses them all
+		// (the signature does not verify), so it never imports one.
+		let refused = (0..300).filter(|_| submit(&guard, 7, &forged, false).is_err()).count();
+		assert!(refused >= 290, "the connection is throttled: {refused} refused");
+		let error = submit(&guard, 7, &forged, false).unwrap_err();
+		assert!(error.message().contains("connection 7"), "{}", error.message());
+		// The device is neither throttled, nor tracked, nor reported; its own submission from its
+		// own connection is served and counted once the pool imports it.
+		assert_eq!(
+			guard.check(&Client::Account(device_account.clone()), Instant::now()),
+			Decision::Serve
+		);
+		assert!(!guard.state().clients.contains_key(&Client::Account(device_account.clone())));
+		assert!(guard.take_observations().is_empty());
+		submit(&guard, 8, &forged, true).unwrap();
+		submit(&guard, 8, &forged, true).unwrap();
+		assert_eq!(guard.take_observations().len(), 1, "one interval of the device's own");
+	}
+
+	#[test]
+	fn submissions_the_pool_never_imports_are_forgotten() {
+		let guard = guard();
+		let alice = sr25519::Pair::from_string("//Alice", None).unwrap();
+		let json = params_of(&signed_remark(&alice));
+		let params = Params::new(Some(&json));
+		let (signer, hash) = submission_of(&params).unwrap();
+		let long_ago = Instant::now();
+		guard.submitted(hash, signer.clone(), long_ago);
+		// Another submission a minute later expires it.
+		guard.submitted([9; 32], signer, long_ago + super::super::SUBMISSION_PATIENCE);
+		guard.imported(hash);
+		assert!(!guard.state().clients.contains_key(&Client::Account(alice.public().into())));
+		assert_eq!(guard.state().submissions.len(), 1);
 	}
 
 	#[test]

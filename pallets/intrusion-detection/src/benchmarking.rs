@@ -44,7 +44,7 @@ where
 		status: DetectorStatus::Normal,
 		first_baseline: baseline,
 		baseline,
-		threshold: baseline.saturating_mul(params.threshold_percent.into()) / 100,
+		threshold: params.threshold_of(baseline),
 		sum: 0,
 		count: params.window_intervals.saturating_sub(1),
 		last_average: baseline,
@@ -116,21 +116,27 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// The extension on one transaction of a device: the quarantine check in validation, and
-	/// the count that closes a window and flags the device.
+	/// The extension on one transaction of a device: the quarantine check and the device's call
+	/// check in validation, and the count at the time its call says (the block's), which closes
+	/// a window and flags the device.
 	#[benchmark]
 	fn check_quarantine() {
 		let (hospital, patient) = hospital::<T>();
 		let device = device_on_the_edge::<T>(0, &hospital, &patient);
-		let quarantined;
+		let call: <T as frame_system::Config>::RuntimeCall =
+			frame_system::Call::<T>::remark { remark: alloc::vec![] }.into();
+		let now = u64::try_from(T::Time::now().as_millis()).unwrap_or(u64::MAX);
+		let (quarantined, may_sign);
 
 		#[block]
 		{
 			quarantined = Pallet::<T>::is_quarantined(&device);
-			Pallet::<T>::note_transaction(&device);
+			may_sign = Pallet::<T>::may_sign(&device, &call);
+			Pallet::<T>::note_transaction(&device, Some(now));
 		}
 
 		assert!(!quarantined);
+		assert!(may_sign);
 		assert!(Pallet::<T>::is_quarantined(&device));
 	}
 

@@ -1,7 +1,7 @@
 //! The transaction extension that enforces quarantine in the pool and counts devices'
 //! transactions for their detectors.
 
-use crate::{Config, Pallet, WeightInfo, QUARANTINED};
+use crate::{Config, Pallet, SentAt, WeightInfo, DEVICE_CALL_FILTERED, QUARANTINED};
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use core::marker::PhantomData;
 use frame_support::{pallet_prelude::TransactionSource, traits::OriginTrait, DefaultNoBound};
@@ -13,8 +13,10 @@ use sp_runtime::{
 };
 
 /// Refuses every transaction signed by a quarantined account, in the pool
-/// (`InvalidTransaction::Custom(QUARANTINED)`) and in blocks; counts each applied transaction of
-/// a registered device for its detector. It carries no data: clients that do not know it (such
+/// (`InvalidTransaction::Custom(QUARANTINED)`) and in blocks, and a device's calls that
+/// [`Config::DeviceCalls`] does not allow (`InvalidTransaction::Custom(DEVICE_CALL_FILTERED)`);
+/// counts each applied transaction of a registered device for its detector, at the time its
+/// call says it was sent ([`Config::SentAt`]). It carries no data: clients that do not know it (such
 /// as polkadot.js without custom types) sign as if it were not there.
 #[derive(Encode, Decode, DecodeWithMemTracking, DefaultNoBound, Clone, Eq, PartialEq, TypeInfo)]
 #[scale_info(skip_type_params(T))]
@@ -46,7 +48,7 @@ impl<T: Config + Send + Sync> TransactionExtension<T::RuntimeCall> for CheckQuar
 	fn validate(
 		&self,
 		origin: DispatchOriginOf<T::RuntimeCall>,
-		_call: &T::RuntimeCall,
+		call: &T::RuntimeCall,
 		_info: &DispatchInfoOf<T::RuntimeCall>,
 		_len: usize,
 		_self_implicit: Self::Implicit,
@@ -59,6 +61,9 @@ impl<T: Config + Send + Sync> TransactionExtension<T::RuntimeCall> for CheckQuar
 		if Pallet::<T>::is_quarantined(&who) {
 			return Err(InvalidTransaction::Custom(QUARANTINED).into());
 		}
+		if !Pallet::<T>::may_sign(&who, call) {
+			return Err(InvalidTransaction::Custom(DEVICE_CALL_FILTERED).into());
+		}
 		Ok((ValidTransaction::default(), Some(who), origin))
 	}
 
@@ -66,12 +71,12 @@ impl<T: Config + Send + Sync> TransactionExtension<T::RuntimeCall> for CheckQuar
 		self,
 		val: Self::Val,
 		_origin: &DispatchOriginOf<T::RuntimeCall>,
-		_call: &T::RuntimeCall,
+		call: &T::RuntimeCall,
 		_info: &DispatchInfoOf<T::RuntimeCall>,
 		_len: usize,
 	) -> Result<Self::Pre, TransactionValidityError> {
 		if let Some(who) = val {
-			Pallet::<T>::note_transaction(&who);
+			Pallet::<T>::note_transaction(&who, T::SentAt::sent_at(call));
 		}
 		Ok(())
 	}

@@ -14,11 +14,21 @@
 //! come from two sources:
 //!
 //! - **the chain itself**: the [`CheckQuarantine`] transaction extension counts every transaction
-//!   a registered device signs; the interval is the time since its previous one (the block
-//!   timestamps' difference, 0 within one block);
+//!   a registered device signs; the interval is the time since its previous one. A transaction is
+//!   timed by when the device sent it, where its call says ([`Config::SentAt`]: `records.anchor`
+//!   carries the time its reading was taken), bounded by the block's time and at most
+//!   [`Config::MaxSendDelay`] before it; otherwise by the block's time. So readings that a
+//!   congested pool or an outage delivers late and bunched keep their own spacing, and a device
+//!   cannot claim a time after the block's, nor borrow more than `MaxSendDelay` of past;
 //! - **monitors**: hospital nodes and gateways that serve devices off-chain [`Pallet::report`]
 //!   batches of (device, interval in ms) they measured. A monitor is an active hospital of the
 //!   registry, or an account [`Config::AdminOrigin`] made one.
+//!
+//! No baseline or window average is ever below [`Config::FloorMs`], so a device whose first
+//! transactions come all at once is flagged, not trusted with a baseline of 0. A device signs one
+//! call per transaction: the calls [`Config::DeviceCalls`] does not allow (`utility`'s batches,
+//! which would make hundreds of anchors one request) are refused for devices in the pool
+//! (`InvalidTransaction::Custom(DEVICE_CALL_FILTERED)`).
 //!
 //! A quarantined device's transactions are refused by [`CheckQuarantine`] with
 //! `InvalidTransaction::Custom(QUARANTINED)`, in the pool, before any block: a flooding device
@@ -57,11 +67,15 @@ pub mod weights;
 
 use alloc::vec::Vec;
 pub use carechain_primitives::intrusion::{
-	Detector, DetectorParams, DetectorStatus, DeviceState, Verdict, QUARANTINED,
+	Detector, DetectorParams, DetectorStatus, DeviceState, SentAt, Verdict, DEVICE_CALL_FILTERED,
+	QUARANTINED,
 };
 use carechain_primitives::registry::{ParticipantRegistry, Role};
 pub use extension::CheckQuarantine;
-use frame_support::{pallet_prelude::*, traits::UnixTime};
+use frame_support::{
+	pallet_prelude::*,
+	traits::{Contains, UnixTime},
+};
 use frame_system::pallet_prelude::*;
 pub use weights::WeightInfo;
 
@@ -99,6 +113,25 @@ pub mod pallet {
 		/// The threshold, as a percentage of the baseline (the paper: 75).
 		#[pallet::constant]
 		type ThresholdPercent: Get<u32>;
+
+		/// The floor, ms: no baseline, and no window average that is not flagged, is shorter. It
+		/// closes the zero-baseline hole (a device whose first transactions share one block).
+		#[pallet::constant]
+		type FloorMs: Get<u32>;
+
+		/// How long before the block's time a device's transaction may say it was sent, ms:
+		/// readings buffered through an outage keep their own spacing up to this age; older
+		/// times count as this old.
+		#[pallet::constant]
+		type MaxSendDelay: Get<u64>;
+
+		/// When a device's call says it was sent (`records.anchor`'s reading time); `()` for
+		/// none, which times every transaction by its block.
+		type SentAt: SentAt<<Self as frame_system::Config>::RuntimeCall>;
+
+		/// The calls a device may sign: each must be one request the detector counts as one
+		/// (no batches).
+		type DeviceCalls: Contains<<Self as frame_system::Config>::RuntimeCall>;
 
 		/// How many observations one report may carry.
 		#[pallet::constant]
@@ -163,6 +196,10 @@ pub mod pallet {
 		fn integrity_test() {
 			assert!(Self::params().is_valid(), "detector parameters must be valid");
 			assert!(T::MaxObservationsPerReport::get() > 0, "a report must fit an observation");
+			assert!(
+				u64::from(T::FloorMs::get()) <= T::MaxSendDelay::get(),
+				"a send delay must hold at least one interval at the floor"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -275,6 +312,7 @@ impl<T: Config> Pallet<T> {
 			baseline_intervals: T::BaselineIntervals::get(),
 			window_intervals: T::WindowIntervals::get(),
 			threshold_percent: T::ThresholdPercent::get(),
+			floor_ms: T::FloorMs::get(),
 		}
 	}
 
@@ -290,19 +328,30 @@ impl<T: Config> Pallet<T> {
 			.is_some_and(|state| state.detector.status == DetectorStatus::Quarantined)
 	}
 
+	/// Whether `who` may sign `call`: anything for accounts that are not devices; for devices,
+	/// what [`Config::DeviceCalls`] allows.
+	pub fn may_sign(who: &T::AccountId, call: &<T as frame_system::Config>::RuntimeCall) -> bool {
+		T::DeviceCalls::contains(call) || T::Registry::role_of(who) != Some(Role::Device)
+	}
+
 	/// Counts a transaction signed by `who` (the extension calls this as the transaction is
-	/// applied): for a device, the interval since its previous one goes to its detector.
-	pub fn note_transaction(who: &T::AccountId) {
+	/// applied): for a device, the interval since its previous one goes to its detector. The
+	/// transaction is timed at `sent_at` (what its call says), bounded by the block's time and at
+	/// most [`Config::MaxSendDelay`] before it, or at the block's time; a time before the
+	/// device's previous one counts as an interval of 0.
+	pub fn note_transaction(who: &T::AccountId, sent_at: Option<u64>) {
 		if T::Registry::role_of(who) != Some(Role::Device) {
 			return;
 		}
 		let now = u64::try_from(T::Time::now().as_millis()).unwrap_or(u64::MAX);
+		let at =
+			sent_at.map_or(now, |sent| sent.clamp(now.saturating_sub(T::MaxSendDelay::get()), now));
 		let mut state = Devices::<T>::get(who).unwrap_or_default();
 		if let Some(last) = state.last_seen {
-			let interval = u32::try_from(now.saturating_sub(last)).unwrap_or(u32::MAX);
+			let interval = u32::try_from(at.saturating_sub(last)).unwrap_or(u32::MAX);
 			Self::judge(who, &mut state.detector, interval, None);
 		}
-		state.last_seen = Some(now);
+		state.last_seen = Some(state.last_seen.map_or(at, |last| last.max(at)));
 		Devices::<T>::insert(who, state);
 	}
 
@@ -341,8 +390,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks the pallet's invariants: every judged account is a device, and its detector is
-	/// consistent with its status (a baseline and threshold once learned, the threshold the
-	/// configured share of the baseline, never below the first baseline, a partial window).
+	/// consistent with its status (a baseline and threshold once learned, never below the floor,
+	/// the threshold the configured share of the baseline or the floor, the baseline never below
+	/// the first one, a partial window).
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let params = Self::params();
@@ -362,10 +412,12 @@ impl<T: Config> Pallet<T> {
 						"a baseline below the first"
 					);
 					ensure!(
-						detector.threshold
-							== detector.baseline.saturating_mul(params.threshold_percent.into())
-								/ 100,
-						"a threshold not the configured share of the baseline"
+						detector.first_baseline >= params.floor_us(),
+						"a baseline below the floor"
+					);
+					ensure!(
+						detector.threshold == params.threshold_of(detector.baseline),
+						"a threshold not the configured share of the baseline (or the floor)"
 					);
 					ensure!(detector.count < params.window_intervals, "an overfull window");
 				},

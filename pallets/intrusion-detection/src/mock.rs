@@ -1,11 +1,17 @@
 //! A minimal runtime for intrusion detection's tests: accounts are `u64`, governance is root,
 //! the registry is the in-memory stand-in from `carechain_primitives::testing`, time comes from
-//! the timestamp pallet, and the detector has the paper's parameters.
+//! the timestamp pallet, and the detector has the paper's parameters with a floor of 20 ms (the
+//! paper's Table 1 intervals are all above it). A
+//! remark of 8 bytes says when it was sent (little-endian ms), as the runtime's anchors do;
+//! devices may sign anything but `utility`'s calls, as in the runtime.
 
 use crate as pallet_intrusion_detection;
 use carechain_primitives::registry::RegistrySetup;
 pub use carechain_primitives::testing::MockRegistry;
-use frame_support::{derive_impl, traits::Hooks};
+use frame_support::{
+	derive_impl,
+	traits::{ConstU32, ConstU64, Contains, Hooks},
+};
 use frame_system::EnsureRoot;
 use sp_runtime::BuildStorage;
 
@@ -34,6 +40,9 @@ mod runtime {
 	#[runtime::pallet_index(1)]
 	pub type Timestamp = pallet_timestamp;
 
+	#[runtime::pallet_index(7)]
+	pub type Utility = pallet_utility;
+
 	#[runtime::pallet_index(13)]
 	pub type IntrusionDetection = pallet_intrusion_detection;
 }
@@ -46,14 +55,51 @@ impl frame_system::Config for Test {
 #[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
 impl pallet_timestamp::Config for Test {}
 
+impl pallet_utility::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type PalletsOrigin = OriginCaller;
+	type WeightInfo = ();
+}
+
+/// The floor, ms.
+pub const FLOOR_MS: u32 = 20;
+/// How far back a transaction may say it was sent, ms.
+pub const MAX_SEND_DELAY: u64 = 300_000;
+
+/// A remark of exactly 8 bytes says when it was sent.
+pub struct RemarkTime;
+impl pallet_intrusion_detection::SentAt<RuntimeCall> for RemarkTime {
+	fn sent_at(call: &RuntimeCall) -> Option<u64> {
+		match call {
+			RuntimeCall::System(frame_system::Call::remark { remark }) => {
+				Some(u64::from_le_bytes(remark.as_slice().try_into().ok()?))
+			},
+			_ => None,
+		}
+	}
+}
+
+/// Devices sign no batches.
+pub struct NoBatches;
+impl Contains<RuntimeCall> for NoBatches {
+	fn contains(call: &RuntimeCall) -> bool {
+		!matches!(call, RuntimeCall::Utility(_))
+	}
+}
+
 impl pallet_intrusion_detection::Config for Test {
 	type Registry = MockRegistry;
 	type AdminOrigin = EnsureRoot<u64>;
 	type Time = Timestamp;
-	type BaselineIntervals = frame_support::traits::ConstU32<10>;
-	type WindowIntervals = frame_support::traits::ConstU32<10>;
-	type ThresholdPercent = frame_support::traits::ConstU32<75>;
-	type MaxObservationsPerReport = frame_support::traits::ConstU32<30>;
+	type BaselineIntervals = ConstU32<10>;
+	type WindowIntervals = ConstU32<10>;
+	type ThresholdPercent = ConstU32<75>;
+	type FloorMs = ConstU32<FLOOR_MS>;
+	type MaxSendDelay = ConstU64<MAX_SEND_DELAY>;
+	type SentAt = RemarkTime;
+	type DeviceCalls = NoBatches;
+	type MaxObservationsPerReport = ConstU32<30>;
 	type WeightInfo = ();
 }
 

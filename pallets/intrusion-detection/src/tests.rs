@@ -379,10 +379,38 @@ mod extension {
 
 	/// A transaction of `who` applied at `time` (ms): validated and prepared as in a block.
 	fn apply_at(who: u64, time: u64) -> Result<(), TransactionValidityError> {
+		apply_call_at(who, CALL, time)
+	}
+
+	/// A transaction of `who` carrying `call`, applied in a block at `time` (ms).
+	fn apply_call_at(
+		who: u64,
+		call: &RuntimeCall,
+		time: u64,
+	) -> Result<(), TransactionValidityError> {
 		Timestamp::set_timestamp(time);
 		CheckQuarantine::<Test>::new()
-			.validate_and_prepare(RuntimeOrigin::signed(who), CALL, &DispatchInfo::default(), 0, 0)
+			.validate_and_prepare(RuntimeOrigin::signed(who), call, &DispatchInfo::default(), 0, 0)
 			.map(|_| ())
+	}
+
+	/// A call that says it was sent at `sent` (ms), as an anchor says when its reading was taken.
+	fn sent_at(sent: u64) -> RuntimeCall {
+		RuntimeCall::System(frame_system::Call::remark { remark: sent.to_le_bytes().to_vec() })
+	}
+
+	const START: u64 = 1_700_000_000_000;
+
+	/// `device` sends a reading every second for `count` seconds from `from`, each in a block
+	/// of its own second.
+	fn steady(device: u64, from: u64, count: u64) {
+		for i in 0..count {
+			assert_ok!(apply_call_at(device, &sent_at(from + i * 1_000), from + i * 1_000));
+		}
+	}
+
+	fn quarantined(device: u64) -> bool {
+		IntrusionDetection::is_quarantined(&device)
 	}
 
 	#[test]
@@ -445,6 +473,143 @@ mod extension {
 				assert_ok!(apply_at(PATIENT, 1_700_000_000_000 + time));
 			}
 			assert!(Devices::<Test>::iter().next().is_none());
+		});
+	}
+
+	#[test]
+	fn a_device_whose_first_transactions_share_a_block_is_flagged_not_trusted() {
+		ExtBuilder.build_and_execute(|| {
+			// Twelve transactions in one block, as tried from polkadot.js: before the floor, a
+			// baseline and threshold of 0 that no window could fall below.
+			let mut outcomes: Vec<_> = (0..11).map(|_| apply_at(DEVICES[0], START)).collect();
+			assert!(outcomes.iter().all(Result::is_ok));
+			System::assert_last_event(
+				Event::IntrusionDetected {
+					device: DEVICES[0],
+					average: 0,
+					threshold: u64::from(FLOOR_MS) * 1_000,
+					reported_by: None,
+				}
+				.into(),
+			);
+			outcomes.push(apply_at(DEVICES[0], START));
+			assert_eq!(outcomes[11], Err(InvalidTransaction::Custom(QUARANTINED).into()));
+			let detector = Devices::<Test>::get(DEVICES[0]).unwrap().detector;
+			assert_eq!(detector.first_baseline, u64::from(FLOOR_MS) * 1_000);
+		});
+	}
+
+	#[test]
+	fn a_device_may_not_batch_and_others_may() {
+		ExtBuilder.build_and_execute(|| {
+			let anchors: Vec<RuntimeCall> = (0..100).map(|i| sent_at(START + i)).collect();
+			let batches = [
+				RuntimeCall::Utility(pallet_utility::Call::batch { calls: anchors.clone() }),
+				RuntimeCall::Utility(pallet_utility::Call::batch_all { calls: anchors.clone() }),
+				RuntimeCall::Utility(pallet_utility::Call::force_batch { calls: anchors }),
+				RuntimeCall::Utility(pallet_utility::Call::as_derivative {
+					index: 0,
+					call: Box::new(sent_at(START)),
+				}),
+			];
+			let filtered = Err(InvalidTransaction::Custom(DEVICE_CALL_FILTERED).into());
+			for batch in &batches {
+				let pool = CheckQuarantine::<Test>::new().validate_only(
+					RuntimeOrigin::signed(DEVICES[0]),
+					batch,
+					&DispatchInfo::default(),
+					0,
+					TransactionSource::External,
+					0,
+				);
+				assert_eq!(pool.map(|_| ()), filtered);
+				assert_eq!(apply_call_at(DEVICES[0], batch, START), filtered);
+				// Hospitals, patients and physicians batch as before.
+				assert_ok!(apply_call_at(HOSPITAL, batch, START));
+				assert_ok!(apply_call_at(PATIENT, batch, START));
+			}
+			// Refused before anything is counted; the honest device's one call a transaction is.
+			assert!(Devices::<Test>::get(DEVICES[0]).is_none());
+			assert_ok!(apply_call_at(DEVICES[0], &sent_at(START), START));
+			assert!(Devices::<Test>::get(DEVICES[0]).is_some());
+		});
+	}
+
+	#[test]
+	fn readings_delivered_late_and_bunched_keep_their_own_spacing() {
+		ExtBuilder.build_and_execute(|| {
+			// A device reading every second learns a baseline of 1 s...
+			steady(DEVICES[0], START, 11);
+			let detector = Devices::<Test>::get(DEVICES[0]).unwrap().detector;
+			assert_eq!(detector.baseline, 1_000_000);
+			// ...then a congested pool holds 30 of its readings and one block includes them all,
+			// and an outage of two minutes ends with 120 buffered readings in one block.
+			let from = START + 11_000;
+			let block = from + 30_000;
+			for i in 0..30 {
+				assert_ok!(apply_call_at(DEVICES[0], &sent_at(from + i * 1_000), block));
+			}
+			let from = block + 1_000;
+			let block = from + 120_000;
+			for i in 0..120 {
+				assert_ok!(apply_call_at(DEVICES[0], &sent_at(from + i * 1_000), block));
+			}
+			assert!(!quarantined(DEVICES[0]));
+			assert!(intrusions().is_empty());
+		});
+	}
+
+	#[test]
+	fn a_flooding_device_among_honest_ones_is_quarantined_within_its_block() {
+		ExtBuilder.build_and_execute(|| {
+			for device in &DEVICES[..4] {
+				steady(*device, START, 11);
+			}
+			// In one congested block: the honest devices' late readings, bunched, and the
+			// flooder's 10 readings all taken now.
+			let block = START + 20_000;
+			for device in &DEVICES[..3] {
+				for i in 0..10 {
+					assert_ok!(apply_call_at(*device, &sent_at(START + 11_000 + i * 1_000), block));
+				}
+			}
+			let flooder = DEVICES[3];
+			let outcomes: Vec<_> =
+				(0..21).map(|_| apply_call_at(flooder, &sent_at(block), block)).collect();
+			// The first window still holds the 10 s since its last reading; the second is all
+			// flood, and its tenth reading flags the device in this very block.
+			assert!(outcomes[..20].iter().all(Result::is_ok));
+			assert_eq!(outcomes[20], Err(InvalidTransaction::Custom(QUARANTINED).into()));
+			assert_eq!(intrusions(), vec![flooder]);
+		});
+	}
+
+	#[test]
+	fn a_device_cannot_borrow_time_from_the_future_or_from_long_ago() {
+		ExtBuilder.build_and_execute(|| {
+			steady(DEVICES[0], START, 11);
+			steady(DEVICES[1], START, 11);
+			let block = START + 11_000;
+			// Times after the block's count as the block's: ten "1 s apart" in the future are 0
+			// apart.
+			for i in 1..=10 {
+				assert_ok!(apply_call_at(DEVICES[0], &sent_at(block + i * 1_000), block));
+			}
+			assert!(quarantined(DEVICES[0]));
+			// Times before `MaxSendDelay` count as that old: after a day's silence, readings
+			// claiming to be spread over the day are as good as simultaneous (the first window
+			// holds the day's gap, the second is all 0).
+			let day_later = block + 86_400_000;
+			for i in 0..19 {
+				let claimed = block + i * 4_320_000;
+				assert_ok!(apply_call_at(DEVICES[1], &sent_at(claimed), day_later));
+			}
+			let state = Devices::<Test>::get(DEVICES[1]).unwrap();
+			assert_eq!(state.last_seen, Some(day_later - MAX_SEND_DELAY));
+			assert!(!quarantined(DEVICES[1]));
+			// Going back before its last reading counts as an interval of 0, and closes the window.
+			assert_ok!(apply_call_at(DEVICES[1], &sent_at(START), day_later));
+			assert!(quarantined(DEVICES[1]));
 		});
 	}
 }

@@ -69,6 +69,7 @@ fn anchored<T: Config>(patient: &T::AccountId, byte: u8) -> RecordId {
 		CurrentEpoch::<T>::get(patient, DataCategory::VitalSigns),
 		Purpose::Treatment,
 		None,
+		now::<T>(),
 	)
 	.expect("a patient anchors its own record; qed");
 	id
@@ -83,6 +84,11 @@ where
 	let device: T::AccountId = account("device", 0, SEED);
 	T::Registry::add_device(&device, &patient, &hospital, key);
 	(device, patient)
+}
+
+/// The block's time, ms: when the benchmarks' readings are taken.
+fn now<T: Config>() -> u64 {
+	T::Time::now().as_millis().try_into().unwrap_or(u64::MAX)
 }
 
 #[benchmarks(where T::Registry: RegistrySetup<T::AccountId>)]
@@ -106,6 +112,7 @@ mod benchmarks {
 			0,
 			Purpose::Treatment,
 			None,
+			now::<T>(),
 		);
 
 		assert_eq!(RecordByHash::<T>::get(hash), Some(0));
@@ -129,6 +136,7 @@ mod benchmarks {
 			0,
 			Purpose::Treatment,
 			Some(signature),
+			now::<T>(),
 		);
 
 		assert_eq!(RecordByHash::<T>::get(hash), Some(0));
@@ -152,6 +160,7 @@ mod benchmarks {
 			0,
 			Purpose::Treatment,
 			Some(signature),
+			now::<T>(),
 		);
 
 		assert_eq!(RecordByHash::<T>::get(hash), Some(0));

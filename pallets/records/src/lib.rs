@@ -150,6 +150,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxLocatorLength: Get<u32>;
 
+		/// How far after the block's time a reading may say it was taken, in ms: the devices'
+		/// clocks' allowed drift. Intrusion detection times a device's anchors by their reading
+		/// time.
+		#[pallet::constant]
+		type MaxClockDrift: Get<u64>;
+
 		/// The longest wrapped category key, in bytes: 512 holds one wrapped to a 4096-bit key.
 		#[pallet::constant]
 		type MaxWrappedKeyLength: Get<u32>;
@@ -322,6 +328,8 @@ pub mod pallet {
 		NotCorrectionAuthor,
 		/// Only the record's author, the patient or a guardian may do this.
 		NotPermitted,
+		/// The reading says it was taken after the block's time plus `MaxClockDrift`.
+		ReadingFromTheFuture,
 	}
 
 	#[pallet::hooks]
@@ -346,7 +354,9 @@ pub mod pallet {
 		/// Anchor a record of `patient`'s `category` data: the blake2b-256 `content_hash` of its
 		/// envelope (format `envelope_version`), stored at `locator`, `size` bytes, its data key
 		/// wrapped under category key `key_epoch` (the current one, or 0 when the patient has
-		/// none), written for `purpose`.
+		/// none), written for `purpose`, its reading taken at `taken_at` (ms since the Unix epoch,
+		/// by the author's clock: at most `MaxClockDrift` after the block's time; intrusion
+		/// detection times a device's anchors by it, bounded by the block's time).
 		///
 		/// The dispatch origin must be an active device monitoring `patient`, with its RSA-PSS
 		/// `signature` of `content_hash`; or the patient, a guardian, or a participant with
@@ -375,11 +385,17 @@ pub mod pallet {
 			key_epoch: KeyEpoch,
 			purpose: Purpose,
 			signature: Option<SignatureOf>,
+			taken_at: u64,
 		) -> DispatchResult {
 			let author = ensure_signed(origin)?;
 			ensure!(envelope_version == ENVELOPE_VERSION, Error::<T>::UnsupportedEnvelopeVersion);
 			ensure!(!locator.is_empty(), Error::<T>::EmptyLocator);
 			ensure!(size > 0, Error::<T>::EmptyRecord);
+			let now: u64 = T::Time::now().as_millis().try_into().unwrap_or(u64::MAX);
+			ensure!(
+				taken_at <= now.saturating_add(T::MaxClockDrift::get()),
+				Error::<T>::ReadingFromTheFuture
+			);
 			ensure!(!RecordByHash::<T>::contains_key(content_hash), Error::<T>::AlreadyAnchored);
 			ensure!(
 				key_epoch == CurrentEpoch::<T>::get(&patient, category),
@@ -440,7 +456,7 @@ pub mod pallet {
 					author: author.clone(),
 					basis,
 					anchored_at: frame_system::Pallet::<T>::block_number(),
-					timestamp: T::Time::now().as_millis().try_into().unwrap_or(u64::MAX),
+					timestamp: now,
 					status: RecordStatus::Current,
 					supersedes: None,
 				},

@@ -72,6 +72,7 @@ impl pallet_records::Config for Test {
 	type Consent = Consent;
 	type Time = Timestamp;
 	type MaxLocatorLength = frame_support::traits::ConstU32<64>;
+	type MaxClockDrift = frame_support::traits::ConstU64<MAX_CLOCK_DRIFT>;
 	type MaxWrappedKeyLength = frame_support::traits::ConstU32<512>;
 	type MaxReadersPerRotation = frame_support::traits::ConstU32<3>;
 	type WeightInfo = ();
@@ -139,3 +140,6 @@ impl ExtBuilder {
 		})
 	}
 }
+
+/// How far after the block's time a reading may say it was taken, ms.
+pub const MAX_CLOCK_DRIFT: u64 = 30_000;

@@ -67,6 +67,7 @@ fn anchor_with(
 		key_epoch,
 		Purpose::Treatment,
 		signature,
+		now(),
 	)
 }
 
@@ -98,6 +99,11 @@ fn grant(grantee: u64, permission: Permission) -> u64 {
 		500,
 	));
 	id
+}
+
+/// The block's time, ms: when the tests' readings are taken.
+fn now() -> u64 {
+	pallet_timestamp::Now::<Test>::get()
 }
 
 fn hash(byte: u8) -> H256 {
@@ -192,7 +198,8 @@ mod anchor {
 					ENVELOPE_VERSION,
 					0,
 					Purpose::Treatment,
-					None
+					None,
+					now(),
 				),
 				BadOrigin
 			);
@@ -214,11 +221,50 @@ mod anchor {
 					0,
 					Purpose::Treatment,
 					None,
+					now(),
 				)
 			};
 			assert_noop!(anchor(2, "x", 1), Error::<Test>::UnsupportedEnvelopeVersion);
 			assert_noop!(anchor(ENVELOPE_VERSION, "", 1), Error::<Test>::EmptyLocator);
 			assert_noop!(anchor(ENVELOPE_VERSION, "x", 0), Error::<Test>::EmptyRecord);
+		});
+	}
+
+	#[test]
+	fn anchor_fails_for_a_reading_from_the_future() {
+		ExtBuilder.build_and_execute(|| {
+			let anchor = |taken_at: u64| {
+				Records::anchor(
+					signed(PATIENT),
+					PATIENT,
+					VITALS,
+					hash(1),
+					locator("x"),
+					1,
+					ENVELOPE_VERSION,
+					0,
+					Purpose::Treatment,
+					None,
+					taken_at,
+				)
+			};
+			assert!(now() > 0);
+			assert_noop!(anchor(now() + MAX_CLOCK_DRIFT + 1), Error::<Test>::ReadingFromTheFuture);
+			// A clock at the allowed drift, and a reading of long ago, are fine.
+			assert_ok!(anchor(now() + MAX_CLOCK_DRIFT));
+			assert_ok!(Records::anchor(
+				signed(PATIENT),
+				PATIENT,
+				VITALS,
+				hash(2),
+				locator("x"),
+				1,
+				ENVELOPE_VERSION,
+				0,
+				Purpose::Treatment,
+				None,
+				0,
+			));
 		});
 	}
 

@@ -197,6 +197,8 @@ impl pallet_records::Config for Runtime {
 	type Time = Timestamp;
 	/// Room for an `ipfs://` CID with a path, or an https URL.
 	type MaxLocatorLength = ConstU32<256>;
+	/// Devices' clocks may run 30 s ahead of the block author's.
+	type MaxClockDrift = ConstU64<30_000>;
 	/// A key wrapped to a 4096-bit RSA key.
 	type MaxWrappedKeyLength = ConstU32<512>;
 	type MaxReadersPerRotation = ConstU32<64>;
@@ -212,6 +214,35 @@ impl pallet_intrusion_detection::Config for Runtime {
 	type BaselineIntervals = ConstU32<10>;
 	type WindowIntervals = ConstU32<10>;
 	type ThresholdPercent = ConstU32<75>;
+	/// At most four requests a second as a device's baseline: a device that reads faster
+	/// batches its readings off-chain. (Not one slot: devices timed by their readings' own
+	/// times may read several times a block, as the README's load run at 1/s does.)
+	type FloorMs = ConstU32<250>;
+	/// Readings buffered through an outage of up to five minutes keep their own spacing.
+	type MaxSendDelay = ConstU64<300_000>;
+	type SentAt = AnchorTime;
+	type DeviceCalls = DeviceCalls;
 	type MaxObservationsPerReport = ConstU32<256>;
 	type WeightInfo = pallet_intrusion_detection::weights::SubstrateWeight<Runtime>;
+}
+
+/// A device's anchor says when its reading was taken; intrusion detection times it by that.
+pub struct AnchorTime;
+impl pallet_intrusion_detection::SentAt<RuntimeCall> for AnchorTime {
+	fn sent_at(call: &RuntimeCall) -> Option<u64> {
+		match call {
+			RuntimeCall::Records(pallet_records::Call::anchor { taken_at, .. }) => Some(*taken_at),
+			_ => None,
+		}
+	}
+}
+
+/// What a device may sign: any one call, but no `utility` call, whose batches would carry
+/// hundreds of anchors in one transaction that intrusion detection counts as one request (and
+/// whose `as_derivative` would sign as an account it does not judge).
+pub struct DeviceCalls;
+impl frame_support::traits::Contains<RuntimeCall> for DeviceCalls {
+	fn contains(call: &RuntimeCall) -> bool {
+		!matches!(call, RuntimeCall::Utility(_))
+	}
 }
