@@ -1,24 +1,32 @@
 //! The node's own intrusion detection, end to end against a dev node in its default `throttle`
-//! mode: a WebSocket connection that floods is throttled while another is served; a device that
-//! floods the node with submissions the pool refuses (so no block ever counts them) is throttled
-//! by the node, reported to the chain by the node's monitor key, and quarantined by the chain;
-//! the node's Prometheus gauges show both; blocks keep coming. Loopback only, bounded in count.
+//! mode: a WebSocket connection that floods is throttled while another is served; a stranger's
+//! flood of junk extrinsics naming a registered device as signer throttles the stranger's
+//! connection and neither throttles nor reports the device, whose own transaction then lands; a
+//! device that floods the node with anchors whose readings claim to be spaced out (so the
+//! chain's own count believes them) is throttled by the node, reported to the chain by the node's
+//! monitor key, and quarantined by the chain; the node's Prometheus gauges show it; blocks keep
+//! coming. Loopback only, bounded in count.
 
 use std::time::Duration;
 
-use carechain_e2e::{dev_pair, id_of, runtime, Node, NodeConfig};
+use carechain_e2e::{bounded, dev_pair, id_of, runtime, unix_millis, Node, NodeConfig};
 use carechain_primitives::{
+	consent::{DataCategory, Purpose},
+	envelope::{generate_key, public_key_der, sign_content_hash},
 	intrusion::{DetectorStatus, DeviceState},
-	test_keys::RSA_2048_A,
+	record_signature::content_hash,
+	records::ENVELOPE_VERSION,
 };
+use codec::Encode;
 use jsonrpsee::{
 	core::{client::ClientT, ClientError},
 	rpc_params,
 	ws_client::WsClientBuilder,
 };
-use runtime::{AccountId, Runtime, RuntimeCall, RuntimeEvent};
+use runtime::{AccountId, Address, Runtime, RuntimeCall, RuntimeEvent, UncheckedExtrinsic};
 use serde_json::Value;
-use sp_core::{sr25519, Pair};
+use sp_core::{sr25519, Pair, H256};
+use sp_runtime::generic::Preamble;
 
 /// The node's JSON-RPC error code for a throttled client.
 const THROTTLED: i32 = -32_090;
@@ -26,6 +34,10 @@ const THROTTLED: i32 = -32_090;
 async fn node_state(node: &Node, who: &AccountId) -> Option<DeviceState> {
 	let key = pallet_intrusion_detection::Devices::<Runtime>::hashed_key_for(who);
 	node.storage::<DeviceState>(key, None).await
+}
+
+fn hex(bytes: &[u8]) -> String {
+	bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn remark(i: u32) -> RuntimeCall {
@@ -92,10 +104,10 @@ async fn the_node_throttles_flooding_clients_and_reports_a_flooding_device() {
 	);
 
 	// 2. Alice (whose node this is: its dev monitor key is Alice's) is made a monitor; a hospital
-	// registers a device that has no funds, so the pool refuses every transaction it sends and
-	// the chain never counts one.
+	// registers a device.
 	let (sudo, hospital, patient) = (dev_pair("Alice"), dev_pair("Bob"), dev_pair("Dave"));
-	let device = sr25519::Pair::from_string("//CareChainUnfundedSensor", None).unwrap();
+	let device = dev_pair("Ferdie");
+	let device_key = generate_key(2048).unwrap();
 	node.execute(
 		&sudo,
 		RuntimeCall::Sudo(pallet_sudo::Call::sudo {
@@ -105,29 +117,104 @@ async fn the_node_throttles_flooding_clients_and_reports_a_flooding_device() {
 		}),
 	)
 	.await;
-	node.register_devices(&sudo, &hospital, &patient, &[(&device, RSA_2048_A.to_vec())]).await;
-	let from_block = node.best_number().await;
+	node.register_devices(&sudo, &hospital, &patient, &[(&device, public_key_der(&device_key))])
+		.await;
 
-	// It submits every 300 ms (11 submissions: a baseline of 10 intervals), then floods.
-	let mut signed = Vec::new();
-	for i in 0..60 {
-		signed.push(node.sign_with_nonce(&device, remark(i), 0).await);
+	// 3. A stranger floods the node with 300 junk extrinsics that name the device as their
+	// signer (signed by the stranger's key). They count against the stranger's connection only:
+	// it is throttled; the device is neither throttled, nor tracked, nor reported.
+	let stranger = sr25519::Pair::from_string("//Stranger", None).unwrap();
+	let genuine = node.sign_with_nonce(&stranger, remark(0), 0).await;
+	let Preamble::Signed(_, signature, extension) = genuine.preamble else { unreachable!() };
+	let forged = UncheckedExtrinsic::new_signed(
+		genuine.function,
+		Address::Id(id_of(&device)),
+		signature,
+		extension,
+	);
+	let forged = format!("0x{}", hex(&forged.encode()));
+	let forger = WsClientBuilder::default().build(node.ws_url()).await.unwrap();
+	let mut throttled = 0;
+	for _ in 0..300 {
+		match forger.request::<Value, _>("author_submitExtrinsic", rpc_params![&forged]).await {
+			Err(ClientError::Call(error)) if error.code() == THROTTLED => {
+				assert!(error.message().contains("connection"), "{}", error.message());
+				throttled += 1;
+			},
+			// The pool refuses it (then bans it for a while).
+			Err(ClientError::Call(error)) => assert!(
+				error.to_string().contains("bad signature")
+					|| error.to_string().contains("temporarily banned"),
+				"{error}"
+			),
+			other => panic!("a forged extrinsic is never accepted: {other:?}"),
+		}
 	}
-	let mut submissions = signed.iter();
-	for extrinsic in submissions.by_ref().take(11) {
-		let refused = node.submit(extrinsic).await.expect_err("the device cannot pay fees");
-		assert!(refused.contains("Inability to pay some fees"), "{refused}");
-		tokio::time::sleep(Duration::from_millis(300)).await;
+	assert!(throttled >= 250, "the forger's connection is throttled: {throttled} of 300");
+	assert_eq!(
+		node.metric("carechain_intrusion_detection_flagged_clients", &[("kind", "account")])
+			.unwrap_or(0.0),
+		0.0,
+		"no account is flagged"
+	);
+	assert_eq!(
+		node.metric("carechain_intrusion_detection_observations_reported_total", &[])
+			.unwrap_or(0.0),
+		0.0,
+		"nothing is reported"
+	);
+	// The device's own transaction is accepted and lands.
+	node.submit_and_wait_in_block(&node.sign_with_nonce(&device, remark(1), 0).await).await;
+	assert!(node_state(&node, &id_of(&device))
+		.await
+		.is_none_or(|state| state.detector.status != DetectorStatus::Quarantined));
+
+	// 4. The device anchors a reading every 400 ms (11 of them: the chain's and the node's
+	// baselines), falls silent for 13 s, then floods 24 anchors whose readings claim to have
+	// been taken 500 ms apart during the silence. The chain's own count believes the claims (they
+	// are within its `MaxSendDelay` and spaced above its threshold); the node sees them arrive
+	// within milliseconds, throttles the device, and reports it; the chain quarantines the device
+	// on the report of the node's monitor key.
+	let anchor = |i: u32, taken_at: u64| {
+		let blob = i.to_le_bytes().repeat(16);
+		let hash = content_hash(&blob);
+		RuntimeCall::Records(pallet_records::Call::anchor {
+			patient: id_of(&patient),
+			category: DataCategory::VitalSigns,
+			content_hash: H256(hash),
+			locator: bounded(format!("carechain-blob:{i}").into_bytes()),
+			size: blob.len() as u64,
+			envelope_version: ENVELOPE_VERSION,
+			key_epoch: 0,
+			purpose: Purpose::Treatment,
+			signature: Some(bounded(sign_content_hash(&device_key, &hash))),
+			taken_at,
+		})
+	};
+	let from_block = node.best_number().await;
+	let mut last_taken = 0;
+	for i in 0..11u32 {
+		last_taken = unix_millis();
+		let extrinsic = node.sign_with_nonce(&device, anchor(i, last_taken), 1 + i).await;
+		node.submit(&extrinsic).await.expect("an honest anchor is accepted");
+		tokio::time::sleep(Duration::from_millis(400)).await;
 	}
+	let mut flood = Vec::new();
+	for i in 0..24u32 {
+		let claimed = last_taken + 500 * u64::from(i + 1);
+		flood.push(node.sign_with_nonce(&device, anchor(100 + i, claimed), 12 + i).await);
+	}
+	let silent_until = last_taken + 13_000;
+	tokio::time::sleep(Duration::from_millis(silent_until.saturating_sub(unix_millis()))).await;
 	let mut throttled = false;
-	for extrinsic in submissions {
-		let refused = node.submit(extrinsic).await.expect_err("never accepted");
-		if refused.contains("intrusion detection") {
+	for extrinsic in &flood {
+		if let Err(refused) = node.submit(extrinsic).await {
+			assert!(refused.contains("intrusion detection"), "{refused}");
 			throttled = true;
 			break;
 		}
 	}
-	assert!(throttled, "the node throttles the flooding signer:\n{}", node.log());
+	assert!(throttled, "the node throttles the flooding device:\n{}", node.log());
 	assert_eq!(
 		node.metric("carechain_intrusion_detection_flagged_clients", &[("kind", "account")]),
 		Some(1.0)
@@ -154,7 +241,7 @@ async fn the_node_throttles_flooding_clients_and_reports_a_flooding_device() {
 			)
 		})
 		.await;
-	assert!(on_report, "quarantined on the report of the node's monitor key");
+	assert!(on_report, "quarantined on the report of the node's monitor key:\n{}", node.log());
 	assert!(
 		node.metric("carechain_intrusion_detection_observations_reported_total", &[])
 			.is_some_and(|n| n >= 20.0),
