@@ -303,7 +303,7 @@ pub fn new_full<
 			"carechain-intrusion-detection-imports",
 			Some("intrusion-detection"),
 			imports.for_each(move |hash| {
-				guard.imported(hash.into());
+				guard.imported(hash.into(), std::time::Instant::now());
 				futures::future::ready(())
 			}),
 		);

@@ -150,8 +150,9 @@ struct Tracked {
 struct State {
 	clients: HashMap<Client, Tracked>,
 	pending: VecDeque<(AccountId, u32)>,
-	/// Submissions waiting for the pool: by extrinsic hash, the account they name and when.
-	submissions: HashMap<[u8; 32], (AccountId, Instant)>,
+	/// Submissions waiting for the pool: by extrinsic hash, the account they name, when they
+	/// were sent and when they arrived.
+	submissions: HashMap<[u8; 32], (AccountId, Instant, Instant)>,
 	/// The same hashes, oldest first, to bound and expire them.
 	submission_order: VecDeque<[u8; 32]>,
 }
@@ -183,6 +184,13 @@ impl Guard {
 
 	/// Counts a request of `client` at `now` and decides whether to serve it.
 	pub fn request(&self, client: Client, now: Instant) -> Decision {
+		self.request_at(client, now, now)
+	}
+
+	/// Counts a request of `client` sent at `at` (no later than `now`: a reading's own time, for
+	/// a device's anchor) and decides at `now` whether to serve it. A request sent before the
+	/// client's previous one counts as an interval of 0.
+	pub fn request_at(&self, client: Client, at: Instant, now: Instant) -> Decision {
 		if self.settings.mode == IntrusionDetectionMode::Off {
 			return Decision::Serve;
 		}
@@ -193,11 +201,11 @@ impl Guard {
 		}
 		let tracked = state.clients.entry(client.clone()).or_insert_with(|| Tracked {
 			detector: Detector::default(),
-			last: now,
+			last: at,
 			flagged_until: None,
 		});
-		let interval = now.saturating_duration_since(tracked.last);
-		tracked.last = now;
+		let interval = at.saturating_duration_since(tracked.last);
+		tracked.last = tracked.last.max(at);
 
 		if let Some(until) = tracked.flagged_until {
 			if now < until {
@@ -283,35 +291,34 @@ impl Guard {
 		}
 	}
 
-	/// Remembers that a submission of the extrinsic `hash`, naming `signer`, arrived at `now`:
-	/// it counts against `signer` if the pool imports it ([`Guard::imported`]).
-	pub fn submitted(&self, hash: [u8; 32], signer: AccountId, now: Instant) {
+	/// Remembers that a submission of the extrinsic `hash`, naming `signer` and sent at `at`,
+	/// arrived at `now`: it counts against `signer` if the pool imports it ([`Guard::imported`]).
+	pub fn submitted(&self, hash: [u8; 32], signer: AccountId, at: Instant, now: Instant) {
 		if self.settings.mode == IntrusionDetectionMode::Off {
 			return;
 		}
 		let mut state = self.state();
 		while state.submission_order.len() >= MAX_PENDING_SUBMISSIONS
 			|| state.submission_order.front().is_some_and(|oldest| {
-				state
-					.submissions
-					.get(oldest)
-					.is_none_or(|(_, at)| now.saturating_duration_since(*at) >= SUBMISSION_PATIENCE)
+				state.submissions.get(oldest).is_none_or(|(_, _, arrived)| {
+					now.saturating_duration_since(*arrived) >= SUBMISSION_PATIENCE
+				})
 			}) {
 			let Some(oldest) = state.submission_order.pop_front() else { break };
 			state.submissions.remove(&oldest);
 		}
-		if state.submissions.insert(hash, (signer, now)).is_none() {
+		if state.submissions.insert(hash, (signer, at, now)).is_none() {
 			state.submission_order.push_back(hash);
 		}
 	}
 
 	/// The pool imported the extrinsic `hash` (so its signature verified): if it came through
-	/// this node's JSON-RPC, its signer's request is counted, at the time it arrived.
-	pub fn imported(&self, hash: [u8; 32]) {
+	/// this node's JSON-RPC, its signer's request is counted, at the time it was sent.
+	pub fn imported(&self, hash: [u8; 32], now: Instant) {
 		let submission = self.state().submissions.remove(&hash);
-		if let Some((signer, at)) = submission {
+		if let Some((signer, at, _)) = submission {
 			// The extrinsic is in the pool already: the decision applies to the next ones.
-			let _ = self.request(Client::Account(signer), at);
+			let _ = self.request_at(Client::Account(signer), at, now);
 		}
 	}
 

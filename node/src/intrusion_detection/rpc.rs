@@ -18,12 +18,14 @@ use std::{
 
 use carechain_runtime::{Address, UncheckedExtrinsic};
 use codec::Decode;
+use frame_support::traits::Get;
 use futures::FutureExt;
 use jsonrpsee::{
 	core::server::{MethodCallback, MethodResponse, Methods},
 	types::{ErrorObjectOwned, Params},
 	ConnectionId, Extensions, RpcModule,
 };
+use pallet_intrusion_detection::SentAt;
 use sc_rpc_server::{RpcEndpoint, RpcMethods};
 use sc_service::config::RpcConfiguration;
 use sp_runtime::traits::Hash;
@@ -206,13 +208,16 @@ fn admit(
 		}
 	}
 	if SUBMIT_METHODS.contains(&method) {
-		if let Some((signer, hash)) = submission_of(params) {
-			let client = Client::Account(signer.clone());
+		if let Some(submission) = submission_of(params) {
+			let client = Client::Account(submission.signer.clone());
 			match guard.check(&client, now) {
 				Decision::Refuse(remaining) => {
 					refused.get_or_insert((client, remaining));
 				},
-				Decision::Serve if refused.is_none() => guard.submitted(hash, signer, now),
+				Decision::Serve if refused.is_none() => {
+					let at = sent_instant(submission.sent_at, now, unix_millis());
+					guard.submitted(submission.hash, submission.signer, at, now)
+				},
 				Decision::Serve => {},
 			}
 		}
@@ -231,26 +236,50 @@ fn admit(
 	}
 }
 
-/// The account a submit call's extrinsic names as its signer, and the extrinsic's hash (the
-/// pool's: blake2-256 of its encoding), if it is signed. The signature is not checked here.
-pub fn submission_of(params: &Params) -> Option<(carechain_runtime::AccountId, [u8; 32])> {
+/// What a submit call's extrinsic says of itself; nothing of it is checked here.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Submission {
+	/// The account it names as its signer.
+	pub signer: carechain_runtime::AccountId,
+	/// Its hash, as the pool knows it (blake2-256 of its encoding).
+	pub hash: [u8; 32],
+	/// When its call says it was sent (ms since the Unix epoch): a device anchor's reading time.
+	pub sent_at: Option<u64>,
+}
+
+/// The submission that is the first parameter of a submit call, if it is a signed extrinsic.
+pub fn submission_of(params: &Params) -> Option<Submission> {
 	let bytes: sp_core::Bytes = params.sequence().next().ok()?;
-	let signer = signer_of_bytes(&bytes)?;
-	Some((signer, pool_hash(&bytes)))
+	let extrinsic = UncheckedExtrinsic::decode(&mut &bytes[..]).ok()?;
+	let signer = match extrinsic.preamble.to_signed()? {
+		(Address::Id(account), _, _) => account.clone(),
+		_ => return None,
+	};
+	let sent_at = carechain_runtime::configs::AnchorTime::sent_at(&extrinsic.function);
+	Some(Submission { signer, hash: pool_hash(&bytes), sent_at })
+}
+
+/// When a submission was sent, as the chain would time it: the time its call says, no later
+/// than its arrival (`now`, `wall_ms` by the clock) and no earlier than the runtime's
+/// `MaxSendDelay` before it; or its arrival.
+fn sent_instant(sent_at: Option<u64>, now: Instant, wall_ms: u64) -> Instant {
+	let Some(claimed) = sent_at else { return now };
+	let max_delay: u64 =
+		<carechain_runtime::Runtime as pallet_intrusion_detection::Config>::MaxSendDelay::get();
+	let sent = claimed.clamp(wall_ms.saturating_sub(max_delay), wall_ms);
+	now.checked_sub(Duration::from_millis(wall_ms - sent)).unwrap_or(now)
+}
+
+/// Now, by the clock, in ms since the Unix epoch.
+fn unix_millis() -> u64 {
+	std::time::SystemTime::now()
+		.duration_since(std::time::UNIX_EPOCH)
+		.map_or(0, |since| u64::try_from(since.as_millis()).unwrap_or(u64::MAX))
 }
 
 /// The hash the transaction pool knows an encoded extrinsic by.
 fn pool_hash(bytes: &[u8]) -> [u8; 32] {
 	sp_runtime::traits::BlakeTwo256::hash(bytes).0
-}
-
-/// The signer an encoded extrinsic names, if it is signed (not checked).
-fn signer_of_bytes(bytes: &[u8]) -> Option<carechain_runtime::AccountId> {
-	let extrinsic = UncheckedExtrinsic::decode(&mut &bytes[..]).ok()?;
-	match extrinsic.preamble.to_signed()? {
-		(Address::Id(account), _, _) => Some(account),
-		_ => None,
-	}
 }
 
 #[cfg(test)]
@@ -307,7 +336,7 @@ mod tests {
 	}
 
 	fn signer_of(params: &Params) -> Option<carechain_runtime::AccountId> {
-		submission_of(params).map(|(signer, _)| signer)
+		submission_of(params).map(|submission| submission.signer)
 	}
 
 	#[test]
@@ -317,7 +346,10 @@ mod tests {
 		let json = params_of(&extrinsic);
 		let params = Params::new(Some(&json));
 		let hash = sp_runtime::traits::BlakeTwo256::hash(&extrinsic.encode()).0;
-		assert_eq!(submission_of(&params), Some((alice.public().into(), hash)));
+		assert_eq!(
+			submission_of(&params),
+			Some(Submission { signer: alice.public().into(), hash, sent_at: None })
+		);
 	}
 
 	#[test]
@@ -342,7 +374,7 @@ mod tests {
 	) -> Result<(), ErrorObjectOwned> {
 		admit(guard, "author_submitExtrinsic", Some(ConnectionId(connection)), params)?;
 		if pool_accepts {
-			guard.imported(submission_of(params).expect("a signed extrinsic").1);
+			guard.imported(submission_of(params).expect("a signed extrinsic").hash, Instant::now());
 		}
 		Ok(())
 	}
@@ -403,14 +435,87 @@ mod tests {
 		let alice = sr25519::Pair::from_string("//Alice", None).unwrap();
 		let json = params_of(&signed_remark(&alice));
 		let params = Params::new(Some(&json));
-		let (signer, hash) = submission_of(&params).unwrap();
+		let Submission { signer, hash, .. } = submission_of(&params).unwrap();
 		let long_ago = Instant::now();
-		guard.submitted(hash, signer.clone(), long_ago);
+		guard.submitted(hash, signer.clone(), long_ago, long_ago);
 		// Another submission a minute later expires it.
-		guard.submitted([9; 32], signer, long_ago + super::super::SUBMISSION_PATIENCE);
-		guard.imported(hash);
+		let later = long_ago + super::super::SUBMISSION_PATIENCE;
+		guard.submitted([9; 32], signer, later, later);
+		guard.imported(hash, later);
 		assert!(!guard.state().clients.contains_key(&Client::Account(alice.public().into())));
 		assert_eq!(guard.state().submissions.len(), 1);
+	}
+
+	fn anchor_taken_at(taken_at: u64) -> carechain_runtime::RuntimeCall {
+		use carechain_primitives::consent::{DataCategory, Purpose};
+		carechain_runtime::RuntimeCall::Records(pallet_records::Call::anchor {
+			patient: carechain_runtime::AccountId::new([2; 32]),
+			category: DataCategory::VitalSigns,
+			content_hash: sp_core::H256::repeat_byte(1),
+			locator: vec![1].try_into().unwrap(),
+			size: 1,
+			envelope_version: 1,
+			key_epoch: 0,
+			purpose: Purpose::Treatment,
+			signature: None,
+			taken_at,
+		})
+	}
+
+	#[test]
+	fn an_anchors_reading_time_is_found_and_bounded() {
+		let device = sr25519::Pair::from_string("//CareChainSensor", None).unwrap();
+		let extrinsic = UncheckedExtrinsic::new_signed(
+			anchor_taken_at(1_700_000_000_000),
+			Address::Id(device.public().into()),
+			device.sign(b"not checked").into(),
+			carechain_runtime::immortal_extension(0),
+		);
+		let json = params_of(&extrinsic);
+		let submission = submission_of(&Params::new(Some(&json))).unwrap();
+		assert_eq!(submission.sent_at, Some(1_700_000_000_000));
+
+		let now = Instant::now() + Duration::from_secs(3_600);
+		let wall = 1_700_000_100_000;
+		// 100 s before its arrival: sent then.
+		assert_eq!(sent_instant(Some(wall - 100_000), now, wall), now - Duration::from_secs(100));
+		// From the future: at its arrival; from before `MaxSendDelay` (5 min): that long ago.
+		assert_eq!(sent_instant(Some(wall + 60_000), now, wall), now);
+		assert_eq!(sent_instant(Some(0), now, wall), now - Duration::from_secs(300));
+		assert_eq!(sent_instant(None, now, wall), now);
+	}
+
+	#[test]
+	fn a_device_delivering_buffered_readings_is_not_flagged_and_a_flood_is() {
+		let guard = guard();
+		let device = carechain_runtime::AccountId::new([5; 32]);
+		let start = Instant::now();
+		let mut hash = 0u32;
+		let mut send = |at: Instant, now: Instant| {
+			hash += 1;
+			let mut bytes = [0; 32];
+			bytes[..4].copy_from_slice(&hash.to_le_bytes());
+			guard.submitted(bytes, device.clone(), at, now);
+			guard.imported(bytes, now);
+		};
+		// A reading every 100 ms, delivered at once after an outage (1 ms apart at the node).
+		let delivered = start + Duration::from_secs(10);
+		for i in 0..40u32 {
+			let at = start + Duration::from_millis(100 * u64::from(i));
+			send(at, delivered + Duration::from_millis(u64::from(i)));
+		}
+		let client = Client::Account(device.clone());
+		assert_eq!(guard.check(&client, delivered + Duration::from_secs(1)), Decision::Serve);
+		// Readings taken now, 1 ms apart, are a flood.
+		let flood = delivered + Duration::from_secs(1);
+		for i in 0..6u64 {
+			let at = flood + Duration::from_millis(i);
+			send(at, at);
+		}
+		assert!(matches!(
+			guard.check(&client, flood + Duration::from_millis(10)),
+			Decision::Refuse(_)
+		));
 	}
 
 	#[test]
