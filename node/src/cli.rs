@@ -41,6 +41,10 @@ pub enum Subcommand {
 
 	/// Database metadata.
 	ChainInfo(sc_cli::ChainInfoCmd),
+
+	/// Benchmark intrusion detection's quality on simulated consortium traffic: flooding devices
+	/// stopped, honest devices wrongly stopped, time to stop (not a node; nothing is started).
+	DetectionQuality(crate::detection_quality::DetectionQualityCmd),
 }
 
 /// `consortium-spec`: a members file in, `<chain id>.json` (plain) and `<chain id>-raw.json`

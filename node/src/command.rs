@@ -53,6 +53,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let chain_spec = cli.load_spec(&cmd.chain)?;
 			cmd.run(chain_spec)
 		},
+		Some(Subcommand::DetectionQuality(cmd)) => cmd.run().map_err(sc_cli::Error::Input),
 		Some(Subcommand::ConsortiumSpec(cmd)) => {
 			match carechain_chain_spec::consortium_spec_files(&cmd.members, &cmd.output_dir) {
 				Ok(files) => {

@@ -8,6 +8,7 @@
 
 mod cli;
 mod command;
+mod detection_quality;
 mod intrusion_detection;
 mod member_nodes;
 mod rpc;

@@ -17,7 +17,9 @@
 //! later window could fall below.
 //!
 //! **Learning.** A normal window moves the baseline an eighth of the way towards the window's
-//! average, but never below the first baseline. So a node that slows down raises its baseline
+//! average, but never below the first baseline, and never up by more than an eighth of itself
+//! (a window holding one long pause, an outage or a throttle, would otherwise lift the baseline
+//! so far that the device's usual rate, resumed, looked like a flood). So a node that slows down raises its baseline
 //! (and the detector grows more sensitive), and may come back down to, but never under, its first
 //! baseline: a slow ramp-up, each window just above the threshold, cannot drag the baseline (and
 //! the threshold with it) down unnoticed, because every window is judged against at least 75 % of
@@ -253,9 +255,12 @@ impl Detector {
 					self.status = DetectorStatus::Quarantined;
 					return Verdict::Intrusion { average, threshold: self.threshold };
 				}
-				// An eighth of the way towards the window, never below the first baseline.
+				// An eighth of the way towards the window, never below the first baseline, and up by
+				// at most an eighth of itself: one pause (an outage, a throttle) in a window must
+				// not lift the baseline so far that the device's usual rate looks like a flood.
 				let moved = if average >= self.baseline {
-					self.baseline.saturating_add((average - self.baseline) / 8)
+					let towards = average.min(self.baseline.saturating_mul(2));
+					self.baseline.saturating_add((towards - self.baseline) / 8)
 				} else {
 					self.baseline.saturating_sub((self.baseline - average) / 8)
 				};
@@ -507,6 +512,18 @@ mod tests {
 				}
 			}
 		}
+	}
+
+	#[test]
+	fn one_pause_lifts_the_baseline_by_an_eighth_at_most_and_the_usual_rate_stays_normal() {
+		let mut n1 = learned(0); // 102.5 ms
+						   // A window holding a 60 s pause: its average is 6 s.
+		let mut pause = [100; 10];
+		pause[0] = 60_000;
+		assert!(matches!(window(&mut n1, pause), Verdict::Normal { .. }));
+		assert_eq!(n1.baseline, 102_500 + 102_500 / 8);
+		// The device resumes its usual 100 ms: normal, not a flood.
+		assert_eq!(window(&mut n1, [100; 10]), Verdict::Normal { average: 100_000 });
 	}
 
 	#[test]
