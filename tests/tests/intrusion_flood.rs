@@ -1,18 +1,18 @@
-//! Intrusion detection end to end, against a real dev node: a device that floods (a dozen
+//! Intrusion detection end to end, against a real dev node: a device that learned a baseline of a
+//! second from readings delivered together (timed by when they were taken) and then floods (44
 //! transactions at once, loopback only) is quarantined by the chain's own count of its
 //! transactions, and its later transactions are refused by the pool; meanwhile another device's
 //! records keep landing and blocks keep coming every 3 s.
 
 use std::time::Duration;
 
-use carechain_e2e::{bounded, dev_pair, id_of, runtime, Node, NodeConfig};
+use carechain_e2e::{bounded, dev_pair, id_of, runtime, unix_millis, Node, NodeConfig};
 use carechain_primitives::{
 	consent::{DataCategory, Purpose},
 	envelope::{generate_key, public_key_der, sign_content_hash},
 	intrusion::{DetectorStatus, DeviceState, QUARANTINED},
 	record_signature::content_hash,
 	records::ENVELOPE_VERSION,
-	test_keys::RSA_2048_A,
 };
 use runtime::{AccountId, Runtime, RuntimeCall, RuntimeEvent};
 use sp_core::H256;
@@ -34,31 +34,15 @@ async fn a_flooding_device_is_quarantined_and_refused_while_the_chain_goes_on() 
 	let (sudo, hospital, patient, flooder, neighbour) =
 		(dev_pair("Alice"), dev_pair("Bob"), dev_pair("Dave"), dev_pair("Ferdie"), dev_pair("Eve"));
 	let neighbour_key = generate_key(2048).unwrap();
+	let flooder_key = generate_key(2048).unwrap();
 	node.register_devices(
 		&sudo,
 		&hospital,
 		&patient,
-		&[(&flooder, RSA_2048_A.to_vec()), (&neighbour, public_key_der(&neighbour_key))],
+		&[(&flooder, public_key_der(&flooder_key)), (&neighbour, public_key_der(&neighbour_key))],
 	)
 	.await;
-
-	// The flooder behaves first: one transaction per block, 11 of them, so the chain learns its
-	// baseline from 10 intervals.
-	for i in 0..11 {
-		let extrinsic = node.sign(&flooder, remark(&format!("reading {i}"))).await;
-		node.submit_and_wait_in_block(&extrinsic).await;
-	}
-	let learned = node_state(&node, &id_of(&flooder)).await.expect("the flooder is judged");
-	assert_eq!(learned.detector.status, DetectorStatus::Normal);
-	// At least one 3 s slot between its readings, less the authoring jitter of a busy machine
-	// (a block's timestamp is the moment it is proposed, within its slot).
-	assert!(
-		learned.detector.baseline >= 2_000_000,
-		"about a slot or more between its readings: {learned:?}"
-	);
-
-	// The neighbour anchors a signed record: records land before the flood...
-	let anchor = |i: u8| {
+	let anchor = |key: &_, i: u8, taken_at: u64| {
 		let blob = vec![i; 64];
 		let hash = content_hash(&blob);
 		RuntimeCall::Records(pallet_records::Call::anchor {
@@ -70,15 +54,36 @@ async fn a_flooding_device_is_quarantined_and_refused_while_the_chain_goes_on() 
 			envelope_version: ENVELOPE_VERSION,
 			key_epoch: 0,
 			purpose: Purpose::Treatment,
-			signature: Some(bounded(sign_content_hash(&neighbour_key, &hash))),
-			taken_at: carechain_e2e::unix_millis(),
+			signature: Some(bounded(sign_content_hash(key, &hash))),
+			taken_at,
 		})
 	};
-	node.execute(&neighbour, anchor(1)).await;
 
-	// ...then the flood: a dozen transactions at once.
+	// The flooder behaves first: 21 readings taken a second apart (the chain learns its baseline
+	// from 20 intervals), delivered together, as after a short outage: the chain times them by
+	// when they were taken.
+	let taken_from = unix_millis() - 21_000;
+	let mut readings = Vec::new();
+	for i in 0..21u8 {
+		let call = anchor(&flooder_key, 100 + i, taken_from + 1_000 * u64::from(i));
+		readings.push(node.sign_with_nonce(&flooder, call, u32::from(i)).await);
+	}
+	let (last, earlier) = readings.split_last().unwrap();
+	for extrinsic in earlier {
+		node.submit(extrinsic).await.expect("an honest reading is accepted");
+	}
+	node.submit_and_wait_in_block(last).await;
+	let learned = node_state(&node, &id_of(&flooder)).await.expect("the flooder is judged");
+	assert_eq!(learned.detector.status, DetectorStatus::Normal, "{learned:?}");
+	assert_eq!(learned.detector.baseline, 1_000_000, "a second between its readings");
+
+	// The neighbour anchors a signed record: records land before the flood...
+	node.execute(&neighbour, anchor(&neighbour_key, 1, unix_millis())).await;
+
+	// ...then the flood: 44 transactions at once. The first window of 20 still holds the pause
+	// since its readings (its average may stay above the threshold); the second is all flood.
 	let first = node.next_nonce(&id_of(&flooder)).await;
-	for offset in 0..12 {
+	for offset in 0..44 {
 		let extrinsic = node
 			.sign_with_nonce(&flooder, remark(&format!("flood {offset}")), first + offset)
 			.await;
@@ -106,13 +111,13 @@ async fn a_flooding_device_is_quarantined_and_refused_while_the_chain_goes_on() 
 	assert!(announced, "the quarantine is announced in its block");
 
 	// Its later transactions are refused by the pool, before any block.
-	let later = node.sign_with_nonce(&flooder, remark("after"), first + 12).await;
+	let later = node.sign_with_nonce(&flooder, remark("after"), first + 44).await;
 	let refused = node.submit(&later).await.expect_err("the pool refuses a quarantined account");
 	assert!(
 		refused.contains(&format!("Custom error: {QUARANTINED}")),
 		"refused as quarantined: {refused}"
 	);
-	// At most the ten flood transactions that closed its window were included.
+	// At most the forty flood transactions that closed its two windows were included.
 	let account = frame_system::Account::<Runtime>::hashed_key_for(id_of(&flooder));
 	let info =
 		node.storage::<frame_system::AccountInfo<
@@ -121,10 +126,10 @@ async fn a_flooding_device_is_quarantined_and_refused_while_the_chain_goes_on() 
 		>>(account, None)
 			.await
 			.unwrap();
-	assert!(info.nonce <= first + 10, "nonce {} after the flood from {first}", info.nonce);
+	assert!(info.nonce <= first + 40, "nonce {} after the flood from {first}", info.nonce);
 
 	// The chain goes on: the neighbour's records land, blocks keep coming every slot.
-	node.execute(&neighbour, anchor(2)).await;
+	node.execute(&neighbour, anchor(&neighbour_key, 2, unix_millis())).await;
 	let now = node.best_number().await;
 	node.wait_until("three more blocks", Duration::from_secs(15), || async {
 		node.best_number().await >= now + 3
