@@ -384,15 +384,16 @@ async fn the_whole_story_through_the_cli() {
 	assert!(by_charlie("Granted") > 0, "{trail}");
 	assert_eq!(by_charlie("Denied"), 20, "{trail}");
 
-	// The device misbehaves: after a baseline of one reading per block, 25 at once. The chain
-	// quarantines it and the pool refuses the rest; its hospital sees the alert and reinstates it.
+	// The device misbehaves: after a baseline of one reading per block, 45 at once (the chain's
+	// windows are 20 readings). The chain quarantines it and the pool refuses the rest; its
+	// hospital sees the alert and reinstates it.
 	let flood = ok(&[
 		"device",
 		"simulate",
 		"--patient",
 		"dave",
 		"--count",
-		"25",
+		"45",
 		"--flood",
 		"--rsa",
 		"monitor-rsa",

@@ -405,3 +405,32 @@ fn print_tables(results: &Results) {
 		}
 	}
 }
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn the_paper_flags_exactly_n2() {
+		assert_eq!(paper().flagged, vec!["N2".to_string()]);
+	}
+
+	/// The benchmark's acceptance: every flooding device stopped, no honest device quarantined
+	/// or throttled, in every scenario, and every steady flood quarantined within two blocks of
+	/// its first block.
+	#[test]
+	fn every_flooder_is_stopped_and_no_honest_device_in_any_scenario() {
+		let mut rng = Rng::new(1);
+		for scenario in scenarios(&mut rng) {
+			let result = run_scenario(&scenario, &mut rng).unwrap();
+			assert_eq!(result.flooders_stopped, result.flooders.len(), "{result:#?}");
+			assert_eq!(result.honest_quarantined, 0, "{result:#?}");
+			assert_eq!(result.honest_throttled_by_node, 0, "{result:#?}");
+			let steady = result.flooders.iter().find(|f| f.kind == Flood::Steady).unwrap();
+			assert_eq!(steady.stopped, "quarantined");
+			assert!(steady.blocks_to_stop.is_some_and(|b| b <= 2), "{steady:?}");
+			let batch = result.flooders.iter().find(|f| f.kind == Flood::Batch).unwrap();
+			assert_eq!((batch.stopped, batch.flood_included), ("filtered", 0));
+		}
+	}
+}

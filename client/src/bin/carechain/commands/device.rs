@@ -38,7 +38,7 @@ pub async fn run(session: &Session<'_>, command: &DeviceCommand) -> Result<(), F
 			// On purpose, each reading is sealed afresh (the category key fetched and unwrapped
 			// again, not once per run) and carries a nonce asked of the node's pool: that paces
 			// the flood as the chain's intrusion detection is tested with. Sealing faster sent
-			// all 25 readings of the CLI story test (tests/tests/cli.rs) before the first block,
+			// all the readings of the CLI story test (tests/tests/cli.rs) before the first block,
 			// and the test saw no refusal.
 			let (call, _) = records::seal_reading(
 				&api,
