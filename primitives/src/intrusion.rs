@@ -17,9 +17,9 @@
 //! later window could fall below.
 //!
 //! **Learning.** A normal window moves the baseline an eighth of the way towards the window's
-//! average, but never below the first baseline, and never up by more than an eighth of itself
-//! (a window holding one long pause, an outage or a throttle, would otherwise lift the baseline
-//! so far that the device's usual rate, resumed, looked like a flood). So a node that slows down raises its baseline
+//! average, but never below the first baseline, and never up by more than a thirty-second of
+//! itself (a window holding one long pause, an outage or a throttle, would otherwise lift the
+//! baseline so far that the device's usual rate, resumed, looked like a flood). So a node that slows down raises its baseline
 //! (and the detector grows more sensitive), and may come back down to, but never under, its first
 //! baseline: a slow ramp-up, each window just above the threshold, cannot drag the baseline (and
 //! the threshold with it) down unnoticed, because every window is judged against at least 75 % of
@@ -256,10 +256,11 @@ impl Detector {
 					return Verdict::Intrusion { average, threshold: self.threshold };
 				}
 				// An eighth of the way towards the window, never below the first baseline, and up by
-				// at most an eighth of itself: one pause (an outage, a throttle) in a window must
-				// not lift the baseline so far that the device's usual rate looks like a flood.
+				// at most a thirty-second of itself (towards at most 125 % of it): one pause (an
+				// outage, a throttle) in a window must not lift the baseline so far that the
+				// device's usual rate, with an alarm's burst, looks like a flood.
 				let moved = if average >= self.baseline {
-					let towards = average.min(self.baseline.saturating_mul(2));
+					let towards = average.min(self.baseline.saturating_mul(5) / 4);
 					self.baseline.saturating_add((towards - self.baseline) / 8)
 				} else {
 					self.baseline.saturating_sub((self.baseline - average) / 8)
@@ -393,9 +394,9 @@ mod tests {
 	fn learning_rises_with_a_slower_node_and_a_slow_ramp_up_cannot_drag_it_down() {
 		let mut n1 = learned(0); // 102.5 ms
 		assert_eq!(window(&mut n1, [182; 10]), Verdict::Normal { average: 182_000 });
-		// An eighth of the way: 102.5 + (182 - 102.5) / 8.
-		assert_eq!(n1.baseline, 112_437);
-		assert_eq!(n1.threshold, 84_327);
+		// An eighth of the way towards 125 % of it: 102.5 + (128.125 - 102.5) / 8.
+		assert_eq!(n1.baseline, 105_703);
+		assert_eq!(n1.threshold, 79_277);
 
 		// A ramp-up: each window 1 ms shorter, from just above the threshold. The baseline never
 		// falls below the first one, so the ramp is caught once it crosses 75 % of 102.5 ms.
@@ -515,13 +516,13 @@ mod tests {
 	}
 
 	#[test]
-	fn one_pause_lifts_the_baseline_by_an_eighth_at_most_and_the_usual_rate_stays_normal() {
+	fn one_pause_lifts_the_baseline_by_a_thirty_second_at_most_and_the_usual_rate_stays_normal() {
 		let mut n1 = learned(0); // 102.5 ms
 						   // A window holding a 60 s pause: its average is 6 s.
 		let mut pause = [100; 10];
 		pause[0] = 60_000;
 		assert!(matches!(window(&mut n1, pause), Verdict::Normal { .. }));
-		assert_eq!(n1.baseline, 102_500 + 102_500 / 8);
+		assert_eq!(n1.baseline, 102_500 + 102_500 / 32);
 		// The device resumes its usual 100 ms: normal, not a flood.
 		assert_eq!(window(&mut n1, [100; 10]), Verdict::Normal { average: 100_000 });
 	}

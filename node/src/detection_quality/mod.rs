@@ -70,14 +70,19 @@ fn scenarios(rng: &mut Rng) -> Vec<Scenario> {
 	let mixed = (0..60)
 		.map(|i| Habit {
 			every: [5_000.0, 3_000.0, 1_000.0][i % 3] * rng.between(0.9, 1.1),
-			// Eight devices lose their network for two minutes and then deliver what they read.
-			outage: (i % 8 == 0).then_some((120_000, 240_000)),
+			// Eight devices lose their network for two minutes and then deliver what they read;
+			// eight others lose a minute of readings for good.
+			outage: match i % 8 {
+				0 => Some((120_000, 240_000, true)),
+				4 => Some((180_000, 240_000, false)),
+				_ => None,
+			},
 		})
 		.collect();
 	vec![
 		Scenario {
 			name: "consortium",
-			what: "60 honest devices every 1, 3 or 5 s (jitter, alarms, 8 with a 2-minute outage), 4 flooders from 150 s; blocks never full",
+			what: "60 honest devices every 1, 3 or 5 s (jitter, alarms; 8 deliver a 2-minute outage's readings late, 8 lose a minute's), 4 flooders from 150 s; blocks never full",
 			honest: mixed,
 			flooders: flooders.clone(),
 			flood_from: 150_000,

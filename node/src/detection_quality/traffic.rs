@@ -62,8 +62,9 @@ impl Flood {
 pub struct Habit {
 	/// Its mean interval, ms.
 	pub every: f64,
-	/// Its outage, if it has one: readings taken in `start..end` are delivered at `end`.
-	pub outage: Option<(u64, u64)>,
+	/// Its outage, if it has one: readings taken in `start..end` are delivered from `end` if it
+	/// buffers them (`true`), or lost.
+	pub outage: Option<(u64, u64, bool)>,
 }
 
 /// How often an honest device raises an alarm, per reading.
@@ -77,7 +78,7 @@ const BACKLOG_PACE: u64 = 100;
 
 /// An honest device's readings over `duration` ms: its interval jittered by ±20 %, now and then
 /// an alarm (three more readings 300 ms apart, at most one per 40 readings), and an outage's
-/// readings delivered when it ends, 10 a second.
+/// readings delivered when it ends, 10 a second (or lost, for a device that does not buffer).
 pub fn honest(device: usize, habit: Habit, duration: u64, rng: &mut Rng) -> Vec<Reading> {
 	let mut readings = Vec::new();
 	let mut at = rng.between(0.0, habit.every);
@@ -86,9 +87,13 @@ pub fn honest(device: usize, habit: Habit, duration: u64, rng: &mut Rng) -> Vec<
 	while (at as u64) < duration {
 		let taken = at as u64;
 		let sent = match habit.outage {
-			Some((start, end)) if (start..end).contains(&taken) => {
+			Some((start, end, true)) if (start..end).contains(&taken) => {
 				backlog += 1;
 				end + BACKLOG_PACE * backlog
+			},
+			Some((start, end, false)) if (start..end).contains(&taken) => {
+				at += habit.every * rng.between(0.8, 1.2);
+				continue;
 			},
 			_ => taken,
 		};

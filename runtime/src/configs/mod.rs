@@ -213,8 +213,8 @@ impl pallet_intrusion_detection::Config for Runtime {
 	/// BIoTIDS' parameters, with windows of 20 intervals instead of the paper's 10: an honest
 	/// device's alarm (three readings 300 ms apart) in a window of 10 brought a 1 s device's
 	/// average to 79 % of its baseline, a hair above the 75 % threshold, and the detection
-	/// benchmark (`carechain-node detection-quality`) quarantined 29 of 60 honest devices with
-	/// windows of 10 and none with 20. A steady flood is still caught within its block.
+	/// benchmark (`carechain-node detection-quality`) quarantined 12 of 60 honest devices with
+	/// windows of 10 and none with 20. A steady flood is still caught within two blocks.
 	type BaselineIntervals = ConstU32<20>;
 	type WindowIntervals = ConstU32<20>;
 	type ThresholdPercent = ConstU32<75>;
