@@ -67,10 +67,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `861 + n * (257 ±0)`
 		//  Estimated: `4137 + n * (3147 ±0)`
-		// Minimum execution time: 36_093_000 picoseconds.
-		Weight::from_parts(258_197_542, 4137)
-			// Standard Error: 410_891
-			.saturating_add(Weight::from_parts(18_405_828, 0).saturating_mul(n.into()))
+		// Minimum execution time: 35_673_000 picoseconds.
+		Weight::from_parts(36_214_000, 4137)
+			// Standard Error: 31_341
+			.saturating_add(Weight::from_parts(16_970_254, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -84,8 +84,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `389`
 		//  Estimated: `4130`
-		// Minimum execution time: 17_937_000 picoseconds.
-		Weight::from_parts(19_559_000, 4130)
+		// Minimum execution time: 17_927_000 picoseconds.
+		Weight::from_parts(19_509_000, 4130)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -95,8 +95,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `42`
 		//  Estimated: `3513`
-		// Minimum execution time: 10_054_000 picoseconds.
-		Weight::from_parts(11_277_000, 3513)
+		// Minimum execution time: 9_954_000 picoseconds.
+		Weight::from_parts(10_806_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -106,8 +106,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `116`
 		//  Estimated: `3513`
-		// Minimum execution time: 11_887_000 picoseconds.
-		Weight::from_parts(12_919_000, 3513)
+		// Minimum execution time: 11_677_000 picoseconds.
+		Weight::from_parts(12_589_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -121,8 +121,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `743`
 		//  Estimated: `4137`
-		// Minimum execution time: 23_865_000 picoseconds.
-		Weight::from_parts(26_048_000, 4137)
+		// Minimum execution time: 24_116_000 picoseconds.
+		Weight::from_parts(25_788_000, 4137)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -131,30 +131,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn report(n: u32, ) -> Weight {
-		Weight::from_parts(258_197_542, 4137)
-			.saturating_add(Weight::from_parts(18_405_828, 0).saturating_mul(n.into()))
+		Weight::from_parts(36_214_000, 4137)
+			.saturating_add(Weight::from_parts(16_970_254, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3147).saturating_mul(n.into()))
 	}
 	fn reinstate() -> Weight {
-		Weight::from_parts(19_559_000, 4130)
+		Weight::from_parts(19_509_000, 4130)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn add_monitor() -> Weight {
-		Weight::from_parts(11_277_000, 3513)
+		Weight::from_parts(10_806_000, 3513)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_monitor() -> Weight {
-		Weight::from_parts(12_919_000, 3513)
+		Weight::from_parts(12_589_000, 3513)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn check_quarantine() -> Weight {
-		Weight::from_parts(26_048_000, 4137)
+		Weight::from_parts(25_788_000, 4137)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
