@@ -168,6 +168,11 @@ pub const QUARANTINED: u8 = 100;
 /// not count as what it is (a `utility` batch: hundreds of anchors in what looks like one request).
 pub const DEVICE_CALL_FILTERED: u8 = 101;
 
+/// The custom code of the `InvalidTransaction` that refuses a device's call whose time (what it
+/// says of when it was sent) is more than `MaxSendDelay` before the block's time or more than
+/// `MaxClockDrift` after it: it would count as a time it was not sent at.
+pub const DEVICE_TIME_OUT_OF_RANGE: u8 = 102;
+
 /// When a device says it sent a call: the time (ms since the Unix epoch) its signed call carries,
 /// such as the moment `records.anchor` says its reading was taken. The chain times a device's
 /// transactions by it (bounded by the block's time), not by the block that happened to include

@@ -148,6 +148,7 @@ pub fn immortal_implicit(
 type Migrations = (
 	pallet_registry::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_intrusion_detection::migrations::v2::MigrateV1ToV2<Runtime>,
+	pallet_intrusion_detection::migrations::v3::MigrateV2ToV3<Runtime>,
 );
 
 /// Dispatches calls to the pallets.

@@ -29,6 +29,8 @@ pub enum Outcome {
 	Quarantined,
 	/// Refused: a device may not sign it (a batch).
 	Filtered,
+	/// Refused: its reading's time is too old or too far ahead.
+	OutOfRange,
 }
 
 /// The runtime's state with the cast registered.
@@ -103,7 +105,6 @@ impl Chain {
 	/// Device `device`'s anchor of a reading taken at `taken_ms`, or (`batch > 1`) a
 	/// `utility.batch` of that many, applied in a block at `block_ms`.
 	pub fn apply(&mut self, device: usize, taken_ms: u64, batch: u32, block_ms: u64) -> Outcome {
-		let who = self.devices[device].clone();
 		let anchor = anchor(taken_ms);
 		let call = if batch > 1 {
 			RuntimeCall::Utility(pallet_utility::Call::batch {
@@ -112,6 +113,12 @@ impl Chain {
 		} else {
 			anchor
 		};
+		self.apply_call(device, call, block_ms)
+	}
+
+	/// Device `device`'s transaction carrying `call`, applied in a block at `block_ms`.
+	pub fn apply_call(&mut self, device: usize, call: RuntimeCall, block_ms: u64) -> Outcome {
+		let who = self.devices[device].clone();
 		self.ext.execute_with(|| {
 			set_time(block_ms);
 			let applied = CheckQuarantine::<Runtime>::new().validate_and_prepare(
@@ -126,6 +133,9 @@ impl Chain {
 				Err(sp_runtime::transaction_validity::TransactionValidityError::Invalid(
 					sp_runtime::transaction_validity::InvalidTransaction::Custom(code),
 				)) if code == pallet_intrusion_detection::DEVICE_CALL_FILTERED => Outcome::Filtered,
+				Err(sp_runtime::transaction_validity::TransactionValidityError::Invalid(
+					sp_runtime::transaction_validity::InvalidTransaction::Custom(code),
+				)) if code == pallet_intrusion_detection::DEVICE_TIME_OUT_OF_RANGE => Outcome::OutOfRange,
 				Err(_) => Outcome::Quarantined,
 			}
 		})
@@ -152,4 +162,29 @@ fn anchor(taken_ms: u64) -> RuntimeCall {
 		signature: None,
 		taken_at: taken_ms,
 	})
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	/// The runtime's own allowlist: a device signs its anchors, not batches nor transfers.
+	#[test]
+	fn the_runtime_lets_a_device_sign_anchors_and_nothing_that_wraps_or_pays() {
+		let mut chain = Chain::new(1, START).unwrap();
+		assert_eq!(chain.apply(0, START, 1, START), Outcome::Included);
+		assert_eq!(chain.apply(0, START, 2, START), Outcome::Filtered);
+		let transfer =
+			RuntimeCall::Balances(carechain_runtime::BalancesCall::transfer_keep_alive {
+				dest: account(2, 0).into(),
+				value: 1,
+			});
+		assert_eq!(chain.apply_call(0, transfer, START), Outcome::Filtered);
+		// A reading older than `MaxSendDelay` (10 minutes) is refused, and so is one beyond the
+		// clock's drift.
+		assert_eq!(chain.apply(0, START - 600_001, 1, START), Outcome::OutOfRange);
+		assert_eq!(chain.apply(0, START + 30_001, 1, START), Outcome::OutOfRange);
+	}
+
+	const START: u64 = 1_800_000_000_000;
 }

@@ -322,7 +322,7 @@ fn run_scenario(scenario: &Scenario, rng: &mut Rng) -> Result<ScenarioResult, St
 						stop(&mut flooders[f], "filtered", block_ms, blocks);
 					}
 				},
-				Outcome::Quarantined => {},
+				Outcome::Quarantined | Outcome::OutOfRange => {},
 			}
 			if chain.is_quarantined(reading.device) {
 				match flooder {

@@ -17,7 +17,7 @@ use std::{
 };
 
 use carechain_runtime::{Address, UncheckedExtrinsic};
-use codec::Decode;
+use codec::{Decode, Encode};
 use frame_support::traits::Get;
 use futures::FutureExt;
 use jsonrpsee::{
@@ -207,18 +207,18 @@ fn admit(
 			refused = Some((client, remaining));
 		}
 	}
-	if SUBMIT_METHODS.contains(&method) {
+	// A refused connection's submission is not even parsed: throttling saves the node the work.
+	if refused.is_none() && SUBMIT_METHODS.contains(&method) {
 		if let Some(submission) = submission_of(params) {
 			let client = Client::Account(submission.signer.clone());
 			match guard.check(&client, now) {
 				Decision::Refuse(remaining) => {
 					refused.get_or_insert((client, remaining));
 				},
-				Decision::Serve if refused.is_none() => {
+				Decision::Serve => {
 					let at = sent_instant(submission.sent_at, now, unix_millis());
 					guard.submitted(submission.hash, submission.signer, at, now)
 				},
-				Decision::Serve => {},
 			}
 		}
 	}
@@ -251,12 +251,15 @@ pub struct Submission {
 pub fn submission_of(params: &Params) -> Option<Submission> {
 	let bytes: sp_core::Bytes = params.sequence().next().ok()?;
 	let extrinsic = UncheckedExtrinsic::decode(&mut &bytes[..]).ok()?;
+	// The pool hashes the extrinsic as it re-encodes it: bytes after it (which decoding
+	// ignores) must not give it a hash the pool never announces.
+	let hash = pool_hash(&extrinsic.encode());
 	let signer = match extrinsic.preamble.to_signed()? {
 		(Address::Id(account), _, _) => account.clone(),
 		_ => return None,
 	};
 	let sent_at = carechain_runtime::configs::AnchorTime::sent_at(&extrinsic.function);
-	Some(Submission { signer, hash: pool_hash(&bytes), sent_at })
+	Some(Submission { signer, hash, sent_at })
 }
 
 /// When a submission was sent, as the chain would time it: the time its call says, no later
@@ -277,7 +280,7 @@ fn unix_millis() -> u64 {
 		.map_or(0, |since| u64::try_from(since.as_millis()).unwrap_or(u64::MAX))
 }
 
-/// The hash the transaction pool knows an encoded extrinsic by.
+/// The hash the transaction pool knows an extrinsic by, from its (canonical) encoding.
 fn pool_hash(bytes: &[u8]) -> [u8; 32] {
 	sp_runtime::traits::BlakeTwo256::hash(bytes).0
 }
@@ -350,6 +353,17 @@ mod tests {
 			submission_of(&params),
 			Some(Submission { signer: alice.public().into(), hash, sent_at: None })
 		);
+	}
+
+	#[test]
+	fn bytes_after_the_extrinsic_do_not_change_its_hash() {
+		// Decoding ignores them and the pool hashes the re-encoded extrinsic: a signer padding
+		// its submissions must still be counted when the pool announces them.
+		let alice = sr25519::Pair::from_string("//Alice", None).unwrap();
+		let extrinsic = signed_remark(&alice);
+		let padded = format!("[\"0x{}ff\"]", hex(&extrinsic.encode()));
+		let submission = submission_of(&Params::new(Some(&padded))).unwrap();
+		assert_eq!(submission.hash, sp_runtime::traits::BlakeTwo256::hash(&extrinsic.encode()).0);
 	}
 
 	#[test]
@@ -479,9 +493,9 @@ mod tests {
 		let wall = 1_700_000_100_000;
 		// 100 s before its arrival: sent then.
 		assert_eq!(sent_instant(Some(wall - 100_000), now, wall), now - Duration::from_secs(100));
-		// From the future: at its arrival; from before `MaxSendDelay` (5 min): that long ago.
+		// From the future: at its arrival; from before `MaxSendDelay` (10 min): that long ago.
 		assert_eq!(sent_instant(Some(wall + 60_000), now, wall), now);
-		assert_eq!(sent_instant(Some(0), now, wall), now - Duration::from_secs(300));
+		assert_eq!(sent_instant(Some(0), now, wall), now - Duration::from_secs(600));
 		assert_eq!(sent_instant(None, now, wall), now);
 	}
 

@@ -1,7 +1,9 @@
 //! The transaction extension that enforces quarantine in the pool and counts devices'
 //! transactions for their detectors.
 
-use crate::{Config, Pallet, SentAt, WeightInfo, DEVICE_CALL_FILTERED, QUARANTINED};
+use crate::{
+	Config, Pallet, SentAt, WeightInfo, DEVICE_CALL_FILTERED, DEVICE_TIME_OUT_OF_RANGE, QUARANTINED,
+};
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use core::marker::PhantomData;
 use frame_support::{pallet_prelude::TransactionSource, traits::OriginTrait, DefaultNoBound};
@@ -14,7 +16,8 @@ use sp_runtime::{
 
 /// Refuses every transaction signed by a quarantined account, in the pool
 /// (`InvalidTransaction::Custom(QUARANTINED)`) and in blocks, and a device's calls that
-/// [`Config::DeviceCalls`] does not allow (`InvalidTransaction::Custom(DEVICE_CALL_FILTERED)`);
+/// [`Config::DeviceCalls`] does not allow (`InvalidTransaction::Custom(DEVICE_CALL_FILTERED)`) or
+/// whose time is out of range (`InvalidTransaction::Custom(DEVICE_TIME_OUT_OF_RANGE)`);
 /// counts each applied transaction of a registered device for its detector, at the time its
 /// call says it was sent ([`Config::SentAt`]). It carries no data: clients that do not know it (such
 /// as polkadot.js without custom types) sign as if it were not there.
@@ -63,6 +66,9 @@ impl<T: Config + Send + Sync> TransactionExtension<T::RuntimeCall> for CheckQuar
 		}
 		if !Pallet::<T>::may_sign(&who, call) {
 			return Err(InvalidTransaction::Custom(DEVICE_CALL_FILTERED).into());
+		}
+		if !Pallet::<T>::in_time(&who, T::SentAt::sent_at(call)) {
+			return Err(InvalidTransaction::Custom(DEVICE_TIME_OUT_OF_RANGE).into());
 		}
 		Ok((ValidTransaction::default(), Some(who), origin))
 	}

@@ -16,10 +16,13 @@
 //! - **the chain itself**: the [`CheckQuarantine`] transaction extension counts every transaction
 //!   a registered device signs; the interval is the time since its previous one. A transaction is
 //!   timed by when the device sent it, where its call says ([`Config::SentAt`]: `records.anchor`
-//!   carries the time its reading was taken), bounded by the block's time and at most
-//!   [`Config::MaxSendDelay`] before it; otherwise by the block's time. So readings that a
-//!   congested pool or an outage delivers late and bunched keep their own spacing, and a device
-//!   cannot claim a time after the block's, nor borrow more than `MaxSendDelay` of past;
+//!   carries the time its reading was taken), which must lie between [`Config::MaxSendDelay`]
+//!   before the block's time and [`Config::MaxClockDrift`] after it (the pool refuses a device's
+//!   transaction outside that, `DEVICE_TIME_OUT_OF_RANGE`); otherwise by the block's time. A
+//!   device's first transaction, and its first after reinstatement, count at the block's time.
+//!   So readings that a congested pool or an outage delivers late and bunched keep their own
+//!   spacing, and a device can borrow at most the silence since its last transaction (up to
+//!   `MaxSendDelay`) and its clock's drift;
 //! - **monitors**: hospital nodes and gateways that serve devices off-chain [`Pallet::report`]
 //!   batches of (device, interval in ms) they measured. A monitor is an active hospital of the
 //!   registry, or an account [`Config::AdminOrigin`] made one.
@@ -68,7 +71,7 @@ pub mod weights;
 use alloc::vec::Vec;
 pub use carechain_primitives::intrusion::{
 	Detector, DetectorParams, DetectorStatus, DeviceState, SentAt, Verdict, DEVICE_CALL_FILTERED,
-	QUARANTINED,
+	DEVICE_TIME_OUT_OF_RANGE, QUARANTINED,
 };
 use carechain_primitives::registry::{ParticipantRegistry, Role};
 pub use extension::CheckQuarantine;
@@ -84,7 +87,7 @@ pub mod pallet {
 	use super::*;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -121,9 +124,14 @@ pub mod pallet {
 
 		/// How long before the block's time a device's transaction may say it was sent, ms:
 		/// readings buffered through an outage keep their own spacing up to this age; older
-		/// times count as this old.
+		/// ones are refused in the pool (`DEVICE_TIME_OUT_OF_RANGE`).
 		#[pallet::constant]
 		type MaxSendDelay: Get<u64>;
+
+		/// How long after the block's time a device's transaction may say it was sent, ms (its
+		/// clock's allowed drift); later ones are refused in the pool.
+		#[pallet::constant]
+		type MaxClockDrift: Get<u64>;
 
 		/// When a device's call says it was sent (`records.anchor`'s reading time); `()` for
 		/// none, which times every transaction by its block.
@@ -268,7 +276,12 @@ pub mod pallet {
 				);
 			}
 
-			Devices::<T>::insert(&device, DeviceState::default());
+			// Learning afresh from now: what it sent while quarantined is not time it may
+			// borrow.
+			Devices::<T>::insert(
+				&device,
+				DeviceState { detector: Detector::default(), last_seen: Some(Self::now()) },
+			);
 			Self::deposit_event(Event::DeviceReinstated { device, by });
 			Ok(())
 		}
@@ -334,19 +347,42 @@ impl<T: Config> Pallet<T> {
 		T::DeviceCalls::contains(call) || T::Registry::role_of(who) != Some(Role::Device)
 	}
 
+	/// The block's time, ms.
+	fn now() -> u64 {
+		u64::try_from(T::Time::now().as_millis()).unwrap_or(u64::MAX)
+	}
+
+	/// Whether a transaction of `who` saying it was sent at `sent_at` may be counted: for a
+	/// device, a time no more than [`Config::MaxSendDelay`] before the block's and no more than
+	/// [`Config::MaxClockDrift`] after it.
+	pub fn in_time(who: &T::AccountId, sent_at: Option<u64>) -> bool {
+		let Some(sent) = sent_at else { return true };
+		let now = Self::now();
+		let in_range = sent >= now.saturating_sub(T::MaxSendDelay::get())
+			&& sent <= now.saturating_add(T::MaxClockDrift::get());
+		in_range || T::Registry::role_of(who) != Some(Role::Device)
+	}
+
 	/// Counts a transaction signed by `who` (the extension calls this as the transaction is
 	/// applied): for a device, the interval since its previous one goes to its detector. The
-	/// transaction is timed at `sent_at` (what its call says), bounded by the block's time and at
-	/// most [`Config::MaxSendDelay`] before it, or at the block's time; a time before the
-	/// device's previous one counts as an interval of 0.
+	/// transaction is timed at `sent_at` (what its call says), bounded to
+	/// [`Config::MaxSendDelay`] before the block's time and [`Config::MaxClockDrift`] after it,
+	/// or at the block's time; a device's first transaction is timed at the block's (it has no
+	/// earlier time to borrow), and a time before the device's previous one counts as an
+	/// interval of 0.
 	pub fn note_transaction(who: &T::AccountId, sent_at: Option<u64>) {
 		if T::Registry::role_of(who) != Some(Role::Device) {
 			return;
 		}
-		let now = u64::try_from(T::Time::now().as_millis()).unwrap_or(u64::MAX);
-		let at =
-			sent_at.map_or(now, |sent| sent.clamp(now.saturating_sub(T::MaxSendDelay::get()), now));
+		let now = Self::now();
 		let mut state = Devices::<T>::get(who).unwrap_or_default();
+		let at = match (sent_at, state.last_seen) {
+			(Some(sent), Some(_)) => sent.clamp(
+				now.saturating_sub(T::MaxSendDelay::get()),
+				now.saturating_add(T::MaxClockDrift::get()),
+			),
+			_ => now,
+		};
 		if let Some(last) = state.last_seen {
 			let interval = u32::try_from(at.saturating_sub(last)).unwrap_or(u32::MAX);
 			Self::judge(who, &mut state.detector, interval, None);

@@ -1,3 +1,4 @@
 //! The pallet's storage migrations, one module per storage version.
 
 pub mod v2;
+pub mod v3;

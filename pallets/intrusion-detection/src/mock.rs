@@ -67,6 +67,9 @@ pub const FLOOR_MS: u32 = 20;
 /// How far back a transaction may say it was sent, ms.
 pub const MAX_SEND_DELAY: u64 = 300_000;
 
+/// How far ahead of the block's time a device's clock may run, ms.
+pub const MAX_CLOCK_DRIFT: u64 = 30_000;
+
 /// A remark of exactly 8 bytes says when it was sent.
 pub struct RemarkTime;
 impl pallet_intrusion_detection::SentAt<RuntimeCall> for RemarkTime {
@@ -97,6 +100,7 @@ impl pallet_intrusion_detection::Config for Test {
 	type ThresholdPercent = ConstU32<75>;
 	type FloorMs = ConstU32<FLOOR_MS>;
 	type MaxSendDelay = ConstU64<MAX_SEND_DELAY>;
+	type MaxClockDrift = ConstU64<MAX_CLOCK_DRIFT>;
 	type SentAt = RemarkTime;
 	type DeviceCalls = NoBatches;
 	type MaxObservationsPerReport = ConstU32<30>;

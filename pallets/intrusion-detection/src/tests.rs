@@ -257,7 +257,14 @@ mod reinstate {
 		ExtBuilder.build_and_execute(|| {
 			quarantine(DEVICES[0]);
 			assert_ok!(IntrusionDetection::reinstate(signed(HOSPITAL), DEVICES[0]));
-			assert_eq!(Devices::<Test>::get(DEVICES[0]), Some(DeviceState::default()));
+			// Learning afresh, from now: no time to borrow.
+			assert_eq!(
+				Devices::<Test>::get(DEVICES[0]),
+				Some(DeviceState {
+					detector: Detector::default(),
+					last_seen: Some(pallet_timestamp::Now::<Test>::get())
+				})
+			);
 			assert!(!IntrusionDetection::is_quarantined(&DEVICES[0]));
 			System::assert_last_event(
 				Event::DeviceReinstated { device: DEVICES[0], by: Some(HOSPITAL) }.into(),
@@ -590,26 +597,57 @@ mod extension {
 			steady(DEVICES[0], START, 11);
 			steady(DEVICES[1], START, 11);
 			let block = START + 11_000;
-			// Times after the block's count as the block's: ten "1 s apart" in the future are 0
-			// apart.
-			for i in 1..=10 {
-				assert_ok!(apply_call_at(DEVICES[0], &sent_at(block + i * 1_000), block));
+			let out_of_range = Err(InvalidTransaction::Custom(DEVICE_TIME_OUT_OF_RANGE).into());
+			// Beyond the clock's drift, or older than `MaxSendDelay`: refused, in the pool and in a
+			// block, and not counted.
+			let before = Devices::<Test>::get(DEVICES[0]);
+			for claimed in [block + MAX_CLOCK_DRIFT + 1, block - MAX_SEND_DELAY - 1] {
+				let pool = CheckQuarantine::<Test>::new().validate_only(
+					RuntimeOrigin::signed(DEVICES[0]),
+					&sent_at(claimed),
+					&DispatchInfo::default(),
+					0,
+					TransactionSource::External,
+					0,
+				);
+				assert_eq!(pool.map(|_| ()), out_of_range);
+				assert_eq!(apply_call_at(DEVICES[0], &sent_at(claimed), block), out_of_range);
+			}
+			assert_eq!(Devices::<Test>::get(DEVICES[0]), before);
+			// Others may anchor readings of any age (a patient uploading old records).
+			assert_ok!(apply_call_at(PATIENT, &sent_at(0), block));
+			// Within the drift, the future is at most `MaxClockDrift` of slack: readings "1 s
+			// apart" from the end of the drift on are as good as simultaneous.
+			for i in 0..20 {
+				let claimed = block + MAX_CLOCK_DRIFT + 1_000 * i;
+				let _ = apply_call_at(
+					DEVICES[0],
+					&sent_at(claimed.min(block + MAX_CLOCK_DRIFT)),
+					block,
+				);
 			}
 			assert!(quarantined(DEVICES[0]));
-			// Times before `MaxSendDelay` count as that old: after a day's silence, readings
-			// claiming to be spread over the day are as good as simultaneous (the first window
-			// holds the day's gap, the second is all 0).
-			let day_later = block + 86_400_000;
-			for i in 0..19 {
-				let claimed = block + i * 4_320_000;
-				assert_ok!(apply_call_at(DEVICES[1], &sent_at(claimed), day_later));
+			// Going back before its last reading counts as an interval of 0: ten readings
+			// claiming one old moment close a window of 0.
+			for _ in 0..10 {
+				assert_ok!(apply_call_at(DEVICES[1], &sent_at(block - 5_000), block));
 			}
-			let state = Devices::<Test>::get(DEVICES[1]).unwrap();
-			assert_eq!(state.last_seen, Some(day_later - MAX_SEND_DELAY));
-			assert!(!quarantined(DEVICES[1]));
-			// Going back before its last reading counts as an interval of 0, and closes the window.
-			assert_ok!(apply_call_at(DEVICES[1], &sent_at(START), day_later));
 			assert!(quarantined(DEVICES[1]));
+		});
+	}
+
+	#[test]
+	fn a_new_device_borrows_no_time() {
+		ExtBuilder.build_and_execute(|| {
+			// Its first reading claims to be five minutes old: it counts at the block's time, so
+			// the readings after it, claiming the minutes between, are 0 apart.
+			let block = START + MAX_SEND_DELAY;
+			assert_ok!(apply_call_at(DEVICES[2], &sent_at(START), block));
+			assert_eq!(Devices::<Test>::get(DEVICES[2]).unwrap().last_seen, Some(block));
+			for i in 1..=10 {
+				assert_ok!(apply_call_at(DEVICES[2], &sent_at(START + i * 1_000), block));
+			}
+			assert!(quarantined(DEVICES[2]));
 		});
 	}
 }

@@ -222,8 +222,11 @@ impl pallet_intrusion_detection::Config for Runtime {
 	/// batches its readings off-chain. (Not one slot: devices timed by their readings' own
 	/// times may read several times a block, as the README's load run at 1/s does.)
 	type FloorMs = ConstU32<250>;
-	/// Readings buffered through an outage of up to five minutes keep their own spacing.
-	type MaxSendDelay = ConstU64<300_000>;
+	/// Readings buffered through an outage of up to ten minutes keep their own spacing; older
+	/// ones are refused (a device hands them to its hospital another way).
+	type MaxSendDelay = ConstU64<600_000>;
+	/// As records' `MaxClockDrift`.
+	type MaxClockDrift = ConstU64<30_000>;
 	type SentAt = AnchorTime;
 	type DeviceCalls = DeviceCalls;
 	type MaxObservationsPerReport = ConstU32<256>;
@@ -241,12 +244,23 @@ impl pallet_intrusion_detection::SentAt<RuntimeCall> for AnchorTime {
 	}
 }
 
-/// What a device may sign: any one call, but no `utility` call, whose batches would carry
-/// hundreds of anchors in one transaction that intrusion detection counts as one request (and
-/// whose `as_derivative` would sign as an account it does not judge).
+/// What a device may sign, an allowlist: the records, consent and registry calls (each one call
+/// that intrusion detection counts as one request, and that decides itself whether a device may
+/// make it) and a remark. Not `utility` (a batch would carry hundreds of anchors in what counts
+/// as one request, `as_derivative` would sign as an account nobody judges), nor any wrapper a
+/// later runtime adds, unless it is added here.
 pub struct DeviceCalls;
 impl frame_support::traits::Contains<RuntimeCall> for DeviceCalls {
 	fn contains(call: &RuntimeCall) -> bool {
-		!matches!(call, RuntimeCall::Utility(_))
+		matches!(
+			call,
+			RuntimeCall::Records(_)
+				| RuntimeCall::Consent(_)
+				| RuntimeCall::Registry(_)
+				| RuntimeCall::System(
+					frame_system::Call::remark { .. }
+						| frame_system::Call::remark_with_event { .. }
+				)
+		)
 	}
 }

@@ -1,0 +1,131 @@
+//! Storage version 2 to 3: detectors judged under the new rules (spec 107).
+//!
+//! The layout is unchanged, but what a detector's numbers mean is not: windows may be of another
+//! size, a floor bounds every baseline and threshold, and learning moves up more slowly. A
+//! device that is learning or normal starts learning afresh (its half-filled window was counted
+//! by the old rules, and its baseline may sit below the floor); its last transaction's time is
+//! kept, so it borrows no time. A quarantined device stays quarantined, its baseline and
+//! threshold lifted to the floor where they were below it, so that its hospital's reinstatement
+//! works as before.
+//!
+//! It visits every judged device in one block: right for a consortium's devices, numbering in
+//! the thousands; a chain with millions would run a multi-block migration.
+
+use frame_support::{
+	migrations::VersionedMigration, pallet_prelude::*, traits::UncheckedOnRuntimeUpgrade,
+};
+
+use crate::{Config, Detector, DetectorStatus, Devices, Pallet};
+
+/// Restarts learning for devices not quarantined; bounds quarantined ones by the floor.
+pub struct RejudgeUnderNewRules<T>(core::marker::PhantomData<T>);
+
+impl<T: Config> UncheckedOnRuntimeUpgrade for RejudgeUnderNewRules<T> {
+	fn on_runtime_upgrade() -> Weight {
+		let params = Pallet::<T>::params();
+		let mut count = 0u64;
+		Devices::<T>::translate_values::<crate::DeviceState, _>(|mut state| {
+			count = count.saturating_add(1);
+			let detector = &mut state.detector;
+			if detector.status == DetectorStatus::Quarantined {
+				detector.first_baseline = detector.first_baseline.max(params.floor_us());
+				detector.baseline = detector.baseline.max(detector.first_baseline);
+				detector.threshold = params.threshold_of(detector.baseline);
+				detector.sum = 0;
+				detector.count = 0;
+			} else {
+				*detector = Detector::default();
+			}
+			Some(state)
+		});
+		T::DbWeight::get().reads_writes(count, count)
+	}
+
+	#[cfg(feature = "try-runtime")]
+	fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
+		let quarantined: alloc::vec::Vec<T::AccountId> = Pallet::<T>::quarantined();
+		Ok(quarantined.encode())
+	}
+
+	#[cfg(feature = "try-runtime")]
+	fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+		let before: alloc::vec::Vec<T::AccountId> = Decode::decode(&mut &state[..])
+			.map_err(|_| sp_runtime::TryRuntimeError::Other("pre-upgrade state decodes"))?;
+		ensure!(Pallet::<T>::quarantined().len() == before.len(), "every quarantine holds");
+		Pallet::<T>::do_try_state()
+	}
+}
+
+/// [`RejudgeUnderNewRules`], run once: only while the pallet's on-chain storage version is 2,
+/// which it then sets to 3.
+pub type MigrateV2ToV3<T> = VersionedMigration<
+	2,
+	3,
+	RejudgeUnderNewRules<T>,
+	Pallet<T>,
+	<T as frame_system::Config>::DbWeight,
+>;
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::{
+		mock::{cast::DEVICES, ExtBuilder, IntrusionDetection, Test, FLOOR_MS},
+		DeviceState,
+	};
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+
+	fn old(status: DetectorStatus, baseline: u64, count: u32) -> DeviceState {
+		DeviceState {
+			detector: Detector {
+				status,
+				first_baseline: baseline,
+				baseline,
+				// The old rule: 75 % of the baseline, no floor.
+				threshold: baseline * 3 / 4,
+				sum: u64::from(count) * 5,
+				count,
+				last_average: baseline,
+			},
+			last_seen: Some(1_700_000_000_000),
+		}
+	}
+
+	#[test]
+	fn version_2_detectors_are_rejudged_and_quarantines_hold() {
+		ExtBuilder.build_and_execute(|| {
+			StorageVersion::new(2).put::<Pallet<Test>>();
+			let floor = u64::from(FLOOR_MS) * 1_000;
+			// Below the floor: learned from transactions in one block under the old rules.
+			Devices::<Test>::insert(DEVICES[0], old(DetectorStatus::Normal, 0, 4));
+			Devices::<Test>::insert(DEVICES[1], old(DetectorStatus::Learning, 0, 7));
+			Devices::<Test>::insert(DEVICES[2], old(DetectorStatus::Quarantined, 5_000, 3));
+			Devices::<Test>::insert(DEVICES[3], old(DetectorStatus::Quarantined, 90_000, 0));
+			assert!(IntrusionDetection::do_try_state().is_err(), "the old state breaks the rules");
+
+			MigrateV2ToV3::<Test>::on_runtime_upgrade();
+
+			for device in &DEVICES[..2] {
+				let state = Devices::<Test>::get(device).unwrap();
+				assert_eq!(state.detector, Detector::default());
+				assert_eq!(state.last_seen, Some(1_700_000_000_000), "no time to borrow");
+			}
+			let lifted = Devices::<Test>::get(DEVICES[2]).unwrap().detector;
+			assert_eq!(lifted.status, DetectorStatus::Quarantined);
+			assert_eq!(
+				(lifted.first_baseline, lifted.baseline, lifted.threshold),
+				(floor, floor, floor)
+			);
+			let kept = Devices::<Test>::get(DEVICES[3]).unwrap().detector;
+			assert_eq!((kept.baseline, kept.threshold), (90_000, 67_500));
+			assert_eq!(Pallet::<Test>::on_chain_storage_version(), 3);
+			assert_eq!(IntrusionDetection::quarantined().len(), 2);
+
+			// Run again, it does nothing: the version gate holds.
+			Devices::<Test>::insert(DEVICES[4], old(DetectorStatus::Normal, 0, 1));
+			MigrateV2ToV3::<Test>::on_runtime_upgrade();
+			assert_eq!(Devices::<Test>::get(DEVICES[4]).unwrap().detector.count, 1);
+			Devices::<Test>::remove(DEVICES[4]);
+		});
+	}
+}
