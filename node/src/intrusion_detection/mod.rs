@@ -3,7 +3,7 @@
 //!
 //! The chain judges devices by the transactions that reach blocks (`pallet-intrusion-detection`).
 //! A node sees more: every request of every client, including those that never become a
-//! transaction (queries, and submissions the pool refuses). Here the node times
+//! transaction (queries, and, per connection, submissions the pool refuses). Here the node times
 //!
 //! - each **connection** (a WebSocket client: polkadot.js, subxt, a device gateway; over plain
 //!   HTTP every request is its own connection, so HTTP clients are judged only by signer): every
