@@ -1,5 +1,5 @@
-//! Intrusion detection end to end, against a real dev node: a device that learned a baseline of a
-//! second from readings delivered together (timed by when they were taken) and then floods (44
+//! Intrusion detection end to end, against a real dev node: a device that learned a baseline of
+//! 350 ms from readings delivered together (timed by when they were taken) and then floods (44
 //! transactions at once, loopback only) is quarantined by the chain's own count of its
 //! transactions, and its later transactions are refused by the pool; meanwhile another device's
 //! records keep landing and blocks keep coming every 3 s.
@@ -59,14 +59,22 @@ async fn a_flooding_device_is_quarantined_and_refused_while_the_chain_goes_on() 
 		})
 	};
 
-	// The flooder behaves first: 21 readings taken a second apart (the chain learns its baseline
-	// from 20 intervals), delivered together, as after a short outage: the chain times them by
-	// when they were taken.
-	let taken_from = unix_millis() - 21_000;
+	// The flooder behaves first. Its first transaction counts at its block's time (a device has
+	// no earlier time to borrow); then it reads every 350 ms, offline, and delivers 21 readings
+	// together, as after a short outage: the chain times them by when they were taken and learns
+	// a baseline of 350 ms from 20 intervals.
+	let first = node.sign_with_nonce(&flooder, remark("hello"), 0).await;
+	node.submit_and_wait_in_block(&first).await;
+	let since = node_state(&node, &id_of(&flooder)).await.and_then(|state| state.last_seen);
+	let since = since.expect("its first transaction is counted");
+	tokio::time::sleep(Duration::from_millis(
+		(since + 7_500).saturating_sub(unix_millis()).min(10_000),
+	))
+	.await;
 	let mut readings = Vec::new();
 	for i in 0..21u8 {
-		let call = anchor(&flooder_key, 100 + i, taken_from + 1_000 * u64::from(i));
-		readings.push(node.sign_with_nonce(&flooder, call, u32::from(i)).await);
+		let call = anchor(&flooder_key, 100 + i, since + 350 * (u64::from(i) + 1));
+		readings.push(node.sign_with_nonce(&flooder, call, 1 + u32::from(i)).await);
 	}
 	let (last, earlier) = readings.split_last().unwrap();
 	for extrinsic in earlier {
@@ -75,7 +83,7 @@ async fn a_flooding_device_is_quarantined_and_refused_while_the_chain_goes_on() 
 	node.submit_and_wait_in_block(last).await;
 	let learned = node_state(&node, &id_of(&flooder)).await.expect("the flooder is judged");
 	assert_eq!(learned.detector.status, DetectorStatus::Normal, "{learned:?}");
-	assert_eq!(learned.detector.baseline, 1_000_000, "a second between its readings");
+	assert_eq!(learned.detector.baseline, 350_000, "350 ms between its readings");
 
 	// The neighbour anchors a signed record: records land before the flood...
 	node.execute(&neighbour, anchor(&neighbour_key, 1, unix_millis())).await;
