@@ -300,20 +300,25 @@ sp_api::decl_runtime_apis! {
 	}
 }
 
-#[cfg(test)]
-mod tests {
-	use super::*;
-
-	/// The paper's Table 1: the first 10 request intervals (ms) of nodes N1–N5.
-	const TABLE_1: [[u32; 10]; 5] = [
+/// The first source paper's data, for the tests and benchmarks that replay it.
+pub mod paper {
+	/// Table 1: the first 10 request intervals (ms) of nodes N1–N5.
+	pub const TABLE_1: [[u32; 10]; 5] = [
 		[95, 100, 105, 90, 110, 115, 105, 95, 100, 110],
 		[60, 65, 50, 55, 57, 63, 62, 58, 60, 62],
 		[130, 115, 120, 110, 116, 124, 128, 118, 130, 126],
 		[50, 45, 60, 55, 47, 53, 50, 48, 53, 52],
 		[74, 68, 66, 62, 72, 60, 52, 58, 52, 64],
 	];
-	/// The table's averages, µs.
-	const AVERAGES: [u64; 5] = [102_500, 59_200, 121_700, 51_300, 62_800];
+	/// Table 1's averages, µs.
+	pub const AVERAGES: [u64; 5] = [102_500, 59_200, 121_700, 51_300, 62_800];
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	use super::paper::{AVERAGES, TABLE_1};
 
 	fn learned(node: usize) -> Detector {
 		let mut detector = Detector::default();

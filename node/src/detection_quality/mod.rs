@@ -21,7 +21,7 @@ mod traffic;
 
 use std::time::{Duration, Instant};
 
-use carechain_primitives::intrusion::{Detector, DetectorParams, Verdict};
+use carechain_primitives::intrusion::{paper::TABLE_1, Detector, DetectorParams, Verdict};
 use clap::Parser;
 use serde::Serialize;
 
@@ -150,13 +150,6 @@ struct Results {
 /// The paper's Table 1 (the first 10 request intervals of N1–N5, ms) and a second window in
 /// which only N2 requests far faster than its baseline (the paper's Table 2 outcome).
 fn paper() -> PaperResult {
-	const TABLE_1: [[u32; 10]; 5] = [
-		[95, 100, 105, 90, 110, 115, 105, 95, 100, 110],
-		[60, 65, 50, 55, 57, 63, 62, 58, 60, 62],
-		[130, 115, 120, 110, 116, 124, 128, 118, 130, 126],
-		[50, 45, 60, 55, 47, 53, 50, 48, 53, 52],
-		[74, 68, 66, 62, 72, 60, 52, 58, 52, 64],
-	];
 	const SECOND: [u32; 5] = [100, 30, 118, 50, 60];
 	let flagged = (0..5)
 		.filter(|node| {

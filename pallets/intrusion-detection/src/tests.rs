@@ -11,15 +11,7 @@ use sp_runtime::{
 	transaction_validity::{InvalidTransaction, TransactionSource, TransactionValidityError},
 };
 
-/// The paper's Table 1: the first 10 request intervals (ms) of nodes N1–N5.
-const TABLE_1: [[u32; 10]; 5] = [
-	[95, 100, 105, 90, 110, 115, 105, 95, 100, 110],
-	[60, 65, 50, 55, 57, 63, 62, 58, 60, 62],
-	[130, 115, 120, 110, 116, 124, 128, 118, 130, 126],
-	[50, 45, 60, 55, 47, 53, 50, 48, 53, 52],
-	[74, 68, 66, 62, 72, 60, 52, 58, 52, 64],
-];
-const AVERAGES: [u64; 5] = [102_500, 59_200, 121_700, 51_300, 62_800];
+use carechain_primitives::intrusion::paper::{AVERAGES, TABLE_1};
 
 fn signed(who: u64) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who)
