@@ -651,6 +651,35 @@ pub fn bounded<S: frame_support::traits::Get<u32>>(
 	bytes.try_into().expect("within the runtime's bound")
 }
 
+/// A device's anchor of a made-up reading `blob` for `patient`'s vital signs (key epoch 0),
+/// signed with `signing_key`, taken at `taken_at` (ms since the Unix epoch).
+pub fn device_anchor(
+	patient: &sr25519::Pair,
+	signing_key: &carechain_primitives::envelope::PrivateKey,
+	blob: &[u8],
+	taken_at: u64,
+) -> RuntimeCall {
+	use carechain_primitives::{
+		consent::{DataCategory, Purpose},
+		envelope::sign_content_hash,
+		record_signature::content_hash,
+		records::ENVELOPE_VERSION,
+	};
+	let hash = content_hash(blob);
+	RuntimeCall::Records(pallet_records::Call::anchor {
+		patient: id_of(patient),
+		category: DataCategory::VitalSigns,
+		content_hash: sp_core::H256(hash),
+		locator: bounded(format!("carechain-blob:{}", hex_encode(&hash)).into_bytes()),
+		size: blob.len() as u64,
+		envelope_version: ENVELOPE_VERSION,
+		key_epoch: 0,
+		purpose: Purpose::Treatment,
+		signature: Some(bounded(sign_content_hash(signing_key, &hash))),
+		taken_at,
+	})
+}
+
 /// The call governance (sudo, on a dev chain) makes to admit `hospital` with `encryption_key`.
 pub fn admit_hospital(hospital: &sr25519::Pair, encryption_key: &[u8]) -> RuntimeCall {
 	RuntimeCall::Sudo(pallet_sudo::Call::sudo {

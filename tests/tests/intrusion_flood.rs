@@ -6,16 +6,12 @@
 
 use std::time::Duration;
 
-use carechain_e2e::{bounded, dev_pair, id_of, runtime, unix_millis, Node, NodeConfig};
+use carechain_e2e::{dev_pair, device_anchor, id_of, runtime, unix_millis, Node, NodeConfig};
 use carechain_primitives::{
-	consent::{DataCategory, Purpose},
-	envelope::{generate_key, public_key_der, sign_content_hash},
+	envelope::{generate_key, public_key_der},
 	intrusion::{DetectorStatus, DeviceState, QUARANTINED},
-	record_signature::content_hash,
-	records::ENVELOPE_VERSION,
 };
 use runtime::{AccountId, Runtime, RuntimeCall, RuntimeEvent};
-use sp_core::H256;
 
 fn remark(text: &str) -> RuntimeCall {
 	RuntimeCall::System(frame_system::Call::remark { remark: text.as_bytes().to_vec() })
@@ -42,22 +38,7 @@ async fn a_flooding_device_is_quarantined_and_refused_while_the_chain_goes_on() 
 		&[(&flooder, public_key_der(&flooder_key)), (&neighbour, public_key_der(&neighbour_key))],
 	)
 	.await;
-	let anchor = |key: &_, i: u8, taken_at: u64| {
-		let blob = vec![i; 64];
-		let hash = content_hash(&blob);
-		RuntimeCall::Records(pallet_records::Call::anchor {
-			patient: id_of(&patient),
-			category: DataCategory::VitalSigns,
-			content_hash: H256(hash),
-			locator: bounded(format!("carechain-blob:{i}").into_bytes()),
-			size: blob.len() as u64,
-			envelope_version: ENVELOPE_VERSION,
-			key_epoch: 0,
-			purpose: Purpose::Treatment,
-			signature: Some(bounded(sign_content_hash(key, &hash))),
-			taken_at,
-		})
-	};
+	let anchor = |key: &_, i: u8, taken_at: u64| device_anchor(&patient, key, &[i; 64], taken_at);
 
 	// The flooder behaves first. Its first transaction counts at its block's time (a device has
 	// no earlier time to borrow); then it reads every 350 ms, offline, and delivers 21 readings

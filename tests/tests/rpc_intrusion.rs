@@ -9,13 +9,10 @@
 
 use std::time::Duration;
 
-use carechain_e2e::{bounded, dev_pair, id_of, runtime, unix_millis, Node, NodeConfig};
+use carechain_e2e::{dev_pair, device_anchor, id_of, runtime, unix_millis, Node, NodeConfig};
 use carechain_primitives::{
-	consent::{DataCategory, Purpose},
-	envelope::{generate_key, public_key_der, sign_content_hash},
+	envelope::{generate_key, public_key_der},
 	intrusion::{DetectorStatus, DeviceState},
-	record_signature::content_hash,
-	records::ENVELOPE_VERSION,
 };
 use codec::Encode;
 use jsonrpsee::{
@@ -25,7 +22,7 @@ use jsonrpsee::{
 };
 use runtime::{AccountId, Address, Runtime, RuntimeCall, UncheckedExtrinsic};
 use serde_json::Value;
-use sp_core::{sr25519, Pair, H256};
+use sp_core::{sr25519, Pair};
 use sp_runtime::generic::Preamble;
 
 /// The node's JSON-RPC error code for a throttled client.
@@ -174,20 +171,7 @@ async fn the_node_throttles_flooding_clients_and_reports_a_flooding_device() {
 	// a second) at once: they arrive within milliseconds, but the node and the chain time them by
 	// when they were taken, and neither flags the device.
 	let anchor = |i: u32, taken_at: u64| {
-		let blob = i.to_le_bytes().repeat(16);
-		let hash = content_hash(&blob);
-		RuntimeCall::Records(pallet_records::Call::anchor {
-			patient: id_of(&patient),
-			category: DataCategory::VitalSigns,
-			content_hash: H256(hash),
-			locator: bounded(format!("carechain-blob:{i}").into_bytes()),
-			size: blob.len() as u64,
-			envelope_version: ENVELOPE_VERSION,
-			key_epoch: 0,
-			purpose: Purpose::Treatment,
-			signature: Some(bounded(sign_content_hash(&device_key, &hash))),
-			taken_at,
-		})
+		device_anchor(&patient, &device_key, &i.to_le_bytes().repeat(16), taken_at)
 	};
 	let mut nonce = 1;
 	let mut last_taken = 0;
