@@ -126,7 +126,8 @@ pub struct IntrusionDetectionParams {
 	pub intrusion_detection_min_interval_ms: u64,
 
 	/// How long a flagged client stays flagged (and, in `throttle` mode, refused), in seconds;
-	/// then its baseline is learned afresh.
+	/// then its baseline is learned afresh. A peer found flooding is kept out of the node's
+	/// member peers as long.
 	#[arg(long, alias = "ids-throttle-secs", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=86_400))]
 	pub intrusion_detection_throttle_secs: u64,
 
@@ -138,6 +139,19 @@ pub struct IntrusionDetectionParams {
 	/// forgotten.
 	#[arg(long, alias = "ids-max-clients", default_value_t = 4_096, value_parser = clap::value_parser!(u64).range(16..=1_000_000))]
 	pub intrusion_detection_max_clients: u64,
+
+	/// The most transactions a peer may gossip to the node in 10 seconds; one that sends more
+	/// is flooding the transactions protocol, and is banned (in `throttle` mode) and reported to
+	/// the chain. An honest peer sends each transaction once, so this is far above the chain's
+	/// throughput.
+	#[arg(long, default_value_t = 20_000, value_parser = clap::value_parser!(u32).range(1..))]
+	pub intrusion_detection_peer_max_transactions: u32,
+
+	/// The most transactions the node's pool refuses (forged, malformed, stale, a quarantined
+	/// account's) that a peer may gossip to the node in 10 seconds; one that sends more is
+	/// flooding, and is banned (in `throttle` mode) and reported to the chain.
+	#[arg(long, default_value_t = 256, value_parser = clap::value_parser!(u32).range(1..))]
+	pub intrusion_detection_peer_max_invalid: u32,
 }
 
 #[cfg(test)]

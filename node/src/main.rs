@@ -11,6 +11,7 @@ mod command;
 mod detection_quality;
 mod intrusion_detection;
 mod member_nodes;
+mod network;
 mod rpc;
 mod service;
 

@@ -17,7 +17,7 @@
 //! refuse it until a motion admits it), never to other strangers. An empty list restricts
 //! nothing (a chain without member nodes).
 
-use std::{collections::HashSet, sync::Arc};
+use std::{collections::HashSet, sync::Arc, time::Instant};
 
 use codec::{Decode, Encode};
 use futures::StreamExt;
@@ -28,6 +28,8 @@ use sp_core::{storage::StorageKey, OpaquePeerId};
 use sp_io::hashing::{blake2_128, twox_128};
 
 use carechain_runtime::opaque::Block;
+
+use crate::intrusion_detection::peer::PeerGuard;
 
 type Hash = <Block as sp_runtime::traits::Block>::Hash;
 
@@ -99,8 +101,9 @@ where
 	);
 }
 
-/// Keeps `network`'s sync peers to the member nodes listed at each new best block.
-pub async fn run<C>(client: Arc<C>, network: Arc<dyn NetworkService>)
+/// Keeps `network`'s sync peers to the member nodes listed at each new best block, less the
+/// peers `guard` has banned for flooding (`intrusion_detection::peer`) while they are.
+pub async fn run<C>(client: Arc<C>, network: Arc<dyn NetworkService>, guard: Arc<PeerGuard>)
 where
 	C: StorageProvider<Block, sc_service::TFullBackend<Block>>
 		+ BlockchainEvents<Block>
@@ -109,7 +112,11 @@ where
 	let local = network.local_peer_id();
 	let mut applied: Option<HashSet<PeerId>> = None;
 	let mut apply = |at: Hash| {
-		let peers = authorized_peers(&*client, at, &local);
+		let banned = guard.banned(Instant::now());
+		let peers = authorized_peers(&*client, at, &local).map(|mut peers| {
+			peers.retain(|peer| !banned.contains(peer));
+			peers
+		});
 		if peers != applied {
 			match &peers {
 				Some(peers) => {

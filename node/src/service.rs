@@ -23,6 +23,8 @@ pub(crate) type FullClient = sc_service::TFullClient<
 	sc_executor::WasmExecutor<sp_io::SubstrateHostFunctions>,
 >;
 type FullBackend = sc_service::TFullBackend<Block>;
+/// The transaction pool.
+pub(crate) type FullPool = sc_transaction_pool::TransactionPoolHandle<Block, FullClient>;
 type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
 
 /// GRANDPA imports and generates a justification at least every this many blocks, so that a
@@ -35,7 +37,7 @@ pub type Service = sc_service::PartialComponents<
 	FullBackend,
 	FullSelectChain,
 	sc_consensus::DefaultImportQueue<Block>,
-	sc_transaction_pool::TransactionPoolHandle<Block, FullClient>,
+	FullPool,
 	(
 		sc_consensus_grandpa::GrandpaBlockImport<FullBackend, Block, FullClient, FullSelectChain>,
 		sc_consensus_grandpa::LinkHalf<Block, FullClient, FullSelectChain>,
@@ -191,26 +193,36 @@ pub fn new_full<
 		Vec::default(),
 	));
 
-	let (network, system_rpc_tx, tx_handler_controller, sync_service, _bitswap) =
-		sc_service::build_network(sc_service::BuildNetworkParams {
-			config: &config,
-			net_config,
-			client: client.clone(),
-			transaction_pool: transaction_pool.clone(),
-			spawn_handle: task_manager.spawn_handle(),
-			spawn_essential_handle: task_manager.spawn_essential_handle(),
-			import_queue,
-			block_announce_validator_builder: None,
-			warp_sync_config: Some(WarpSyncConfig::WithProvider(warp_sync)),
-			block_relay: None,
-			metrics,
-			gap_sync_body_policy: None,
-		})?;
+	// The peers' gossip is judged by the node's intrusion detection (`intrusion_detection::peer`).
+	let peer_guard = Arc::new(
+		crate::intrusion_detection::peer::PeerGuard::new(
+			ids.mode,
+			ids.peer_limits.clone(),
+			config.prometheus_registry(),
+		)
+		.map_err(|e| ServiceError::Other(format!("intrusion-detection metrics: {e}")))?,
+	);
+	let crate::network::Network {
+		service: network,
+		system_rpc_tx,
+		tx_handler_controller,
+		sync_service,
+	} = crate::network::build(
+		&config,
+		net_config,
+		client.clone(),
+		transaction_pool.clone(),
+		&task_manager,
+		import_queue,
+		WarpSyncConfig::WithProvider(warp_sync),
+		metrics,
+		peer_guard.clone(),
+	)?;
 
 	task_manager.spawn_handle().spawn(
 		"carechain-member-nodes",
 		Some("networking"),
-		crate::member_nodes::run(client.clone(), network.clone()),
+		crate::member_nodes::run(client.clone(), network.clone(), peer_guard.clone()),
 	);
 
 	if config.offchain_worker.enabled {

@@ -32,6 +32,8 @@
 //! `carechain_intrusion_detection_requests_per_minute{account}` (per tracked account, from its latest window),
 //! `carechain_intrusion_detection_observations_reported_total`.
 
+pub mod gossip;
+pub mod peer;
 pub mod report;
 pub mod rpc;
 
@@ -63,6 +65,9 @@ const MAX_PENDING_SUBMISSIONS: usize = 8_192;
 /// How long a submission waits for the pool's verdict before it is forgotten (uncounted).
 const SUBMISSION_PATIENCE: Duration = Duration::from_secs(60);
 
+/// The window a peer's gossip is counted over.
+const PEER_WINDOW: Duration = Duration::from_secs(10);
+
 /// The node's intrusion-detection settings.
 #[derive(Clone, Debug)]
 pub struct Settings {
@@ -81,6 +86,8 @@ pub struct Settings {
 	pub report_interval: Duration,
 	/// How many clients are tracked at once.
 	pub max_clients: usize,
+	/// What the node's peers may gossip ([`peer`]).
+	pub peer_limits: peer::PeerLimits,
 }
 
 impl From<&IntrusionDetectionParams> for Settings {
@@ -100,6 +107,12 @@ impl From<&IntrusionDetectionParams> for Settings {
 			report_interval: Duration::from_secs(params.intrusion_detection_report_interval_secs),
 			max_clients: usize::try_from(params.intrusion_detection_max_clients)
 				.unwrap_or(usize::MAX),
+			peer_limits: peer::PeerLimits {
+				window: PEER_WINDOW,
+				max_transactions: params.intrusion_detection_peer_max_transactions,
+				max_invalid: params.intrusion_detection_peer_max_invalid,
+				ban: Duration::from_secs(params.intrusion_detection_throttle_secs),
+			},
 		}
 	}
 }
@@ -482,6 +495,12 @@ mod tests {
 			flag_period: Duration::from_secs(10),
 			report_interval: Duration::from_secs(6),
 			max_clients: 3,
+			peer_limits: crate::intrusion_detection::peer::PeerLimits {
+				window: Duration::from_secs(10),
+				max_transactions: 100,
+				max_invalid: 5,
+				ban: Duration::from_secs(60),
+			},
 		}
 	}
 

@@ -308,6 +308,12 @@ mod tests {
 					flag_period: Duration::from_secs(60),
 					report_interval: Duration::from_secs(6),
 					max_clients: 16,
+					peer_limits: crate::intrusion_detection::peer::PeerLimits {
+						window: Duration::from_secs(10),
+						max_transactions: 100,
+						max_invalid: 5,
+						ban: Duration::from_secs(60),
+					},
 				},
 				None,
 			)
