@@ -4,15 +4,15 @@
 //! quarantines the device; but those already in it stay ready until the pool revalidates them
 //! (or a block author tries and fails to include them). [`GossipFilter`] stands between the
 //! transactions handler and the pool ([`sc_service::TransactionPoolAdapter`]) and keeps those
-//! from the peers: it asks the runtime, at the best block, whether a transaction's signer is
-//! quarantined, caching the answers per best block.
+//! from the peers: it asks the runtime for the quarantined accounts once per best block, when
+//! it first has a signed transaction to judge there.
 
 use std::{
-	collections::HashMap,
+	collections::{HashMap, HashSet},
 	sync::{Arc, Mutex},
 };
 
-use carechain_primitives::intrusion::{DetectorStatus, IntrusionDetectionApi};
+use carechain_primitives::intrusion::IntrusionDetectionApi;
 use carechain_runtime::{opaque::Block, AccountId, Address, UncheckedExtrinsic};
 use codec::{Decode, Encode};
 use sc_client_api::HeaderBackend;
@@ -36,8 +36,8 @@ pub fn named_signer(transaction: &Extrinsic) -> Option<AccountId> {
 pub trait Quarantine {
 	/// The best block.
 	fn best(&self) -> Hash;
-	/// Whether `who` is quarantined at `at`.
-	fn is_quarantined(&self, at: Hash, who: AccountId) -> bool;
+	/// The accounts quarantined at `at` (none, if the runtime cannot say).
+	fn quarantined(&self, at: Hash) -> HashSet<AccountId>;
 }
 
 impl<C> Quarantine for C
@@ -49,12 +49,8 @@ where
 		self.info().best_hash
 	}
 
-	fn is_quarantined(&self, at: Hash, who: AccountId) -> bool {
-		self.runtime_api()
-			.device(at, who)
-			.ok()
-			.flatten()
-			.is_some_and(|state| state.detector.status == DetectorStatus::Quarantined)
+	fn quarantined(&self, at: Hash) -> HashSet<AccountId> {
+		self.runtime_api().quarantined(at).map(HashSet::from_iter).unwrap_or_default()
 	}
 }
 
@@ -62,17 +58,14 @@ where
 pub struct GossipFilter<C, P> {
 	pool: P,
 	client: Arc<C>,
-	/// At which best block, whether each signer asked about was quarantined.
-	quarantined: Mutex<(Hash, HashMap<AccountId, bool>)>,
+	/// At which best block, who was quarantined.
+	quarantined: Mutex<Option<(Hash, HashSet<AccountId>)>>,
 }
-
-/// How many signers' answers are cached per best block at most.
-const MAX_CACHED_SIGNERS: usize = 8_192;
 
 impl<C: Quarantine, P> GossipFilter<C, P> {
 	/// `pool` (the handler's usual adapter), filtered by what `client` says at its best block.
 	pub fn new(pool: P, client: Arc<C>) -> Self {
-		GossipFilter { pool, client, quarantined: Mutex::new((Hash::default(), HashMap::new())) }
+		GossipFilter { pool, client, quarantined: Mutex::new(None) }
 	}
 
 	/// Whether `transaction` may be gossiped: its signer, if any, is not quarantined.
@@ -80,14 +73,10 @@ impl<C: Quarantine, P> GossipFilter<C, P> {
 		let Some(signer) = named_signer(transaction) else { return true };
 		let best = self.client.best();
 		let mut cache = self.quarantined.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-		if cache.0 != best || cache.1.len() >= MAX_CACHED_SIGNERS {
-			*cache = (best, HashMap::new());
+		if !matches!(&*cache, Some((at, _)) if *at == best) {
+			*cache = Some((best, self.client.quarantined(best)));
 		}
-		let quarantined = *cache
-			.1
-			.entry(signer.clone())
-			.or_insert_with(|| self.client.is_quarantined(best, signer));
-		!quarantined
+		!cache.as_ref().is_some_and(|(_, quarantined)| quarantined.contains(&signer))
 	}
 }
 
@@ -139,9 +128,9 @@ mod tests {
 			*self.best.lock().expect("the test holds no other lock")
 		}
 
-		fn is_quarantined(&self, _at: Hash, who: AccountId) -> bool {
+		fn quarantined(&self, _at: Hash) -> HashSet<AccountId> {
 			self.calls.fetch_add(1, Ordering::Relaxed);
-			who == self.quarantined
+			HashSet::from([self.quarantined.clone()])
 		}
 	}
 
@@ -199,11 +188,11 @@ mod tests {
 		assert_eq!(filter.transactions(), vec![ready[1].clone()]);
 		assert_eq!(filter.transaction(&ready[0].0), None);
 		assert_eq!(filter.transaction(&ready[1].0), Some(ready[1].1.clone()));
-		// One runtime call per signer per best block.
-		assert_eq!(chain.calls.load(Ordering::Relaxed), 2);
+		// One runtime call per best block.
+		assert_eq!(chain.calls.load(Ordering::Relaxed), 1);
 		*chain.best.lock().expect("the test holds no other lock") = H256::repeat_byte(2);
 		assert_eq!(filter.transactions().len(), 1);
-		assert_eq!(chain.calls.load(Ordering::Relaxed), 4);
+		assert_eq!(chain.calls.load(Ordering::Relaxed), 2);
 	}
 
 	#[test]
