@@ -224,6 +224,20 @@ pub fn new_full<
 		Some("networking"),
 		crate::member_nodes::run(client.clone(), network.clone(), peer_guard.clone()),
 	);
+	if peer_guard.bans() {
+		// A member node banned for flooding is reported on chain, for governance.
+		task_manager.spawn_handle().spawn(
+			"carechain-intrusion-detection-node-reports",
+			Some("intrusion-detection"),
+			crate::intrusion_detection::node_report::run(
+				peer_guard.clone(),
+				client.clone(),
+				transaction_pool.clone(),
+				keystore_container.keystore(),
+				ids.report_interval,
+			),
+		);
+	}
 
 	if config.offchain_worker.enabled {
 		let offchain_workers =

@@ -189,6 +189,20 @@ impl<Call> SentAt<Call> for () {
 	}
 }
 
+/// The member nodes of the network and the hospital that owns each (the runtime's
+/// `nodeAuthorization.owners`): intrusion detection reports a node flooding the peer-to-peer
+/// layer to governance under its owner's name.
+pub trait NodeOwners<AccountId> {
+	/// The owner of the member node whose libp2p peer id is `node` (its bytes), if it is one.
+	fn owner_of(node: &[u8]) -> Option<AccountId>;
+}
+
+/// Puts member nodes in place for benchmarks, without governance's motion.
+pub trait NodeOwnersSetup<AccountId> {
+	/// Makes `owner` the owner of the member node `node`.
+	fn set_owner(node: &[u8], owner: &AccountId);
+}
+
 /// The keystore key type of a node's monitor key (sr25519): the account a monitoring node signs
 /// its `intrusionDetection.report` transactions with
 /// (`carechain-node key insert --key-type cids --scheme sr25519 --suri …`).

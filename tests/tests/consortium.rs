@@ -134,7 +134,7 @@ async fn motion(
 		.await;
 	let executed = events.iter().find_map(|event| match event {
 		RuntimeEvent::HospitalCouncil(pallet_collective::Event::Executed { result, .. }) => {
-			Some(result.clone())
+			Some(*result)
 		},
 		_ => None,
 	});

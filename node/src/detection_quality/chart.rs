@@ -7,9 +7,11 @@ const WIDTH: f64 = 360.0;
 const HEIGHT: f64 = 200.0;
 const MARGIN: f64 = 40.0;
 
-/// An SVG of `series`: per scenario its name and, per block, (s, flooders stopped, honest
-/// devices stopped).
-pub fn svg(series: &[(&str, &[(f64, usize, usize)])]) -> String {
+/// Per block of a scenario: (s, flooders stopped, honest devices stopped).
+pub type Timeline<'a> = &'a [(f64, usize, usize)];
+
+/// An SVG of `series`: per scenario its name and its [`Timeline`].
+pub fn svg(series: &[(&str, Timeline<'_>)]) -> String {
 	let panel_w = WIDTH + 2.0 * MARGIN;
 	let total_w = panel_w * series.len() as f64;
 	let total_h = HEIGHT + 2.0 * MARGIN + 20.0;

@@ -33,6 +33,7 @@
 //! `carechain_intrusion_detection_observations_reported_total`.
 
 pub mod gossip;
+pub mod node_report;
 pub mod peer;
 pub mod report;
 pub mod rpc;

@@ -58,6 +58,9 @@ pub const FLOODING: ReputationChange =
 /// How many peers are counted at once (far above any node's connection slots).
 const MAX_PEERS: usize = 4_096;
 
+/// How many banned peers wait at most to be reported on chain (a node has far fewer members).
+const MAX_TO_REPORT: usize = 256;
+
 /// What a peer sent, as the transactions handler reports it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gossip {
@@ -128,6 +131,8 @@ struct State {
 	peers: HashMap<PeerId, Counts>,
 	/// Banned peers, until when.
 	banned: HashMap<PeerId, Instant>,
+	/// Peers banned since the node-report task last looked, for the chain's governance.
+	to_report: Vec<PeerId>,
 }
 
 /// The node's counts of its peers' gossip, shared by the transactions handler's network and the
@@ -210,11 +215,19 @@ impl PeerGuard {
 			let until = now + self.limits.ban;
 			state.banned.retain(|_, until| *until > now);
 			state.banned.insert(peer, until);
+			if state.to_report.len() < MAX_TO_REPORT && !state.to_report.contains(&peer) {
+				state.to_report.push(peer);
+			}
 		}
 		if let Some(metrics) = &self.metrics {
 			metrics.with_label_values(&[flood.kind()]).inc();
 		}
 		Some(flood)
+	}
+
+	/// The peers banned since the last call, to be reported on chain (`node_report`).
+	pub fn take_to_report(&self) -> Vec<PeerId> {
+		core::mem::take(&mut self.state().to_report)
 	}
 
 	/// The peers banned at `now`: the node keeps them out of its reserved (member) peers.
@@ -524,6 +537,9 @@ mod tests {
 			*store.disconnected.lock().expect("no other lock"),
 			vec![(flooder, ProtocolName::from(SYNC))]
 		);
+		// To be reported on chain, once.
+		assert_eq!(guard.take_to_report(), vec![flooder]);
+		assert!(guard.take_to_report().is_empty());
 		// Banned for its period, then let back in.
 		assert_eq!(guard.banned(start + Duration::from_secs(59)), HashSet::from([flooder]));
 		assert!(guard.banned(start + Duration::from_secs(61)).is_empty());
@@ -560,6 +576,8 @@ mod tests {
 		}
 		assert_eq!(store.bans_of(peer), 3);
 		assert_eq!(guard.banned(start + limits().window * 2), HashSet::from([peer]));
+		// Waiting to be reported once, however often it was banned.
+		assert_eq!(guard.take_to_report(), vec![peer]);
 	}
 
 	#[test]
@@ -580,6 +598,8 @@ mod tests {
 		assert!(store.disconnected.lock().expect("no other lock").is_empty());
 		assert!(observer.banned(now).is_empty());
 		assert!(off.banned(now).is_empty());
+		// Nothing is reported on chain of a peer not banned.
+		assert!(observer.take_to_report().is_empty());
 	}
 
 	#[test]

@@ -43,7 +43,7 @@ const IDLE: Duration = Duration::from_secs(600);
 
 /// Why a round sent nothing.
 #[derive(Debug, PartialEq, Eq)]
-enum Quiet {
+pub(super) enum Quiet {
 	NoKey,
 	NotAMonitor,
 }
@@ -108,7 +108,14 @@ where
 		guard.restore_observations(rest);
 
 		let count = of_devices.len();
-		match submit(&*client, &*pool, &keystore, &monitor, best, of_devices.clone()).await {
+		let Ok(observations) = of_devices.clone().try_into() else {
+			guard.restore_observations(of_devices);
+			continue;
+		};
+		let call = RuntimeCall::IntrusionDetection(pallet_intrusion_detection::Call::report {
+			observations,
+		});
+		match submit(&*client, &*pool, &keystore, &monitor, best, call).await {
 			Ok(hash) => {
 				log::info!(
 					target: "carechain-intrusion-detection",
@@ -127,7 +134,11 @@ where
 }
 
 /// The first monitor key in the keystore whose account the chain accepts as a monitor.
-fn monitor_key<C>(client: &C, keystore: &KeystorePtr, best: H256) -> Result<sr25519::Public, Quiet>
+pub(super) fn monitor_key<C>(
+	client: &C,
+	keystore: &KeystorePtr,
+	best: H256,
+) -> Result<sr25519::Public, Quiet>
 where
 	C: ProvideRuntimeApi<Block>,
 	C::Api: IntrusionDetectionApi<Block, AccountId>,
@@ -179,14 +190,14 @@ where
 	devices
 }
 
-/// Signs a report of `observations` with `monitor`'s key and submits it to the local pool.
-async fn submit<C, P>(
+/// Signs `call` with `monitor`'s key and submits it to the local pool.
+pub(super) async fn submit<C, P>(
 	client: &C,
 	pool: &P,
 	keystore: &KeystorePtr,
 	monitor: &sr25519::Public,
 	best: H256,
-	observations: Vec<(AccountId, u32)>,
+	call: RuntimeCall,
 ) -> Result<H256, String>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block>,
@@ -197,10 +208,6 @@ where
 	let api = client.runtime_api();
 	let version = api.version(best).map_err(|e| format!("runtime version: {e}"))?;
 	let nonce = api.account_nonce(best, account.clone()).map_err(|e| format!("nonce: {e}"))?;
-	let observations =
-		observations.try_into().map_err(|_| "more observations than a report takes".to_string())?;
-	let call =
-		RuntimeCall::IntrusionDetection(pallet_intrusion_detection::Call::report { observations });
 	let extension = carechain_runtime::immortal_extension(nonce);
 	let payload = carechain_runtime::SignedPayload::from_raw(
 		call.clone(),

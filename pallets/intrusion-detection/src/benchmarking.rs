@@ -55,7 +55,15 @@ where
 	device
 }
 
-#[benchmarks(where T::Registry: RegistrySetup<T::AccountId>)]
+/// A node id of the longest length a report takes.
+fn longest_node<T: Config>() -> NodeId<T> {
+	NodeId::<T>::truncate_from(alloc::vec![7u8; T::MaxNodeIdLength::get() as usize])
+}
+
+#[benchmarks(where
+	T::Registry: RegistrySetup<T::AccountId>,
+	T::NodeOwners: NodeOwnersSetup<T::AccountId>,
+)]
 mod benchmarks {
 	use super::*;
 
@@ -113,6 +121,45 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, monitor.clone());
 
 		assert_last_event::<T>(Event::MonitorRemoved { monitor }.into());
+		Ok(())
+	}
+
+	/// A report of a node that has as many reports as are kept but one, under the longest id.
+	#[benchmark]
+	fn report_node() {
+		let (hospital, _) = hospital::<T>();
+		let owner: T::AccountId = account("owner", 0, SEED);
+		let node = longest_node::<T>();
+		T::NodeOwners::set_owner(&node, &owner);
+		let earlier: Vec<_> = (1..T::MaxNodeReports::get())
+			.map(|i| (account::<T::AccountId>("monitor", i, SEED), 1u32.into()))
+			.collect();
+		NodeReports::<T>::insert(&node, NodeReporters::<T>::truncate_from(earlier));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(hospital.clone()), node.clone());
+
+		let reports = T::MaxNodeReports::get();
+		assert_last_event::<T>(
+			Event::NodeReported { node, owner, reporter: hospital, reports }.into(),
+		);
+	}
+
+	/// Clearing as many reports as are kept, under the longest id.
+	#[benchmark]
+	fn clear_node_reports() -> Result<(), BenchmarkError> {
+		let node = longest_node::<T>();
+		let reports: Vec<_> = (0..T::MaxNodeReports::get())
+			.map(|i| (account::<T::AccountId>("monitor", i, SEED), 1u32.into()))
+			.collect();
+		NodeReports::<T>::insert(&node, NodeReporters::<T>::truncate_from(reports));
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, node.clone());
+
+		assert_last_event::<T>(Event::NodeReportsCleared { node }.into());
 		Ok(())
 	}
 

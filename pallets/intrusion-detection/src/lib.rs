@@ -38,11 +38,18 @@
 //! can neither fill blocks nor cost validators execution time. Its hospital or governance
 //! [`Pallet::reinstate`]s it (its baseline is learned afresh), or revokes it in the registry.
 //!
+//! A monitoring node that bans a member node for flooding the peer-to-peer layer (the paper's
+//! removal of a flooding node) [`Pallet::report_node`]s it: the report names the node's owner
+//! ([`Config::NodeOwners`]) and is kept in [`NodeReports`] for governance, which removes the
+//! node or its hospital by motion and then clears the reports. A report is evidence, not a
+//! sanction: no single hospital's word takes another's node off the network.
+//!
 //! ## Interface
 //!
-//! - Monitors: [`Pallet::report`].
+//! - Monitors: [`Pallet::report`], [`Pallet::report_node`].
 //! - The device's hospital, or governance: [`Pallet::reinstate`].
-//! - Governance: [`Pallet::add_monitor`], [`Pallet::remove_monitor`].
+//! - Governance: [`Pallet::add_monitor`], [`Pallet::remove_monitor`],
+//!   [`Pallet::clear_node_reports`].
 //!
 //! ## Threat model
 //!
@@ -50,7 +57,9 @@
 //! physician, a patient or governance. A monitor can only ever narrow what a device may do, and
 //! only governance makes monitors besides the consortium's hospitals. The per-transaction work of
 //! the extension is constant and weighed; a report's work is bounded by
-//! [`Config::MaxObservationsPerReport`].
+//! [`Config::MaxObservationsPerReport`]. A node report costs its monitor a transaction, is kept
+//! once per monitor and node ([`Config::MaxNodeReports`] per node) and sanctions nothing, so a
+//! monitor cannot use it against another hospital beyond putting its own name to a claim.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -70,8 +79,8 @@ pub mod weights;
 
 use alloc::vec::Vec;
 pub use carechain_primitives::intrusion::{
-	Detector, DetectorParams, DetectorStatus, DeviceState, SentAt, Verdict, DEVICE_CALL_FILTERED,
-	DEVICE_TIME_OUT_OF_RANGE, QUARANTINED,
+	Detector, DetectorParams, DetectorStatus, DeviceState, NodeOwners, NodeOwnersSetup, SentAt,
+	Verdict, DEVICE_CALL_FILTERED, DEVICE_TIME_OUT_OF_RANGE, QUARANTINED,
 };
 use carechain_primitives::registry::{ParticipantRegistry, Role};
 pub use extension::CheckQuarantine;
@@ -81,6 +90,15 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::*;
 pub use weights::WeightInfo;
+
+/// A member node's id: its libp2p peer id, as bytes.
+pub type NodeId<T> = BoundedVec<u8, <T as Config>::MaxNodeIdLength>;
+
+/// The monitors that reported a node, each with the block of its report, in order.
+pub type NodeReporters<T> = BoundedVec<
+	(<T as frame_system::Config>::AccountId, BlockNumberFor<T>),
+	<T as Config>::MaxNodeReports,
+>;
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -145,6 +163,17 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxObservationsPerReport: Get<u32>;
 
+		/// The member nodes and the hospital that owns each.
+		type NodeOwners: NodeOwners<Self::AccountId>;
+
+		/// The longest node id (a libp2p peer id's bytes) a report may name.
+		#[pallet::constant]
+		type MaxNodeIdLength: Get<u32>;
+
+		/// The most monitors whose reports of one node are kept (until governance clears them).
+		#[pallet::constant]
+		type MaxNodeReports: Get<u32>;
+
 		/// Weights of this pallet's calls and of its transaction extension, from its benchmarks.
 		type WeightInfo: WeightInfo;
 	}
@@ -156,6 +185,13 @@ pub mod pallet {
 	/// Monitors made by governance (active hospitals are monitors without being listed).
 	#[pallet::storage]
 	pub type Monitors<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ()>;
+
+	/// Member nodes that monitors reported flooding the peer-to-peer layer, each with who
+	/// reported it and at which block: evidence for governance, which decides what follows
+	/// (removing the node, or the hospital) and clears them.
+	#[pallet::storage]
+	pub type NodeReports<T: Config> =
+		StorageMap<_, Blake2_128Concat, NodeId<T>, NodeReporters<T>, ValueQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -177,6 +213,11 @@ pub mod pallet {
 		MonitorAdded { monitor: T::AccountId },
 		/// An account is no longer a monitor.
 		MonitorRemoved { monitor: T::AccountId },
+		/// A monitor reported the member node `node` of `owner` for flooding the peer-to-peer
+		/// layer; `reports` monitors have now reported it. Governance decides what follows.
+		NodeReported { node: NodeId<T>, owner: T::AccountId, reporter: T::AccountId, reports: u32 },
+		/// Governance cleared the reports of the node `node`.
+		NodeReportsCleared { node: NodeId<T> },
 	}
 
 	#[pallet::error]
@@ -197,6 +238,16 @@ pub mod pallet {
 		AlreadyMonitor,
 		/// The account is not a monitor made by governance.
 		UnknownMonitor,
+		/// The node is not a member node: it has no owner.
+		UnknownNode,
+		/// A hospital does not report its own node (it stops it).
+		OwnNode,
+		/// The monitor has already reported the node.
+		AlreadyReported,
+		/// The node has as many reports as are kept; governance clears them.
+		TooManyNodeReports,
+		/// The node has no reports.
+		NoNodeReports,
 	}
 
 	#[pallet::hooks]
@@ -315,6 +366,51 @@ pub mod pallet {
 			Self::deposit_event(Event::MonitorRemoved { monitor });
 			Ok(())
 		}
+
+		/// Report the member node `node` (its libp2p peer id's bytes) for flooding the
+		/// peer-to-peer layer: a monitoring node submits this once it has banned the node as a
+		/// peer. The report is evidence for governance, not a sanction: it names the node's owner
+		/// and the reporter, and nothing is refused because of it.
+		///
+		/// The dispatch origin must be a monitor (an active hospital, or a monitor made by
+		/// governance) other than the node's owner, that has not reported the node yet.
+		/// Emits `NodeReported`.
+		#[pallet::call_index(4)]
+		#[pallet::weight((T::WeightInfo::report_node(), DispatchClass::Operational))]
+		pub fn report_node(origin: OriginFor<T>, node: NodeId<T>) -> DispatchResult {
+			let reporter = ensure_signed(origin)?;
+			ensure!(Self::is_monitor(&reporter), Error::<T>::NotMonitor);
+			let owner = T::NodeOwners::owner_of(&node).ok_or(Error::<T>::UnknownNode)?;
+			ensure!(owner != reporter, Error::<T>::OwnNode);
+			let mut reports = NodeReports::<T>::get(&node);
+			ensure!(
+				reports.iter().all(|(known, _)| known != &reporter),
+				Error::<T>::AlreadyReported
+			);
+			reports
+				.try_push((reporter.clone(), frame_system::Pallet::<T>::block_number()))
+				.map_err(|_| Error::<T>::TooManyNodeReports)?;
+
+			let count = reports.len() as u32;
+			NodeReports::<T>::insert(&node, reports);
+			Self::deposit_event(Event::NodeReported { node, owner, reporter, reports: count });
+			Ok(())
+		}
+
+		/// Clear the reports of the node `node`, once governance has dealt with them.
+		///
+		/// The dispatch origin must be [`Config::AdminOrigin`].
+		/// Emits `NodeReportsCleared`.
+		#[pallet::call_index(5)]
+		#[pallet::weight((T::WeightInfo::clear_node_reports(), DispatchClass::Operational))]
+		pub fn clear_node_reports(origin: OriginFor<T>, node: NodeId<T>) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(NodeReports::<T>::contains_key(&node), Error::<T>::NoNodeReports);
+
+			NodeReports::<T>::remove(&node);
+			Self::deposit_event(Event::NodeReportsCleared { node });
+			Ok(())
+		}
 	}
 }
 
@@ -428,7 +524,7 @@ impl<T: Config> Pallet<T> {
 	/// Checks the pallet's invariants: every judged account is a device, and its detector is
 	/// consistent with its status (a baseline and threshold once learned, never below the floor,
 	/// the threshold the configured share of the baseline or the floor, the baseline never below
-	/// the first one, a partial window).
+	/// the first one, a partial window); every reported node has reports, each monitor's once.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let params = Self::params();
@@ -457,6 +553,15 @@ impl<T: Config> Pallet<T> {
 					);
 					ensure!(detector.count < params.window_intervals, "an overfull window");
 				},
+			}
+		}
+		for (_, reports) in NodeReports::<T>::iter() {
+			ensure!(!reports.is_empty(), "a node with an empty list of reports");
+			for (i, (reporter, _)) in reports.iter().enumerate() {
+				ensure!(
+					reports.iter().skip(i + 1).all(|(other, _)| other != reporter),
+					"a monitor reporting a node twice"
+				);
 			}
 		}
 		Ok(())

@@ -3,11 +3,12 @@
 //! the timestamp pallet, and the detector has the paper's parameters with a floor of 20 ms (the
 //! paper's Table 1 intervals are all above it). A
 //! remark of 8 bytes says when it was sent (little-endian ms), as the runtime's anchors do;
-//! devices may sign anything but `utility`'s calls, as in the runtime.
+//! devices may sign anything but `utility`'s calls, as in the runtime. Each of the two hospitals
+//! owns one member node.
 
 use crate as pallet_intrusion_detection;
-use carechain_primitives::registry::RegistrySetup;
 pub use carechain_primitives::testing::MockRegistry;
+use carechain_primitives::{intrusion::NodeOwnersSetup, registry::RegistrySetup};
 use frame_support::{
 	derive_impl,
 	traits::{ConstU32, ConstU64, Contains, Hooks},
@@ -91,6 +92,28 @@ impl Contains<RuntimeCall> for NoBatches {
 	}
 }
 
+std::thread_local! {
+	static NODE_OWNERS: core::cell::RefCell<std::collections::BTreeMap<Vec<u8>, u64>> =
+		Default::default();
+}
+
+/// The member nodes: [`cast::HOSPITAL_NODE`] of `HOSPITAL`, [`cast::OTHER_NODE`] of
+/// `OTHER_HOSPITAL`, and any a benchmark adds.
+pub struct MockNodeOwners;
+impl pallet_intrusion_detection::NodeOwners<u64> for MockNodeOwners {
+	fn owner_of(node: &[u8]) -> Option<u64> {
+		NODE_OWNERS.with(|owners| owners.borrow().get(node).copied())
+	}
+}
+impl pallet_intrusion_detection::NodeOwnersSetup<u64> for MockNodeOwners {
+	fn set_owner(node: &[u8], owner: &u64) {
+		NODE_OWNERS.with(|owners| owners.borrow_mut().insert(node.to_vec(), *owner));
+	}
+}
+
+/// The most reports kept per node.
+pub const MAX_NODE_REPORTS: u32 = 3;
+
 impl pallet_intrusion_detection::Config for Test {
 	type Registry = MockRegistry;
 	type AdminOrigin = EnsureRoot<u64>;
@@ -104,6 +127,9 @@ impl pallet_intrusion_detection::Config for Test {
 	type SentAt = RemarkTime;
 	type DeviceCalls = NoBatches;
 	type MaxObservationsPerReport = ConstU32<30>;
+	type NodeOwners = MockNodeOwners;
+	type MaxNodeIdLength = ConstU32<64>;
+	type MaxNodeReports = ConstU32<MAX_NODE_REPORTS>;
 	type WeightInfo = ();
 }
 
@@ -121,6 +147,10 @@ pub mod cast {
 	pub const DEVICES: [u64; 5] = [31, 32, 33, 34, 35];
 	/// An account governance makes a monitor in some tests.
 	pub const GATEWAY: u64 = 40;
+	/// `HOSPITAL`'s member node (a peer id's bytes).
+	pub const HOSPITAL_NODE: &[u8] = b"hospital-node";
+	/// `OTHER_HOSPITAL`'s member node.
+	pub const OTHER_NODE: &[u8] = b"other-node";
 }
 
 /// Builds test externalities with the cast registered, and runs tests in them with the
@@ -139,6 +169,8 @@ impl ExtBuilder {
 		for device in DEVICES {
 			MockRegistry::add_device(&device, &PATIENT, &HOSPITAL, &[]);
 		}
+		MockNodeOwners::set_owner(HOSPITAL_NODE, &HOSPITAL);
+		MockNodeOwners::set_owner(OTHER_NODE, &OTHER_HOSPITAL);
 		let storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut ext = sp_io::TestExternalities::new(storage);
 		ext.execute_with(|| {

@@ -47,6 +47,8 @@ pub trait WeightInfo {
 	fn reinstate() -> Weight;
 	fn add_monitor() -> Weight;
 	fn remove_monitor() -> Weight;
+	fn report_node() -> Weight;
+	fn clear_node_reports() -> Weight;
 	fn check_quarantine() -> Weight;
 }
 
@@ -67,10 +69,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `861 + n * (257 ±0)`
 		//  Estimated: `4137 + n * (3147 ±0)`
-		// Minimum execution time: 35_673_000 picoseconds.
-		Weight::from_parts(36_214_000, 4137)
-			// Standard Error: 31_341
-			.saturating_add(Weight::from_parts(16_970_254, 0).saturating_mul(n.into()))
+		// Minimum execution time: 35_543_000 picoseconds.
+		Weight::from_parts(35_914_000, 4137)
+			// Standard Error: 171_185
+			.saturating_add(Weight::from_parts(23_136_832, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -80,13 +82,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `IntrusionDetection::Devices` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Devices` (r:1 w:0)
 	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(665), added: 3140, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn reinstate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `389`
+		//  Measured:  `431`
 		//  Estimated: `4130`
-		// Minimum execution time: 17_927_000 picoseconds.
-		Weight::from_parts(19_509_000, 4130)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+		// Minimum execution time: 23_985_000 picoseconds.
+		Weight::from_parts(34_531_000, 4130)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `IntrusionDetection::Monitors` (r:1 w:1)
@@ -95,8 +99,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `42`
 		//  Estimated: `3513`
-		// Minimum execution time: 9_954_000 picoseconds.
-		Weight::from_parts(10_806_000, 3513)
+		// Minimum execution time: 9_814_000 picoseconds.
+		Weight::from_parts(11_017_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -106,8 +110,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `116`
 		//  Estimated: `3513`
-		// Minimum execution time: 11_677_000 picoseconds.
-		Weight::from_parts(12_589_000, 3513)
+		// Minimum execution time: 11_477_000 picoseconds.
+		Weight::from_parts(12_639_000, 3513)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `IntrusionDetection::Monitors` (r:1 w:0)
+	/// Proof: `IntrusionDetection::Monitors` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Participants` (r:1 w:0)
+	/// Proof: `Registry::Participants` (`max_values`: None, `max_size`: Some(672), added: 3147, mode: `MaxEncodedLen`)
+	/// Storage: `NodeAuthorization::Owners` (r:1 w:0)
+	/// Proof: `NodeAuthorization::Owners` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `IntrusionDetection::NodeReports` (r:1 w:1)
+	/// Proof: `IntrusionDetection::NodeReports` (`max_values`: None, `max_size`: Some(2452), added: 4927, mode: `MaxEncodedLen`)
+	fn report_node() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3215`
+		//  Estimated: `6680`
+		// Minimum execution time: 34_532_000 picoseconds.
+		Weight::from_parts(41_582_000, 6680)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `IntrusionDetection::NodeReports` (r:1 w:1)
+	/// Proof: `IntrusionDetection::NodeReports` (`max_values`: None, `max_size`: Some(2452), added: 4927, mode: `MaxEncodedLen`)
+	fn clear_node_reports() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `246`
+		//  Estimated: `5917`
+		// Minimum execution time: 13_420_000 picoseconds.
+		Weight::from_parts(20_992_000, 5917)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -122,7 +154,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		//  Measured:  `743`
 		//  Estimated: `4137`
 		// Minimum execution time: 24_116_000 picoseconds.
-		Weight::from_parts(25_788_000, 4137)
+		Weight::from_parts(33_380_000, 4137)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -131,30 +163,40 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn report(n: u32, ) -> Weight {
-		Weight::from_parts(36_214_000, 4137)
-			.saturating_add(Weight::from_parts(16_970_254, 0).saturating_mul(n.into()))
+		Weight::from_parts(35_914_000, 4137)
+			.saturating_add(Weight::from_parts(23_136_832, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3147).saturating_mul(n.into()))
 	}
 	fn reinstate() -> Weight {
-		Weight::from_parts(19_509_000, 4130)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
+		Weight::from_parts(34_531_000, 4130)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn add_monitor() -> Weight {
-		Weight::from_parts(10_806_000, 3513)
+		Weight::from_parts(11_017_000, 3513)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_monitor() -> Weight {
-		Weight::from_parts(12_589_000, 3513)
+		Weight::from_parts(12_639_000, 3513)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn report_node() -> Weight {
+		Weight::from_parts(41_582_000, 6680)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn clear_node_reports() -> Weight {
+		Weight::from_parts(20_992_000, 5917)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn check_quarantine() -> Weight {
-		Weight::from_parts(25_788_000, 4137)
+		Weight::from_parts(33_380_000, 4137)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}

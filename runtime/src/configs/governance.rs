@@ -138,12 +138,16 @@ impl pallet_consortium::Config for Runtime {
 	type BenchmarkHelper = SessionKeysForBenchmarks;
 }
 
+parameter_types! {
+	/// A libp2p peer id (an identity multihash of an ed25519 key is 38 bytes).
+	pub const MaxPeerIdLength: u32 = 128;
+}
+
 impl pallet_node_authorization::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	/// A hospital may run a validator and an RPC node or two.
 	type MaxWellKnownNodes = ConstU32<{ 4 * MAX_HOSPITALS }>;
-	/// A libp2p peer id (an identity multihash of an ed25519 key is 38 bytes).
-	type MaxPeerIdLength = ConstU32<128>;
+	type MaxPeerIdLength = MaxPeerIdLength;
 	type AddOrigin = ConsortiumSuperMajority;
 	type RemoveOrigin = ConsortiumSuperMajority;
 	type SwapOrigin = ConsortiumSuperMajority;
@@ -151,6 +155,26 @@ impl pallet_node_authorization::Config for Runtime {
 	/// Parity ships this pallet without benchmarks, so only its fixed weights exist; its calls
 	/// are rare, council-only motions, far below a block's operational allowance.
 	type WeightInfo = ();
+}
+
+/// The member nodes, as node authorization lists them, with their owners: intrusion detection
+/// reports a flooding node under its owner's name.
+pub struct MemberNodes;
+
+impl pallet_intrusion_detection::NodeOwners<AccountId> for MemberNodes {
+	fn owner_of(node: &[u8]) -> Option<AccountId> {
+		pallet_node_authorization::Owners::<Runtime>::get(sp_core::OpaquePeerId(node.to_vec()))
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_intrusion_detection::NodeOwnersSetup<AccountId> for MemberNodes {
+	fn set_owner(node: &[u8], owner: &AccountId) {
+		pallet_node_authorization::Owners::<Runtime>::insert(
+			sp_core::OpaquePeerId(node.to_vec()),
+			owner.clone(),
+		);
+	}
 }
 
 /// Registers session keys for a benchmark's validator, without a proof of ownership.

@@ -230,6 +230,10 @@ impl pallet_intrusion_detection::Config for Runtime {
 	type SentAt = AnchorTime;
 	type DeviceCalls = DeviceCalls;
 	type MaxObservationsPerReport = ConstU32<256>;
+	type NodeOwners = governance::MemberNodes;
+	type MaxNodeIdLength = governance::MaxPeerIdLength;
+	/// Every hospital, and as many monitors made by governance.
+	type MaxNodeReports = ConstU32<{ 2 * governance::MAX_HOSPITALS }>;
 	type WeightInfo = pallet_intrusion_detection::weights::SubstrateWeight<Runtime>;
 }
 

@@ -39,6 +39,17 @@ pub enum CouncilCommand {
 		#[arg(long = "as")]
 		signer: String,
 	},
+	/// Propose a motion that clears the reports monitors made of a member node flooding the
+	/// network (`council show` lists them), once the council has dealt with it (by
+	/// `remove-hospital`, or by deciding the reports were wrong). More than half must vote aye.
+	ClearNodeReports {
+		/// The reported node's peer id (base58, `12D3Koo…`).
+		#[arg(long)]
+		peer_id: String,
+		/// The council member's account key that proposes.
+		#[arg(long = "as")]
+		signer: String,
+	},
 	/// Propose a runtime upgrade: authorizes the blake2-256 hash of `--wasm`. Two thirds must
 	/// vote aye; then anyone applies it (`carechain council apply-upgrade`).
 	AuthorizeUpgrade {

@@ -19,6 +19,7 @@ use values::{call_name, motion_hash, peer_id_bytes, read_wasm, two_thirds};
 
 use chain::runtime_types::{
 	carechain_runtime::RuntimeCall, pallet_consortium::pallet::Call as ConsortiumCall,
+	pallet_intrusion_detection::pallet::Call as IntrusionDetectionCall,
 	pallet_membership::pallet::Call as MembershipCall,
 	pallet_node_authorization::pallet::Call as NodeAuthorizationCall,
 	pallet_registry::pallet::Call as RegistryCall, pallet_utility::pallet::Call as UtilityCall,
@@ -57,6 +58,17 @@ pub async fn run(session: &Session<'_>, command: &CouncilCommand) -> Result<(), 
 			let hospital = session.account(hospital)?;
 			let calls = removal(session, hospital).await?;
 			propose(session, signer, RuntimeCall::Utility(UtilityCall::batch_all { calls })).await
+		},
+		CouncilCommand::ClearNodeReports { peer_id, signer } => {
+			let node = bounded(peer_id_bytes(peer_id)?.0);
+			propose(
+				session,
+				signer,
+				RuntimeCall::IntrusionDetection(IntrusionDetectionCall::clear_node_reports {
+					node,
+				}),
+			)
+			.await
 		},
 		CouncilCommand::AuthorizeUpgrade { wasm, signer } => {
 			let code_hash = H256(Blake2b::<U32>::digest(read_wasm(wasm)?).into());
@@ -286,7 +298,8 @@ async fn votes(
 		.decode()?)
 }
 
-/// The council's members and prime, and the open motions with their votes.
+/// The council's members and prime, the open motions with their votes, and the member nodes
+/// monitors reported for flooding.
 async fn show(session: &Session<'_>) -> Result<(), Failure> {
 	let at = session.client().await?.at_best().await?;
 	let council = chain::storage().hospital_council();
@@ -337,13 +350,54 @@ async fn show(session: &Session<'_>) -> Result<(), Failure> {
 			"call": call,
 		}));
 	}
+	let reported = reported_nodes(&at, &mut lines).await?;
 	session.output.show(
 		&json!({
 			"members": members.iter().map(ToString::to_string).collect::<Vec<_>>(),
 			"prime": prime.map(|p| p.to_string()),
 			"twoThirds": two_thirds(seats),
 			"motions": motions,
+			"reportedNodes": reported,
 		}),
 		lines,
 	)
+}
+
+/// The member nodes monitors reported for flooding, with their owners and reporters: a line each
+/// in `lines`, and as JSON.
+async fn reported_nodes(
+	at: &AtBlock,
+	lines: &mut Vec<String>,
+) -> Result<Vec<serde_json::Value>, Failure> {
+	let mut reported = Vec::new();
+	let mut reports =
+		at.storage().iter(chain::storage().intrusion_detection().node_reports(), ()).await?;
+	while let Some(entry) = reports.next().await {
+		let entry = entry?;
+		let (node,) = entry.key()?.decode()?;
+		let by = entry.value().decode()?.0;
+		let owners = chain::storage().node_authorization().owners();
+		let key = (chain::runtime_types::sp_core::OpaquePeerId(node.0.clone()),);
+		let owner = match at.storage().try_fetch(owners, key).await? {
+			Some(owner) => owner.decode()?.to_string(),
+			None => "no longer a member node".to_string(),
+		};
+		let node = bs58::encode(&node.0).into_string();
+		let reporters: Vec<String> =
+			by.iter().map(|(who, block)| format!("{who} at #{block}")).collect();
+		lines.push(format!(
+			"reported node {node} (owner: {owner}), by {} monitor(s): {}",
+			by.len(),
+			reporters.join(", ")
+		));
+		reported.push(json!({
+			"node": node,
+			"owner": owner,
+			"reports": by
+				.iter()
+				.map(|(who, block)| json!({ "by": who.to_string(), "block": block }))
+				.collect::<Vec<_>>(),
+		}));
+	}
+	Ok(reported)
 }

@@ -18,7 +18,7 @@ pub(super) fn two_thirds(seats: u32) -> u32 {
 /// A call's pallet and name (`Registry.revoke`), from its `Debug` form.
 pub(super) fn call_name(call: &RuntimeCall) -> String {
 	let text = format!("{call:?}");
-	let mut parts = text.split(|c: char| c == '(' || c == ' ' || c == '{');
+	let mut parts = text.split(['(', ' ', '{']);
 	let pallet = parts.next().unwrap_or_default();
 	let name = parts.find(|part| !part.is_empty()).unwrap_or_default();
 	format!("{pallet}.{name}")

@@ -1,6 +1,7 @@
 //! Intrusion detection's unit tests: monitors' reports on the paper's Table 1, several nodes
 //! flagged at once, reinstatement, monitors, and the transaction extension refusing quarantined
-//! accounts and counting devices' transactions.
+//! accounts and counting devices' transactions; monitors' reports of member nodes
+//! (`node_reports`).
 
 use crate::{mock::*, *};
 use carechain_primitives::registry::Status;
@@ -12,6 +13,8 @@ use sp_runtime::{
 };
 
 use carechain_primitives::intrusion::paper::{AVERAGES, TABLE_1};
+
+mod node_reports;
 
 fn signed(who: u64) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who)
