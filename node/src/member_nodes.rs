@@ -1,17 +1,19 @@
 //! Only member nodes join: the node keeps its sync peers to the consortium's member nodes, as
 //! the chain lists them (pallet-node-authorization's well-known nodes, changed by motion).
 //!
-//! The pallet's own offchain worker does the same on validators, but only from the first block
-//! the node imports: a node that has just started (a restarted member, a hospital admitted a
-//! moment ago that is still at genesis) would accept any peer until then, and a stranger with
-//! the spec could sync from it. So the node enforces the list itself, from its first moment:
+//! The pallet's own offchain worker would do the same on validators, but only from the first
+//! block the node imports: a node that has just started (a restarted member, a hospital admitted
+//! a moment ago that is still at genesis) would accept any peer until then, and a stranger with
+//! the spec could sync from it; and it would put a member node banned for flooding back each
+//! block. So the node enforces the list itself, from its first moment, and the offchain worker's
+//! authorized peers are ignored (`intrusion_detection::peer::GuardedNetwork`):
 //!
 //! - before the network starts, from the list at its best block (the genesis list for a new
 //!   node), it denies every peer that is not reserved, and reserves the spec's boot nodes that
 //!   are members (so that a new node can reach the members it must sync from);
 //! - then, at every new best block, it sets its authorized peers to the members' nodes other
-//!   than itself, plus the extra connections the chain grants it (`AdditionalConnections`), and
-//!   keeps non-members out.
+//!   than itself, plus the extra connections the chain grants it (`AdditionalConnections`), less
+//!   the peers banned for flooding, and keeps non-members out.
 //!
 //! A node that is not on the list is held to the list too: it may talk to members only (who
 //! refuse it until a motion admits it), never to other strangers. An empty list restricts
@@ -111,6 +113,11 @@ where
 {
 	let local = network.local_peer_id();
 	let mut applied: Option<HashSet<PeerId>> = None;
+	// Reserved-only from the start if the chain listed members then (`restrict_from_the_start`).
+	// The mode is switched only when that changes: on litep2p, switching it on again leaves every
+	// connected reserved peer marked as closing without closing it (sc-network 0.60's peerset),
+	// after which a banned member node could not be disconnected (`intrusion_detection::peer`).
+	let mut reserved_only = authorized_peers(&*client, client.info().best_hash, &local).is_some();
 	let mut apply = |at: Hash| {
 		let banned = guard.banned(Instant::now());
 		let peers = authorized_peers(&*client, at, &local).map(|mut peers| {
@@ -121,10 +128,18 @@ where
 			match &peers {
 				Some(peers) => {
 					network.set_authorized_peers(peers.clone());
-					network.set_authorized_only(true);
+					if !reserved_only {
+						network.set_authorized_only(true);
+						reserved_only = true;
+					}
 					log::info!("🏥 Member nodes: syncing with {} listed peers only", peers.len());
 				},
-				None => network.set_authorized_only(false),
+				None => {
+					if reserved_only {
+						network.set_authorized_only(false);
+						reserved_only = false;
+					}
+				},
 			}
 			applied = peers;
 		}

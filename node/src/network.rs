@@ -45,6 +45,9 @@ pub struct Network {
 	pub tx_handler_controller: TransactionsHandlerController<Hash>,
 	/// The syncing service.
 	pub sync_service: Arc<SyncingService<Block>>,
+	/// The network as the node's other components get it (the offchain workers): guarded, and
+	/// leaving the authorized peers to the member-node list.
+	pub guarded: GuardedNetwork,
 }
 
 /// Builds and starts the networking, with the transactions protocol guarded by `peer_guard`.
@@ -140,12 +143,13 @@ pub fn build<N: NetworkBackend<Block, Hash>>(
 	let network = network_mut.network_service().clone();
 
 	// The one change: the handler's network and pool are guarded.
+	let guarded = GuardedNetwork::new(
+		network.clone(),
+		peer_guard,
+		sc_network_sync::block_announces_protocol_name(genesis_hash, fork_id).into(),
+	);
 	let (tx_handler, tx_handler_controller) = transactions_handler_proto.build(
-		GuardedNetwork::new(
-			network.clone(),
-			peer_guard,
-			sc_network_sync::block_announces_protocol_name(genesis_hash, fork_id).into(),
-		),
+		guarded.clone(),
 		sync_service.clone(),
 		Arc::new(GossipFilter::new(
 			sc_service::TransactionPoolAdapter::new(transaction_pool, client.clone()),
@@ -190,7 +194,7 @@ pub fn build<N: NetworkBackend<Block, Hash>>(
 		drive(network_mut, client, sync_service.clone(), config.announce_block),
 	);
 
-	Ok(Network { service: network, system_rpc_tx, tx_handler_controller, sync_service })
+	Ok(Network { service: network, system_rpc_tx, tx_handler_controller, sync_service, guarded })
 }
 
 /// Drives the network worker and tells sync of imported and finalized blocks (sc-service's

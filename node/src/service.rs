@@ -207,6 +207,7 @@ pub fn new_full<
 		system_rpc_tx,
 		tx_handler_controller,
 		sync_service,
+		guarded: guarded_network,
 	} = crate::network::build(
 		&config,
 		net_config,
@@ -249,7 +250,9 @@ pub fn new_full<
 				transaction_pool: Some(OffchainTransactionPoolFactory::new(
 					transaction_pool.clone(),
 				)),
-				network_provider: Arc::new(network.clone()),
+				// Node authorization's worker would set the authorized peers each block: the
+				// member-node list does, honouring bans (`GuardedNetwork`).
+				network_provider: Arc::new(guarded_network),
 				enable_http_requests: true,
 				custom_extensions: |_| vec![],
 			})?;

@@ -3,7 +3,8 @@
 //! banned and disconnected by that peer, which reports it on chain for governance (issue 15,
 //! item 5).
 //!
-//! Two nodes of the local testnet (Alice's and Bob's member nodes). Bob's node allows a peer 10
+//! Two nodes of the local testnet (Alice's and Bob's member nodes), on the default network
+//! backend (litep2p). Bob's node allows a peer 10
 //! transactions in 10 s, a limit set that low to stand in for a flood: 30 ordinary remarks
 //! submitted to Alice's node, which gossips each to Bob, are then a flood to Bob. (An honest
 //! node gossips only what its pool accepted, so junk gossip, the other kind of flood, cannot be
@@ -22,11 +23,6 @@ use carechain_e2e::{
 use jsonrpsee::{core::client::ClientT, rpc_params};
 use serde_json::Value;
 
-/// Both nodes on the libp2p backend: litep2p (the default) leaves a reserved peer's sync
-/// substream closing but open when it is disconnected, so a banned member node stays connected
-/// there (docs/intrusion-detection.md, "Peers").
-const LIBP2P: [&str; 2] = ["--network-backend", "libp2p"];
-
 async fn peers(node: &Node) -> u64 {
 	let health: Value = node.rpc.request("system_health", rpc_params![]).await.unwrap();
 	health["peers"].as_u64().unwrap()
@@ -35,9 +31,9 @@ async fn peers(node: &Node) -> u64 {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_peer_flooding_the_transactions_protocol_is_banned_and_disconnected() {
 	let dir = tempfile::tempdir().unwrap();
-	let mut config = NodeConfig::new("local", &dir.path().join("alice"), 0).authority("alice");
-	config.extra_args.extend(LIBP2P.map(String::from));
-	let alice = Node::start(config).await;
+	let alice =
+		Node::start(NodeConfig::new("local", &dir.path().join("alice"), 0).authority("alice"))
+			.await;
 	let mut config = NodeConfig::new("local", &dir.path().join("bob"), 1)
 		.authority("bob")
 		.with_ids(&[
@@ -48,7 +44,6 @@ async fn a_peer_flooding_the_transactions_protocol_is_banned_and_disconnected() 
 		])
 		.with_prometheus()
 		.with_force_authoring();
-	config.extra_args.extend(LIBP2P.map(String::from));
 	config.bootnodes.push(alice.multiaddr().await);
 	let bob = Node::start(config).await;
 	bob.wait_until("Bob's node to connect and import block 1", Duration::from_secs(90), || async {

@@ -19,9 +19,13 @@
 //! A member node is a reserved peer, which the peer store's ban does not disconnect: the guard
 //! also takes it out of the sync set's reserved peers and disconnects it from sync (the other
 //! protocols follow sync), and the member-node list leaves it out while it is banned
-//! (`member_nodes.rs`). On the libp2p backend that closes the connection; on litep2p (the
-//! default) the sync substream is left closing but open (litep2p 0.x), so there the ban holds
-//! once the peer reconnects (it is refused then), and the end-to-end test runs on libp2p.
+//! (`member_nodes.rs`). That closes its substreams on either backend, provided nothing else
+//! switches the sync set to reserved-only while members are connected: on litep2p (sc-network
+//! 0.60's peerset) that marks every connected reserved peer closing without closing it, after
+//! which it cannot be disconnected. So the member-node list switches the mode only when the chain
+//! starts or stops listing members, and pallet-node-authorization's offchain worker, which would
+//! do so (and put a banned member back) every block, gets this network, which ignores its
+//! authorized peers.
 //!
 //! An honest peer gossips each transaction to a node once, and only what its own pool accepted,
 //! which is what the node's pool accepts too (same runtime, same quarantine): refused ones are
@@ -37,7 +41,8 @@ use std::{
 use futures::Stream;
 use sc_network::{
 	config::MultiaddrWithPeerId, service::traits::NetworkService, Event, Multiaddr,
-	NetworkEventStream, NetworkPeers, ObservedRole, PeerId, ProtocolName, ReputationChange,
+	NetworkEventStream, NetworkPeers, NetworkStateInfo, ObservedRole, PeerId, ProtocolName,
+	ReputationChange,
 };
 use substrate_prometheus_endpoint::{register, CounterVec, Opts, PrometheusError, Registry, U64};
 
@@ -238,9 +243,10 @@ impl PeerGuard {
 	}
 }
 
-/// The network as the transactions handler sees it: every call passes through, and a report
-/// the handler makes per transaction is also counted by the [`PeerGuard`], which bans a flooding
-/// peer.
+/// The network as the node's components other than the member-node list see it (the
+/// transactions handler, the offchain workers): every call passes through but the authorized
+/// peers, which only the member-node list sets, and a report the transactions handler makes per
+/// transaction is also counted by the [`PeerGuard`], which bans a flooding peer.
 #[derive(Clone)]
 pub struct GuardedNetwork {
 	inner: Arc<dyn NetworkService>,
@@ -298,13 +304,14 @@ fn report_and_judge(
 
 #[async_trait::async_trait]
 impl NetworkPeers for GuardedNetwork {
-	fn set_authorized_peers(&self, peers: HashSet<PeerId>) {
-		self.inner.set_authorized_peers(peers)
-	}
+	/// Ignored: the member-node list (`member_nodes.rs`) alone sets the authorized peers, less
+	/// the banned ones. (pallet-node-authorization's offchain worker would otherwise put a banned
+	/// member node back each block, and on litep2p its `set_authorized_only(true)` each block
+	/// leaves every connected member node closing but open, so that none could be disconnected.)
+	fn set_authorized_peers(&self, _peers: HashSet<PeerId>) {}
 
-	fn set_authorized_only(&self, reserved_only: bool) {
-		self.inner.set_authorized_only(reserved_only)
-	}
+	/// Ignored, as [`Self::set_authorized_peers`].
+	fn set_authorized_only(&self, _reserved_only: bool) {}
 
 	fn add_known_address(&self, peer_id: PeerId, addr: Multiaddr) {
 		self.inner.add_known_address(peer_id, addr)
@@ -379,6 +386,20 @@ impl NetworkPeers for GuardedNetwork {
 
 	async fn reserved_peers(&self) -> Result<Vec<PeerId>, ()> {
 		self.inner.reserved_peers().await
+	}
+}
+
+impl NetworkStateInfo for GuardedNetwork {
+	fn external_addresses(&self) -> Vec<Multiaddr> {
+		self.inner.external_addresses()
+	}
+
+	fn listen_addresses(&self) -> Vec<Multiaddr> {
+		self.inner.listen_addresses()
+	}
+
+	fn local_peer_id(&self) -> PeerId {
+		self.inner.local_peer_id()
 	}
 }
 
