@@ -85,13 +85,10 @@ async fn a_peer_flooding_the_transactions_protocol_is_banned_and_disconnected() 
 	let line = log.lines().find(|line| line.contains("is flooding")).unwrap();
 	assert!(line.contains(&alice_peer), "the flooding peer is Alice's node: {line}");
 	assert!(line.contains("banned and disconnected"), "{line}");
-	assert_eq!(
-		bob.metric(
-			"carechain_intrusion_detection_flooding_peers_total",
-			&[("kind", "transactions")]
-		),
-		Some(1.0)
-	);
+	// At least once (a flood that spans two windows is found in each).
+	let floods = bob
+		.metric("carechain_intrusion_detection_flooding_peers_total", &[("kind", "transactions")]);
+	assert!(floods >= Some(1.0), "{floods:?}");
 	// Banned, Alice's node does not get back in: the ban lasts about a minute.
 	tokio::time::sleep(Duration::from_secs(10)).await;
 	assert_eq!(peers(&bob).await, 0, "the banned peer stays out");

@@ -100,13 +100,24 @@ pub async fn run<C, P>(
 	loop {
 		ticks.tick().await;
 		for peer in peers.take_to_report() {
-			report(&peer, &*client, &*pool, &keystore).await;
+			if report(&peer, &*client, &*pool, &keystore).await == Outcome::TryAgain {
+				peers.report_later(peer);
+			}
 		}
 	}
 }
 
+/// What became of a banned peer's report.
+#[derive(Debug, PartialEq, Eq)]
+enum Outcome {
+	/// Submitted, or not to be made.
+	Done,
+	/// The pool refused it (or it could not be signed): the next round tries again.
+	TryAgain,
+}
+
 /// Reports `peer` on chain if it is a member node this node's monitor key should report.
-async fn report<C, P>(peer: &PeerId, client: &C, pool: &P, keystore: &KeystorePtr)
+async fn report<C, P>(peer: &PeerId, client: &C, pool: &P, keystore: &KeystorePtr) -> Outcome
 where
 	C: ProvideRuntimeApi<Block>
 		+ HeaderBackend<Block>
@@ -128,35 +139,41 @@ where
 					Quiet::NotAMonitor => "the keystore's monitor key is not a monitor on chain",
 				}
 			);
-			return;
+			return Outcome::Done;
 		},
 	};
 	let Ok(node) = NodeId::<Runtime>::try_from(peer.to_bytes()) else {
 		log::info!(target: "intrusion-detection", "Peer {peer} is not reported on chain: its id is too long");
-		return;
+		return Outcome::Done;
 	};
 	let (owner, reporters) = on_chain(client, best, &node);
 	let owner = match decide(owner, &reporters, &AccountId::from(monitor)) {
 		Decision::Report { owner } => owner,
 		other => {
 			log::info!(target: "intrusion-detection", "Peer {peer} is not reported on chain: {other:?}");
-			return;
+			return Outcome::Done;
 		},
 	};
 	let call =
 		RuntimeCall::IntrusionDetection(pallet_intrusion_detection::Call::report_node { node });
 	match submit(client, pool, keystore, &monitor, best, call).await {
-		Ok(hash) => log::warn!(
-			target: "intrusion-detection",
-			"📡 Reported member node {peer} of {} to the consortium's governance for flooding, as \
-			 monitor {} ({hash:?})",
-			owner.to_ss58check(),
-			AccountId::from(monitor).to_ss58check(),
-		),
-		Err(error) => log::warn!(
-			target: "intrusion-detection",
-			"Member node {peer} could not be reported on chain: {error}"
-		),
+		Ok(hash) => {
+			log::warn!(
+				target: "intrusion-detection",
+				"📡 Reported member node {peer} of {} to the consortium's governance for flooding, \
+				 as monitor {} ({hash:?})",
+				owner.to_ss58check(),
+				AccountId::from(monitor).to_ss58check(),
+			);
+			Outcome::Done
+		},
+		Err(error) => {
+			log::warn!(
+				target: "intrusion-detection",
+				"Member node {peer} could not be reported on chain: {error} (trying again)"
+			);
+			Outcome::TryAgain
+		},
 	}
 }
 

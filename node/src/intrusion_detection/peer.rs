@@ -235,6 +235,14 @@ impl PeerGuard {
 		core::mem::take(&mut self.state().to_report)
 	}
 
+	/// Puts `peer` back to be reported on chain, after a report that could not be submitted.
+	pub fn report_later(&self, peer: PeerId) {
+		let mut state = self.state();
+		if state.to_report.len() < MAX_TO_REPORT && !state.to_report.contains(&peer) {
+			state.to_report.push(peer);
+		}
+	}
+
 	/// The peers banned at `now`: the node keeps them out of its reserved (member) peers.
 	pub fn banned(&self, now: Instant) -> HashSet<PeerId> {
 		let mut state = self.state();
@@ -561,6 +569,10 @@ mod tests {
 		// To be reported on chain, once.
 		assert_eq!(guard.take_to_report(), vec![flooder]);
 		assert!(guard.take_to_report().is_empty());
+		// Unless its report could not be submitted.
+		guard.report_later(flooder);
+		guard.report_later(flooder);
+		assert_eq!(guard.take_to_report(), vec![flooder]);
 		// Banned for its period, then let back in.
 		assert_eq!(guard.banned(start + Duration::from_secs(59)), HashSet::from([flooder]));
 		assert!(guard.banned(start + Duration::from_secs(61)).is_empty());

@@ -26,7 +26,7 @@ use carechain_runtime::{
 };
 use codec::Encode;
 use frame_support::traits::Get;
-use sc_transaction_pool_api::{TransactionPool, TransactionSource};
+use sc_transaction_pool_api::{InPoolTransaction, TransactionPool, TransactionSource};
 use sp_api::{Core, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
 use sp_core::{crypto::Ss58Codec, sr25519, H256};
@@ -190,7 +190,30 @@ where
 	devices
 }
 
-/// Signs `call` with `monitor`'s key and submits it to the local pool.
+/// One submission at a time, so that the reporter and the node reports never sign two
+/// transactions with one nonce.
+static SUBMITTING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// The next nonce of `account`: its nonce at `best`, past those of its transactions the pool
+/// holds ready (as `system_accountNextIndex` counts).
+fn next_nonce<P: TransactionPool<Block = Block, Hash = H256>>(
+	pool: &P,
+	account: &AccountId,
+	on_chain: Nonce,
+) -> Nonce {
+	let mut nonce = on_chain;
+	let mut tag = (account, nonce).encode();
+	for ready in pool.ready() {
+		if ready.provides().first() == Some(&tag) {
+			nonce = nonce.saturating_add(1);
+			tag = (account, nonce).encode();
+		}
+	}
+	nonce
+}
+
+/// Signs `call` with `monitor`'s key and submits it to the local pool, with the next nonce the
+/// pool leaves free.
 pub(super) async fn submit<C, P>(
 	client: &C,
 	pool: &P,
@@ -204,10 +227,12 @@ where
 	C::Api: AccountNonceApi<Block, AccountId, Nonce> + Core<Block>,
 	P: TransactionPool<Block = Block, Hash = H256>,
 {
+	let _one_at_a_time = SUBMITTING.lock().await;
 	let account = AccountId::from(*monitor);
 	let api = client.runtime_api();
 	let version = api.version(best).map_err(|e| format!("runtime version: {e}"))?;
-	let nonce = api.account_nonce(best, account.clone()).map_err(|e| format!("nonce: {e}"))?;
+	let on_chain = api.account_nonce(best, account.clone()).map_err(|e| format!("nonce: {e}"))?;
+	let nonce = next_nonce(pool, &account, on_chain);
 	let extension = carechain_runtime::immortal_extension(nonce);
 	let payload = carechain_runtime::SignedPayload::from_raw(
 		call.clone(),

@@ -57,9 +57,10 @@
 //! physician, a patient or governance. A monitor can only ever narrow what a device may do, and
 //! only governance makes monitors besides the consortium's hospitals. The per-transaction work of
 //! the extension is constant and weighed; a report's work is bounded by
-//! [`Config::MaxObservationsPerReport`]. A node report costs its monitor a transaction, is kept
-//! once per monitor and node ([`Config::MaxNodeReports`] per node) and sanctions nothing, so a
-//! monitor cannot use it against another hospital beyond putting its own name to a claim.
+//! [`Config::MaxObservationsPerReport`]. A node report is kept once per monitor and node
+//! ([`Config::MaxNodeReports`] per node), names its reporter and sanctions nothing, so a monitor
+//! cannot use it against another hospital beyond putting its own name to a claim.
+//! [`Pallet::may_call`] says who the calls are for; the runtime waives fees for them alone.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -255,6 +256,7 @@ pub mod pallet {
 		fn integrity_test() {
 			assert!(Self::params().is_valid(), "detector parameters must be valid");
 			assert!(T::MaxObservationsPerReport::get() > 0, "a report must fit an observation");
+			assert!(T::MaxNodeReports::get() > 0, "a node's reports must fit one");
 			assert!(
 				u64::from(T::FloorMs::get()) <= T::MaxSendDelay::get(),
 				"a send delay must hold at least one interval at the floor"
@@ -376,7 +378,7 @@ pub mod pallet {
 		/// governance) other than the node's owner, that has not reported the node yet.
 		/// Emits `NodeReported`.
 		#[pallet::call_index(4)]
-		#[pallet::weight((T::WeightInfo::report_node(), DispatchClass::Operational))]
+		#[pallet::weight(T::WeightInfo::report_node())]
 		pub fn report_node(origin: OriginFor<T>, node: NodeId<T>) -> DispatchResult {
 			let reporter = ensure_signed(origin)?;
 			ensure!(Self::is_monitor(&reporter), Error::<T>::NotMonitor);
@@ -429,6 +431,18 @@ impl<T: Config> Pallet<T> {
 	pub fn is_monitor(who: &T::AccountId) -> bool {
 		Monitors::<T>::contains_key(who)
 			|| (T::Registry::role_of(who) == Some(Role::Hospital) && T::Registry::is_active(who))
+	}
+
+	/// Whether `who` is one of those `call` is for: a monitor reporting (`report`,
+	/// `report_node`), or the device's hospital reinstating it. The runtime waives the fee of
+	/// these alone, so that nobody else (a patient, a physician) can send them free, or at a
+	/// monitor's priority, only to have them fail.
+	pub fn may_call(who: &T::AccountId, call: &Call<T>) -> bool {
+		match call {
+			Call::report { .. } | Call::report_node { .. } => Self::is_monitor(who),
+			Call::reinstate { device } => T::Registry::hospital_of(device).as_ref() == Some(who),
+			_ => false,
+		}
 	}
 
 	/// Whether `who`'s transactions are refused.

@@ -69,10 +69,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `861 + n * (257 ±0)`
 		//  Estimated: `4137 + n * (3147 ±0)`
-		// Minimum execution time: 35_543_000 picoseconds.
-		Weight::from_parts(35_914_000, 4137)
-			// Standard Error: 171_185
-			.saturating_add(Weight::from_parts(23_136_832, 0).saturating_mul(n.into()))
+		// Minimum execution time: 36_264_000 picoseconds.
+		Weight::from_parts(61_271_000, 4137)
+			// Standard Error: 144_107
+			.saturating_add(Weight::from_parts(26_289_311, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -88,8 +88,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `431`
 		//  Estimated: `4130`
-		// Minimum execution time: 23_985_000 picoseconds.
-		Weight::from_parts(34_531_000, 4130)
+		// Minimum execution time: 24_406_000 picoseconds.
+		Weight::from_parts(39_598_000, 4130)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -99,8 +99,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `42`
 		//  Estimated: `3513`
-		// Minimum execution time: 9_814_000 picoseconds.
-		Weight::from_parts(11_017_000, 3513)
+		// Minimum execution time: 10_185_000 picoseconds.
+		Weight::from_parts(16_865_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -110,8 +110,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `116`
 		//  Estimated: `3513`
-		// Minimum execution time: 11_477_000 picoseconds.
-		Weight::from_parts(12_639_000, 3513)
+		// Minimum execution time: 11_957_000 picoseconds.
+		Weight::from_parts(19_619_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -119,17 +119,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `IntrusionDetection::Monitors` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Participants` (r:1 w:0)
 	/// Proof: `Registry::Participants` (`max_values`: None, `max_size`: Some(672), added: 3147, mode: `MaxEncodedLen`)
+	/// Storage: `NodeAuthorization::WellKnownNodes` (r:1 w:0)
+	/// Proof: `NodeAuthorization::WellKnownNodes` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `NodeAuthorization::Owners` (r:1 w:0)
 	/// Proof: `NodeAuthorization::Owners` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `IntrusionDetection::NodeReports` (r:1 w:1)
 	/// Proof: `IntrusionDetection::NodeReports` (`max_values`: None, `max_size`: Some(2452), added: 4927, mode: `MaxEncodedLen`)
 	fn report_node() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3215`
-		//  Estimated: `6680`
-		// Minimum execution time: 34_532_000 picoseconds.
-		Weight::from_parts(41_582_000, 6680)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		//  Measured:  `19757`
+		//  Estimated: `23222`
+		// Minimum execution time: 67_320_000 picoseconds.
+		Weight::from_parts(105_017_000, 23222)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `IntrusionDetection::NodeReports` (r:1 w:1)
@@ -138,8 +140,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `246`
 		//  Estimated: `5917`
-		// Minimum execution time: 13_420_000 picoseconds.
-		Weight::from_parts(20_992_000, 5917)
+		// Minimum execution time: 13_520_000 picoseconds.
+		Weight::from_parts(22_864_000, 5917)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -153,8 +155,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `743`
 		//  Estimated: `4137`
-		// Minimum execution time: 24_116_000 picoseconds.
-		Weight::from_parts(33_380_000, 4137)
+		// Minimum execution time: 23_825_000 picoseconds.
+		Weight::from_parts(32_939_000, 4137)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -163,40 +165,40 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn report(n: u32, ) -> Weight {
-		Weight::from_parts(35_914_000, 4137)
-			.saturating_add(Weight::from_parts(23_136_832, 0).saturating_mul(n.into()))
+		Weight::from_parts(61_271_000, 4137)
+			.saturating_add(Weight::from_parts(26_289_311, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3147).saturating_mul(n.into()))
 	}
 	fn reinstate() -> Weight {
-		Weight::from_parts(34_531_000, 4130)
+		Weight::from_parts(39_598_000, 4130)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn add_monitor() -> Weight {
-		Weight::from_parts(11_017_000, 3513)
+		Weight::from_parts(16_865_000, 3513)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_monitor() -> Weight {
-		Weight::from_parts(12_639_000, 3513)
+		Weight::from_parts(19_619_000, 3513)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn report_node() -> Weight {
-		Weight::from_parts(41_582_000, 6680)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
+		Weight::from_parts(105_017_000, 23222)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn clear_node_reports() -> Weight {
-		Weight::from_parts(20_992_000, 5917)
+		Weight::from_parts(22_864_000, 5917)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn check_quarantine() -> Weight {
-		Weight::from_parts(33_380_000, 4137)
+		Weight::from_parts(32_939_000, 4137)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}

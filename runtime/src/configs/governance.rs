@@ -157,23 +157,41 @@ impl pallet_node_authorization::Config for Runtime {
 	type WeightInfo = ();
 }
 
-/// The member nodes, as node authorization lists them, with their owners: intrusion detection
-/// reports a flooding node under its owner's name.
+/// The member nodes, as node authorization lists them (the well-known nodes, added by motion),
+/// with their owners: intrusion detection reports a flooding node under its owner's name. A node
+/// that only has an owner (`claimNode`, open to anyone who pays) is not a member.
 pub struct MemberNodes;
 
 impl pallet_intrusion_detection::NodeOwners<AccountId> for MemberNodes {
 	fn owner_of(node: &[u8]) -> Option<AccountId> {
-		pallet_node_authorization::Owners::<Runtime>::get(sp_core::OpaquePeerId(node.to_vec()))
+		let node = sp_core::OpaquePeerId(node.to_vec());
+		if !pallet_node_authorization::WellKnownNodes::<Runtime>::get().contains(&node) {
+			return None;
+		}
+		pallet_node_authorization::Owners::<Runtime>::get(node)
 	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_intrusion_detection::NodeOwnersSetup<AccountId> for MemberNodes {
+	/// Makes `node` a well-known node of `owner`, among as many well-known nodes of the longest
+	/// ids as are allowed (the worst case of reading them).
 	fn set_owner(node: &[u8], owner: &AccountId) {
-		pallet_node_authorization::Owners::<Runtime>::insert(
-			sp_core::OpaquePeerId(node.to_vec()),
-			owner.clone(),
-		);
+		use frame_support::traits::Get;
+		let node = sp_core::OpaquePeerId(node.to_vec());
+		let most: u32 = <Runtime as pallet_node_authorization::Config>::MaxWellKnownNodes::get();
+		let longest = MaxPeerIdLength::get() as usize;
+		pallet_node_authorization::WellKnownNodes::<Runtime>::mutate(|nodes| {
+			let mut filler = 0u32;
+			while (nodes.len() as u32) < most.saturating_sub(1) {
+				let mut id = filler.to_le_bytes().to_vec();
+				id.resize(longest, 0xff);
+				nodes.insert(sp_core::OpaquePeerId(id));
+				filler = filler.saturating_add(1);
+			}
+			nodes.insert(node.clone());
+		});
+		pallet_node_authorization::Owners::<Runtime>::insert(node, owner.clone());
 	}
 }
 
@@ -257,5 +275,31 @@ mod tests {
 		assert!(ConsortiumMajority::try_origin(member).is_err());
 		// Root passes (a dev chain's sudo); a consortium's genesis has no sudo key.
 		assert!(ConsortiumSuperMajority::try_origin(RuntimeOrigin::root()).is_ok());
+	}
+
+	#[test]
+	fn a_member_node_is_a_well_known_node_with_an_owner_and_a_claimed_one_is_not() {
+		use pallet_intrusion_detection::NodeOwners;
+		sp_io::TestExternalities::default().execute_with(|| {
+			let (member, claimed) = (b"member".to_vec(), b"claimed".to_vec());
+			let (hospital, stranger) = (AccountId::new([1; 32]), AccountId::new([2; 32]));
+			pallet_node_authorization::WellKnownNodes::<Runtime>::put(
+				[sp_core::OpaquePeerId(member.clone())]
+					.into_iter()
+					.collect::<std::collections::BTreeSet<_>>(),
+			);
+			pallet_node_authorization::Owners::<Runtime>::insert(
+				sp_core::OpaquePeerId(member.clone()),
+				hospital.clone(),
+			);
+			// Claimed (`claimNode`, open to anyone who pays), never added by motion.
+			pallet_node_authorization::Owners::<Runtime>::insert(
+				sp_core::OpaquePeerId(claimed.clone()),
+				stranger,
+			);
+			assert_eq!(MemberNodes::owner_of(&member), Some(hospital));
+			assert_eq!(MemberNodes::owner_of(&claimed), None);
+			assert_eq!(MemberNodes::owner_of(b"unknown"), None);
+		});
 	}
 }

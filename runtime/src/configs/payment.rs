@@ -2,8 +2,8 @@
 //!
 //! A consortium's patients and devices must not need to buy tokens. So a transaction is free
 //! when its signer is an active registered participant (a hospital, physician, patient or
-//! device) **and** its call is one of CareChain's own pallets' (registry, consent, records,
-//! intrusion detection). What keeps such free transactions from flooding the chain is what
+//! device) **and** its call is one of CareChain's own pallets' (registry, consent, records;
+//! intrusion detection's only for those each call is for: monitors, a device's hospital). What keeps such free transactions from flooding the chain is what
 //! keeps any transaction from it: the transaction pool's limits, the block's weight, the node's
 //! intrusion detection on its RPC clients and the chain's quarantine of flooding devices.
 //!
@@ -25,7 +25,7 @@ use sp_runtime::{
 
 use carechain_primitives::registry::ParticipantRegistry;
 
-use crate::{AccountId, Balances, Registry, Runtime, RuntimeCall};
+use crate::{AccountId, Balances, IntrusionDetection, Registry, Runtime, RuntimeCall};
 
 /// How fees are charged: waived for a registered participant's CareChain calls, otherwise
 /// taken from the signer by the balances pallet and burned (a consortium has no block reward).
@@ -33,13 +33,13 @@ pub struct FreeForParticipants;
 
 /// Whether `who` calling `call` is waived its fee.
 pub fn is_free(who: &AccountId, call: &RuntimeCall) -> bool {
-	let carechain_call = matches!(
-		call,
-		RuntimeCall::Registry(..)
-			| RuntimeCall::Consent(..)
-			| RuntimeCall::Records(..)
-			| RuntimeCall::IntrusionDetection(..)
-	);
+	let carechain_call = match call {
+		RuntimeCall::Registry(..) | RuntimeCall::Consent(..) | RuntimeCall::Records(..) => true,
+		// Intrusion detection's calls are free only for those they are for (monitors, a
+		// device's hospital): a patient's `reportNode`, bound to fail, pays.
+		RuntimeCall::IntrusionDetection(call) => IntrusionDetection::may_call(who, call),
+		_ => false,
+	};
 	carechain_call && <Registry as ParticipantRegistry<AccountId>>::is_active(who)
 }
 

@@ -179,3 +179,30 @@ fn try_state_finds_a_monitor_reporting_a_node_twice() {
 		assert!(IntrusionDetection::do_try_state().is_err());
 	});
 }
+
+#[test]
+fn the_calls_are_for_monitors_and_a_devices_hospital_only() {
+	ExtBuilder.build_and_execute(|| {
+		let report_node = Call::<Test>::report_node { node: node(OTHER_NODE) };
+		let report = Call::<Test>::report { observations: observations(vec![(DEVICES[0], 100)]) };
+		let reinstate = Call::<Test>::reinstate { device: DEVICES[0] };
+		for call in [&report_node, &report] {
+			assert!(IntrusionDetection::may_call(&HOSPITAL, call));
+			assert!(IntrusionDetection::may_call(&OTHER_HOSPITAL, call));
+			for who in [PATIENT, PHYSICIAN, DEVICES[0], GATEWAY] {
+				assert!(!IntrusionDetection::may_call(&who, call), "{who}");
+			}
+		}
+		assert!(IntrusionDetection::may_call(&HOSPITAL, &reinstate));
+		for who in [OTHER_HOSPITAL, PATIENT, PHYSICIAN, DEVICES[0]] {
+			assert!(!IntrusionDetection::may_call(&who, &reinstate), "{who}");
+		}
+		// Governance's calls are never a signed caller's.
+		let clear = Call::<Test>::clear_node_reports { node: node(OTHER_NODE) };
+		assert!(!IntrusionDetection::may_call(&HOSPITAL, &clear));
+
+		// A monitor made by governance is one.
+		assert_ok!(IntrusionDetection::add_monitor(RuntimeOrigin::root(), GATEWAY));
+		assert!(IntrusionDetection::may_call(&GATEWAY, &report_node));
+	});
+}

@@ -41,7 +41,8 @@ pub enum CouncilCommand {
 	},
 	/// Propose a motion that clears the reports monitors made of a member node flooding the
 	/// network (`council show` lists them), once the council has dealt with it (by
-	/// `remove-hospital`, or by deciding the reports were wrong). More than half must vote aye.
+	/// `remove-hospital`, or by deciding the reports were wrong). Two thirds must vote aye, as for
+	/// every motion the CLI proposes (the chain needs only more than half).
 	ClearNodeReports {
 		/// The reported node's peer id (base58, `12D3Koo…`).
 		#[arg(long)]
