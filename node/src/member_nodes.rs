@@ -39,7 +39,8 @@ fn prefix(item: &[u8]) -> Vec<u8> {
 	[twox_128(b"NodeAuthorization"), twox_128(item)].concat()
 }
 
-fn read<C, T: Decode>(client: &C, at: Hash, key: Vec<u8>) -> Option<T>
+/// The value under `key` at `at`, decoded (`None` if absent or undecodable).
+pub(crate) fn read<C, T: Decode>(client: &C, at: Hash, key: Vec<u8>) -> Option<T>
 where
 	C: StorageProvider<Block, sc_service::TFullBackend<Block>>,
 {

@@ -14,14 +14,13 @@ use std::{sync::Arc, time::Duration};
 
 use carechain_primitives::intrusion::IntrusionDetectionApi;
 use carechain_runtime::{opaque::Block, AccountId, BlockNumber, Nonce, Runtime, RuntimeCall};
-use codec::Decode;
 use pallet_intrusion_detection::NodeId;
 use sc_client_api::StorageProvider;
 use sc_network::PeerId;
 use sc_transaction_pool_api::TransactionPool;
 use sp_api::{Core, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
-use sp_core::{crypto::Ss58Codec, storage::StorageKey, OpaquePeerId, H256};
+use sp_core::{crypto::Ss58Codec, OpaquePeerId, H256};
 use sp_keystore::KeystorePtr;
 use substrate_frame_rpc_system::AccountNonceApi;
 
@@ -53,26 +52,19 @@ fn decide(owner: Option<AccountId>, reporters: &[AccountId], monitor: &AccountId
 	}
 }
 
-fn read<C, T: Decode>(client: &C, at: H256, key: Vec<u8>) -> Option<T>
-where
-	C: StorageProvider<Block, sc_service::TFullBackend<Block>>,
-{
-	let data = client.storage(at, &StorageKey(key)).ok().flatten()?;
-	T::decode(&mut &data.0[..]).ok()
-}
-
 /// The owner of the member node `node` at `at`, and the monitors that have reported it.
 fn on_chain<C>(client: &C, at: H256, node: &NodeId<Runtime>) -> (Option<AccountId>, Vec<AccountId>)
 where
 	C: StorageProvider<Block, sc_service::TFullBackend<Block>>,
 {
-	let owner = read(
+	let owner = crate::member_nodes::read(
 		client,
 		at,
 		pallet_node_authorization::Owners::<Runtime>::hashed_key_for(OpaquePeerId(node.to_vec())),
 	);
 	let reports_key = pallet_intrusion_detection::NodeReports::<Runtime>::hashed_key_for(node);
-	let reports: Vec<(AccountId, BlockNumber)> = read(client, at, reports_key).unwrap_or_default();
+	let reports: Vec<(AccountId, BlockNumber)> =
+		crate::member_nodes::read(client, at, reports_key).unwrap_or_default();
 	(owner, reports.into_iter().map(|(reporter, _)| reporter).collect())
 }
 

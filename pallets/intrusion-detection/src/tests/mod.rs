@@ -23,7 +23,7 @@ fn signed(who: u64) -> RuntimeOrigin {
 fn observations(
 	list: Vec<(u64, u32)>,
 ) -> BoundedVec<(u64, u32), frame_support::traits::ConstU32<30>> {
-	list.try_into().unwrap()
+	list.try_into().expect("a test report fits MaxObservationsPerReport")
 }
 
 /// The hospital reports `intervals[i]` for each of the five devices, interleaved, in 10 reports
@@ -37,7 +37,7 @@ fn report_windows(intervals: [[u32; 10]; 5]) {
 }
 
 fn status(node: u64) -> DetectorStatus {
-	Devices::<Test>::get(node).unwrap().detector.status
+	Devices::<Test>::get(node).expect("the device was judged").detector.status
 }
 
 fn intrusions() -> Vec<u64> {
@@ -60,7 +60,8 @@ mod report {
 		ExtBuilder.build_and_execute(|| {
 			report_windows(TABLE_1);
 			for node in 0..5 {
-				let detector = Devices::<Test>::get(DEVICES[node]).unwrap().detector;
+				let detector =
+					Devices::<Test>::get(DEVICES[node]).expect("the device was judged").detector;
 				assert_eq!(detector.status, DetectorStatus::Normal);
 				assert_eq!(detector.baseline, AVERAGES[node]);
 				assert_eq!(detector.threshold, AVERAGES[node] * 3 / 4);

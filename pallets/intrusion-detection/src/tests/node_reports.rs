@@ -4,7 +4,7 @@
 use super::*;
 
 fn node(bytes: &[u8]) -> NodeId<Test> {
-	bytes.to_vec().try_into().unwrap()
+	bytes.to_vec().try_into().expect("the cast's node ids fit MaxNodeIdLength")
 }
 
 fn reporters(of: &[u8]) -> Vec<u64> {
@@ -174,7 +174,8 @@ fn clear_node_reports_fails_for_a_node_without_reports() {
 #[test]
 fn try_state_finds_a_monitor_reporting_a_node_twice() {
 	ExtBuilder.build().execute_with(|| {
-		let twice: NodeReporters<Test> = vec![(HOSPITAL, 1), (HOSPITAL, 2)].try_into().unwrap();
+		let twice: NodeReporters<Test> =
+			vec![(HOSPITAL, 1), (HOSPITAL, 2)].try_into().expect("two reports fit MaxNodeReports");
 		NodeReports::<Test>::insert(node(OTHER_NODE), twice);
 		assert!(IntrusionDetection::do_try_state().is_err());
 	});
