@@ -1,0 +1,284 @@
+use super::*;
+
+const CALL: &RuntimeCall = &RuntimeCall::System(frame_system::Call::remark { remark: vec![] });
+
+fn validate(who: u64) -> Result<(), TransactionValidityError> {
+	let origin = RuntimeOrigin::signed(who);
+	CheckQuarantine::<Test>::new()
+		.validate_only(
+			origin,
+			CALL,
+			&DispatchInfo::default(),
+			0,
+			TransactionSource::External,
+			0,
+		)
+		.map(|_| ())
+}
+
+/// A transaction of `who` applied at `time` (ms): validated and prepared as in a block.
+fn apply_at(who: u64, time: u64) -> Result<(), TransactionValidityError> {
+	apply_call_at(who, CALL, time)
+}
+
+/// A transaction of `who` carrying `call`, applied in a block at `time` (ms).
+fn apply_call_at(
+	who: u64,
+	call: &RuntimeCall,
+	time: u64,
+) -> Result<(), TransactionValidityError> {
+	Timestamp::set_timestamp(time);
+	CheckQuarantine::<Test>::new()
+		.validate_and_prepare(RuntimeOrigin::signed(who), call, &DispatchInfo::default(), 0, 0)
+		.map(|_| ())
+}
+
+/// A call that says it was sent at `sent` (ms), as an anchor says when its reading was taken.
+fn sent_at(sent: u64) -> RuntimeCall {
+	RuntimeCall::System(frame_system::Call::remark { remark: sent.to_le_bytes().to_vec() })
+}
+
+const START: u64 = 1_700_000_000_000;
+
+/// `device` sends a reading every second for `count` seconds from `from`, each in a block
+/// of its own second.
+fn steady(device: u64, from: u64, count: u64) {
+	for i in 0..count {
+		assert_ok!(apply_call_at(device, &sent_at(from + i * 1_000), from + i * 1_000));
+	}
+}
+
+fn quarantined(device: u64) -> bool {
+	IntrusionDetection::is_quarantined(&device)
+}
+
+#[test]
+fn a_quarantined_account_is_refused_by_the_pool_and_others_are_not() {
+	ExtBuilder.build_and_execute(|| {
+		let mut state = DeviceState::default();
+		state.detector.status = DetectorStatus::Quarantined;
+		state.detector.baseline = 100_000;
+		state.detector.first_baseline = 100_000;
+		state.detector.threshold = 75_000;
+		Devices::<Test>::insert(DEVICES[0], state);
+		assert_eq!(validate(DEVICES[0]), Err(InvalidTransaction::Custom(QUARANTINED).into()));
+		assert_eq!(validate(DEVICES[1]), Ok(()));
+		assert_eq!(validate(HOSPITAL), Ok(()));
+	});
+}
+
+#[test]
+fn the_chain_counts_a_devices_transactions_and_quarantines_a_flood() {
+	ExtBuilder.build_and_execute(|| {
+		let start = 1_700_000_000_000;
+		// One transaction per 3 s block: 11 transactions, 10 intervals, a 3 s baseline.
+		for block in 0..11 {
+			assert_ok!(apply_at(DEVICES[0], start + block * 3_000));
+		}
+		System::assert_has_event(
+			Event::BaselineLearned {
+				device: DEVICES[0],
+				baseline: 3_000_000,
+				threshold: 2_250_000,
+			}
+			.into(),
+		);
+		// A flood: ten more in the next block. The tenth closes a window averaging 0.3 s.
+		let flood_at = start + 11 * 3_000;
+		for _ in 0..10 {
+			assert_ok!(apply_at(DEVICES[0], flood_at));
+		}
+		System::assert_last_event(
+			Event::IntrusionDetected {
+				device: DEVICES[0],
+				average: 300_000,
+				threshold: 2_250_000,
+				reported_by: None,
+			}
+			.into(),
+		);
+		// The next one is refused, in the pool and in a block.
+		let refused = Err(InvalidTransaction::Custom(QUARANTINED).into());
+		assert_eq!(validate(DEVICES[0]), refused);
+		assert_eq!(apply_at(DEVICES[0], flood_at), refused);
+	});
+}
+
+#[test]
+fn transactions_of_non_devices_are_not_counted() {
+	ExtBuilder.build_and_execute(|| {
+		for time in 0..20 {
+			assert_ok!(apply_at(HOSPITAL, 1_700_000_000_000 + time));
+			assert_ok!(apply_at(PATIENT, 1_700_000_000_000 + time));
+		}
+		assert!(Devices::<Test>::iter().next().is_none());
+	});
+}
+
+#[test]
+fn a_device_whose_first_transactions_share_a_block_is_flagged_not_trusted() {
+	ExtBuilder.build_and_execute(|| {
+		// Twelve transactions in one block, as tried from polkadot.js: before the floor, a
+		// baseline and threshold of 0 that no window could fall below.
+		let mut outcomes: Vec<_> = (0..11).map(|_| apply_at(DEVICES[0], START)).collect();
+		assert!(outcomes.iter().all(Result::is_ok));
+		System::assert_last_event(
+			Event::IntrusionDetected {
+				device: DEVICES[0],
+				average: 0,
+				threshold: u64::from(FLOOR_MS) * 1_000,
+				reported_by: None,
+			}
+			.into(),
+		);
+		outcomes.push(apply_at(DEVICES[0], START));
+		assert_eq!(outcomes[11], Err(InvalidTransaction::Custom(QUARANTINED).into()));
+		let detector = Devices::<Test>::get(DEVICES[0]).unwrap().detector;
+		assert_eq!(detector.first_baseline, u64::from(FLOOR_MS) * 1_000);
+	});
+}
+
+#[test]
+fn a_device_may_not_batch_and_others_may() {
+	ExtBuilder.build_and_execute(|| {
+		let anchors: Vec<RuntimeCall> = (0..100).map(|i| sent_at(START + i)).collect();
+		let batches = [
+			RuntimeCall::Utility(pallet_utility::Call::batch { calls: anchors.clone() }),
+			RuntimeCall::Utility(pallet_utility::Call::batch_all { calls: anchors.clone() }),
+			RuntimeCall::Utility(pallet_utility::Call::force_batch { calls: anchors }),
+			RuntimeCall::Utility(pallet_utility::Call::as_derivative {
+				index: 0,
+				call: Box::new(sent_at(START)),
+			}),
+		];
+		let filtered = Err(InvalidTransaction::Custom(DEVICE_CALL_FILTERED).into());
+		for batch in &batches {
+			let pool = CheckQuarantine::<Test>::new().validate_only(
+				RuntimeOrigin::signed(DEVICES[0]),
+				batch,
+				&DispatchInfo::default(),
+				0,
+				TransactionSource::External,
+				0,
+			);
+			assert_eq!(pool.map(|_| ()), filtered);
+			assert_eq!(apply_call_at(DEVICES[0], batch, START), filtered);
+			// Hospitals, patients and physicians batch as before.
+			assert_ok!(apply_call_at(HOSPITAL, batch, START));
+			assert_ok!(apply_call_at(PATIENT, batch, START));
+		}
+		// Refused before anything is counted; the honest device's one call a transaction is.
+		assert!(Devices::<Test>::get(DEVICES[0]).is_none());
+		assert_ok!(apply_call_at(DEVICES[0], &sent_at(START), START));
+		assert!(Devices::<Test>::get(DEVICES[0]).is_some());
+	});
+}
+
+#[test]
+fn readings_delivered_late_and_bunched_keep_their_own_spacing() {
+	ExtBuilder.build_and_execute(|| {
+		// A device reading every second learns a baseline of 1 s...
+		steady(DEVICES[0], START, 11);
+		let detector = Devices::<Test>::get(DEVICES[0]).unwrap().detector;
+		assert_eq!(detector.baseline, 1_000_000);
+		// ...then a congested pool holds 30 of its readings and one block includes them all,
+		// and an outage of two minutes ends with 120 buffered readings in one block.
+		let from = START + 11_000;
+		let block = from + 30_000;
+		for i in 0..30 {
+			assert_ok!(apply_call_at(DEVICES[0], &sent_at(from + i * 1_000), block));
+		}
+		let from = block + 1_000;
+		let block = from + 120_000;
+		for i in 0..120 {
+			assert_ok!(apply_call_at(DEVICES[0], &sent_at(from + i * 1_000), block));
+		}
+		assert!(!quarantined(DEVICES[0]));
+		assert!(intrusions().is_empty());
+	});
+}
+
+#[test]
+fn a_flooding_device_among_honest_ones_is_quarantined_within_its_block() {
+	ExtBuilder.build_and_execute(|| {
+		for device in &DEVICES[..4] {
+			steady(*device, START, 11);
+		}
+		// In one congested block: the honest devices' late readings, bunched, and the
+		// flooder's 10 readings all taken now.
+		let block = START + 20_000;
+		for device in &DEVICES[..3] {
+			for i in 0..10 {
+				assert_ok!(apply_call_at(*device, &sent_at(START + 11_000 + i * 1_000), block));
+			}
+		}
+		let flooder = DEVICES[3];
+		let outcomes: Vec<_> =
+			(0..21).map(|_| apply_call_at(flooder, &sent_at(block), block)).collect();
+		// The first window still holds the 10 s since its last reading; the second is all
+		// flood, and its tenth reading flags the device in this very block.
+		assert!(outcomes[..20].iter().all(Result::is_ok));
+		assert_eq!(outcomes[20], Err(InvalidTransaction::Custom(QUARANTINED).into()));
+		assert_eq!(intrusions(), vec![flooder]);
+	});
+}
+
+#[test]
+fn a_device_cannot_borrow_time_from_the_future_or_from_long_ago() {
+	ExtBuilder.build_and_execute(|| {
+		steady(DEVICES[0], START, 11);
+		steady(DEVICES[1], START, 11);
+		let block = START + 11_000;
+		let out_of_range = Err(InvalidTransaction::Custom(DEVICE_TIME_OUT_OF_RANGE).into());
+		// Beyond the clock's drift, or older than `MaxSendDelay`: refused, in the pool and in a
+		// block, and not counted.
+		let before = Devices::<Test>::get(DEVICES[0]);
+		for claimed in [block + MAX_CLOCK_DRIFT + 1, block - MAX_SEND_DELAY - 1] {
+			let pool = CheckQuarantine::<Test>::new().validate_only(
+				RuntimeOrigin::signed(DEVICES[0]),
+				&sent_at(claimed),
+				&DispatchInfo::default(),
+				0,
+				TransactionSource::External,
+				0,
+			);
+			assert_eq!(pool.map(|_| ()), out_of_range);
+			assert_eq!(apply_call_at(DEVICES[0], &sent_at(claimed), block), out_of_range);
+		}
+		assert_eq!(Devices::<Test>::get(DEVICES[0]), before);
+		// Others may anchor readings of any age (a patient uploading old records).
+		assert_ok!(apply_call_at(PATIENT, &sent_at(0), block));
+		// Within the drift, the future is at most `MaxClockDrift` of slack: readings "1 s
+		// apart" from the end of the drift on are as good as simultaneous.
+		for i in 0..20 {
+			let claimed = block + MAX_CLOCK_DRIFT + 1_000 * i;
+			let _ = apply_call_at(
+				DEVICES[0],
+				&sent_at(claimed.min(block + MAX_CLOCK_DRIFT)),
+				block,
+			);
+		}
+		assert!(quarantined(DEVICES[0]));
+		// Going back before its last reading counts as an interval of 0: ten readings
+		// claiming one old moment close a window of 0.
+		for _ in 0..10 {
+			assert_ok!(apply_call_at(DEVICES[1], &sent_at(block - 5_000), block));
+		}
+		assert!(quarantined(DEVICES[1]));
+	});
+}
+
+#[test]
+fn a_new_device_borrows_no_time() {
+	ExtBuilder.build_and_execute(|| {
+		// Its first reading claims to be five minutes old: it counts at the block's time, so
+		// the readings after it, claiming the minutes between, are 0 apart.
+		let block = START + MAX_SEND_DELAY;
+		assert_ok!(apply_call_at(DEVICES[2], &sent_at(START), block));
+		assert_eq!(Devices::<Test>::get(DEVICES[2]).unwrap().last_seen, Some(block));
+		for i in 1..=10 {
+			assert_ok!(apply_call_at(DEVICES[2], &sent_at(START + i * 1_000), block));
+		}
+		assert!(quarantined(DEVICES[2]));
+	});
+}

@@ -1,0 +1,140 @@
+use super::*;
+
+#[test]
+fn a_correction_supersedes_a_record_linked_both_ways() {
+	ExtBuilder.build_and_execute(|| {
+		assert_ok!(anchor_as(PATIENT, hash(1)));
+		assert_ok!(anchor_as(PATIENT, hash(2)));
+		assert_ok!(Records::supersede(signed(PATIENT), 0, 1));
+		assert_eq!(Records::record(0).unwrap().status, RecordStatus::Superseded(1));
+		assert_eq!(Records::record(1).unwrap().supersedes, Some(0));
+		System::assert_last_event(
+			Event::RecordSuperseded { record_id: 0, correction: 1 }.into(),
+		);
+		// History stays: both are listed.
+		assert_eq!(Records::records_of(&PATIENT, VITALS, 0, 10).len(), 2);
+	});
+}
+
+#[test]
+fn supersede_fails_for_an_unsigned_origin() {
+	ExtBuilder.build_and_execute(|| {
+		assert_ok!(anchor_as(PATIENT, hash(1)));
+		assert_ok!(anchor_as(PATIENT, hash(2)));
+		assert_noop!(Records::supersede(RuntimeOrigin::root(), 0, 1), BadOrigin);
+	});
+}
+
+#[test]
+fn supersede_fails_for_unknown_records() {
+	ExtBuilder.build_and_execute(|| {
+		assert_ok!(anchor_as(PATIENT, hash(1)));
+		assert_noop!(Records::supersede(signed(PATIENT), 0, 7), Error::<Test>::NoSuchRecord);
+		assert_noop!(Records::supersede(signed(PATIENT), 7, 0), Error::<Test>::NoSuchRecord);
+	});
+}
+
+#[test]
+fn supersede_fails_for_a_record_no_longer_current() {
+	ExtBuilder.build_and_execute(|| {
+		for byte in 1..=3 {
+			assert_ok!(anchor_as(PATIENT, hash(byte)));
+		}
+		assert_ok!(Records::mark_entered_in_error(signed(PATIENT), 0));
+		assert_noop!(Records::supersede(signed(PATIENT), 0, 1), Error::<Test>::NotCurrent);
+	});
+}
+
+#[test]
+fn supersede_fails_for_an_unfit_correction() {
+	ExtBuilder.build_and_execute(|| {
+		assert_ok!(anchor_as(PATIENT, hash(1))); // 0
+		assert_ok!(anchor_with(PATIENT, PATIENT, LABS, hash(2), 0, None)); // 1: other category
+		assert_ok!(anchor_with(STRANGER, STRANGER, VITALS, hash(3), 0, None)); // 2: other patient
+		assert_ok!(anchor_as(PATIENT, hash(4))); // 3
+		assert_ok!(anchor_as(PATIENT, hash(5))); // 4
+		assert_ok!(Records::supersede(signed(PATIENT), 3, 4)); // 4 corrects 3 already
+		for correction in [0, 1, 4] {
+			assert_noop!(
+				Records::supersede(signed(PATIENT), 0, correction),
+				Error::<Test>::InvalidCorrection
+			);
+		}
+		assert_noop!(
+			Records::supersede(signed(STRANGER), 0, 2),
+			Error::<Test>::InvalidCorrection
+		);
+	});
+}
+
+#[test]
+fn supersede_fails_for_someone_other_than_the_corrections_author() {
+	ExtBuilder.build_and_execute(|| {
+		assert_ok!(anchor_as(PATIENT, hash(1)));
+		assert_ok!(anchor_as(PATIENT, hash(2)));
+		assert_noop!(
+			Records::supersede(signed(GUARDIAN), 0, 1),
+			Error::<Test>::NotCorrectionAuthor
+		);
+	});
+}
+
+#[test]
+fn author_patient_or_guardian_marks_a_record_entered_in_error() {
+	ExtBuilder.build_and_execute(|| {
+		let first = device_anchors();
+		assert_ok!(anchor_as(GUARDIAN, hash(2)));
+		assert_ok!(anchor_as(GUARDIAN, hash(3)));
+		assert_ok!(Records::mark_entered_in_error(signed(DEVICE), first));
+		assert_ok!(Records::mark_entered_in_error(signed(PATIENT), 1));
+		assert_ok!(Records::mark_entered_in_error(signed(GUARDIAN), 2));
+		for id in 0..3 {
+			assert_eq!(Records::record(id).unwrap().status, RecordStatus::EnteredInError);
+		}
+		System::assert_last_event(
+			Event::RecordMarkedEnteredInError { record_id: 2, by: GUARDIAN }.into(),
+		);
+	});
+}
+
+#[test]
+fn mark_fails_for_an_unsigned_origin() {
+	ExtBuilder.build_and_execute(|| {
+		assert_ok!(anchor_as(PATIENT, hash(1)));
+		assert_noop!(Records::mark_entered_in_error(RuntimeOrigin::none(), 0), BadOrigin);
+	});
+}
+
+#[test]
+fn mark_fails_for_an_unknown_record() {
+	ExtBuilder.build_and_execute(|| {
+		assert_noop!(
+			Records::mark_entered_in_error(signed(PATIENT), 0),
+			Error::<Test>::NoSuchRecord
+		);
+	});
+}
+
+#[test]
+fn mark_fails_for_anyone_else() {
+	ExtBuilder.build_and_execute(|| {
+		assert_ok!(anchor_as(PATIENT, hash(1)));
+		grant(PHYSICIAN, Permission::ReadAppend);
+		assert_noop!(
+			Records::mark_entered_in_error(signed(PHYSICIAN), 0),
+			Error::<Test>::NotPermitted
+		);
+	});
+}
+
+#[test]
+fn mark_fails_for_a_record_no_longer_current() {
+	ExtBuilder.build_and_execute(|| {
+		assert_ok!(anchor_as(PATIENT, hash(1)));
+		assert_ok!(Records::mark_entered_in_error(signed(PATIENT), 0));
+		assert_noop!(
+			Records::mark_entered_in_error(signed(PATIENT), 0),
+			Error::<Test>::NotCurrent
+		);
+	});
+}
