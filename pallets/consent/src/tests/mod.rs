@@ -91,19 +91,11 @@ fn denied(reason: DenialReason) -> AccessDecision {
 }
 
 mod grant;
-
 mod revoke;
-
 mod amend;
-
 mod requests;
-
 mod emergency;
-
 mod access_check;
-
 mod expiry_hook;
-
 mod audit;
-
 mod scope;

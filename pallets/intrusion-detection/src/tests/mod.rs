@@ -53,9 +53,6 @@ fn intrusions() -> Vec<u64> {
 }
 
 mod report;
-
 mod reinstate;
-
 mod monitors;
-
 mod extension;

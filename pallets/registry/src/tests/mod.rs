@@ -72,35 +72,19 @@ fn suspend_by_root(who: u64) {
 }
 
 mod admit_hospital;
-
 mod register_physician;
-
 mod affiliate_physician;
-
 mod accept_affiliation;
-
 mod disaffiliate_physician;
-
 mod register_patient;
-
 mod register_patient_for;
-
 mod register_device;
-
 mod move_device;
-
 mod rotate_key;
-
 mod suspend;
-
 mod reactivate;
-
 mod revoke;
-
 mod guardians;
-
 mod interface;
-
 mod genesis;
-
 mod providers;
