@@ -14,5 +14,8 @@ cargo test --workspace --locked --no-fail-fast
 echo "== benchmarks as tests (runtime-benchmarks; no wasm build)"
 SKIP_WASM_BUILD=1 cargo test --locked -p pallet-registry -p pallet-consent -p pallet-records -p pallet-intrusion-detection -p pallet-consortium --features runtime-benchmarks
 
+echo "== docs (rustdoc: every intra-doc link must resolve)"
+RUSTDOCFLAGS="-D rustdoc::broken_intra_doc_links" cargo doc --workspace --no-deps --locked --quiet
+
 echo "== polkadot.js suite"
 (cd tests/polkadotjs && npm test)

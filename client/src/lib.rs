@@ -23,10 +23,35 @@ use chain::runtime_types;
 
 /// The chain's interface, generated from `metadata/carechain.scale` (CareChain's runtime metadata,
 /// V16). `tests/tests/client_metadata.rs` in the workspace fails when the file no longer matches
-/// the runtime; `CARECHAIN_UPDATE_METADATA=1` on that test rewrites it.
+/// the runtime; `CARECHAIN_UPDATE_METADATA=1` on that test rewrites it. The enums the CLI takes
+/// also get SCALE's `Encode` and `Decode`, for [`same_as`].
 #[subxt::subxt(
 	runtime_metadata_path = "metadata/carechain.scale",
-	derive_for_all_types = "Clone, PartialEq"
+	derive_for_all_types = "Clone, PartialEq",
+	derive_for_type(
+		path = "carechain_primitives::consent::DataCategory",
+		derive = "::subxt::ext::codec::Encode, ::subxt::ext::codec::Decode"
+	),
+	attributes_for_type(
+		path = "carechain_primitives::consent::DataCategory",
+		attributes = "#[codec(crate = ::subxt::ext::codec)]"
+	),
+	derive_for_type(
+		path = "carechain_primitives::consent::Permission",
+		derive = "::subxt::ext::codec::Encode, ::subxt::ext::codec::Decode"
+	),
+	attributes_for_type(
+		path = "carechain_primitives::consent::Permission",
+		attributes = "#[codec(crate = ::subxt::ext::codec)]"
+	),
+	derive_for_type(
+		path = "carechain_primitives::registry::DeviceKind",
+		derive = "::subxt::ext::codec::Encode, ::subxt::ext::codec::Decode"
+	),
+	attributes_for_type(
+		path = "carechain_primitives::registry::DeviceKind",
+		attributes = "#[codec(crate = ::subxt::ext::codec)]"
+	),
 )]
 pub mod chain {}
 
@@ -177,4 +202,70 @@ pub type Signer = subxt_signer::sr25519::Keypair;
 /// runtime).
 pub fn bounded<T>(items: Vec<T>) -> runtime_types::bounded_collections::bounded_vec::BoundedVec<T> {
 	runtime_types::bounded_collections::bounded_vec::BoundedVec(items)
+}
+
+/// A value of the chain's own types (`carechain_primitives`) as the generated types of the
+/// metadata (`chain::runtime_types`) have it, or the other way round: the two are one type seen
+/// twice, with one SCALE encoding. This is the one conversion between them; the CLI takes the
+/// primitives' enums (`DataCategory`, `Permission`, `DeviceKind`) as they are and converts them
+/// here, instead of keeping mirrors.
+///
+/// # Panics
+///
+/// If the two types do not encode alike: the checked-in metadata out of step with the
+/// primitives, which the `client_metadata` test catches; the unit tests below convert every
+/// variant of each enum the CLI takes both ways.
+pub fn same_as<To: subxt::ext::codec::Decode>(value: &impl subxt::ext::codec::Encode) -> To {
+	To::decode(&mut &value.encode()[..])
+		.expect("the metadata's type and the primitives' encode alike (`client_metadata` test)")
+}
+
+#[cfg(test)]
+mod tests {
+	use super::{same_as, runtime_types};
+	use carechain_primitives::{consent, registry};
+	use clap::ValueEnum;
+	use subxt::ext::codec::Encode;
+
+	/// Every variant converts to the generated type under the same name and back to itself.
+	fn converts_every_variant<P, G>()
+	where
+		P: ValueEnum + Encode + subxt::ext::codec::Decode + PartialEq + core::fmt::Debug,
+		G: Encode + subxt::ext::codec::Decode + core::fmt::Debug,
+	{
+		let variants = P::value_variants();
+		assert!(!variants.is_empty());
+		for variant in variants {
+			let generated: G = same_as(variant);
+			assert_eq!(format!("{generated:?}"), format!("{variant:?}"));
+			assert_eq!(&same_as::<P>(&generated), variant);
+		}
+		// One past the last variant is no variant of the generated type either.
+		let past = [u8::try_from(variants.len()).expect("a few variants")];
+		assert!(G::decode(&mut &past[..]).is_err());
+	}
+
+	#[test]
+	fn data_categories_convert_both_ways() {
+		converts_every_variant::<
+			consent::DataCategory,
+			runtime_types::carechain_primitives::consent::DataCategory,
+		>();
+	}
+
+	#[test]
+	fn permissions_convert_both_ways() {
+		converts_every_variant::<
+			consent::Permission,
+			runtime_types::carechain_primitives::consent::Permission,
+		>();
+	}
+
+	#[test]
+	fn device_kinds_convert_both_ways() {
+		converts_every_variant::<
+			registry::DeviceKind,
+			runtime_types::carechain_primitives::registry::DeviceKind,
+		>();
+	}
 }

@@ -42,21 +42,6 @@ pub(crate) fn err(text: impl Into<String>) -> WorkflowError {
 	WorkflowError(text.into())
 }
 
-/// The primitives' category for a generated one (same order, same names).
-pub fn primitive_category(category: &DataCategory) -> carechain_primitives::consent::DataCategory {
-	use carechain_primitives::consent::DataCategory as P;
-	match category {
-		DataCategory::VitalSigns => P::VitalSigns,
-		DataCategory::LabResults => P::LabResults,
-		DataCategory::Imaging => P::Imaging,
-		DataCategory::Prescriptions => P::Prescriptions,
-		DataCategory::ClinicalNotes => P::ClinicalNotes,
-		DataCategory::Diagnoses => P::Diagnoses,
-		DataCategory::Immunizations => P::Immunizations,
-		DataCategory::Allergies => P::Allergies,
-	}
-}
-
 /// The scope of one category.
 pub fn only(category: DataCategory) -> Scope {
 	Scope::Only(bounded(vec![category]))
@@ -124,7 +109,11 @@ pub async fn records_of(
 }
 
 /// A record's metadata as the chain keeps it.
-pub type RecordInfo = runtime_types::carechain_primitives::records::RecordInfo<AccountId32, u32>;
+pub type RecordInfo = runtime_types::carechain_primitives::records::RecordInfo<
+	AccountId32,
+	u32,
+	runtime_types::bounded_collections::bounded_vec::BoundedVec<u8>,
+>;
 
 /// One entry of a patient's audit trail: who read or added what, when, why, and whether it was
 /// allowed.

@@ -39,6 +39,7 @@ pub const CATEGORY_COUNT: u32 = 8;
 	Ord,
 	Debug,
 )]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum DataCategory {
 	/// Heart rate, blood pressure, temperature, oxygen saturation, glucose: most IoT readings.
 	VitalSigns,
@@ -144,6 +145,7 @@ pub enum Action {
 	Eq,
 	Debug,
 )]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum Permission {
 	/// Reading only.
 	Read,

@@ -3,24 +3,21 @@
 //! What the runtime, the pallets, the node and the clients must agree on, in one place: account
 //! and signature types, block numbers and times, the registry's and consent's types, their
 //! interfaces for other pallets and their runtime APIs, RSA public-key parsing, content hashes and
-//! device signature verification, and (feature `client`) the record cryptography clients use.
+//! device signature verification, and (feature `testing`) the fixtures other crates' tests use.
+//!
+//! Only what the chain shares lives here. The record cryptography clients run (envelopes, key
+//! wrapping, signing, the blob store) is in `carechain-crypto`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
-#[cfg(feature = "client")]
-pub mod blob_store;
 pub mod consent;
-#[cfg(feature = "client")]
-pub mod envelope;
 pub mod intrusion;
 pub mod record_signature;
 pub mod records;
 pub mod registry;
 pub mod rsa_key;
-#[cfg(feature = "test-keys")]
-pub mod test_keys;
 #[cfg(feature = "testing")]
 pub mod testing;
 

@@ -5,7 +5,7 @@
 //! asks, with a padding that is safe.
 //!
 //! Verification needs no secret and no randomness, so the runtime runs it; signing happens on
-//! the device only (`envelope::sign_content_hash`, with the `client` feature).
+//! the device only (`carechain_crypto::envelope::sign_content_hash`).
 
 use blake2::{digest::consts::U32, Blake2b, Digest};
 use rsa::{
@@ -56,7 +56,7 @@ pub fn verify_content_signature(
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use crate::test_keys::*;
+	use crate::testing::keys::*;
 
 	#[test]
 	fn content_hash_is_blake2b_256() {

@@ -51,17 +51,24 @@ pub fn category_key_id(patient: &[u8; 32], category: DataCategory, epoch: KeyEpo
 	crate::record_signature::content_hash(&preimage)
 }
 
-/// A record's metadata, for clients.
-#[derive(Clone, Encode, Decode, TypeInfo, PartialEq, Eq, Debug)]
-pub struct RecordInfo<AccountId, BlockNumber> {
+/// An anchored record's metadata: no health data, only its hash, where its ciphertext lives and
+/// who put it there.
+///
+/// One type for the pallet's storage and for the runtime API: the records pallet stores it with
+/// its bounded locator (`pallet_records::Record`), and `RecordsApi` hands out that same record.
+#[derive(
+	Clone, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug,
+)]
+pub struct RecordInfo<AccountId, BlockNumber, Locator> {
 	/// Whose record it is.
 	pub patient: AccountId,
 	/// What kind of data.
 	pub category: DataCategory,
 	/// blake2b-256 of the stored envelope.
 	pub content_hash: H256,
-	/// Where the envelope is stored (`ipfs://…`, `https://…`, `carechain-blob:<hash>`).
-	pub locator: Vec<u8>,
+	/// Where the envelope is stored (`ipfs://…`, `https://…`, `carechain-blob:<hash>`): bytes,
+	/// bounded by the runtime.
+	pub locator: Locator,
 	/// The envelope's size in bytes.
 	pub size: u64,
 	/// The envelope format version.
@@ -101,13 +108,16 @@ pub enum ReadOutcome {
 
 sp_api::decl_runtime_apis! {
 	/// Records, for clients (polkadot.js: `api.call.recordsApi.record(id)`).
-	pub trait RecordsApi<AccountId, BlockNumber>
+	///
+	/// `Locator` is the runtime's bounded locator (SCALE: the bytes, length-prefixed).
+	pub trait RecordsApi<AccountId, BlockNumber, Locator>
 	where
 		AccountId: codec::Codec,
 		BlockNumber: codec::Codec,
+		Locator: codec::Codec,
 	{
 		/// A record's metadata.
-		fn record(id: RecordId) -> Option<RecordInfo<AccountId, BlockNumber>>;
+		fn record(id: RecordId) -> Option<RecordInfo<AccountId, BlockNumber, Locator>>;
 		/// Whether `content_hash` is the anchored hash of record `id` (false if no such record).
 		fn verify_hash(id: RecordId, content_hash: H256) -> bool;
 		/// The record anchored with `content_hash`, if any.
@@ -119,7 +129,7 @@ sp_api::decl_runtime_apis! {
 			category: DataCategory,
 			start: u32,
 			limit: u32,
-		) -> Vec<(RecordId, RecordInfo<AccountId, BlockNumber>)>;
+		) -> Vec<(RecordId, RecordInfo<AccountId, BlockNumber, Locator>)>;
 		/// The current category key epoch of a patient's category (0: none yet).
 		fn key_epoch(patient: AccountId, category: DataCategory) -> KeyEpoch;
 		/// `reader`'s wrapped copy of the patient's category key of `epoch`.

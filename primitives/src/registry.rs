@@ -65,6 +65,7 @@ pub enum Status {
 	Eq,
 	Debug,
 )]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum DeviceKind {
 	/// Worn on the body: a watch, a patch, a ring.
 	Wearable,

@@ -57,10 +57,10 @@ pub fn modulus_bits(key: &RsaPublicKey) -> u32 {
 	u32::try_from(key.n().bits()).unwrap_or(u32::MAX)
 }
 
-#[cfg(all(test, feature = "test-keys"))]
+#[cfg(all(test, feature = "testing"))]
 mod tests {
 	use super::*;
-	use crate::test_keys::*;
+	use crate::testing::keys::*;
 
 	#[test]
 	fn accepts_2048_3072_and_4096_bit_keys_and_reports_their_size() {

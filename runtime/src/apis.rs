@@ -243,8 +243,10 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl carechain_primitives::records::RecordsApi<Block, AccountId, BlockNumber> for Runtime {
-		fn record(id: records::RecordId) -> Option<records::RecordInfo<AccountId, BlockNumber>> {
+	impl carechain_primitives::records::RecordsApi<Block, AccountId, BlockNumber, pallet_records::LocatorOf<Runtime>>
+		for Runtime
+	{
+		fn record(id: records::RecordId) -> Option<pallet_records::RecordOf<Runtime>> {
 			Records::record(id)
 		}
 
@@ -261,7 +263,7 @@ impl_runtime_apis! {
 			category: consent::DataCategory,
 			start: u32,
 			limit: u32,
-		) -> Vec<(records::RecordId, records::RecordInfo<AccountId, BlockNumber>)> {
+		) -> pallet_records::RecordPage<Runtime> {
 			Records::records_of(&patient, category, start, limit)
 		}
 

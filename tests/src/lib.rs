@@ -574,7 +574,7 @@ impl Node {
 		patient: &sr25519::Pair,
 		devices: &[(&sr25519::Pair, Vec<u8>)],
 	) {
-		let encryption_key = carechain_primitives::test_keys::RSA_2048_A;
+		let encryption_key = carechain_primitives::testing::keys::RSA_2048_A;
 		self.execute(sudo, admit_hospital(hospital, encryption_key)).await;
 		self.execute(
 			patient,
@@ -655,13 +655,13 @@ pub fn bounded<S: frame_support::traits::Get<u32>>(
 /// signed with `signing_key`, taken at `taken_at` (ms since the Unix epoch).
 pub fn device_anchor(
 	patient: &sr25519::Pair,
-	signing_key: &carechain_primitives::envelope::PrivateKey,
+	signing_key: &carechain_crypto::envelope::PrivateKey,
 	blob: &[u8],
 	taken_at: u64,
 ) -> RuntimeCall {
+	use carechain_crypto::envelope::sign_content_hash;
 	use carechain_primitives::{
 		consent::{DataCategory, Purpose},
-		envelope::sign_content_hash,
 		record_signature::content_hash,
 		records::ENVELOPE_VERSION,
 	};

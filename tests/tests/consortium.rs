@@ -292,7 +292,7 @@ async fn hospitals_govern_validators_members_and_upgrades_by_motion() {
 		calls: vec![
 			RuntimeCall::Registry(pallet_registry::Call::admit_hospital {
 				hospital: id_of(&eve),
-				encryption_key: bounded(carechain_primitives::test_keys::RSA_2048_A.to_vec()),
+				encryption_key: bounded(carechain_primitives::testing::keys::RSA_2048_A.to_vec()),
 			}),
 			RuntimeCall::HospitalMembership(pallet_membership::Call::add_member {
 				who: id_of(&eve).into(),

@@ -102,7 +102,7 @@ async fn signed_transfer_is_finalized_and_moves_exactly_the_amount_plus_fee() {
 #[tokio::test(flavor = "multi_thread")]
 async fn registered_participants_use_carechain_for_free_and_nobody_else_does() {
 	use carechain_e2e::{bounded, id_of};
-	use carechain_primitives::{registry::KeyPurpose, test_keys::*};
+	use carechain_primitives::{registry::KeyPurpose, testing::keys::*};
 
 	let dir = tempfile::tempdir().unwrap();
 	let node = dev_node(&dir).await;

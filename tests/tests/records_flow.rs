@@ -5,15 +5,17 @@
 //! a tampered blob is detected.
 
 use carechain_e2e::{admit_hospital, bounded, dev_pair, id_of, runtime, Node, NodeConfig};
-use carechain_primitives::{
+use carechain_crypto::{
 	blob_store::{BlobStore, LocalDirStore, StoreError},
-	consent::{AccessBasis, DataCategory, DenialReason, Permission, Purpose, Scope},
 	envelope::{
 		envelope_for_hash, generate_key, public_key_der, random_key, rsa_unwrap, rsa_wrap,
 		sign_content_hash, CryptoError, Envelope, Opener, PrivateKey, Recipient, SymmetricKey,
 	},
+};
+use carechain_primitives::{
+	consent::{AccessBasis, DataCategory, DenialReason, Permission, Purpose, Scope},
 	records::{category_key_id, KeyEpoch, RecordId, ENVELOPE_VERSION},
-	test_keys::RSA_2048_A,
+	testing::keys::RSA_2048_A,
 };
 use runtime::{AccountId, Hash, Runtime, RuntimeCall, RuntimeEvent};
 use sp_core::{sr25519, H256};

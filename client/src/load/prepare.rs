@@ -1,7 +1,7 @@
 //! Making a load set ready: funded, registered, and its devices holding their patients' category
 //! keys; whatever is already done is skipped.
 
-use carechain_primitives::envelope::PrivateKey;
+use carechain_crypto::envelope::PrivateKey;
 use subxt::utils::{AccountId32, MultiAddress};
 
 use super::{account, profile, LoadSet, Profile};
@@ -64,7 +64,7 @@ pub async fn prepare(
 	step: &(dyn Fn(String) + Sync),
 ) -> Result<Prepared, WorkflowError> {
 	let mut done = Prepared::default();
-	let public = carechain_primitives::envelope::public_key_der(rsa);
+	let public = carechain_crypto::envelope::public_key_der(rsa);
 	let patients = (0..set.patients()).map(|j| set.patient(j)).collect::<Result<Vec<_>, _>>()?;
 	let devices = (0..set.devices()).map(|i| set.device(i)).collect::<Result<Vec<_>, _>>()?;
 

@@ -7,7 +7,7 @@ use std::{
 	time::{Duration, Instant},
 };
 
-use carechain_primitives::{blob_store::LocalDirStore, envelope::PrivateKey};
+use carechain_crypto::{blob_store::LocalDirStore, envelope::PrivateKey};
 use subxt::utils::AccountId32;
 
 use super::{account, profile, vital_signs, LoadSet, Profile};

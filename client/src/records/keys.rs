@@ -1,7 +1,7 @@
 //! Category keys: a patient's current one, a fresh one for its readers, and grants that share
 //! it (and revocations that rotate it away from the former grantee).
 
-use carechain_primitives::envelope::{random_key, rsa_unwrap, rsa_wrap, PrivateKey, SymmetricKey};
+use carechain_crypto::envelope::{random_key, rsa_unwrap, rsa_wrap, PrivateKey, SymmetricKey};
 use subxt::utils::AccountId32;
 
 use super::{

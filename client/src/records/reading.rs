@@ -2,14 +2,14 @@
 //! released key unwrapped, each envelope fetched, checked against its anchored hash and
 //! decrypted.
 
-use carechain_primitives::{
+use carechain_crypto::{
 	blob_store::{BlobStore, LocalDirStore},
 	envelope::{envelope_for_hash, rsa_unwrap, Opener, PrivateKey},
-	records::category_key_id,
 };
+use carechain_primitives::records::category_key_id;
 use subxt::utils::AccountId32;
 
-use super::{batch, err, primitive_category, records_of, DataCategory, Purpose, WorkflowError};
+use super::{batch, err, records_of, DataCategory, Purpose, WorkflowError};
 use crate::{
 	chain::{self, runtime_types},
 	Client, Signer, Transaction, Wait,
@@ -84,7 +84,7 @@ pub async fn read_records(
 			let opener = Opener::Symmetric {
 				key_id: category_key_id(
 					&patient_bytes,
-					primitive_category(&category),
+					crate::same_as(&category),
 					info.key_epoch,
 				),
 				key: &key,

@@ -1,15 +1,15 @@
 //! The device's side: a reading sealed for its patient and the category key, stored, signed,
 //! and anchored on chain by its hash.
 
-use carechain_primitives::{
+use carechain_crypto::{
 	blob_store::{BlobStore, LocalDirStore},
 	envelope::{sign_content_hash, Envelope, PrivateKey, Recipient, SymmetricKey},
-	records::{category_key_id, ENVELOPE_VERSION},
 };
+use carechain_primitives::records::{category_key_id, ENVELOPE_VERSION};
 use subxt::utils::{AccountId32, H256};
 
 use super::{
-	current_category_key, encryption_key_of, err, primitive_category, DataCategory, Purpose,
+	current_category_key, encryption_key_of, err, DataCategory, Purpose,
 	WorkflowError,
 };
 use crate::{bounded, chain, Client, Signer, Transaction, Wait};
@@ -78,7 +78,7 @@ impl Sealer {
 				Recipient::Symmetric {
 					key_id: category_key_id(
 						&patient_bytes,
-						primitive_category(&self.category),
+						crate::same_as(&self.category),
 						self.epoch,
 					),
 					key: &self.key,

@@ -6,7 +6,7 @@
 use carechain_primitives::{
 	consent::{DataCategory, Purpose},
 	registry::DeviceKind,
-	test_keys::RSA_2048_A,
+	testing::keys::RSA_2048_A,
 };
 use carechain_runtime::{
 	AccountId, IntrusionDetection, Registry, Runtime, RuntimeCall, RuntimeGenesisConfig,

@@ -7,7 +7,7 @@ use super::*;
 use carechain_primitives::{
 	record_signature::content_hash,
 	registry::RegistrySetup,
-	test_keys::{
+	testing::keys::{
 		DEVICE_2048, DEVICE_2048_READING_SIGNATURE, DEVICE_4096, DEVICE_4096_READING_SIGNATURE,
 		READING,
 	},

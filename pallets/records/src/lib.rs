@@ -5,9 +5,9 @@
 //!
 //! ## Overview
 //!
-//! A device encrypts a reading into an envelope (`carechain_primitives::envelope`: AES-256-GCM
+//! A device encrypts a reading into an envelope (`carechain_crypto::envelope`: AES-256-GCM
 //! under a fresh data key, the data key wrapped with RSA-OAEP or under a category key), stores
-//! it off-chain (a [`BlobStore`](carechain_primitives::blob_store::BlobStore): a directory,
+//! it off-chain (a `carechain_crypto::blob_store::BlobStore`: a directory,
 //! IPFS…), signs its blake2b-256 content hash with RSA-PSS and [`Pallet::anchor`]s it. The
 //! chain verifies the signature **on-chain** against the device's registered signing key, and
 //! that the device is active and monitors that patient. A patient (or guardian) and a physician
@@ -112,8 +112,7 @@ pub type RecordOf<T> = Record<
 	<T as Config>::MaxLocatorLength,
 >;
 /// A page of a patient's records, for the runtime API.
-pub type RecordPage<T> =
-	Vec<(RecordId, RecordInfo<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>)>;
+pub type RecordPage<T> = Vec<(RecordId, RecordOf<T>)>;
 /// A locator as this runtime takes it.
 pub type LocatorOf<T> = BoundedVec<u8, <T as Config>::MaxLocatorLength>;
 /// A wrapped category key as this runtime takes it.
@@ -704,8 +703,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// A record's metadata, for the runtime API.
-	pub fn record(id: RecordId) -> Option<RecordInfo<T::AccountId, BlockNumberFor<T>>> {
-		Records::<T>::get(id).map(Into::into)
+	pub fn record(id: RecordId) -> Option<RecordOf<T>> {
+		Records::<T>::get(id)
 	}
 
 	/// Whether `content_hash` is record `id`'s, for the runtime API.

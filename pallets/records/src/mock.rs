@@ -5,7 +5,7 @@
 
 use crate as pallet_records;
 pub use carechain_primitives::testing::MockRegistry;
-use carechain_primitives::{registry::RegistrySetup, test_keys};
+use carechain_primitives::{registry::RegistrySetup, testing::keys as test_keys};
 use frame_support::{derive_impl, parameter_types, traits::Hooks};
 use frame_system::EnsureRoot;
 use sp_runtime::BuildStorage;

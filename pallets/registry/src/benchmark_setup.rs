@@ -60,7 +60,7 @@ impl<T: Config> carechain_primitives::registry::RegistrySetup<T::AccountId> for 
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn benchmark_key() -> KeyOf<T> {
-		carechain_primitives::test_keys::RSA_2048_A
+		carechain_primitives::testing::keys::RSA_2048_A
 			.to_vec()
 			.try_into()
 			.expect("integrity_test: MaxKeyLength holds a 4096-bit key; qed")

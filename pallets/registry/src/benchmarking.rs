@@ -2,7 +2,7 @@
 //! parse and store) and lists filled to their bounds.
 
 use super::*;
-use carechain_primitives::test_keys::{RSA_4096_A, RSA_4096_B};
+use carechain_primitives::testing::keys::{RSA_4096_A, RSA_4096_B};
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
 use sp_runtime::traits::Zero;

@@ -13,7 +13,7 @@ mod physician;
 
 use std::path::PathBuf;
 
-use carechain_client::{chain::runtime_types, records, DEFAULT_URL};
+use carechain_client::DEFAULT_URL;
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub use self::{
@@ -90,95 +90,6 @@ pub enum Command {
 	/// signs as these accounts.
 	#[command(subcommand)]
 	Load(LoadCommand),
-}
-
-/// A category of health data.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum CategoryArg {
-	/// Heart rate, SpO2, temperature, blood pressure…
-	VitalSigns,
-	/// Laboratory results.
-	LabResults,
-	/// Imaging.
-	Imaging,
-	/// Prescriptions.
-	Prescriptions,
-	/// Clinical notes.
-	ClinicalNotes,
-	/// Diagnoses.
-	Diagnoses,
-	/// Immunizations.
-	Immunizations,
-	/// Allergies.
-	Allergies,
-}
-
-impl CategoryArg {
-	/// The chain's category.
-	pub fn to_chain(self) -> records::DataCategory {
-		use records::DataCategory as C;
-		match self {
-			CategoryArg::VitalSigns => C::VitalSigns,
-			CategoryArg::LabResults => C::LabResults,
-			CategoryArg::Imaging => C::Imaging,
-			CategoryArg::Prescriptions => C::Prescriptions,
-			CategoryArg::ClinicalNotes => C::ClinicalNotes,
-			CategoryArg::Diagnoses => C::Diagnoses,
-			CategoryArg::Immunizations => C::Immunizations,
-			CategoryArg::Allergies => C::Allergies,
-		}
-	}
-}
-
-/// What a grant allows.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum PermissionArg {
-	/// Read records.
-	Read,
-	/// Add records.
-	Append,
-	/// Both.
-	ReadAppend,
-}
-
-impl PermissionArg {
-	/// The chain's permission.
-	pub fn to_chain(self) -> records::Permission {
-		match self {
-			PermissionArg::Read => records::Permission::Read,
-			PermissionArg::Append => records::Permission::Append,
-			PermissionArg::ReadAppend => records::Permission::ReadAppend,
-		}
-	}
-}
-
-/// A device's kind.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum DeviceKindArg {
-	/// Worn on the body: watches, patches.
-	Wearable,
-	/// Implanted: pacemakers, pumps.
-	Implant,
-	/// A bedside monitor.
-	BedsideMonitor,
-	/// A home hub collecting a patient's home devices.
-	HomeHub,
-	/// A gateway relaying other devices.
-	Gateway,
-}
-
-impl DeviceKindArg {
-	/// The chain's device kind.
-	pub fn to_chain(self) -> runtime_types::carechain_primitives::registry::DeviceKind {
-		use runtime_types::carechain_primitives::registry::DeviceKind;
-		match self {
-			DeviceKindArg::Wearable => DeviceKind::Wearable,
-			DeviceKindArg::Implant => DeviceKind::Implant,
-			DeviceKindArg::BedsideMonitor => DeviceKind::BedsideMonitor,
-			DeviceKindArg::HomeHub => DeviceKind::HomeHub,
-			DeviceKindArg::Gateway => DeviceKind::Gateway,
-		}
-	}
 }
 
 /// How long a transaction is waited for.

@@ -11,7 +11,7 @@ use carechain_client::{
 	keystore::{KeyKind, Keystore, KeystoreError},
 	Client, Events, Signer, Transaction, Wait,
 };
-use carechain_primitives::{blob_store::LocalDirStore, envelope::PrivateKey};
+use carechain_crypto::{blob_store::LocalDirStore, envelope::PrivateKey};
 use serde_json::json;
 use subxt::utils::AccountId32;
 use zeroize::Zeroizing;
@@ -126,7 +126,7 @@ impl<'a> Session<'a> {
 	/// The RSA private key `name`, opened with the passphrase.
 	pub fn rsa_key(&self, name: &str) -> Result<PrivateKey, Failure> {
 		let der = self.secret(name, KeyKind::Rsa)?;
-		carechain_primitives::envelope::private_key_from_der(&der)
+		carechain_crypto::envelope::private_key_from_der(&der)
 			.map_err(|e| Failure(format!("key '{name}' is not a usable RSA key: {e:?}")))
 	}
 

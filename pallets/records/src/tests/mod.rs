@@ -9,7 +9,7 @@ use carechain_primitives::{
 	consent::{Permission, Scope},
 	record_signature::content_hash,
 	registry::Status,
-	test_keys::{DEVICE_2048_READING_SIGNATURE, DEVICE_4096_READING_SIGNATURE, READING},
+	testing::keys::{DEVICE_2048_READING_SIGNATURE, DEVICE_4096_READING_SIGNATURE, READING},
 };
 use cast::*;
 use frame_support::{assert_noop, assert_ok};

@@ -2,7 +2,7 @@
 //! events checked, and the invariants checked after every test (`build_and_execute`).
 
 use crate::{mock::*, *};
-use carechain_primitives::test_keys::*;
+use carechain_primitives::testing::keys::*;
 use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo};
 use sp_runtime::{DispatchError::BadOrigin, DispatchResult};
 

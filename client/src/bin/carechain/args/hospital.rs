@@ -2,7 +2,7 @@
 
 use clap::Subcommand;
 
-use super::DeviceKindArg;
+use carechain_primitives::registry::DeviceKind;
 
 #[derive(Debug, Subcommand)]
 pub enum HospitalCommand {
@@ -37,8 +37,8 @@ pub enum HospitalCommand {
 		#[arg(long)]
 		patient: String,
 		/// What kind of device.
-		#[arg(long, value_enum, default_value_t = DeviceKindArg::Wearable)]
-		kind: DeviceKindArg,
+		#[arg(long, value_enum, default_value_t = DeviceKind::Wearable)]
+		kind: DeviceKind,
 		/// The device's RSA encryption key: an RSA key's name, or hex DER.
 		#[arg(long)]
 		encryption_key: String,

@@ -2,7 +2,7 @@
 
 use clap::Subcommand;
 
-use super::{CategoryArg, PermissionArg};
+use carechain_primitives::consent::{DataCategory, Permission};
 
 #[derive(Debug, Subcommand)]
 pub enum PatientCommand {
@@ -20,7 +20,7 @@ pub enum PatientCommand {
 	RotateKey {
 		/// The category.
 		#[arg(long, value_enum)]
-		category: CategoryArg,
+		category: DataCategory,
 		/// Further readers (SS58 or account key names).
 		#[arg(long = "reader")]
 		readers: Vec<String>,
@@ -35,10 +35,10 @@ pub enum PatientCommand {
 		grantee: String,
 		/// The category.
 		#[arg(long, value_enum)]
-		category: CategoryArg,
+		category: DataCategory,
 		/// What it may do.
-		#[arg(long, value_enum, default_value_t = PermissionArg::Read)]
-		permission: PermissionArg,
+		#[arg(long, value_enum, default_value_t = Permission::Read)]
+		permission: Permission,
 		/// For how many blocks (3 s each) from now.
 		#[arg(long, default_value_t = 28_800)]
 		blocks: u32,
@@ -56,7 +56,7 @@ pub enum PatientCommand {
 		grant: u64,
 		/// Categories whose keys to rotate.
 		#[arg(long = "rotate", value_enum)]
-		rotate: Vec<CategoryArg>,
+		rotate: Vec<DataCategory>,
 		/// The patient's account key that signs.
 		#[arg(long = "as")]
 		signer: String,
@@ -72,7 +72,7 @@ pub enum PatientCommand {
 		patient: String,
 		/// The category.
 		#[arg(long, value_enum)]
-		category: CategoryArg,
+		category: DataCategory,
 	},
 	/// A patient's grants.
 	Consents {
@@ -85,10 +85,10 @@ pub enum PatientCommand {
 		grant: u64,
 		/// Only this category from now on.
 		#[arg(long, value_enum)]
-		category: Option<CategoryArg>,
+		category: Option<DataCategory>,
 		/// Only this permission from now on.
 		#[arg(long, value_enum)]
-		permission: Option<PermissionArg>,
+		permission: Option<Permission>,
 		/// Expire this many blocks from now.
 		#[arg(long)]
 		expires_in: Option<u32>,

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
-use super::{CategoryArg, PermissionArg};
+use carechain_primitives::consent::{DataCategory, Permission};
 
 #[derive(Debug, Subcommand)]
 pub enum PhysicianCommand {
@@ -15,10 +15,10 @@ pub enum PhysicianCommand {
 		patient: String,
 		/// The category.
 		#[arg(long, value_enum)]
-		category: CategoryArg,
+		category: DataCategory,
 		/// What to be allowed.
-		#[arg(long, value_enum, default_value_t = PermissionArg::Read)]
-		permission: PermissionArg,
+		#[arg(long, value_enum, default_value_t = Permission::Read)]
+		permission: Permission,
 		/// For how many blocks (3 s each) once approved.
 		#[arg(long, default_value_t = 28_800)]
 		blocks: u32,
@@ -33,7 +33,7 @@ pub enum PhysicianCommand {
 		patient: String,
 		/// The category.
 		#[arg(long, value_enum)]
-		category: CategoryArg,
+		category: DataCategory,
 	},
 	/// Open emergency access to a patient (for emergency treatment, 4 hours, announced to the
 	/// patient and its guardians, reviewed afterwards). Only the justification's hash goes on
@@ -60,7 +60,7 @@ pub enum PhysicianCommand {
 		patient: String,
 		/// The category.
 		#[arg(long, value_enum)]
-		category: CategoryArg,
+		category: DataCategory,
 		/// The physician's RSA key (in the keystore).
 		#[arg(long)]
 		rsa: String,

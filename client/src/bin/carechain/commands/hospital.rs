@@ -1,7 +1,7 @@
 //! `carechain hospital …`: admission through governance, the hospital's physicians and devices,
 //! and the intrusion alerts of its devices.
 
-use carechain_client::{bounded, chain};
+use carechain_client::{bounded, chain, same_as};
 use serde_json::json;
 
 use crate::{args::HospitalCommand, output::Failure, session::Session};
@@ -36,7 +36,7 @@ pub async fn run(session: &Session<'_>, command: &HospitalCommand) -> Result<(),
 			let call = registry.register_device(
 				session.account(device)?,
 				session.account(patient)?,
-				kind.to_chain(),
+				same_as(&kind),
 				bounded(session.public_key(encryption_key)?),
 				bounded(session.public_key(signing_key)?),
 			);

@@ -34,12 +34,12 @@ pub fn run(session: &Session, command: &KeyCommand) -> Result<(), Failure> {
 		},
 		KeyCommand::Generate { name, kind: KeyKindArg::Rsa, bits } => {
 			let generating = session.output.spinner(format!("generating a {bits}-bit RSA key"));
-			let private = carechain_primitives::envelope::generate_key(*bits);
+			let private = carechain_crypto::envelope::generate_key(*bits);
 			generating.finish_and_clear();
 			let private = private
 				.map_err(|e| Failure(format!("cannot generate a {bits}-bit RSA key: {e:?}")))?;
-			let public = hex::encode(carechain_primitives::envelope::public_key_der(&private));
-			let der = Zeroizing::new(carechain_primitives::envelope::private_key_der(&private));
+			let public = hex::encode(carechain_crypto::envelope::public_key_der(&private));
+			let der = Zeroizing::new(carechain_crypto::envelope::private_key_der(&private));
 			let passphrase = session.passphrase(true)?;
 			let key = keystore.store(name, KeyKind::Rsa, &public, &der, &passphrase)?;
 			show("generated", &key)
@@ -56,10 +56,10 @@ pub fn run(session: &Session, command: &KeyCommand) -> Result<(), Failure> {
 				Failure(format!("cannot read the RSA key file {}: {e}", path.display()))
 			})?);
 			let private =
-				carechain_primitives::envelope::private_key_from_der(&der).map_err(|e| {
+				carechain_crypto::envelope::private_key_from_der(&der).map_err(|e| {
 					Failure(format!("{} is not a usable RSA private key: {e:?}", path.display()))
 				})?;
-			let public = hex::encode(carechain_primitives::envelope::public_key_der(&private));
+			let public = hex::encode(carechain_crypto::envelope::public_key_der(&private));
 			let passphrase = session.passphrase(true)?;
 			let key = keystore.store(name, KeyKind::Rsa, &public, &der, &passphrase)?;
 			show("imported", &key)

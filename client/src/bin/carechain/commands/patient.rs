@@ -1,11 +1,12 @@
 //! `carechain patient …`: registration, category keys, grants and requests, guardians, and what
 //! a patient sees of its records: their list, its grants, its pending requests, its audit trail.
 
-use carechain_client::{bounded, chain, records};
+use carechain_client::{bounded, chain, records, same_as};
+use carechain_primitives::consent::DataCategory;
 use serde_json::json;
 
 use crate::{
-	args::{CategoryArg, PatientCommand},
+	args::PatientCommand,
 	output::Failure,
 	session::Session,
 };
@@ -25,7 +26,7 @@ pub async fn run(session: &Session<'_>, command: &PatientCommand) -> Result<(), 
 			let readers = session.accounts(readers)?;
 			let patient = signer.public_key().to_account_id();
 			let (call, _) =
-				records::rotate_call(&api, &patient, category.to_chain(), &readers).await?;
+				records::rotate_call(&api, &patient, same_as(&category), &readers).await?;
 			session.execute(&signer, records::batch(vec![call])).await
 		},
 		PatientCommand::Grant { grantee, category, permission, blocks, rsa, signer } => {
@@ -38,8 +39,8 @@ pub async fn run(session: &Session<'_>, command: &PatientCommand) -> Result<(), 
 				&signer,
 				&rsa,
 				&session.account(grantee)?,
-				category.to_chain(),
-				permission.to_chain(),
+				same_as(&category),
+				same_as(&permission),
 				records::Purpose::Treatment,
 				now.saturating_add(*blocks),
 			)
@@ -52,7 +53,7 @@ pub async fn run(session: &Session<'_>, command: &PatientCommand) -> Result<(), 
 		PatientCommand::Revoke { grant, rotate, signer } => {
 			let signer = session.signer(signer)?;
 			let api = session.client().await?;
-			let categories: Vec<_> = rotate.iter().map(|c| c.to_chain()).collect();
+			let categories: Vec<_> = rotate.iter().map(same_as).collect();
 			records::revoke_and_rotate(&api, &signer, *grant, &categories).await?;
 			session.output.show(
 				&json!({ "revoked": grant, "rotated": categories.len() }),
@@ -71,8 +72,8 @@ pub async fn run(session: &Session<'_>, command: &PatientCommand) -> Result<(), 
 			let call = consent.amend(
 				patient,
 				*grant,
-				category.map(|c| records::only(c.to_chain())),
-				permission.map(|p| p.to_chain()),
+				category.map(|c| records::only(same_as(&c))),
+				permission.map(|p| same_as(&p)),
 				expires_in.map(|blocks| now.saturating_add(blocks)),
 			);
 			session.execute(&signer, call).await
@@ -108,11 +109,11 @@ pub async fn run(session: &Session<'_>, command: &PatientCommand) -> Result<(), 
 pub async fn list_records(
 	session: &Session<'_>,
 	patient: &str,
-	category: CategoryArg,
+	category: DataCategory,
 ) -> Result<(), Failure> {
 	let patient = session.account(patient)?;
 	let api = session.client().await?;
-	let listed = records::records_of(&api, &patient, category.to_chain()).await?;
+	let listed = records::records_of(&api, &patient, same_as(&category)).await?;
 	let records: Vec<_> = listed
 		.iter()
 		.map(|(id, r)| {

@@ -2,11 +2,12 @@
 //! reading a patient's records (each read asked of the chain, audited, and checked against its
 //! anchored hash).
 
-use carechain_client::{chain, records};
+use carechain_client::{chain, records, same_as};
+use carechain_primitives::consent::DataCategory;
 use serde_json::json;
 
 use crate::{
-	args::{CategoryArg, PhysicianCommand},
+	args::PhysicianCommand,
 	commands::patient::list_records,
 	output::Failure,
 	session::{open_store, Session},
@@ -17,8 +18,8 @@ pub async fn run(session: &Session<'_>, command: &PhysicianCommand) -> Result<()
 		PhysicianCommand::RequestAccess { patient, category, permission, blocks, signer } => {
 			let call = chain::transactions().consent().request_access(
 				session.account(patient)?,
-				records::only(category.to_chain()),
-				permission.to_chain(),
+				records::only(same_as(&category)),
+				same_as(&permission),
 				records::Purpose::Treatment,
 				*blocks,
 			);
@@ -52,7 +53,7 @@ pub async fn run(session: &Session<'_>, command: &PhysicianCommand) -> Result<()
 async fn read(
 	session: &Session<'_>,
 	patient: &str,
-	category: CategoryArg,
+	category: DataCategory,
 	rsa: &str,
 	store: &std::path::Path,
 	signer: &str,
@@ -65,7 +66,7 @@ async fn read(
 	let reading =
 		session.output.spinner("asking the chain for each read, then opening the records");
 	let outcomes =
-		records::read_records(&api, &signer, &key, &patient, category.to_chain(), &store).await;
+		records::read_records(&api, &signer, &key, &patient, same_as(&category), &store).await;
 	reading.finish_and_clear();
 	let outcomes = outcomes?;
 	let mut denied = 0;

@@ -12,7 +12,7 @@ use std::{
 	path::{Path, PathBuf},
 };
 
-use crate::record_signature::{content_hash, ContentHash};
+use carechain_primitives::record_signature::{content_hash, ContentHash};
 
 /// Why a store operation failed.
 #[derive(Debug)]

@@ -1,4 +1,4 @@
-//! A small in-memory registry for other pallets' unit tests (feature `testing`): accounts are
+//! A small in-memory registry for other pallets' unit tests (std only): accounts are
 //! `u64`, and tests set roles, statuses, affiliations and guardians directly. It implements
 //! [`ParticipantRegistry`] as the registry pallet does (a device is active only while its
 //! hospital is) and [`RegistrySetup`] for benchmarks run as tests.

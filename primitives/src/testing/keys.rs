@@ -5,48 +5,48 @@
 //! implementation can be checked: they are published test keys, worthless for anything else.
 
 /// A 2048-bit RSA key.
-pub const RSA_2048_A: &[u8] = include_bytes!("../test-keys/rsa2048-a.spki.der");
+pub const RSA_2048_A: &[u8] = include_bytes!("../../test-keys/rsa2048-a.spki.der");
 /// Another 2048-bit RSA key.
-pub const RSA_2048_B: &[u8] = include_bytes!("../test-keys/rsa2048-b.spki.der");
+pub const RSA_2048_B: &[u8] = include_bytes!("../../test-keys/rsa2048-b.spki.der");
 /// A 3072-bit RSA key.
-pub const RSA_3072: &[u8] = include_bytes!("../test-keys/rsa3072.spki.der");
+pub const RSA_3072: &[u8] = include_bytes!("../../test-keys/rsa3072.spki.der");
 /// A 4096-bit RSA key: the longest CareChain accepts.
-pub const RSA_4096_A: &[u8] = include_bytes!("../test-keys/rsa4096-a.spki.der");
+pub const RSA_4096_A: &[u8] = include_bytes!("../../test-keys/rsa4096-a.spki.der");
 /// Another 4096-bit RSA key.
-pub const RSA_4096_B: &[u8] = include_bytes!("../test-keys/rsa4096-b.spki.der");
+pub const RSA_4096_B: &[u8] = include_bytes!("../../test-keys/rsa4096-b.spki.der");
 /// A 1024-bit RSA key: too short.
-pub const RSA_1024: &[u8] = include_bytes!("../test-keys/rsa1024.spki.der");
+pub const RSA_1024: &[u8] = include_bytes!("../../test-keys/rsa1024.spki.der");
 /// A P-256 EC key: well-formed, but not RSA.
-pub const EC_P256: &[u8] = include_bytes!("../test-keys/p256.spki.der");
+pub const EC_P256: &[u8] = include_bytes!("../../test-keys/p256.spki.der");
 /// An 8192-bit RSA key: longer than CareChain accepts.
-pub const RSA_8192: &[u8] = include_bytes!("../test-keys/rsa8192.spki.der");
+pub const RSA_8192: &[u8] = include_bytes!("../../test-keys/rsa8192.spki.der");
 
 /// A test reading: the bytes a device stores (`test-keys/reading.bin`).
-pub const READING: &[u8] = include_bytes!("../test-keys/reading.bin");
+pub const READING: &[u8] = include_bytes!("../../test-keys/reading.bin");
 
 /// A 2048-bit device signing key.
-pub const DEVICE_2048: &[u8] = include_bytes!("../test-keys/device2048.spki.der");
+pub const DEVICE_2048: &[u8] = include_bytes!("../../test-keys/device2048.spki.der");
 /// A 4096-bit device signing key.
-pub const DEVICE_4096: &[u8] = include_bytes!("../test-keys/device4096.spki.der");
+pub const DEVICE_4096: &[u8] = include_bytes!("../../test-keys/device4096.spki.der");
 
 /// OpenSSL's RSA-PSS signature (SHA-256, MGF1-SHA-256, 32-byte salt) of the blake2b-256 hash of
 /// [`READING`] by [`DEVICE_2048`]: `openssl pkeyutl -sign -pkeyopt digest:sha256
 /// -pkeyopt rsa_padding_mode:pss -pkeyopt rsa_pss_saltlen:32` over SHA-256(hash).
 pub const DEVICE_2048_READING_SIGNATURE: &[u8] =
-	include_bytes!("../test-keys/device2048.reading.pss.sig");
+	include_bytes!("../../test-keys/device2048.reading.pss.sig");
 /// The same by [`DEVICE_4096`].
 pub const DEVICE_4096_READING_SIGNATURE: &[u8] =
-	include_bytes!("../test-keys/device4096.reading.pss.sig");
+	include_bytes!("../../test-keys/device4096.reading.pss.sig");
 
 /// The private half of [`DEVICE_2048`] (PKCS#8 DER). Test-only.
 #[cfg(feature = "std")]
-pub const DEVICE_2048_PRIVATE: &[u8] = include_bytes!("../test-keys/device2048.pkcs8.der");
+pub const DEVICE_2048_PRIVATE: &[u8] = include_bytes!("../../test-keys/device2048.pkcs8.der");
 /// The private half of [`DEVICE_4096`] (PKCS#8 DER). Test-only.
 #[cfg(feature = "std")]
-pub const DEVICE_4096_PRIVATE: &[u8] = include_bytes!("../test-keys/device4096.pkcs8.der");
+pub const DEVICE_4096_PRIVATE: &[u8] = include_bytes!("../../test-keys/device4096.pkcs8.der");
 
 /// OpenSSL's RSA-OAEP (SHA-256, MGF1-SHA-256, no label) encryption of 32 bytes of `0x6b` to
 /// [`DEVICE_2048`]: `openssl pkeyutl -encrypt -pkeyopt rsa_padding_mode:oaep
 /// -pkeyopt rsa_oaep_md:sha256 -pkeyopt rsa_mgf1_md:sha256`.
 #[cfg(feature = "std")]
-pub const DEVICE_2048_OAEP_WRAPPED: &[u8] = include_bytes!("../test-keys/device2048.oaep.bin");
+pub const DEVICE_2048_OAEP_WRAPPED: &[u8] = include_bytes!("../../test-keys/device2048.oaep.bin");

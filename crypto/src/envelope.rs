@@ -1,7 +1,7 @@
 //! Record cryptography for clients (devices, patients, physicians): hybrid encryption of a
 //! record into a versioned **envelope**, key wrapping, and device signatures. Private-key
 //! operations happen here, in clients, and never in the runtime (which only verifies
-//! signatures: [`crate::record_signature`]).
+//! signatures: [`carechain_primitives::record_signature`]).
 //!
 //! # The scheme
 //!
@@ -42,7 +42,6 @@
 //! byte anywhere (ciphertext, nonce, tag, a wrapped key) fails the hash check, and the
 //! decryption fails too: [`CryptoError`] says where.
 
-use alloc::vec::Vec;
 use codec::{Decode, Encode};
 use rand_core::{CryptoRngCore, OsRng, RngCore};
 use rsa::{
@@ -60,12 +59,12 @@ use aes_gcm::{
 
 pub use rsa::RsaPrivateKey as PrivateKey;
 
-use crate::{
+use carechain_primitives::{
 	record_signature::{content_hash, ContentHash},
 	rsa_key::{parse_rsa_public_key, MAX_MODULUS_BITS},
 };
 
-pub use crate::records::ENVELOPE_VERSION;
+pub use carechain_primitives::records::ENVELOPE_VERSION;
 /// The key sizes clients generate.
 pub const KEY_SIZES: [usize; 3] = [2048, 3072, 4096];
 /// The smallest key a client wraps to.
@@ -399,7 +398,7 @@ pub fn sign_content_hash(signing_key: &RsaPrivateKey, hash: &ContentHash) -> Vec
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use crate::{record_signature::verify_content_signature, test_keys::*};
+	use carechain_primitives::{record_signature::verify_content_signature, testing::keys::*};
 
 	const PATIENT: [u8; 32] = [1; 32];
 	const PHYSICIAN: [u8; 32] = [2; 32];
@@ -546,7 +545,7 @@ mod tests {
 		bad_signature[0] ^= 1;
 		assert_eq!(
 			verify_content_signature(DEVICE_2048, &hash, &bad_signature, 2048),
-			Err(crate::record_signature::SignatureError::Invalid)
+			Err(carechain_primitives::record_signature::SignatureError::Invalid)
 		);
 		assert_eq!(verify_content_signature(DEVICE_2048, &hash, &signature, 2048), Ok(()));
 	}
