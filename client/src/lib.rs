@@ -51,7 +51,7 @@ use chain::runtime_types;
 	attributes_for_type(
 		path = "carechain_primitives::registry::DeviceKind",
 		attributes = "#[codec(crate = ::subxt::ext::codec)]"
-	),
+	)
 )]
 pub mod chain {}
 
@@ -222,7 +222,7 @@ pub fn same_as<To: subxt::ext::codec::Decode>(value: &impl subxt::ext::codec::En
 
 #[cfg(test)]
 mod tests {
-	use super::{same_as, runtime_types};
+	use super::{runtime_types, same_as};
 	use carechain_primitives::{consent, registry};
 	use clap::ValueEnum;
 	use subxt::ext::codec::Encode;

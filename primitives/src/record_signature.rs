@@ -1,8 +1,8 @@
 //! What a stored record is identified by, and how a device's signature over it is checked: the
 //! **content hash** is the blake2b-256 hash of the stored bytes (the encoded envelope, see
-//! `envelope`), and a device signs that 32-byte hash with **RSA-PSS** (SHA-256, MGF1-SHA-256,
-//! a 32-byte salt) under its registered signing key: hash, then sign, as the first source paper
-//! asks, with a padding that is safe.
+//! `carechain_crypto::envelope`), and a device signs that 32-byte hash with **RSA-PSS** (SHA-256,
+//! MGF1-SHA-256, a 32-byte salt) under its registered signing key: hash, then sign, as the first
+//! source paper asks, with a padding that is safe.
 //!
 //! Verification needs no secret and no randomness, so the runtime runs it; signing happens on
 //! the device only (`carechain_crypto::envelope::sign_content_hash`).

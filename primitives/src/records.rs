@@ -8,7 +8,8 @@ use sp_core::H256;
 
 use crate::consent::{AccessBasis, DataCategory, DenialReason};
 
-/// The envelope format version clients write and the chain accepts (see `envelope`).
+/// The envelope format version clients write and the chain accepts (see
+/// `carechain_crypto::envelope`).
 pub const ENVELOPE_VERSION: u8 = 1;
 
 /// Identifies a record, chain-wide. Assigned by the chain, in order.

@@ -6,8 +6,8 @@
 
 use std::time::Duration;
 
-use carechain_e2e::{dev_pair, device_anchor, id_of, runtime, unix_millis, Node, NodeConfig};
 use carechain_crypto::envelope::{generate_key, public_key_der};
+use carechain_e2e::{dev_pair, device_anchor, id_of, runtime, unix_millis, Node, NodeConfig};
 use carechain_primitives::intrusion::{DetectorStatus, DeviceState, QUARANTINED};
 use runtime::{AccountId, Runtime, RuntimeCall, RuntimeEvent};
 

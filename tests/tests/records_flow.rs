@@ -4,7 +4,6 @@
 //! the chain; the patient revokes and rotates; a later reading is unreadable to that physician;
 //! a tampered blob is detected.
 
-use carechain_e2e::{admit_hospital, bounded, dev_pair, id_of, runtime, Node, NodeConfig};
 use carechain_crypto::{
 	blob_store::{BlobStore, LocalDirStore, StoreError},
 	envelope::{
@@ -12,6 +11,7 @@ use carechain_crypto::{
 		sign_content_hash, CryptoError, Envelope, Opener, PrivateKey, Recipient, SymmetricKey,
 	},
 };
+use carechain_e2e::{admit_hospital, bounded, dev_pair, id_of, runtime, Node, NodeConfig};
 use carechain_primitives::{
 	consent::{AccessBasis, DataCategory, DenialReason, Permission, Purpose, Scope},
 	records::{category_key_id, KeyEpoch, RecordId, ENVELOPE_VERSION},

@@ -82,11 +82,7 @@ pub async fn read_records(
 			let envelope = envelope_for_hash(&blob, &hash)
 				.map_err(|e| err(format!("record {record_id}: {e:?}")))?;
 			let opener = Opener::Symmetric {
-				key_id: category_key_id(
-					&patient_bytes,
-					crate::same_as(&category),
-					info.key_epoch,
-				),
+				key_id: category_key_id(&patient_bytes, crate::same_as(&category), info.key_epoch),
 				key: &key,
 			};
 			let plaintext = envelope

@@ -8,10 +8,7 @@ use carechain_crypto::{
 use carechain_primitives::records::{category_key_id, ENVELOPE_VERSION};
 use subxt::utils::{AccountId32, H256};
 
-use super::{
-	current_category_key, encryption_key_of, err, DataCategory, Purpose,
-	WorkflowError,
-};
+use super::{current_category_key, encryption_key_of, err, DataCategory, Purpose, WorkflowError};
 use crate::{bounded, chain, Client, Signer, Transaction, Wait};
 
 /// A reading sealed, stored and anchored.

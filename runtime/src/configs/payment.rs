@@ -3,8 +3,8 @@
 //! A consortium's patients and devices must not need to buy tokens. So a transaction is free
 //! when its signer is an active registered participant (a hospital, physician, patient or
 //! device) **and** its call is one of CareChain's own pallets' (registry, consent, records;
-//! intrusion detection's only for those each call is for: monitors, a device's hospital). What keeps such free transactions from flooding the chain is what
-//! keeps any transaction from it: the transaction pool's limits, the block's weight, the node's
+//! intrusion detection's only for those each call is for: monitors, a device's hospital). What
+//! keeps such free transactions from flooding the chain is what keeps any transaction from it: the transaction pool's limits, the block's weight, the node's
 //! intrusion detection on its RPC clients and the chain's quarantine of flooding devices.
 //!
 //! Everything else pays as before: an unregistered account pays for its own registration (a
@@ -124,5 +124,67 @@ impl OnChargeTransaction<Runtime> for FreeForParticipants {
 	#[cfg(feature = "runtime-benchmarks")]
 	fn minimum_balance() -> Self::Balance {
 		<FungibleAdapter<Balances, ()> as OnChargeTransaction<Runtime>>::minimum_balance()
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::RuntimeOrigin;
+	use carechain_primitives::testing::keys::RSA_2048_A;
+	use frame_support::assert_ok;
+
+	fn account(byte: u8) -> AccountId {
+		AccountId::new([byte; 32])
+	}
+
+	fn key() -> pallet_registry::KeyOf<Runtime> {
+		RSA_2048_A.to_vec().try_into().expect("a 2048-bit key is within MaxKeyLength")
+	}
+
+	fn register_patient() -> RuntimeCall {
+		RuntimeCall::Registry(pallet_registry::Call::register_patient {
+			encryption_key: key(),
+			identifier_hash: None,
+		})
+	}
+
+	fn report_node() -> RuntimeCall {
+		RuntimeCall::IntrusionDetection(pallet_intrusion_detection::Call::report_node {
+			node: b"a peer id".to_vec().try_into().expect("within MaxNodeIdLength"),
+		})
+	}
+
+	fn remark() -> RuntimeCall {
+		RuntimeCall::System(frame_system::Call::remark { remark: vec![] })
+	}
+
+	#[test]
+	fn only_an_active_participants_carechain_calls_are_free() {
+		sp_io::TestExternalities::default().execute_with(|| {
+			frame_system::Pallet::<Runtime>::set_block_number(1);
+			let (hospital, patient, stranger) = (account(1), account(2), account(3));
+			assert_ok!(Registry::admit_hospital(RuntimeOrigin::root(), hospital.clone(), key()));
+			assert_ok!(Registry::register_patient(
+				RuntimeOrigin::signed(patient.clone()),
+				key(),
+				None
+			));
+
+			// CareChain's own calls, signed by an active participant: free.
+			assert!(is_free(&patient, &register_patient()));
+			// The same call by an unregistered account pays (its own registration).
+			assert!(!is_free(&stranger, &register_patient()));
+			// A participant's calls outside CareChain's pallets pay.
+			assert!(!is_free(&patient, &remark()));
+			assert!(!is_free(&hospital, &remark()));
+			// Intrusion detection's calls are free only for those they are for: a monitor's
+			// report is free, a patient's (bound to fail with `NotMonitor`) pays.
+			assert!(is_free(&hospital, &report_node()));
+			assert!(!is_free(&patient, &report_node()));
+			// A suspended participant pays like anyone else.
+			assert_ok!(Registry::suspend(RuntimeOrigin::root(), patient.clone()));
+			assert!(!is_free(&patient, &register_patient()));
+		});
 	}
 }

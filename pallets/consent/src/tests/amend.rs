@@ -53,10 +53,7 @@ fn amend_brings_the_expiry_forward_and_requeues_the_clean_up() {
 		assert_eq!(Consent::grants_of(&PATIENT)[0].expires_at, 20);
 		assert!(!ExpiryQueue::<Test>::contains_key(100));
 		assert_eq!(ExpiryQueue::<Test>::get(20).into_inner(), vec![(PATIENT, id)]);
-		assert!(matches!(
-			last_event(),
-			Event::ConsentAmended { expires_at: 20, by: GUARDIAN, .. }
-		));
+		assert!(matches!(last_event(), Event::ConsentAmended { expires_at: 20, by: GUARDIAN, .. }));
 
 		run_to_block(19);
 		assert!(read_vitals(PHYSICIAN).is_granted());
@@ -180,14 +177,7 @@ fn amend_fails_to_widen_the_permission() {
 	ExtBuilder.build_and_execute(|| {
 		let id = grant_to(PHYSICIAN);
 		assert_noop!(
-			Consent::amend(
-				signed(PATIENT),
-				PATIENT,
-				id,
-				None,
-				Some(Permission::ReadAppend),
-				None
-			),
+			Consent::amend(signed(PATIENT), PATIENT, id, None, Some(Permission::ReadAppend), None),
 			Error::<Test>::NotNarrower
 		);
 		assert_noop!(

@@ -71,12 +71,7 @@ fn emergency_access_may_be_reopened_after_it_expires() {
 fn open_emergency_access_fails_for_an_unsigned_origin() {
 	ExtBuilder.build_and_execute(|| {
 		assert_noop!(
-			Consent::open_emergency_access(
-				RuntimeOrigin::none(),
-				PATIENT,
-				HOSPITAL,
-				JUSTIFICATION
-			),
+			Consent::open_emergency_access(RuntimeOrigin::none(), PATIENT, HOSPITAL, JUSTIFICATION),
 			BadOrigin
 		);
 	});
@@ -137,12 +132,7 @@ fn open_emergency_access_fails_for_another_hospital() {
 fn open_emergency_access_fails_for_a_non_patient() {
 	ExtBuilder.build_and_execute(|| {
 		assert_noop!(
-			Consent::open_emergency_access(
-				signed(PHYSICIAN),
-				COLLEAGUE,
-				HOSPITAL,
-				JUSTIFICATION
-			),
+			Consent::open_emergency_access(signed(PHYSICIAN), COLLEAGUE, HOSPITAL, JUSTIFICATION),
 			Error::<Test>::NotPatient
 		);
 	});

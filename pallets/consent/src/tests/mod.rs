@@ -90,12 +90,12 @@ fn denied(reason: DenialReason) -> AccessDecision {
 	AccessDecision::Denied(reason)
 }
 
-mod grant;
-mod revoke;
-mod amend;
-mod requests;
-mod emergency;
 mod access_check;
-mod expiry_hook;
+mod amend;
 mod audit;
+mod emergency;
+mod expiry_hook;
+mod grant;
+mod requests;
+mod revoke;
 mod scope;

@@ -57,14 +57,8 @@ fn request_access_fails_for_an_unsigned_origin() {
 #[test]
 fn request_access_fails_for_a_non_physician() {
 	ExtBuilder.build_and_execute(|| {
-		assert_noop!(
-			try_request(HOSPITAL, PATIENT, Scope::All, 50),
-			Error::<Test>::NotPhysician
-		);
-		assert_noop!(
-			try_request(STRANGER, PATIENT, Scope::All, 50),
-			Error::<Test>::NotPhysician
-		);
+		assert_noop!(try_request(HOSPITAL, PATIENT, Scope::All, 50), Error::<Test>::NotPhysician);
+		assert_noop!(try_request(STRANGER, PATIENT, Scope::All, 50), Error::<Test>::NotPhysician);
 	});
 }
 
@@ -82,10 +76,7 @@ fn request_access_fails_for_a_suspended_physician() {
 #[test]
 fn request_access_fails_for_a_non_patient_or_a_suspended_one() {
 	ExtBuilder.build_and_execute(|| {
-		assert_noop!(
-			try_request(PHYSICIAN, COLLEAGUE, Scope::All, 50),
-			Error::<Test>::NotPatient
-		);
+		assert_noop!(try_request(PHYSICIAN, COLLEAGUE, Scope::All, 50), Error::<Test>::NotPatient);
 		MockRegistry::set_status(PATIENT, Status::Suspended);
 		assert_noop!(
 			try_request(PHYSICIAN, PATIENT, Scope::All, 50),
@@ -143,12 +134,8 @@ fn approve_request_grants_what_was_asked_from_now() {
 			RuntimeEvent::Consent(Event::ConsentGranted { grant_id: 0, by: PATIENT, .. })
 		)));
 		System::assert_last_event(
-			Event::AccessRequestApproved {
-				patient: PATIENT,
-				requester: PHYSICIAN,
-				grant_id: 0,
-			}
-			.into(),
+			Event::AccessRequestApproved { patient: PATIENT, requester: PHYSICIAN, grant_id: 0 }
+				.into(),
 		);
 		assert_eq!(read_vitals(PHYSICIAN), granted(AccessBasis::Grant(0)));
 	});
@@ -254,10 +241,7 @@ fn reject_request_removes_it() {
 fn reject_request_fails_for_an_unsigned_origin() {
 	ExtBuilder.build_and_execute(|| {
 		request(PHYSICIAN);
-		assert_noop!(
-			Consent::reject_request(RuntimeOrigin::none(), PATIENT, PHYSICIAN),
-			BadOrigin
-		);
+		assert_noop!(Consent::reject_request(RuntimeOrigin::none(), PATIENT, PHYSICIAN), BadOrigin);
 	});
 }
 

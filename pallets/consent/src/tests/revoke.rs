@@ -55,10 +55,7 @@ fn revoke_fails_for_an_unsigned_origin() {
 #[test]
 fn revoke_fails_for_a_non_patient() {
 	ExtBuilder.build_and_execute(|| {
-		assert_noop!(
-			Consent::revoke(signed(PHYSICIAN), PHYSICIAN, 0),
-			Error::<Test>::NotPatient
-		);
+		assert_noop!(Consent::revoke(signed(PHYSICIAN), PHYSICIAN, 0), Error::<Test>::NotPatient);
 	});
 }
 

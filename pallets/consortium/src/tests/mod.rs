@@ -21,8 +21,8 @@ fn validators() -> Vec<u64> {
 }
 
 mod add_validator;
-mod remove_validator;
 mod authorize_upgrade;
-mod session_manager;
 mod genesis;
+mod remove_validator;
+mod session_manager;
 mod try_state;

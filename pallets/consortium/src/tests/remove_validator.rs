@@ -21,10 +21,7 @@ fn remove_validator_fails_for_a_signed_origin() {
 #[test]
 fn remove_validator_fails_for_an_account_not_in_the_set() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(
-			Consortium::remove_validator(root(), CANDIDATE),
-			Error::<Test>::NotValidator
-		);
+		assert_noop!(Consortium::remove_validator(root(), CANDIDATE), Error::<Test>::NotValidator);
 	});
 }
 

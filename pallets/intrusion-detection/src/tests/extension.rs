@@ -5,14 +5,7 @@ const CALL: &RuntimeCall = &RuntimeCall::System(frame_system::Call::remark { rem
 fn validate(who: u64) -> Result<(), TransactionValidityError> {
 	let origin = RuntimeOrigin::signed(who);
 	CheckQuarantine::<Test>::new()
-		.validate_only(
-			origin,
-			CALL,
-			&DispatchInfo::default(),
-			0,
-			TransactionSource::External,
-			0,
-		)
+		.validate_only(origin, CALL, &DispatchInfo::default(), 0, TransactionSource::External, 0)
 		.map(|_| ())
 }
 
@@ -22,11 +15,7 @@ fn apply_at(who: u64, time: u64) -> Result<(), TransactionValidityError> {
 }
 
 /// A transaction of `who` carrying `call`, applied in a block at `time` (ms).
-fn apply_call_at(
-	who: u64,
-	call: &RuntimeCall,
-	time: u64,
-) -> Result<(), TransactionValidityError> {
+fn apply_call_at(who: u64, call: &RuntimeCall, time: u64) -> Result<(), TransactionValidityError> {
 	Timestamp::set_timestamp(time);
 	CheckQuarantine::<Test>::new()
 		.validate_and_prepare(RuntimeOrigin::signed(who), call, &DispatchInfo::default(), 0, 0)
@@ -252,11 +241,8 @@ fn a_device_cannot_borrow_time_from_the_future_or_from_long_ago() {
 		// apart" from the end of the drift on are as good as simultaneous.
 		for i in 0..20 {
 			let claimed = block + MAX_CLOCK_DRIFT + 1_000 * i;
-			let _ = apply_call_at(
-				DEVICES[0],
-				&sent_at(claimed.min(block + MAX_CLOCK_DRIFT)),
-				block,
-			);
+			let _ =
+				apply_call_at(DEVICES[0], &sent_at(claimed.min(block + MAX_CLOCK_DRIFT)), block);
 		}
 		assert!(quarantined(DEVICES[0]));
 		// Going back before its last reading counts as an interval of 0: ten readings

@@ -14,8 +14,6 @@ use sp_runtime::{
 
 use carechain_primitives::intrusion::paper::{AVERAGES, TABLE_1};
 
-mod node_reports;
-
 fn signed(who: u64) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who)
 }
@@ -52,7 +50,8 @@ fn intrusions() -> Vec<u64> {
 		.collect()
 }
 
-mod report;
-mod reinstate;
-mod monitors;
 mod extension;
+mod monitors;
+mod node_reports;
+mod reinstate;
+mod report;

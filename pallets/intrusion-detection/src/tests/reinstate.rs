@@ -37,9 +37,7 @@ fn governance_reinstates() {
 	ExtBuilder.build_and_execute(|| {
 		quarantine(DEVICES[0]);
 		assert_ok!(IntrusionDetection::reinstate(RuntimeOrigin::root(), DEVICES[0]));
-		System::assert_last_event(
-			Event::DeviceReinstated { device: DEVICES[0], by: None }.into(),
-		);
+		System::assert_last_event(Event::DeviceReinstated { device: DEVICES[0], by: None }.into());
 	});
 }
 
@@ -47,10 +45,7 @@ fn governance_reinstates() {
 fn reinstate_fails_for_an_unsigned_origin() {
 	ExtBuilder.build_and_execute(|| {
 		quarantine(DEVICES[0]);
-		assert_noop!(
-			IntrusionDetection::reinstate(RuntimeOrigin::none(), DEVICES[0]),
-			BadOrigin
-		);
+		assert_noop!(IntrusionDetection::reinstate(RuntimeOrigin::none(), DEVICES[0]), BadOrigin);
 	});
 }
 

@@ -34,9 +34,8 @@ fn several_nodes_are_flagged_in_one_report() {
 			.collect();
 		// 30 observations: N1–N3's full windows.
 		assert_ok!(IntrusionDetection::report(signed(HOSPITAL), observations(batch)));
-		let rest: Vec<_> = (3..5)
-			.flat_map(|node| second[node].iter().map(move |i| (DEVICES[node], *i)))
-			.collect();
+		let rest: Vec<_> =
+			(3..5).flat_map(|node| second[node].iter().map(move |i| (DEVICES[node], *i))).collect();
 		assert_ok!(IntrusionDetection::report(signed(HOSPITAL), observations(rest)));
 		assert_eq!(intrusions(), vec![DEVICES[1], DEVICES[3]]);
 		System::assert_has_event(
@@ -86,10 +85,7 @@ fn a_monitor_made_by_governance_reports() {
 fn report_fails_for_an_unsigned_origin() {
 	ExtBuilder.build_and_execute(|| {
 		assert_noop!(
-			IntrusionDetection::report(
-				RuntimeOrigin::none(),
-				observations(vec![(DEVICES[0], 1)])
-			),
+			IntrusionDetection::report(RuntimeOrigin::none(), observations(vec![(DEVICES[0], 1)])),
 			BadOrigin
 		);
 	});
@@ -127,10 +123,7 @@ fn report_fails_for_a_device_of_another_hospital() {
 	ExtBuilder.build_and_execute(|| {
 		// DEVICES belong to HOSPITAL: OTHER_HOSPITAL cannot get them quarantined.
 		assert_noop!(
-			IntrusionDetection::report(
-				signed(OTHER_HOSPITAL),
-				observations(vec![(DEVICES[0], 1)])
-			),
+			IntrusionDetection::report(signed(OTHER_HOSPITAL), observations(vec![(DEVICES[0], 1)])),
 			Error::<Test>::DeviceOfAnotherHospital
 		);
 		// One foreign device spoils the whole report: nothing of it is counted.

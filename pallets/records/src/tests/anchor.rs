@@ -11,7 +11,10 @@ fn a_device_anchors_a_signed_reading() {
 				patient: PATIENT,
 				category: VITALS,
 				content_hash: reading_hash(),
-				locator: b"carechain-blob:reading".to_vec().try_into().expect("within MaxLocatorLength"),
+				locator: b"carechain-blob:reading"
+					.to_vec()
+					.try_into()
+					.expect("within MaxLocatorLength"),
 				size: READING.len() as u64,
 				envelope_version: ENVELOPE_VERSION,
 				key_epoch: 0,

@@ -164,25 +164,11 @@ fn share_fails_for_a_non_patient_or_a_stranger() {
 	ExtBuilder.build_and_execute(|| {
 		rotated();
 		assert_noop!(
-			Records::share_category_key(
-				signed(HOSPITAL),
-				HOSPITAL,
-				VITALS,
-				1,
-				PHYSICIAN,
-				key(7)
-			),
+			Records::share_category_key(signed(HOSPITAL), HOSPITAL, VITALS, 1, PHYSICIAN, key(7)),
 			Error::<Test>::NotPatient
 		);
 		assert_noop!(
-			Records::share_category_key(
-				signed(PHYSICIAN),
-				PATIENT,
-				VITALS,
-				1,
-				PHYSICIAN,
-				key(7)
-			),
+			Records::share_category_key(signed(PHYSICIAN), PATIENT, VITALS, 1, PHYSICIAN, key(7)),
 			Error::<Test>::NotPatientOrGuardian
 		);
 	});

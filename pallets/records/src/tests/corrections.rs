@@ -8,9 +8,7 @@ fn a_correction_supersedes_a_record_linked_both_ways() {
 		assert_ok!(Records::supersede(signed(PATIENT), 0, 1));
 		assert_eq!(Records::record(0).unwrap().status, RecordStatus::Superseded(1));
 		assert_eq!(Records::record(1).unwrap().supersedes, Some(0));
-		System::assert_last_event(
-			Event::RecordSuperseded { record_id: 0, correction: 1 }.into(),
-		);
+		System::assert_last_event(Event::RecordSuperseded { record_id: 0, correction: 1 }.into());
 		// History stays: both are listed.
 		assert_eq!(Records::records_of(&PATIENT, VITALS, 0, 10).len(), 2);
 	});
@@ -60,10 +58,7 @@ fn supersede_fails_for_an_unfit_correction() {
 				Error::<Test>::InvalidCorrection
 			);
 		}
-		assert_noop!(
-			Records::supersede(signed(STRANGER), 0, 2),
-			Error::<Test>::InvalidCorrection
-		);
+		assert_noop!(Records::supersede(signed(STRANGER), 0, 2), Error::<Test>::InvalidCorrection);
 	});
 }
 
@@ -132,9 +127,6 @@ fn mark_fails_for_a_record_no_longer_current() {
 	ExtBuilder.build_and_execute(|| {
 		assert_ok!(anchor_as(PATIENT, hash(1)));
 		assert_ok!(Records::mark_entered_in_error(signed(PATIENT), 0));
-		assert_noop!(
-			Records::mark_entered_in_error(signed(PATIENT), 0),
-			Error::<Test>::NotCurrent
-		);
+		assert_noop!(Records::mark_entered_in_error(signed(PATIENT), 0), Error::<Test>::NotCurrent);
 	});
 }

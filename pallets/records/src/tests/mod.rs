@@ -112,6 +112,6 @@ fn hash(byte: u8) -> H256 {
 
 mod anchor;
 mod category_keys;
-mod read;
 mod corrections;
 mod queries;
+mod read;

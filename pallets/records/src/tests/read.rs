@@ -95,10 +95,7 @@ fn after_revocation_a_read_is_denied() {
 fn read_fails_for_an_unsigned_origin() {
 	ExtBuilder.build_and_execute(|| {
 		let record = device_anchors();
-		assert_noop!(
-			Records::read(RuntimeOrigin::none(), record, Purpose::Treatment),
-			BadOrigin
-		);
+		assert_noop!(Records::read(RuntimeOrigin::none(), record, Purpose::Treatment), BadOrigin);
 	});
 }
 

@@ -15,8 +15,7 @@ fn the_physician_joins_the_hospital_that_offered() {
 		assert!(!AffiliationOffers::<Test>::contains_key(PHYSICIAN, OTHER_HOSPITAL));
 		assert_eq!(
 			last_event(),
-			Event::PhysicianAffiliated { physician: PHYSICIAN, hospital: OTHER_HOSPITAL }
-				.into()
+			Event::PhysicianAffiliated { physician: PHYSICIAN, hospital: OTHER_HOSPITAL }.into()
 		);
 	});
 }

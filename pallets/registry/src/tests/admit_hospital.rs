@@ -15,12 +15,8 @@ fn admits_a_hospital_with_its_key() {
 
 #[test]
 fn is_an_operational_call() {
-	let call =
-		crate::Call::<Test>::admit_hospital { hospital: 1, encryption_key: key(RSA_2048_A) };
-	assert_eq!(
-		call.get_dispatch_info().class,
-		frame_support::dispatch::DispatchClass::Operational
-	);
+	let call = crate::Call::<Test>::admit_hospital { hospital: 1, encryption_key: key(RSA_2048_A) };
+	assert_eq!(call.get_dispatch_info().class, frame_support::dispatch::DispatchClass::Operational);
 }
 
 #[test]

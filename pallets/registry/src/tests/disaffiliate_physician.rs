@@ -11,8 +11,7 @@ fn ends_the_affiliation_and_cleans_both_indexes() {
 		assert_eq!(status(PHYSICIAN), Status::Active, "the physician stays registered");
 		assert_eq!(
 			last_event(),
-			Event::PhysicianDisaffiliated { physician: PHYSICIAN, hospital: GOV_HOSPITAL }
-				.into()
+			Event::PhysicianDisaffiliated { physician: PHYSICIAN, hospital: GOV_HOSPITAL }.into()
 		);
 	});
 }
@@ -72,10 +71,7 @@ fn fails_for_a_caller_that_is_not_a_hospital() {
 fn fails_for_an_unsigned_origin() {
 	ExtBuilder.build_and_execute(|| {
 		setup();
-		assert_noop!(
-			Registry::disaffiliate_physician(RuntimeOrigin::none(), PHYSICIAN),
-			BadOrigin
-		);
+		assert_noop!(Registry::disaffiliate_physician(RuntimeOrigin::none(), PHYSICIAN), BadOrigin);
 	});
 }
 

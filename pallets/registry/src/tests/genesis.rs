@@ -2,12 +2,10 @@ use super::*;
 use sp_runtime::BuildStorage;
 
 fn genesis(hospitals: Vec<(u64, Vec<u8>)>) -> sp_io::TestExternalities {
-	let storage = RuntimeGenesisConfig {
-		registry: crate::GenesisConfig { hospitals },
-		..Default::default()
-	}
-	.build_storage()
-	.unwrap();
+	let storage =
+		RuntimeGenesisConfig { registry: crate::GenesisConfig { hospitals }, ..Default::default() }
+			.build_storage()
+			.unwrap();
 	sp_io::TestExternalities::new(storage)
 }
 

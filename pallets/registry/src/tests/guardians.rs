@@ -18,10 +18,7 @@ fn a_patient_adds_a_guardian() {
 fn add_fails_for_a_caller_that_is_not_a_patient() {
 	ExtBuilder.build_and_execute(|| {
 		setup();
-		assert_noop!(
-			Registry::add_guardian(signed(PHYSICIAN), PATIENT),
-			Error::<Test>::NotPatient
-		);
+		assert_noop!(Registry::add_guardian(signed(PHYSICIAN), PATIENT), Error::<Test>::NotPatient);
 	});
 }
 
@@ -30,10 +27,7 @@ fn add_fails_for_a_suspended_patient() {
 	ExtBuilder.build_and_execute(|| {
 		setup();
 		suspend_by_root(PATIENT);
-		assert_noop!(
-			Registry::add_guardian(signed(PATIENT), PHYSICIAN),
-			Error::<Test>::NotActive
-		);
+		assert_noop!(Registry::add_guardian(signed(PATIENT), PHYSICIAN), Error::<Test>::NotActive);
 	});
 }
 
@@ -52,10 +46,7 @@ fn add_fails_for_the_patient_itself() {
 fn add_fails_for_an_unregistered_guardian() {
 	ExtBuilder.build_and_execute(|| {
 		setup();
-		assert_noop!(
-			Registry::add_guardian(signed(PATIENT), NOBODY),
-			Error::<Test>::NotRegistered
-		);
+		assert_noop!(Registry::add_guardian(signed(PATIENT), NOBODY), Error::<Test>::NotRegistered);
 	});
 }
 
@@ -103,10 +94,7 @@ fn add_fails_beyond_max_guardians() {
 		}
 		assert_ok!(Registry::add_guardian(signed(PATIENT), 40));
 		assert_ok!(Registry::add_guardian(signed(PATIENT), 41));
-		assert_noop!(
-			Registry::add_guardian(signed(PATIENT), 42),
-			Error::<Test>::TooManyGuardians
-		);
+		assert_noop!(Registry::add_guardian(signed(PATIENT), 42), Error::<Test>::TooManyGuardians);
 	});
 }
 
@@ -119,10 +107,7 @@ fn add_fails_beyond_max_wards() {
 		}
 		assert_ok!(Registry::add_guardian(signed(40), PHYSICIAN));
 		assert_ok!(Registry::add_guardian(signed(41), PHYSICIAN));
-		assert_noop!(
-			Registry::add_guardian(signed(42), PHYSICIAN),
-			Error::<Test>::TooManyWards
-		);
+		assert_noop!(Registry::add_guardian(signed(42), PHYSICIAN), Error::<Test>::TooManyWards);
 	});
 }
 

@@ -71,20 +71,20 @@ fn suspend_by_root(who: u64) {
 	assert_ok!(Registry::suspend(RuntimeOrigin::root(), who));
 }
 
-mod admit_hospital;
-mod register_physician;
-mod affiliate_physician;
 mod accept_affiliation;
+mod admit_hospital;
+mod affiliate_physician;
 mod disaffiliate_physician;
-mod register_patient;
-mod register_patient_for;
-mod register_device;
-mod move_device;
-mod rotate_key;
-mod suspend;
-mod reactivate;
-mod revoke;
+mod genesis;
 mod guardians;
 mod interface;
-mod genesis;
+mod move_device;
 mod providers;
+mod reactivate;
+mod register_device;
+mod register_patient;
+mod register_patient_for;
+mod register_physician;
+mod revoke;
+mod rotate_key;
+mod suspend;

@@ -5,12 +5,7 @@ fn the_hospital_moves_its_device_to_another_patient_and_hospital() {
 	ExtBuilder.build_and_execute(|| {
 		setup();
 		register_patient(PATIENT_2);
-		assert_ok!(Registry::move_device(
-			signed(GOV_HOSPITAL),
-			DEVICE,
-			PATIENT_2,
-			OTHER_HOSPITAL
-		));
+		assert_ok!(Registry::move_device(signed(GOV_HOSPITAL), DEVICE, PATIENT_2, OTHER_HOSPITAL));
 		assert_eq!(Registry::patient_of(&DEVICE), Some(PATIENT_2));
 		assert_eq!(Registry::hospital_of(&DEVICE), Some(OTHER_HOSPITAL));
 		assert!(PatientDevices::<Test>::get(PATIENT).is_empty());
@@ -27,12 +22,7 @@ fn the_hospital_moves_its_device_to_another_patient_and_hospital() {
 fn governance_moves_any_device() {
 	ExtBuilder.build_and_execute(|| {
 		setup();
-		assert_ok!(Registry::move_device(
-			RuntimeOrigin::root(),
-			DEVICE,
-			PATIENT,
-			OTHER_HOSPITAL
-		));
+		assert_ok!(Registry::move_device(RuntimeOrigin::root(), DEVICE, PATIENT, OTHER_HOSPITAL));
 		assert_eq!(Registry::hospital_of(&DEVICE), Some(OTHER_HOSPITAL));
 		assert_eq!(PatientDevices::<Test>::get(PATIENT).to_vec(), vec![DEVICE]);
 	});

@@ -52,10 +52,7 @@ fn fails_for_a_suspending_hospital_that_is_itself_suspended() {
 		setup();
 		assert_ok!(Registry::suspend(signed(GOV_HOSPITAL), DEVICE));
 		suspend_by_root(GOV_HOSPITAL);
-		assert_noop!(
-			Registry::reactivate(signed(GOV_HOSPITAL), DEVICE),
-			Error::<Test>::NotActive
-		);
+		assert_noop!(Registry::reactivate(signed(GOV_HOSPITAL), DEVICE), Error::<Test>::NotActive);
 	});
 }
 

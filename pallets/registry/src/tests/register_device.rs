@@ -65,10 +65,7 @@ fn fails_for_an_unregistered_patient() {
 fn fails_for_a_patient_that_is_not_one() {
 	ExtBuilder.build_and_execute(|| {
 		setup();
-		assert_noop!(
-			try_register_device(GOV_HOSPITAL, 31, PHYSICIAN),
-			Error::<Test>::NotPatient
-		);
+		assert_noop!(try_register_device(GOV_HOSPITAL, 31, PHYSICIAN), Error::<Test>::NotPatient);
 	});
 }
 
@@ -104,9 +101,6 @@ fn fails_when_the_patient_has_too_many_devices() {
 	ExtBuilder.build_and_execute(|| {
 		setup();
 		register_device(GOV_HOSPITAL, 31, PATIENT);
-		assert_noop!(
-			try_register_device(GOV_HOSPITAL, 32, PATIENT),
-			Error::<Test>::TooManyDevices
-		);
+		assert_noop!(try_register_device(GOV_HOSPITAL, 32, PATIENT), Error::<Test>::TooManyDevices);
 	});
 }

@@ -51,11 +51,7 @@ fn fails_for_an_identifier_hash_in_use() {
 fn fails_for_a_non_rsa_key_and_stores_nothing() {
 	ExtBuilder.build_and_execute(|| {
 		assert_noop!(
-			Registry::register_patient(
-				signed(PATIENT),
-				key(EC_P256),
-				Some(H256::repeat_byte(1))
-			),
+			Registry::register_patient(signed(PATIENT), key(EC_P256), Some(H256::repeat_byte(1))),
 			Error::<Test>::NotRsaKey
 		);
 		assert_eq!(Registry::patient_by_identifier(H256::repeat_byte(1)), None);

@@ -13,8 +13,7 @@ fn a_hospital_registers_a_patients_own_account() {
 		assert_eq!(Registry::encryption_key(&PATIENT), Some(RSA_2048_B.to_vec()));
 		assert_eq!(
 			last_event(),
-			Event::PatientRegistered { patient: PATIENT, registered_by: Some(GOV_HOSPITAL) }
-				.into()
+			Event::PatientRegistered { patient: PATIENT, registered_by: Some(GOV_HOSPITAL) }.into()
 		);
 	});
 }
@@ -36,12 +35,7 @@ fn fails_for_a_suspended_hospital() {
 		admit(GOV_HOSPITAL);
 		suspend_by_root(GOV_HOSPITAL);
 		assert_noop!(
-			Registry::register_patient_for(
-				signed(GOV_HOSPITAL),
-				PATIENT,
-				key(RSA_2048_A),
-				None
-			),
+			Registry::register_patient_for(signed(GOV_HOSPITAL), PATIENT, key(RSA_2048_A), None),
 			Error::<Test>::NotActive
 		);
 	});

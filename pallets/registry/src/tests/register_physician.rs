@@ -4,11 +4,7 @@ use super::*;
 fn registers_and_affiliates_the_physician() {
 	ExtBuilder.build_and_execute(|| {
 		admit(GOV_HOSPITAL);
-		assert_ok!(Registry::register_physician(
-			signed(GOV_HOSPITAL),
-			PHYSICIAN,
-			key(RSA_3072)
-		));
+		assert_ok!(Registry::register_physician(signed(GOV_HOSPITAL), PHYSICIAN, key(RSA_3072)));
 		assert_eq!(Registry::role_of(&PHYSICIAN), Some(Role::Physician));
 		assert_eq!(HospitalPhysicians::<Test>::get(GOV_HOSPITAL).to_vec(), vec![PHYSICIAN]);
 		assert_eq!(PhysicianHospitals::<Test>::get(PHYSICIAN).to_vec(), vec![GOV_HOSPITAL]);

@@ -36,9 +36,7 @@ fn a_patient_leaves_releasing_its_identifier_and_guardianships() {
 		assert_eq!(Registry::patient_by_identifier(mrn), None);
 		assert!(Guardians::<Test>::get(PATIENT).is_empty());
 		assert!(Guardians::<Test>::get(PATIENT_2).is_empty());
-		assert!(
-			Wards::<Test>::get(PATIENT).is_empty() && Wards::<Test>::get(PATIENT_2).is_empty()
-		);
+		assert!(Wards::<Test>::get(PATIENT).is_empty() && Wards::<Test>::get(PATIENT_2).is_empty());
 	});
 }
 
@@ -58,8 +56,7 @@ fn a_physician_leaves_all_its_hospitals() {
 fn refunds_the_unused_weight() {
 	ExtBuilder.build_and_execute(|| {
 		setup();
-		let declared =
-			crate::Call::<Test>::revoke { who: DEVICE }.get_dispatch_info().call_weight;
+		let declared = crate::Call::<Test>::revoke { who: DEVICE }.get_dispatch_info().call_weight;
 		let post = Registry::revoke(signed(GOV_HOSPITAL), DEVICE).expect("revoked");
 		let actual = post.actual_weight.expect("revoke reports its weight");
 		assert_eq!(actual, <() as WeightInfo>::revoke_device());
@@ -94,10 +91,7 @@ fn fails_for_a_hospital_revoking_itself() {
 fn fails_for_another_hospitals_device() {
 	ExtBuilder.build_and_execute(|| {
 		setup();
-		assert_noop!(
-			Registry::revoke(signed(OTHER_HOSPITAL), DEVICE),
-			Error::<Test>::NotPermitted
-		);
+		assert_noop!(Registry::revoke(signed(OTHER_HOSPITAL), DEVICE), Error::<Test>::NotPermitted);
 	});
 }
 
@@ -106,10 +100,7 @@ fn fails_for_a_suspended_hospitals_device() {
 	ExtBuilder.build_and_execute(|| {
 		setup();
 		suspend_by_root(GOV_HOSPITAL);
-		assert_noop!(
-			Registry::revoke(signed(GOV_HOSPITAL), DEVICE),
-			Error::<Test>::NotPermitted
-		);
+		assert_noop!(Registry::revoke(signed(GOV_HOSPITAL), DEVICE), Error::<Test>::NotPermitted);
 	});
 }
 
@@ -135,10 +126,7 @@ fn fails_for_someone_else() {
 #[test]
 fn fails_for_an_unregistered_account() {
 	ExtBuilder.build_and_execute(|| {
-		assert_noop!(
-			Registry::revoke(RuntimeOrigin::root(), NOBODY),
-			Error::<Test>::NotRegistered
-		);
+		assert_noop!(Registry::revoke(RuntimeOrigin::root(), NOBODY), Error::<Test>::NotRegistered);
 	});
 }
 

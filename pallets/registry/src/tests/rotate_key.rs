@@ -5,11 +5,7 @@ fn replaces_the_encryption_key_and_retires_the_old_one() {
 	ExtBuilder.build_and_execute(|| {
 		setup();
 		System::set_block_number(7);
-		assert_ok!(Registry::rotate_key(
-			signed(PATIENT),
-			KeyPurpose::Encryption,
-			key(RSA_3072)
-		));
+		assert_ok!(Registry::rotate_key(signed(PATIENT), KeyPurpose::Encryption, key(RSA_3072)));
 		assert_eq!(Registry::encryption_key(&PATIENT), Some(RSA_3072.to_vec()));
 		let retired = RetiredKeys::<Test>::get(PATIENT, KeyPurpose::Encryption);
 		assert_eq!(retired.len(), 1);
@@ -39,11 +35,7 @@ fn the_history_keeps_the_latest_keys_and_drops_the_oldest() {
 	ExtBuilder.build_and_execute(|| {
 		setup();
 		for next in [RSA_2048_B, RSA_3072, RSA_4096_A] {
-			assert_ok!(Registry::rotate_key(
-				signed(PATIENT),
-				KeyPurpose::Encryption,
-				key(next)
-			));
+			assert_ok!(Registry::rotate_key(signed(PATIENT), KeyPurpose::Encryption, key(next)));
 		}
 		let retired: Vec<Vec<u8>> = RetiredKeys::<Test>::get(PATIENT, KeyPurpose::Encryption)
 			.into_iter()

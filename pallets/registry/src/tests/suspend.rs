@@ -71,10 +71,7 @@ fn fails_for_another_hospitals_device() {
 fn fails_for_a_hospital_suspending_a_patient() {
 	ExtBuilder.build_and_execute(|| {
 		setup();
-		assert_noop!(
-			Registry::suspend(signed(GOV_HOSPITAL), PATIENT),
-			Error::<Test>::NotPermitted
-		);
+		assert_noop!(Registry::suspend(signed(GOV_HOSPITAL), PATIENT), Error::<Test>::NotPermitted);
 	});
 }
 

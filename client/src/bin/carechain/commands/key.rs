@@ -55,10 +55,9 @@ pub fn run(session: &Session, command: &KeyCommand) -> Result<(), Failure> {
 			let der = Zeroizing::new(std::fs::read(path).map_err(|e| {
 				Failure(format!("cannot read the RSA key file {}: {e}", path.display()))
 			})?);
-			let private =
-				carechain_crypto::envelope::private_key_from_der(&der).map_err(|e| {
-					Failure(format!("{} is not a usable RSA private key: {e:?}", path.display()))
-				})?;
+			let private = carechain_crypto::envelope::private_key_from_der(&der).map_err(|e| {
+				Failure(format!("{} is not a usable RSA private key: {e:?}", path.display()))
+			})?;
 			let public = hex::encode(carechain_crypto::envelope::public_key_der(&private));
 			let passphrase = session.passphrase(true)?;
 			let key = keystore.store(name, KeyKind::Rsa, &public, &der, &passphrase)?;

@@ -5,11 +5,7 @@ use carechain_client::{bounded, chain, records, same_as};
 use carechain_primitives::consent::DataCategory;
 use serde_json::json;
 
-use crate::{
-	args::PatientCommand,
-	output::Failure,
-	session::Session,
-};
+use crate::{args::PatientCommand, output::Failure, session::Session};
 
 pub async fn run(session: &Session<'_>, command: &PatientCommand) -> Result<(), Failure> {
 	let consent = chain::transactions().consent();
