@@ -37,7 +37,10 @@ fn emergency_access_is_time_boxed_and_notifies_patient_and_guardians() {
 		run_to_block(11);
 		assert_eq!(emergency_read(PHYSICIAN), denied(DenialReason::NoConsent));
 		// Still on record for review.
-		assert_eq!(EmergencyAccesses::<Test>::get(id).unwrap().expires_at, 11);
+		assert_eq!(
+			EmergencyAccesses::<Test>::get(id).expect("the access was just opened").expires_at,
+			11
+		);
 	});
 }
 

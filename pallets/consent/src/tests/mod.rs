@@ -16,7 +16,9 @@ fn signed(who: u64) -> RuntimeOrigin {
 }
 
 fn only(categories: &[DataCategory]) -> Scope {
-	Scope::Only(categories.to_vec().try_into().unwrap())
+	Scope::Only(
+		categories.to_vec().try_into().expect("the tests name fewer categories than MaxCategories"),
+	)
 }
 
 fn last_event() -> Event<Test> {
