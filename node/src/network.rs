@@ -1,25 +1,40 @@
-//! The node's networking: `sc_service::build_network`, with the transactions protocol guarded.
+//! The node's networking: `sc_service::build_network`, with the transactions and request
+//! protocols guarded.
 //!
-//! This is Substrate's `build_network` and `build_network_advanced` (sc-service 0.62.0) with
-//! one change: the transactions handler gets a [`GuardedNetwork`] in place of the network, so
-//! that a peer flooding the transactions protocol is banned ([`crate::intrusion_detection::peer`]),
-//! and a [`GossipFilter`] in front of the pool, so that a quarantined account's transactions are
-//! not gossiped ([`crate::intrusion_detection::gossip`]). Everything else (sync, the light-client
-//! request handler, the peer store, the system RPC, the network worker) is built as there; Bitswap
-//! (`--ipfs-server`) is not offered.
+//! This is Substrate's `build_network`, `build_default_syncing_engine` and
+//! `build_network_advanced` (sc-service 0.62.0) with two changes:
+//! - the transactions handler gets a [`GuardedNetwork`] in place of the network, so that a peer
+//!   flooding the transactions protocol is banned ([`crate::intrusion_detection::peer`]), and a
+//!   [`GossipFilter`] in front of the pool, so that a quarantined account's transactions are not
+//!   gossiped ([`crate::intrusion_detection::gossip`]);
+//! - the four request handlers (blocks, state, warp proofs, light-client proofs) get their
+//!   requests through a [`RequestScreen`], so that a peer flooding them is banned and no longer
+//!   served ([`crate::intrusion_detection::requests`]).
+//!
+//! Everything else (the sync strategy and engine, the peer store, the system RPC, the network
+//! worker) is built as there; Bitswap (`--ipfs-server`) is not offered.
 
 use std::sync::Arc;
 
 use carechain_runtime::opaque::Block;
 use futures::{pin_mut, FutureExt, StreamExt};
-use sc_client_api::{BlockchainEvents, HeaderBackend};
+use sc_client_api::{BlockBackend as _, BlockchainEvents, HeaderBackend};
 use sc_consensus::ImportQueue;
 use sc_network::{
-	config::FullNetworkConfiguration,
-	service::traits::{NetworkService, PeerStore as _},
-	NetworkBackend, NetworkBlock as _, NotificationMetrics,
+	config::{FullNetworkConfiguration, SyncMode},
+	service::traits::{NetworkService, PeerStore as _, RequestResponseConfig as _},
+	NetworkBackend, NetworkBlock as _, NotificationMetrics, Roles,
 };
-use sc_network_sync::SyncingService;
+use sc_network_sync::{
+	block_relay_protocol::BlockRelayParams,
+	block_request_handler::BlockRequestHandler,
+	engine::SyncingEngine,
+	service::network::NetworkServiceHandle,
+	state_request_handler::StateRequestHandler,
+	strategy::polkadot::{PolkadotSyncingStrategy, PolkadotSyncingStrategyConfig},
+	warp_request_handler::RequestHandler as WarpSyncRequestHandler,
+	SyncingService, WarpSyncConfig,
+};
 use sc_network_transactions::{TransactionsHandlerController, TransactionsHandlerPrototype};
 use sc_service::{error::Error as ServiceError, Configuration, TaskManager};
 use sc_utils::mpsc::{tracing_unbounded, TracingUnboundedSender};
@@ -29,6 +44,7 @@ use crate::{
 	intrusion_detection::{
 		gossip::GossipFilter,
 		peer::{GuardedNetwork, PeerGuard},
+		requests::{RequestQueues, RequestScreen},
 	},
 	service::{FullClient, FullPool},
 };
@@ -50,16 +66,17 @@ pub struct Network {
 	pub guarded: GuardedNetwork,
 }
 
-/// Builds and starts the networking, with the transactions protocol guarded by `peer_guard`.
+/// Builds and starts the networking, with the transactions and request protocols guarded by
+/// `peer_guard`.
 #[allow(clippy::too_many_arguments)]
-pub fn build<N: NetworkBackend<Block, Hash>>(
+pub fn build<N: RequestQueues>(
 	config: &Configuration,
 	mut net_config: FullNetworkConfiguration<Block, Hash, N>,
 	client: Arc<FullClient>,
 	transaction_pool: Arc<FullPool>,
 	task_manager: &TaskManager,
 	import_queue: sc_consensus::DefaultImportQueue<Block>,
-	warp_sync_config: sc_service::WarpSyncConfig<Block>,
+	warp_sync_config: WarpSyncConfig<Block>,
 	metrics: NotificationMetrics,
 	peer_guard: Arc<PeerGuard>,
 ) -> Result<Network, ServiceError> {
@@ -75,36 +92,28 @@ pub fn build<N: NetworkBackend<Block, Hash>>(
 	let metrics_registry = config.prometheus_config.as_ref().map(|config| &config.registry);
 	let genesis_hash = client.info().genesis_hash;
 
+	let screen = RequestScreen::new(peer_guard.clone());
 	let network_service_provider = sc_network_sync::service::network::NetworkServiceProvider::new();
-	let (sync_service, block_announce_config) =
-		sc_service::build_default_syncing_engine(sc_service::DefaultSyncingEngineConfig {
-			role: config.role,
-			protocol_id: protocol_id.clone(),
-			fork_id,
-			net_config: &mut net_config,
-			block_announce_validator: Box::new(
-				sp_consensus::block_validation::DefaultBlockAnnounceValidator,
-			),
-			network_service_handle: network_service_provider.handle(),
-			warp_sync_config: Some(warp_sync_config),
-			client: client.clone(),
-			import_queue_service: import_queue.service(),
-			num_peers_hint: config.network.default_peers_set.in_peers as usize
-				+ config.network.default_peers_set.out_peers as usize,
-			spawn_handle: &spawn_handle,
-			spawn_essential_handle: &spawn_essential_handle,
-			metrics_registry,
-			metrics: metrics.clone(),
-			gap_sync_body_policy: sc_service::default_gap_sync_body_policy(config.blocks_pruning),
-		})?;
+	let (sync_service, block_announce_config) = build_sync::<N>(
+		config,
+		&mut net_config,
+		client.clone(),
+		import_queue.service(),
+		network_service_provider.handle(),
+		warp_sync_config,
+		task_manager,
+		metrics.clone(),
+		&screen,
+	)?;
 	let sync_service = Arc::new(sync_service);
 
-	let (handler, light_client_config) =
+	let (handler, mut light_client_config) =
 		sc_network_light::light_client_requests::handler::LightClientRequestHandler::new::<N>(
 			&protocol_id,
 			fork_id,
 			client.clone(),
 		);
+	screen.screen::<N>(&mut light_client_config, &spawn_handle);
 	spawn_handle.spawn("light-client-request-handler", Some("networking"), handler.run());
 	net_config.add_request_response_protocol(light_client_config);
 
@@ -142,12 +151,11 @@ pub fn build<N: NetworkBackend<Block, Hash>>(
 	let network_mut = N::new(network_params)?;
 	let network = network_mut.network_service().clone();
 
-	// The one change: the handler's network and pool are guarded.
-	let guarded = GuardedNetwork::new(
-		network.clone(),
-		peer_guard,
-		sc_network_sync::block_announces_protocol_name(genesis_hash, fork_id).into(),
-	);
+	// The transactions handler's network and pool are guarded, and the request screen can ban.
+	let sync_protocol: sc_network::ProtocolName =
+		sc_network_sync::block_announces_protocol_name(genesis_hash, fork_id).into();
+	screen.attach(network.clone(), sync_protocol.clone());
+	let guarded = GuardedNetwork::new(network.clone(), peer_guard, sync_protocol);
 	let (tx_handler, tx_handler_controller) = transactions_handler_proto.build(
 		guarded.clone(),
 		sync_service.clone(),
@@ -195,6 +203,120 @@ pub fn build<N: NetworkBackend<Block, Hash>>(
 	);
 
 	Ok(Network { service: network, system_rpc_tx, tx_handler_controller, sync_service, guarded })
+}
+
+/// Builds and starts sync (sc-service's `build_default_syncing_engine`, with its
+/// `build_default_block_downloader` and `build_polkadot_syncing_strategy`), with the block, state
+/// and warp-proof request handlers behind `screen`: the sync service and the block-announces
+/// protocol's configuration.
+#[allow(clippy::too_many_arguments)]
+fn build_sync<N: RequestQueues>(
+	config: &Configuration,
+	net_config: &mut FullNetworkConfiguration<Block, Hash, N>,
+	client: Arc<FullClient>,
+	import_queue_service: Box<dyn sc_consensus::import_queue::ImportQueueService<Block>>,
+	network_service_handle: NetworkServiceHandle,
+	warp_sync_config: WarpSyncConfig<Block>,
+	task_manager: &TaskManager,
+	metrics: NotificationMetrics,
+	screen: &Arc<RequestScreen>,
+) -> Result<(SyncingService<Block>, N::NotificationProtocolConfig), ServiceError> {
+	let spawn_handle = task_manager.spawn_handle();
+	let protocol_id = config.protocol_id();
+	let fork_id = config.chain_spec.fork_id();
+	let metrics_registry = config.prometheus_config.as_ref().map(|config| &config.registry);
+	let genesis_hash = client.info().genesis_hash;
+
+	// Blocks.
+	let BlockRelayParams { mut server, downloader, mut request_response_config } =
+		BlockRequestHandler::new::<N>(
+			network_service_handle.clone(),
+			&protocol_id,
+			fork_id,
+			client.clone(),
+			config.network.default_peers_set.in_peers as usize
+				+ config.network.default_peers_set.out_peers as usize,
+		);
+	screen.screen::<N>(&mut request_response_config, &spawn_handle);
+	spawn_handle.spawn("block-request-handler", Some("networking"), async move {
+		server.run().await;
+	});
+	net_config.add_request_response_protocol(request_response_config);
+
+	if client.requires_full_sync() {
+		match net_config.network_config.sync_mode {
+			SyncMode::LightState { .. } => {
+				return Err("Fast sync doesn't work for archive nodes".into())
+			},
+			SyncMode::Warp => return Err("Warp sync doesn't work for archive nodes".into()),
+			SyncMode::Full => {},
+		}
+	}
+
+	// State.
+	let (handler, mut state_config) = StateRequestHandler::new::<N>(
+		&protocol_id,
+		fork_id,
+		client.clone(),
+		net_config.network_config.default_peers_set_num_full as usize
+			+ net_config.network_config.default_peers_set.reserved_nodes.len(),
+	);
+	let state_request_protocol_name = state_config.protocol_name().clone();
+	screen.screen::<N>(&mut state_config, &spawn_handle);
+	spawn_handle.spawn("state-request-handler", Some("networking"), handler.run());
+	net_config.add_request_response_protocol(state_config);
+
+	// Warp proofs.
+	let warp_sync_protocol_name = match &warp_sync_config {
+		WarpSyncConfig::WithProvider(provider) => {
+			let (handler, mut warp_config) = WarpSyncRequestHandler::new::<_, N>(
+				protocol_id.clone(),
+				genesis_hash,
+				fork_id,
+				provider.clone(),
+			);
+			let name = warp_config.protocol_name().clone();
+			screen.screen::<N>(&mut warp_config, &spawn_handle);
+			spawn_handle.spawn("warp-sync-request-handler", Some("networking"), handler.run());
+			net_config.add_request_response_protocol(warp_config);
+			Some(name)
+		},
+		_ => None,
+	};
+
+	let strategy = PolkadotSyncingStrategy::new(
+		PolkadotSyncingStrategyConfig {
+			mode: net_config.network_config.sync_mode,
+			max_parallel_downloads: net_config.network_config.max_parallel_downloads,
+			max_blocks_per_request: net_config.network_config.max_blocks_per_request,
+			min_peers_to_start_warp_sync: net_config.network_config.min_peers_to_start_warp_sync,
+			metrics_registry: metrics_registry.cloned(),
+			state_request_protocol_name,
+			block_downloader: downloader,
+			gap_sync_body_policy: sc_service::default_gap_sync_body_policy(config.blocks_pruning),
+		},
+		client.clone(),
+		Some(warp_sync_config),
+		warp_sync_protocol_name,
+	)?;
+
+	let (engine, sync_service, block_announce_config) = SyncingEngine::new(
+		Roles::from(&config.role),
+		client,
+		metrics_registry,
+		metrics,
+		net_config,
+		protocol_id,
+		fork_id,
+		Box::new(sp_consensus::block_validation::DefaultBlockAnnounceValidator),
+		Box::new(strategy),
+		network_service_handle,
+		import_queue_service,
+		net_config.peer_store_handle(),
+	)?;
+	// Essential, as in Substrate: a node that can no longer sync is better shut down.
+	task_manager.spawn_essential_handle().spawn_blocking("syncing", None, engine.run());
+	Ok((sync_service, block_announce_config))
 }
 
 /// Drives the network worker and tells sync of imported and finalized blocks (sc-service's

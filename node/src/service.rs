@@ -144,9 +144,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 
 /// Builds and starts a full node: networking, RPC (guarded by the node's intrusion detection,
 /// [`crate::intrusion_detection`]), and, on an authority, Aura and GRANDPA.
-pub fn new_full<
-	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
->(
+pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 	mut config: Configuration,
 	ids: crate::intrusion_detection::Settings,
 ) -> Result<TaskManager, ServiceError> {

@@ -36,6 +36,7 @@ pub mod gossip;
 pub mod node_report;
 pub mod peer;
 pub mod report;
+pub mod requests;
 pub mod rpc;
 
 use std::{
@@ -112,6 +113,7 @@ impl From<&IntrusionDetectionParams> for Settings {
 				window: PEER_WINDOW,
 				max_transactions: params.intrusion_detection_peer_max_transactions,
 				max_invalid: params.intrusion_detection_peer_max_invalid,
+				max_requests: params.intrusion_detection_peer_max_requests,
 				ban: Duration::from_secs(params.intrusion_detection_throttle_secs),
 			},
 		}
@@ -500,6 +502,7 @@ mod tests {
 				window: Duration::from_secs(10),
 				max_transactions: 100,
 				max_invalid: 5,
+				max_requests: 50,
 				ban: Duration::from_secs(60),
 			},
 		}

@@ -66,22 +66,25 @@ const MAX_PEERS: usize = 4_096;
 /// How many banned peers wait at most to be reported on chain (a node has far fewer members).
 const MAX_TO_REPORT: usize = 256;
 
-/// What a peer sent, as the transactions handler reports it.
+/// What a peer sent: a transaction or a refused one, as the transactions handler reports them,
+/// or a request to one of the node's request-response protocols (`requests.rs`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Gossip {
+pub enum Sent {
 	/// A transaction.
-	Received,
+	Transaction,
 	/// A transaction the pool refused.
 	Refused,
+	/// A request: for blocks, state, a warp proof or a light client's proof.
+	Request,
 }
 
-impl Gossip {
+impl Sent {
 	/// What a reputation change made by the transactions handler says the peer sent, if it is
 	/// one it makes per transaction.
-	pub fn of(change: &ReputationChange) -> Option<Gossip> {
+	pub fn of(change: &ReputationChange) -> Option<Sent> {
 		match change.reason {
-			RECEIVED => Some(Gossip::Received),
-			REFUSED => Some(Gossip::Refused),
+			RECEIVED => Some(Sent::Transaction),
+			REFUSED => Some(Sent::Refused),
 			_ => None,
 		}
 	}
@@ -94,18 +97,30 @@ pub enum Flood {
 	Transactions(u32),
 	/// More refused transactions than [`PeerLimits::max_invalid`].
 	Refused(u32),
+	/// More requests than [`PeerLimits::max_requests`].
+	Requests(u32),
 }
 
 impl Flood {
+	/// The metric's label.
 	fn kind(&self) -> &'static str {
 		match self {
 			Flood::Transactions(_) => "transactions",
 			Flood::Refused(_) => "refused",
+			Flood::Requests(_) => "requests",
+		}
+	}
+
+	/// What the peer flooded, for the log.
+	fn layer(&self) -> &'static str {
+		match self {
+			Flood::Transactions(_) | Flood::Refused(_) => "the transactions protocol",
+			Flood::Requests(_) => "the request protocols",
 		}
 	}
 }
 
-/// The limits a peer's gossip is held to.
+/// The limits a peer's gossip and requests are held to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PeerLimits {
 	/// The window the counts are kept over.
@@ -114,6 +129,9 @@ pub struct PeerLimits {
 	pub max_transactions: u32,
 	/// The most transactions the pool refuses a peer may send in a window.
 	pub max_invalid: u32,
+	/// The most requests (block, state, warp and light-client requests together) a peer may send
+	/// in a window.
+	pub max_requests: u32,
 	/// How long a flooding peer stays banned.
 	pub ban: Duration,
 }
@@ -122,12 +140,13 @@ struct Counts {
 	since: Instant,
 	received: u32,
 	refused: u32,
+	requests: u32,
 	flooded: bool,
 }
 
 impl Counts {
 	fn new(now: Instant) -> Self {
-		Counts { since: now, received: 0, refused: 0, flooded: false }
+		Counts { since: now, received: 0, refused: 0, requests: 0, flooded: false }
 	}
 }
 
@@ -163,7 +182,7 @@ impl PeerGuard {
 					CounterVec::new(
 						Opts::new(
 							"carechain_intrusion_detection_flooding_peers_total",
-							"Peers found flooding the transactions protocol, by kind",
+							"Peers found flooding the transactions or request protocols, by kind",
 						),
 						&["kind"],
 					)?,
@@ -185,7 +204,7 @@ impl PeerGuard {
 	}
 
 	/// Counts what `peer` sent at `now`; the flood, the first time its window passes a limit.
-	pub fn note(&self, peer: PeerId, gossip: Gossip, now: Instant) -> Option<Flood> {
+	pub fn note(&self, peer: PeerId, sent: Sent, now: Instant) -> Option<Flood> {
 		if self.mode == IntrusionDetectionMode::Off {
 			return None;
 		}
@@ -201,9 +220,10 @@ impl PeerGuard {
 		if now.saturating_duration_since(counts.since) >= window {
 			*counts = Counts::new(now);
 		}
-		match gossip {
-			Gossip::Received => counts.received = counts.received.saturating_add(1),
-			Gossip::Refused => counts.refused = counts.refused.saturating_add(1),
+		match sent {
+			Sent::Transaction => counts.received = counts.received.saturating_add(1),
+			Sent::Refused => counts.refused = counts.refused.saturating_add(1),
+			Sent::Request => counts.requests = counts.requests.saturating_add(1),
 		}
 		if counts.flooded {
 			return None;
@@ -212,6 +232,8 @@ impl PeerGuard {
 			Flood::Refused(counts.refused)
 		} else if counts.received > self.limits.max_transactions {
 			Flood::Transactions(counts.received)
+		} else if counts.requests > self.limits.max_requests {
+			Flood::Requests(counts.requests)
 		} else {
 			return None;
 		};
@@ -241,6 +263,11 @@ impl PeerGuard {
 		if state.to_report.len() < MAX_TO_REPORT && !state.to_report.contains(&peer) {
 			state.to_report.push(peer);
 		}
+	}
+
+	/// Whether `peer` is banned at `now` (in `throttle` mode only): its requests are not served.
+	pub fn is_banned(&self, peer: &PeerId, now: Instant) -> bool {
+		self.bans() && self.state().banned.get(peer).is_some_and(|until| *until > now)
 	}
 
 	/// The peers banned at `now`: the node keeps them out of its reserved (member) peers.
@@ -285,14 +312,25 @@ fn report_and_judge(
 	now: Instant,
 ) {
 	inner.report_peer(peer, change);
-	let Some(flood) = Gossip::of(&change).and_then(|gossip| guard.note(peer, gossip, now)) else {
-		return;
-	};
+	if let Some(flood) = Sent::of(&change).and_then(|sent| guard.note(peer, sent, now)) {
+		act_on_flood(inner, guard, sync_protocol, peer, flood);
+	}
+}
+
+/// Bans `peer`, found flooding, if `guard` bans (else only logs it): the peer store bans it, and
+/// it leaves the reserved peers and is disconnected from `sync_protocol`.
+pub fn act_on_flood(
+	inner: &dyn NetworkPeers,
+	guard: &PeerGuard,
+	sync_protocol: &ProtocolName,
+	peer: PeerId,
+	flood: Flood,
+) {
+	let layer = flood.layer();
 	if guard.bans() {
 		log::warn!(
 			target: "intrusion-detection",
-			"🚨 Peer {peer} is flooding the transactions protocol ({flood:?} in a window): banned \
-			 and disconnected"
+			"🚨 Peer {peer} is flooding {layer} ({flood:?} in a window): banned and disconnected"
 		);
 		// The peer store bans it and disconnects it, but not from a reserved set (member nodes
 		// are reserved peers): it leaves the sync set's reserved peers and is disconnected from
@@ -304,8 +342,7 @@ fn report_and_judge(
 	} else {
 		log::warn!(
 			target: "intrusion-detection",
-			"🚨 Peer {peer} is flooding the transactions protocol ({flood:?} in a window) \
-			 (observe mode: not banned)"
+			"🚨 Peer {peer} is flooding {layer} ({flood:?} in a window) (observe mode: not banned)"
 		);
 	}
 }
@@ -426,6 +463,7 @@ mod tests {
 			window: Duration::from_secs(10),
 			max_transactions: 100,
 			max_invalid: 5,
+			max_requests: 50,
 			ban: Duration::from_secs(60),
 		}
 	}
@@ -588,7 +626,7 @@ mod tests {
 			gossip(&store, &guard, flooder, ANY_TRANSACTION, start);
 		}
 		assert_eq!(store.bans_of(flooder), 0);
-		assert_eq!(guard.note(flooder, Gossip::Received, start), Some(Flood::Transactions(101)));
+		assert_eq!(guard.note(flooder, Sent::Transaction, start), Some(Flood::Transactions(101)));
 		// The busy peer's next window starts afresh.
 		let later = start + limits().window;
 		gossip(&store, &guard, busy, ANY_TRANSACTION, later);
@@ -620,11 +658,11 @@ mod tests {
 		let peer = PeerId::random();
 		let now = Instant::now();
 		for _ in 0..limits().max_invalid {
-			assert_eq!(observer.note(peer, Gossip::Refused, now), None);
-			assert_eq!(off.note(peer, Gossip::Refused, now), None);
+			assert_eq!(observer.note(peer, Sent::Refused, now), None);
+			assert_eq!(off.note(peer, Sent::Refused, now), None);
 		}
-		assert_eq!(observer.note(peer, Gossip::Refused, now), Some(Flood::Refused(6)));
-		assert_eq!(off.note(peer, Gossip::Refused, now), None);
+		assert_eq!(observer.note(peer, Sent::Refused, now), Some(Flood::Refused(6)));
+		assert_eq!(off.note(peer, Sent::Refused, now), None);
 		gossip(&store, &observer, peer, BAD_TRANSACTION, now);
 		assert_eq!(store.bans_of(peer), 0);
 		assert!(store.removed.lock().expect("no other lock").is_empty());
@@ -637,10 +675,10 @@ mod tests {
 
 	#[test]
 	fn only_the_handlers_per_transaction_reports_count() {
-		assert_eq!(Gossip::of(&ANY_TRANSACTION), Some(Gossip::Received));
-		assert_eq!(Gossip::of(&BAD_TRANSACTION), Some(Gossip::Refused));
+		assert_eq!(Sent::of(&ANY_TRANSACTION), Some(Sent::Transaction));
+		assert_eq!(Sent::of(&BAD_TRANSACTION), Some(Sent::Refused));
 		for reason in ["Good transaction", "Any transaction (refund)", "Same block request"] {
-			assert_eq!(Gossip::of(&ReputationChange::new(-(1 << 12), reason)), None);
+			assert_eq!(Sent::of(&ReputationChange::new(-(1 << 12), reason)), None);
 		}
 		// A good transaction's report, however many, never makes a flood.
 		let (store, guard) = (PeerStore::default(), guard(IntrusionDetectionMode::Throttle));

@@ -312,6 +312,7 @@ mod tests {
 						window: Duration::from_secs(10),
 						max_transactions: 100,
 						max_invalid: 5,
+						max_requests: 50,
 						ban: Duration::from_secs(60),
 					},
 				},
