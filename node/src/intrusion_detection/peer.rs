@@ -61,7 +61,7 @@ pub const FLOODING: ReputationChange =
 	ReputationChange::new_fatal("CareChain intrusion detection: flooding");
 
 /// How many peers are counted at once (far above any node's connection slots).
-const MAX_PEERS: usize = 4_096;
+pub const MAX_PEERS: usize = 4_096;
 
 /// How many banned peers wait at most to be reported on chain (a node has far fewer members).
 const MAX_TO_REPORT: usize = 256;
@@ -89,6 +89,10 @@ impl Sent {
 		}
 	}
 }
+
+/// A peer the guard cannot count: [`MAX_PEERS`] others have sent something in this window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Untracked;
 
 /// How a peer flooded: its count in the window where it passed its limit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -204,16 +208,30 @@ impl PeerGuard {
 	}
 
 	/// Counts what `peer` sent at `now`; the flood, the first time its window passes a limit.
+	/// A peer that cannot be counted (more than [`MAX_PEERS`] sent something in one window) is
+	/// let through.
 	pub fn note(&self, peer: PeerId, sent: Sent, now: Instant) -> Option<Flood> {
+		self.count(peer, sent, now).unwrap_or(None)
+	}
+
+	/// As [`Self::note`], but `Err(Untracked)` for a peer that cannot be counted, in any mode but
+	/// `off`: the request screen refuses such a peer's requests in `throttle` mode, so that
+	/// thousands of fresh peer ids in one window are no way around the limit.
+	pub fn count(
+		&self,
+		peer: PeerId,
+		sent: Sent,
+		now: Instant,
+	) -> Result<Option<Flood>, Untracked> {
 		if self.mode == IntrusionDetectionMode::Off {
-			return None;
+			return Ok(None);
 		}
 		let window = self.limits.window;
 		let mut state = self.state();
 		if state.peers.len() >= MAX_PEERS && !state.peers.contains_key(&peer) {
 			state.peers.retain(|_, counts| now.saturating_duration_since(counts.since) < window);
 			if state.peers.len() >= MAX_PEERS {
-				return None;
+				return Err(Untracked);
 			}
 		}
 		let counts = state.peers.entry(peer).or_insert_with(|| Counts::new(now));
@@ -226,7 +244,7 @@ impl PeerGuard {
 			Sent::Request => counts.requests = counts.requests.saturating_add(1),
 		}
 		if counts.flooded {
-			return None;
+			return Ok(None);
 		}
 		let flood = if counts.refused > self.limits.max_invalid {
 			Flood::Refused(counts.refused)
@@ -235,7 +253,7 @@ impl PeerGuard {
 		} else if counts.requests > self.limits.max_requests {
 			Flood::Requests(counts.requests)
 		} else {
-			return None;
+			return Ok(None);
 		};
 		counts.flooded = true;
 		if self.bans() {
@@ -249,7 +267,7 @@ impl PeerGuard {
 		if let Some(metrics) = &self.metrics {
 			metrics.with_label_values(&[flood.kind()]).inc();
 		}
-		Some(flood)
+		Ok(Some(flood))
 	}
 
 	/// The peers banned since the last call, to be reported on chain (`node_report`).

@@ -116,7 +116,16 @@ impl RequestScreen {
 	/// Counts a request from `peer` to `protocol` at `now`, acting on a flood it makes: whether
 	/// to serve it (no, while the peer is banned).
 	pub fn admits(&self, peer: PeerId, protocol: &ProtocolName, now: Instant) -> bool {
-		if let Some(flood) = self.guard.note(peer, Sent::Request, now) {
+		let Ok(flood) = self.guard.count(peer, Sent::Request, now) else {
+			// Thousands of peers in one window: those already counted are served, new ones not
+			// (in `throttle` mode), until the window passes.
+			log::debug!(
+				target: "intrusion-detection",
+				"Peer {peer}'s request to {protocol} not served: too many peers to count"
+			);
+			return !self.guard.bans();
+		};
+		if let Some(flood) = flood {
 			log::debug!(
 				target: "intrusion-detection",
 				"Peer {peer}'s request to {protocol} passed its limit"
@@ -262,6 +271,26 @@ mod tests {
 		let later = now + Duration::from_secs(61);
 		assert!(!screen.guard.is_banned(&peer, later));
 		assert!(screen.admits(peer, &BLOCKS.into(), later));
+	}
+
+	#[test]
+	fn past_the_peers_it_can_count_new_peers_are_not_served_in_throttle_mode_counted_ones_are() {
+		let now = Instant::now();
+		for (mode, new_peers_served) in
+			[(IntrusionDetectionMode::Throttle, false), (IntrusionDetectionMode::Observe, true)]
+		{
+			let screen = screen(mode);
+			let known = PeerId::random();
+			assert!(screen.admits(known, &BLOCKS.into(), now));
+			for _ in 1..crate::intrusion_detection::peer::MAX_PEERS {
+				assert!(screen.admits(PeerId::random(), &BLOCKS.into(), now));
+			}
+			assert_eq!(screen.admits(PeerId::random(), &BLOCKS.into(), now), new_peers_served);
+			assert!(screen.admits(known, &BLOCKS.into(), now), "{mode:?}");
+			// The next window counts afresh.
+			let later = now + Duration::from_secs(10);
+			assert!(screen.admits(PeerId::random(), &BLOCKS.into(), later), "{mode:?}");
+		}
 	}
 
 	#[test]
