@@ -2,7 +2,7 @@
 //! that floods the block-request protocol is banned and no longer served, and another peer still
 //! is.
 //!
-//! A dev node allows a peer 20 requests in 10 s, a limit set that low to stand in for a flood.
+//! A dev node, on either network backend, allows a peer 20 requests in 10 s, a limit set that low to stand in for a flood.
 //! The peers are bare litep2p nodes made by the test, which speak only the sync protocol's block
 //! requests (`/<genesis>/sync/2`), the way a syncing node asks for blocks. Each request is
 //! different (it asks for a different number of blocks), so that Substrate's own handler, which
@@ -111,11 +111,22 @@ fn block_request(max_blocks: u32) -> Vec<u8> {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_peer_flooding_block_requests_is_banned_and_no_longer_served() {
+async fn a_peer_flooding_block_requests_is_banned_and_no_longer_served_on_litep2p() {
+	flood_block_requests("litep2p").await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_peer_flooding_block_requests_is_banned_and_no_longer_served_on_libp2p() {
+	flood_block_requests("libp2p").await
+}
+
+async fn flood_block_requests(backend: &str) {
 	let dir = tempfile::tempdir().unwrap();
 	let node = Node::start(
 		NodeConfig::new("dev", &dir.path().join("node"), 0)
 			.with_ids(&[
+				"--network-backend",
+				backend,
 				"--intrusion-detection-mode",
 				"throttle",
 				"--intrusion-detection-peer-max-requests",
