@@ -156,9 +156,10 @@ pub struct IntrusionDetectionParams {
 	/// The most requests a peer may send the node in 10 seconds, block, state, warp-proof and
 	/// light-client requests together; one that sends more is flooding the request protocols:
 	/// its further requests are not served, and it is banned (in `throttle` mode) and reported to
-	/// the chain. An honest peer keeps one request in flight at a time, and syncing it asks for up
-	/// to 64 blocks a request, so even a peer syncing at the speed of its block import stays far
-	/// below this.
+	/// the chain. An honest peer keeps one block request in flight at a time and, syncing, asks
+	/// for up to 64 blocks a request (its default `--max-blocks-per-request`), so even a peer
+	/// syncing at the speed of its block import stays far below this; raise it for peers that
+	/// sync with a much smaller `--max-blocks-per-request`.
 	#[arg(long, default_value_t = 5_000, value_parser = clap::value_parser!(u32).range(1..))]
 	pub intrusion_detection_peer_max_requests: u32,
 }

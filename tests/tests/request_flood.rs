@@ -1,13 +1,15 @@
 //! The node's intrusion detection on its peers' requests, end to end (issue 15, item 5): a peer
-//! that floods the block-request protocol is banned and no longer served, and another peer still
-//! is.
+//! that floods the block and state request protocols is banned and no longer served, and another
+//! peer still is.
 //!
-//! A dev node, on either network backend, allows a peer 20 requests in 10 s, a limit set that low to stand in for a flood.
-//! The peers are bare litep2p nodes made by the test, which speak only the sync protocol's block
-//! requests (`/<genesis>/sync/2`), the way a syncing node asks for blocks. Each request is
-//! different (it asks for a different number of blocks), so that Substrate's own handler, which
-//! refuses a request repeated, serves every one: without the node's request screen, the flooding
-//! peer's 21st request and every later one would be answered.
+//! A dev node, on either network backend, allows a peer 20 requests in 10 s, a limit set that
+//! low to stand in for a flood. The peers are bare litep2p nodes made by the test, which speak
+//! only sync's block requests (`/<genesis>/sync/2`) and state requests (`/<genesis>/state/2`), the
+//! way a syncing node asks. The flooder alternates them, so that only counting both protocols
+//! together finds its flood. Each request is different (a different number of blocks, a different
+//! first key), so that Substrate's own handlers, which refuse a request repeated, serve every
+//! one: without the node's request screen, the flooding peer's 21st request and every later one
+//! would be answered.
 
 use std::{str::FromStr, time::Duration};
 
@@ -16,72 +18,93 @@ use futures::StreamExt;
 use litep2p::{
 	config::ConfigBuilder,
 	protocol::request_response::{
-		ConfigBuilder as RequestResponseConfigBuilder, DialOptions, RequestResponseEvent,
-		RequestResponseHandle,
+		Config as RequestResponseConfig, ConfigBuilder as RequestResponseConfigBuilder,
+		DialOptions, RequestResponseEvent, RequestResponseHandle,
 	},
 	transport::tcp::config::Config as TcpConfig,
-	types::multiaddr::Multiaddr,
+	types::multiaddr::{Multiaddr, Protocol},
 	Litep2p, PeerId,
 };
 
-/// A bare peer that sends block requests to one node.
+/// A bare peer that sends block and state requests to one node.
 struct Requester {
 	node: PeerId,
-	requests: RequestResponseHandle,
+	blocks: RequestResponseHandle,
+	state: RequestResponseHandle,
+}
+
+/// A request-response protocol's configuration and handle, for the bare peer.
+fn protocol(name: String) -> (RequestResponseConfig, RequestResponseHandle) {
+	RequestResponseConfigBuilder::new(name.into())
+		.with_max_size(16 * 1024 * 1024)
+		.with_timeout(Duration::from_secs(10))
+		.build()
 }
 
 impl Requester {
-	/// A new peer (a fresh key) that knows `node` at `address` and asks it on `protocol`.
-	fn new(protocol: &str, address: &str) -> Requester {
+	/// A new peer (a fresh key) that knows `node` at `address`, of the chain whose genesis hash
+	/// is `genesis` (hex).
+	fn new(genesis: &str, address: &str) -> Requester {
 		let address = Multiaddr::from_str(address).expect("the node's multiaddress");
 		let node = match address.iter().last() {
-			Some(litep2p::types::multiaddr::Protocol::P2p(hash)) => {
-				PeerId::from_multihash(hash).expect("the node's peer id")
-			},
+			Some(Protocol::P2p(hash)) => PeerId::from_multihash(hash).expect("the node's peer id"),
 			other => panic!("no peer id at the end of the node's address: {other:?}"),
 		};
-		let (config, requests) = RequestResponseConfigBuilder::new(protocol.to_string().into())
-			.with_max_size(16 * 1024 * 1024)
-			.with_timeout(Duration::from_secs(10))
-			.build();
+		let (blocks_config, blocks) = protocol(format!("/{genesis}/sync/2"));
+		let (state_config, state) = protocol(format!("/{genesis}/state/2"));
 		let mut litep2p = Litep2p::new(
 			ConfigBuilder::new()
 				.with_tcp(TcpConfig {
 					listen_addresses: vec!["/ip4/127.0.0.1/tcp/0".parse().expect("an address")],
 					..Default::default()
 				})
-				.with_request_response_protocol(config)
+				.with_request_response_protocol(blocks_config)
+				.with_request_response_protocol(state_config)
 				.with_known_addresses(std::iter::once((node, vec![address])))
 				.build(),
 		)
 		.expect("a litep2p node");
 		// The node runs as long as the test: its events are not needed.
 		tokio::spawn(async move { while litep2p.next_event().await.is_some() {} });
-		Requester { node, requests }
+		Requester { node, blocks, state }
 	}
 
 	/// Asks the node for up to `max_blocks` headers from genesis: the response, or why none came.
 	async fn blocks(&mut self, max_blocks: u32) -> Result<Vec<u8>, String> {
-		let id = self
-			.requests
-			.send_request(self.node, block_request(max_blocks), DialOptions::Dial)
-			.await
-			.map_err(|e| format!("not sent: {e:?}"))?;
-		loop {
-			match self.requests.next().await {
-				Some(RequestResponseEvent::ResponseReceived { request_id, response, .. })
-					if request_id == id =>
-				{
-					return Ok(response)
-				},
-				Some(RequestResponseEvent::RequestFailed { request_id, error, .. })
-					if request_id == id =>
-				{
-					return Err(format!("{error:?}"))
-				},
-				Some(_) => continue,
-				None => return Err("the request handle closed".into()),
-			}
+		ask(&mut self.blocks, self.node, block_request(max_blocks)).await
+	}
+
+	/// Asks the node for the state at block `genesis` (its hash) from key `[first]` on: the
+	/// response, or why none came.
+	async fn state(&mut self, genesis: &[u8], first: u8) -> Result<Vec<u8>, String> {
+		ask(&mut self.state, self.node, state_request(genesis, first)).await
+	}
+}
+
+/// Sends `request` to `node` on `handle`'s protocol: the response, or why none came.
+async fn ask(
+	handle: &mut RequestResponseHandle,
+	node: PeerId,
+	request: Vec<u8>,
+) -> Result<Vec<u8>, String> {
+	let id = handle
+		.send_request(node, request, DialOptions::Dial)
+		.await
+		.map_err(|e| format!("not sent: {e:?}"))?;
+	loop {
+		match handle.next().await {
+			Some(RequestResponseEvent::ResponseReceived { request_id, response, .. })
+				if request_id == id =>
+			{
+				return Ok(response)
+			},
+			Some(RequestResponseEvent::RequestFailed { request_id, error, .. })
+				if request_id == id =>
+			{
+				return Err(format!("{error:?}"))
+			},
+			Some(_) => continue,
+			None => return Err("the request handle closed".into()),
 		}
 	}
 }
@@ -110,17 +133,30 @@ fn block_request(max_blocks: u32) -> Vec<u8> {
 	request
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_peer_flooding_block_requests_is_banned_and_no_longer_served_on_litep2p() {
-	flood_block_requests("litep2p").await
+/// `api.v1.StateRequest` for the state at block `block` (its hash), as raw key-values (no
+/// proof), from key `[first]` on.
+fn state_request(block: &[u8], first: u8) -> Vec<u8> {
+	// block = 1.
+	let mut request = vec![0x0a, 32];
+	request.extend(block);
+	// start = 2: one key.
+	request.extend([0x12, 1, first]);
+	// no_proof = 3.
+	request.extend([0x18, 1]);
+	request
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_peer_flooding_block_requests_is_banned_and_no_longer_served_on_libp2p() {
-	flood_block_requests("libp2p").await
+async fn a_peer_flooding_requests_is_banned_and_no_longer_served_on_litep2p() {
+	flood_requests("litep2p").await
 }
 
-async fn flood_block_requests(backend: &str) {
+#[tokio::test(flavor = "multi_thread")]
+async fn a_peer_flooding_requests_is_banned_and_no_longer_served_on_libp2p() {
+	flood_requests("libp2p").await
+}
+
+async fn flood_requests(backend: &str) {
 	let dir = tempfile::tempdir().unwrap();
 	let node = Node::start(
 		NodeConfig::new("dev", &dir.path().join("node"), 0)
@@ -136,22 +172,30 @@ async fn flood_block_requests(backend: &str) {
 	)
 	.await;
 	let genesis = node.block_hash(0).await.expect("a genesis block");
-	let protocol = format!("/{}/sync/2", hex(genesis.as_ref()));
+	let genesis: &[u8] = genesis.as_ref();
 	let address = node.multiaddr().await;
 
-	// Within its limit, every request is answered, with the genesis header.
-	let mut flooder = Requester::new(&protocol, &address);
-	for max_blocks in 1..=20 {
-		let response = flooder.blocks(max_blocks).await;
+	// Within its limit, every request is answered: 10 for blocks (the genesis header), 10 for
+	// state (genesis's storage).
+	let mut flooder = Requester::new(&hex(genesis), &address);
+	for i in 1..=10u8 {
+		let blocks = flooder.blocks(u32::from(i)).await;
 		assert!(
-			response.as_ref().is_ok_and(|response| !response.is_empty()),
-			"request {max_blocks} is answered: {response:?}"
+			blocks.as_ref().is_ok_and(|response| !response.is_empty()),
+			"block request {i} is answered: {blocks:?}"
+		);
+		let state = flooder.state(genesis, i).await;
+		assert!(
+			state.as_ref().is_ok_and(|response| !response.is_empty()),
+			"state request {i} is answered: {state:?}"
 		);
 	}
-	// The 21st is a flood: it and every later one go unanswered.
-	for max_blocks in 21..=30 {
-		let response = flooder.blocks(max_blocks).await;
-		assert!(response.is_err(), "request {max_blocks} of a banned peer: {response:?}");
+	// The 21st is a flood: it and every later one, of either protocol, go unanswered.
+	for i in 11..=15u8 {
+		let blocks = flooder.blocks(u32::from(i)).await;
+		assert!(blocks.is_err(), "block request {i} of a banned peer: {blocks:?}");
+		let state = flooder.state(genesis, i).await;
+		assert!(state.is_err(), "state request {i} of a banned peer: {state:?}");
 	}
 	node.wait_until("the node to log the flood", Duration::from_secs(30), || async {
 		node.log().contains("is flooding the request protocols")
@@ -159,16 +203,19 @@ async fn flood_block_requests(backend: &str) {
 	.await;
 	let log = node.log();
 	let line = log.lines().find(|line| line.contains("is flooding the request protocols")).unwrap();
-	assert!(line.contains("banned and disconnected") && line.contains("Requests(21)"), "{line}");
+	assert!(line.contains("banned: its requests go unanswered"), "{line}");
+	assert!(line.contains("Requests(21)"), "{line}");
 	let floods =
 		node.metric("carechain_intrusion_detection_flooding_peers_total", &[("kind", "requests")]);
 	assert_eq!(floods, Some(1.0));
 
 	// Another peer is served as before.
-	let mut honest = Requester::new(&protocol, &address);
-	for max_blocks in 1..=5 {
-		let response = honest.blocks(max_blocks).await;
-		assert!(response.is_ok(), "the other peer's request {max_blocks}: {response:?}");
+	let mut honest = Requester::new(&hex(genesis), &address);
+	for i in 1..=5u8 {
+		let blocks = honest.blocks(u32::from(i)).await;
+		assert!(blocks.is_ok(), "the other peer's block request {i}: {blocks:?}");
+		let state = honest.state(genesis, i).await;
+		assert!(state.is_ok(), "the other peer's state request {i}: {state:?}");
 	}
 }
 

@@ -61,7 +61,7 @@ pub const FLOODING: ReputationChange =
 	ReputationChange::new_fatal("CareChain intrusion detection: flooding");
 
 /// How many peers are counted at once (far above any node's connection slots).
-pub const MAX_PEERS: usize = 4_096;
+const MAX_PEERS: usize = 4_096;
 
 /// How many banned peers wait at most to be reported on chain (a node has far fewer members).
 const MAX_TO_REPORT: usize = 256;
@@ -89,10 +89,6 @@ impl Sent {
 		}
 	}
 }
-
-/// A peer the guard cannot count: [`MAX_PEERS`] others have sent something in this window.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Untracked;
 
 /// How a peer flooded: its count in the window where it passed its limit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -209,29 +205,18 @@ impl PeerGuard {
 
 	/// Counts what `peer` sent at `now`; the flood, the first time its window passes a limit.
 	/// A peer that cannot be counted (more than [`MAX_PEERS`] sent something in one window) is
-	/// let through.
+	/// let through: refusing it instead would let a stranger with thousands of keys shut honest
+	/// peers out; the handlers' bounded queues still hold such a crowd.
 	pub fn note(&self, peer: PeerId, sent: Sent, now: Instant) -> Option<Flood> {
-		self.count(peer, sent, now).unwrap_or(None)
-	}
-
-	/// As [`Self::note`], but `Err(Untracked)` for a peer that cannot be counted, in any mode but
-	/// `off`: the request screen refuses such a peer's requests in `throttle` mode, so that
-	/// thousands of fresh peer ids in one window are no way around the limit.
-	pub fn count(
-		&self,
-		peer: PeerId,
-		sent: Sent,
-		now: Instant,
-	) -> Result<Option<Flood>, Untracked> {
 		if self.mode == IntrusionDetectionMode::Off {
-			return Ok(None);
+			return None;
 		}
 		let window = self.limits.window;
 		let mut state = self.state();
 		if state.peers.len() >= MAX_PEERS && !state.peers.contains_key(&peer) {
 			state.peers.retain(|_, counts| now.saturating_duration_since(counts.since) < window);
 			if state.peers.len() >= MAX_PEERS {
-				return Err(Untracked);
+				return None;
 			}
 		}
 		let counts = state.peers.entry(peer).or_insert_with(|| Counts::new(now));
@@ -244,7 +229,7 @@ impl PeerGuard {
 			Sent::Request => counts.requests = counts.requests.saturating_add(1),
 		}
 		if counts.flooded {
-			return Ok(None);
+			return None;
 		}
 		let flood = if counts.refused > self.limits.max_invalid {
 			Flood::Refused(counts.refused)
@@ -253,7 +238,7 @@ impl PeerGuard {
 		} else if counts.requests > self.limits.max_requests {
 			Flood::Requests(counts.requests)
 		} else {
-			return Ok(None);
+			return None;
 		};
 		counts.flooded = true;
 		if self.bans() {
@@ -267,7 +252,7 @@ impl PeerGuard {
 		if let Some(metrics) = &self.metrics {
 			metrics.with_label_values(&[flood.kind()]).inc();
 		}
-		Ok(Some(flood))
+		Some(flood)
 	}
 
 	/// The peers banned since the last call, to be reported on chain (`node_report`).
@@ -346,9 +331,13 @@ pub fn act_on_flood(
 ) {
 	let layer = flood.layer();
 	if guard.bans() {
+		let what = match flood {
+			Flood::Requests(_) => "banned: its requests go unanswered, its sync substream closed",
+			Flood::Transactions(_) | Flood::Refused(_) => "banned and disconnected",
+		};
 		log::warn!(
 			target: "intrusion-detection",
-			"🚨 Peer {peer} is flooding {layer} ({flood:?} in a window): banned and disconnected"
+			"🚨 Peer {peer} is flooding {layer} ({flood:?} in a window): {what}"
 		);
 		// The peer store bans it and disconnects it, but not from a reserved set (member nodes
 		// are reserved peers): it leaves the sync set's reserved peers and is disconnected from

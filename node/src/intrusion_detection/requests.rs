@@ -15,14 +15,22 @@
 //! the [`PeerGuard`] before passing it on. A peer that sends more requests in a window than
 //! [`PeerLimits::max_requests`](super::peer::PeerLimits::max_requests) (all four protocols
 //! together, `--intrusion-detection-peer-max-requests`) is **flooding**: in `throttle` mode it is
-//! banned and disconnected as a gossip flooder is ([`act_on_flood`]), reported on chain if it is a
-//! member node (`node_report.rs`), and its requests are dropped unanswered until its ban ends
-//! (the request fails on its side; the screen does not touch its reputation again). In `observe`
+//! banned as a gossip flooder is ([`act_on_flood`]: the peer store's ban, which the network also
+//! enforces on requests, and its sync substream, if it has one, closed), reported on chain if it
+//! is a member node (`node_report.rs`), and its requests are dropped unanswered until its ban ends
+//! (the request fails on its side; the screen does not touch its reputation again). A peer that
+//! only makes requests keeps its connection, but nothing it asks is answered. In `observe`
 //! mode it is logged and counted, and still served.
 //!
-//! An honest peer keeps one request in flight at a time to a node, and a syncing one asks for up
-//! to 64 blocks a request: even syncing as fast as it imports, it sends a few hundred requests in
-//! ten seconds, which is what the default limit (5,000) is far above.
+//! An honest peer keeps one block request in flight at a time to a node, and a syncing one asks
+//! for up to 64 blocks a request (its `--max-blocks-per-request`): even syncing as fast as it
+//! imports, it sends a few hundred requests in ten seconds, which is what the default limit
+//! (5,000) is far above. A peer syncing on a LAN with a much smaller `--max-blocks-per-request`
+//! can pass it.
+//!
+//! What this does not do: weigh requests (one for a header and one for 64 full blocks count
+//! alike; the handlers cap each response's size), or hold a peer that changes its key (a ban is
+//! per peer id; a new key is a new peer, counted afresh).
 
 use std::{
 	sync::{Arc, OnceLock},
@@ -116,16 +124,7 @@ impl RequestScreen {
 	/// Counts a request from `peer` to `protocol` at `now`, acting on a flood it makes: whether
 	/// to serve it (no, while the peer is banned).
 	pub fn admits(&self, peer: PeerId, protocol: &ProtocolName, now: Instant) -> bool {
-		let Ok(flood) = self.guard.count(peer, Sent::Request, now) else {
-			// Thousands of peers in one window: those already counted are served, new ones not
-			// (in `throttle` mode), until the window passes.
-			log::debug!(
-				target: "intrusion-detection",
-				"Peer {peer}'s request to {protocol} not served: too many peers to count"
-			);
-			return !self.guard.bans();
-		};
-		if let Some(flood) = flood {
+		if let Some(flood) = self.guard.note(peer, Sent::Request, now) {
 			log::debug!(
 				target: "intrusion-detection",
 				"Peer {peer}'s request to {protocol} passed its limit"
@@ -145,9 +144,11 @@ impl RequestScreen {
 	}
 }
 
-/// Passes the requests `from_network` that `screen` admits on to `handler`, waiting while the
-/// handler's queue is full (so that the screen's own queue fills, and the network drops what
-/// comes on, as it would have). A request not admitted is dropped: its peer's request fails.
+/// Counts every request `from_network` and passes those `screen` admits on to `handler`, if its
+/// queue has room: a request the handler has no room for is dropped, as the network drops one
+/// when the handler's own queue is full (so every request that arrives is counted, however slowly
+/// the handler answers, and an honest one does not wait in two queues). A dropped request fails
+/// on its peer's side.
 async fn forward(
 	screen: Arc<RequestScreen>,
 	protocol: ProtocolName,
@@ -163,9 +164,17 @@ async fn forward(
 			);
 			continue;
 		}
-		if handler.send(request).await.is_err() {
-			log::debug!(target: "intrusion-detection", "The handler of {protocol} has stopped");
-			return;
+		match handler.try_send(request) {
+			Ok(()) => {},
+			Err(async_channel::TrySendError::Full(request)) => log::debug!(
+				target: "intrusion-detection",
+				"The handler of {protocol} is busy: dropped a request from {}",
+				request.peer
+			),
+			Err(async_channel::TrySendError::Closed(_)) => {
+				log::debug!(target: "intrusion-detection", "The handler of {protocol} has stopped");
+				return;
+			},
 		}
 	}
 }
@@ -274,23 +283,29 @@ mod tests {
 	}
 
 	#[test]
-	fn past_the_peers_it_can_count_new_peers_are_not_served_in_throttle_mode_counted_ones_are() {
-		let now = Instant::now();
-		for (mode, new_peers_served) in
-			[(IntrusionDetectionMode::Throttle, false), (IntrusionDetectionMode::Observe, true)]
-		{
-			let screen = screen(mode);
-			let known = PeerId::random();
-			assert!(screen.admits(known, &BLOCKS.into(), now));
-			for _ in 1..crate::intrusion_detection::peer::MAX_PEERS {
-				assert!(screen.admits(PeerId::random(), &BLOCKS.into(), now));
-			}
-			assert_eq!(screen.admits(PeerId::random(), &BLOCKS.into(), now), new_peers_served);
-			assert!(screen.admits(known, &BLOCKS.into(), now), "{mode:?}");
-			// The next window counts afresh.
-			let later = now + Duration::from_secs(10);
-			assert!(screen.admits(PeerId::random(), &BLOCKS.into(), later), "{mode:?}");
+	fn every_request_is_counted_even_while_the_handler_is_busy() {
+		let screen = screen(IntrusionDetectionMode::Throttle);
+		let peer = PeerId::random();
+		let (to_screen, from_network) = async_channel::bounded(60);
+		// A handler with room for one request, which it never takes.
+		let (to_handler, handler) = async_channel::bounded(1);
+		let mut answers = Vec::new();
+		for _ in 0..60 {
+			let (incoming, answer) = request(peer);
+			to_screen.try_send(incoming).expect("room");
+			answers.push(answer);
 		}
+		drop(to_screen);
+		futures::executor::block_on(forward(
+			screen.clone(),
+			BLOCKS.into(),
+			from_network,
+			to_handler,
+		));
+		assert_eq!(handler.len(), 1);
+		// The other 59 failed on the peer's side, and all 60 were counted: the peer is banned.
+		assert_eq!(answers.iter_mut().filter_map(|answer| answer.try_recv().err()).count(), 59);
+		assert!(screen.guard.is_banned(&peer, Instant::now()));
 	}
 
 	#[test]
