@@ -21,8 +21,11 @@
 //! OWASP's figure for it) and a random 16-byte salt; the secret is sealed with AES-256-GCM under a
 //! random nonce, with the file's name, kind and public key as associated data, so a file edited to
 //! claim another key does not open. A wrong passphrase fails the tag check:
-//! [`KeystoreError::WrongPassphrase`]. Files are written to a temporary file in the same
-//! directory, synced, then renamed: a crash leaves the old file or the new one, never half of one.
+//! [`KeystoreError::WrongPassphrase`]. An empty passphrase is refused
+//! ([`KeystoreError::EmptyPassphrase`]). Files are written to a temporary file in the same
+//! directory, synced, then hard-linked to their name, which fails if a key of that name appeared
+//! meanwhile (so two stores of one name at once never overwrite each other), and the directory is
+//! synced: a crash leaves no file or the whole one, never half of one.
 //! Private keys are never written out unencrypted by this module: [`Keystore::secret`] opens one
 //! into memory only (zeroized when dropped), and only the CLI's `key export --secret` writes one
 //! to a file, on request.
@@ -85,6 +88,12 @@ pub enum KeystoreError {
 		name: String,
 		/// The keystore directory.
 		dir: PathBuf,
+	},
+	/// An empty passphrase: it would protect nothing.
+	#[error("refusing an empty passphrase for key '{name}': choose one")]
+	EmptyPassphrase {
+		/// The key's name.
+		name: String,
 	},
 	/// The passphrase does not open the key.
 	#[error("wrong passphrase for key '{name}'")]
@@ -213,7 +222,8 @@ impl Keystore {
 	}
 
 	/// Stores `secret` as key `name` of `kind` with public part `public`, encrypted with
-	/// `passphrase`. Refuses to overwrite.
+	/// `passphrase`, which may not be empty. Refuses to overwrite, even a key stored at the same
+	/// moment by another process.
 	pub fn store(
 		&self,
 		name: &str,
@@ -223,6 +233,9 @@ impl Keystore {
 		passphrase: &str,
 	) -> Result<KeyInfo, KeystoreError> {
 		let path = self.path_of(name)?;
+		if passphrase.is_empty() {
+			return Err(KeystoreError::EmptyPassphrase { name: name.into() });
+		}
 		if path.exists() {
 			return Err(KeystoreError::AlreadyExists { name: name.into(), dir: self.dir.clone() });
 		}
@@ -250,12 +263,16 @@ impl Keystore {
 			ciphertext: hex::encode(ciphertext),
 		};
 		let json = serde_json::to_vec_pretty(&file).expect("a key file serialises");
-		self.write_atomically(&path, &json)?;
+		self.write_new(name, &path, &json)?;
 		Ok(KeyInfo { name: name.into(), kind, public: public.into() })
 	}
 
-	fn write_atomically(&self, path: &Path, bytes: &[u8]) -> Result<(), KeystoreError> {
-		let temporary = path.with_extension(format!("tmp-{}", std::process::id()));
+	/// Writes `bytes` to `path`, which must not exist: to a temporary file (synced), hard-linked
+	/// to `path` (which fails if it exists, unlike a rename), then the directory synced.
+	fn write_new(&self, name: &str, path: &Path, bytes: &[u8]) -> Result<(), KeystoreError> {
+		let mut random = [0u8; 8];
+		OsRng.fill_bytes(&mut random);
+		let temporary = path.with_extension(format!("tmp-{}", hex::encode(random)));
 		let io = |action, source| KeystoreError::Io { action, path: temporary.clone(), source };
 		let result = (|| {
 			let mut file = fs::OpenOptions::new()
@@ -266,12 +283,20 @@ impl Keystore {
 				.map_err(|e| io("cannot create", e))?;
 			file.write_all(bytes).map_err(|e| io("cannot write", e))?;
 			file.sync_all().map_err(|e| io("cannot sync", e))?;
-			fs::rename(&temporary, path).map_err(|e| io("cannot move into place", e))
+			fs::hard_link(&temporary, path).map_err(|e| match e.kind() {
+				std::io::ErrorKind::AlreadyExists => {
+					KeystoreError::AlreadyExists { name: name.into(), dir: self.dir.clone() }
+				},
+				_ => io("cannot link into place", e),
+			})
 		})();
-		if result.is_err() {
-			let _ = fs::remove_file(&temporary);
-		}
-		result
+		let _ = fs::remove_file(&temporary);
+		result?;
+		sync_dir(&self.dir).map_err(|source| KeystoreError::Io {
+			action: "cannot sync the keystore directory",
+			path: self.dir.clone(),
+			source,
+		})
 	}
 
 	fn read(&self, name: &str) -> Result<(PathBuf, KeyFile), KeystoreError> {
@@ -368,6 +393,11 @@ impl Keystore {
 
 fn associated_data(name: &str, kind: KeyKind, public: &str) -> Vec<u8> {
 	format!("carechain-keystore/v{FORMAT_VERSION}\n{name}\n{kind}\n{public}").into_bytes()
+}
+
+/// Syncs directory `dir`, so that a file linked or renamed into it survives a power loss.
+pub(crate) fn sync_dir(dir: &Path) -> std::io::Result<()> {
+	fs::File::open(dir)?.sync_all()
 }
 
 fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Zeroizing<[u8; 32]> {

@@ -181,8 +181,25 @@ pub struct SessionKeys {
 	pub proof: Vec<u8>,
 }
 
-/// Connects to the node at `url` (`ws://` or `wss://`).
+/// Connects to the node at `url`: `wss://`, or plain `ws://` to this machine (a loopback address
+/// or `localhost`). Plain `ws://` to another host is refused: everything the client sends and
+/// reads (signed transactions, consent, wrapped keys, the audit trail) would cross the network
+/// unencrypted and unauthenticated; use [`connect_allowing_insecure`] to accept that.
 pub async fn connect(url: &str) -> Result<Client, ConnectError> {
+	if is_plain_remote(url) {
+		return Err(ConnectError {
+			url: url.to_string(),
+			reason: "plain ws:// to another machine is neither encrypted nor authenticated: use \
+			         wss://, or accept the risk explicitly (the CLI's --insecure)"
+				.into(),
+		});
+	}
+	connect_allowing_insecure(url).await
+}
+
+/// Connects to the node at `url` (`ws://` or `wss://`), to any host: [`connect`] without its
+/// refusal of plain `ws://` to another machine.
+pub async fn connect_allowing_insecure(url: &str) -> Result<Client, ConnectError> {
 	let error =
 		|e: &dyn std::fmt::Display| ConnectError { url: url.to_string(), reason: e.to_string() };
 	let rpc = if url.starts_with("ws://") {
@@ -193,6 +210,23 @@ pub async fn connect(url: &str) -> Result<Client, ConnectError> {
 	.map_err(|e| error(&e))?;
 	let api = Api::from_rpc_client(rpc.clone()).await.map_err(|e| error(&e))?;
 	Ok(Client { api, legacy: subxt::rpcs::LegacyRpcMethods::new(rpc.clone()), rpc })
+}
+
+/// Whether `url` is plain `ws://` to a host other than this machine: one that is not `localhost`
+/// or a loopback address (`127.0.0.0/8`, `[::1]`).
+pub fn is_plain_remote(url: &str) -> bool {
+	let Some(rest) = url.strip_prefix("ws://") else {
+		return false;
+	};
+	let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+	let host_port = authority.rsplit('@').next().unwrap_or_default();
+	let host = match host_port.strip_prefix('[') {
+		Some(bracketed) => bracketed.split(']').next().unwrap_or_default(),
+		None => host_port.split(':').next().unwrap_or_default(),
+	};
+	let local = host.eq_ignore_ascii_case("localhost")
+		|| host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
+	!local
 }
 
 /// An account key able to sign CareChain transactions.
@@ -222,7 +256,35 @@ pub fn same_as<To: subxt::ext::codec::Decode>(value: &impl subxt::ext::codec::En
 
 #[cfg(test)]
 mod tests {
-	use super::{runtime_types, same_as};
+	use super::{is_plain_remote, runtime_types, same_as};
+
+	#[test]
+	fn plain_ws_is_refused_to_other_machines_only() {
+		for local in [
+			"ws://127.0.0.1:9944",
+			"ws://127.1.2.3",
+			"ws://localhost:9944/path",
+			"ws://LOCALHOST",
+			"ws://[::1]:9944",
+			"ws://user@127.0.0.1:9944",
+			"wss://node.hospital.example:443",
+			"wss://10.0.0.5",
+		] {
+			assert!(!is_plain_remote(local), "{local}");
+		}
+		for remote in [
+			"ws://10.0.0.5:9944",
+			"ws://node.hospital.example",
+			"ws://[2001:db8::1]:9944",
+			"ws://127.0.0.1.evil.example:9944",
+			"ws://localhost.evil.example",
+			"ws://127.0.0.1@evil.example:9944",
+			"ws://0.0.0.0:9944",
+			"ws://",
+		] {
+			assert!(is_plain_remote(remote), "{remote}");
+		}
+	}
 	use carechain_primitives::{consent, registry};
 	use clap::ValueEnum;
 	use subxt::ext::codec::Encode;

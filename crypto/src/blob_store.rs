@@ -8,11 +8,13 @@
 //! (`ipfs://<cid>`, `https://…`, or `carechain-blob:<hash>` for this store).
 
 use std::{
-	fs, io,
+	fs,
+	io::{self, Write as _},
 	path::{Path, PathBuf},
 };
 
 use carechain_primitives::record_signature::{content_hash, ContentHash};
+use rand_core::RngCore as _;
 
 /// Why a store operation failed.
 #[derive(Debug)]
@@ -73,10 +75,22 @@ impl BlobStore for LocalDirStore {
 	fn put(&self, bytes: &[u8]) -> Result<ContentHash, StoreError> {
 		let hash = content_hash(bytes);
 		let path = self.path_of(&hash);
-		// Write to a temporary name and rename, so that a reader never sees half a blob.
-		let partial = path.with_extension("partial");
-		fs::write(&partial, bytes).map_err(StoreError::Io)?;
-		fs::rename(&partial, &path).map_err(StoreError::Io)?;
+		// Write to a temporary name of its own, sync it, rename it, and sync the directory: a
+		// reader never sees half a blob, and a blob whose hash was anchored survives a power loss.
+		let mut random = [0u8; 8];
+		rand_core::OsRng.fill_bytes(&mut random);
+		let partial = path.with_extension(format!("partial-{}", to_hex(&random)));
+		let written = (|| {
+			let mut file = fs::File::create_new(&partial)?;
+			file.write_all(bytes)?;
+			file.sync_all()?;
+			fs::rename(&partial, &path)
+		})();
+		if written.is_err() {
+			let _ = fs::remove_file(&partial);
+		}
+		written.map_err(StoreError::Io)?;
+		fs::File::open(&self.root).and_then(|dir| dir.sync_all()).map_err(StoreError::Io)?;
 		Ok(hash)
 	}
 
@@ -116,6 +130,16 @@ mod tests {
 		assert_eq!(store.get(&hash).unwrap(), b"ciphertext");
 		assert_eq!(store.locator(&hash), format!("carechain-blob:{}", to_hex(&hash)));
 		assert!(matches!(store.get(&content_hash(b"other")), Err(StoreError::NotFound)));
+	}
+
+	#[test]
+	fn a_blob_stored_twice_is_one_file_and_no_partial_file_is_left() {
+		let store = temp_store("twice");
+		let hash = store.put(b"ciphertext").unwrap();
+		assert_eq!(store.put(b"ciphertext").unwrap(), hash);
+		let files: Vec<_> =
+			fs::read_dir(&store.root).unwrap().map(|entry| entry.unwrap().file_name()).collect();
+		assert_eq!(files, vec![std::ffi::OsString::from(to_hex(&hash))]);
 	}
 
 	#[test]

@@ -241,12 +241,17 @@ fn rsa_wrap_with(
 }
 
 /// Unwraps an RSA-OAEP (SHA-256) wrapped key with `private_key`.
+///
+/// The private-key operation is blinded with fresh randomness from the operating system
+/// (`decrypt_blinded`), so that its timing does not follow the ciphertext an attacker chose: the
+/// mitigation the `rsa` crate offers for RUSTSEC-2023-0071 (Marvin), whose unblinded `decrypt`
+/// this used to call.
 pub fn rsa_unwrap(
 	private_key: &RsaPrivateKey,
 	wrapped: &[u8],
 ) -> Result<SymmetricKey, CryptoError> {
 	let key = private_key
-		.decrypt(Oaep::new::<Sha256>(), wrapped)
+		.decrypt_blinded(&mut rand_core::OsRng, Oaep::new::<Sha256>(), wrapped)
 		.map_err(|_| CryptoError::KeyUnwrapFailed)?;
 	key.try_into().map_err(|_| CryptoError::KeyUnwrapFailed)
 }

@@ -198,6 +198,24 @@ async fn the_cli_registers_a_cast_and_fails_clearly() {
 		"{}",
 		unreachable.stderr
 	);
+	// Plain ws:// to another machine is refused unless the user accepts it; an empty passphrase
+	// is refused, and nothing is stored.
+	let plain = carechain(&keystore, "ws://0.0.0.0:9", "correct horse", &["status"]);
+	assert!(
+		!plain.ok && plain.stderr.contains("plain ws:// to another machine"),
+		"{}",
+		plain.stderr
+	);
+	let accepted =
+		carechain(&keystore, "ws://0.0.0.0:9", "correct horse", &["status", "--insecure"]);
+	assert!(
+		!accepted.ok && accepted.stderr.contains("cannot reach a CareChain node"),
+		"{}",
+		accepted.stderr
+	);
+	let empty = carechain(&keystore, &node.ws_url(), "", &["key", "generate", "nobody"]);
+	assert!(!empty.ok && empty.stderr.contains("empty passphrase"), "{}", empty.stderr);
+	assert!(!keystore.join("nobody.json").exists());
 	// Nothing half-written: a bad import leaves no file, an existing name is not overwritten.
 	let run = cli(&["key", "import", "eve", "--suri", "not a secret uri at all"]);
 	assert!(!run.ok, "{}", run.stdout);

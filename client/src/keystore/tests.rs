@@ -103,3 +103,29 @@ fn the_default_iteration_count_is_used_for_new_files() {
 	let keystore = Keystore::open(dir.path()).unwrap();
 	assert_eq!(keystore.iterations, DEFAULT_ITERATIONS);
 }
+
+#[test]
+fn an_empty_passphrase_is_refused_and_nothing_is_written() {
+	let (_dir, ks) = keystore();
+	let refused = ks.store("nurse", KeyKind::Sr25519, "5F", b"//Nurse", "");
+	assert!(matches!(refused, Err(KeystoreError::EmptyPassphrase { ref name }) if name == "nurse"));
+	assert!(std::fs::read_dir(ks.dir()).unwrap().next().is_none(), "no file is left");
+}
+
+#[test]
+fn a_key_stored_meanwhile_under_the_same_name_is_never_overwritten() {
+	let (_dir, ks) = keystore();
+	ks.store("nurse", KeyKind::Sr25519, "5F", b"//Nurse", "first").unwrap();
+	let path = ks.dir().join("nurse.json");
+	let before = std::fs::read(&path).unwrap();
+	// What `store` does after its existence check, as if another process stored the name between
+	// the check and the write: the link into place fails, the first key stays.
+	let raced = ks.write_new("nurse", &path, b"the second key");
+	assert!(matches!(raced, Err(KeystoreError::AlreadyExists { ref name, .. }) if name == "nurse"));
+	assert_eq!(std::fs::read(&path).unwrap(), before);
+	assert_eq!(&ks.secret("nurse", KeyKind::Sr25519, "first").unwrap()[..], b"//Nurse");
+	// And no temporary file is left behind.
+	let files: Vec<_> =
+		std::fs::read_dir(ks.dir()).unwrap().map(|e| e.unwrap().file_name()).collect();
+	assert_eq!(files, vec![std::ffi::OsString::from("nurse.json")]);
+}

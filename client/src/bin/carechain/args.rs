@@ -30,6 +30,12 @@ pub struct Cli {
 	#[arg(long, global = true, env = "CARECHAIN_URL", default_value = DEFAULT_URL)]
 	pub url: String,
 
+	/// Allow plain `ws://` to another machine (unencrypted and unauthenticated: anyone on the path
+	/// reads and can alter what the client sends and receives). Without it, only `wss://` or a
+	/// `ws://` URL to this machine is accepted.
+	#[arg(long, global = true, env = "CARECHAIN_INSECURE")]
+	pub insecure: bool,
+
 	/// The keystore directory (made 0700 if missing).
 	#[arg(long, global = true, env = "CARECHAIN_KEYSTORE")]
 	pub keystore: Option<PathBuf>,

@@ -95,12 +95,21 @@ impl<'a> Session<'a> {
 		Ok(first)
 	}
 
+	/// A new connection to `--url`; plain `ws://` to another machine only with `--insecure`.
+	async fn connect(&self) -> Result<Client, Failure> {
+		Ok(if self.cli.insecure {
+			carechain_client::connect_allowing_insecure(self.url()).await?
+		} else {
+			carechain_client::connect(self.url()).await?
+		})
+	}
+
 	/// The connection to the node at `--url`, made on first use.
 	pub async fn client(&self) -> Result<Client, Failure> {
 		if let Some(client) = self.client.get() {
 			return Ok(client.clone());
 		}
-		let client = carechain_client::connect(self.url()).await?;
+		let client = self.connect().await?;
 		Ok(self.client.get_or_init(|| client).clone())
 	}
 
@@ -108,7 +117,7 @@ impl<'a> Session<'a> {
 	pub async fn connections(&self, count: u32) -> Result<Vec<Client>, Failure> {
 		let mut clients = Vec::new();
 		for _ in 0..count {
-			clients.push(carechain_client::connect(self.url()).await?);
+			clients.push(self.connect().await?);
 		}
 		Ok(clients)
 	}
