@@ -241,7 +241,7 @@ mod benchmarks {
 		let correction = anchored::<T>(&patient, 2);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(patient), old, correction);
+		_(RawOrigin::Signed(patient), old, correction, Purpose::Treatment);
 
 		assert_last_event::<T>(Event::RecordSuperseded { record_id: old, correction }.into());
 	}
@@ -252,7 +252,7 @@ mod benchmarks {
 		let id = anchored::<T>(&patient, 1);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(patient.clone()), id);
+		_(RawOrigin::Signed(patient.clone()), id, Purpose::Treatment);
 
 		assert_last_event::<T>(
 			Event::RecordMarkedEnteredInError { record_id: id, by: patient }.into(),

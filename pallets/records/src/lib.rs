@@ -273,6 +273,9 @@ pub mod pallet {
 		RecordSuperseded { record_id: RecordId, correction: RecordId },
 		/// A record was marked as entered in error.
 		RecordMarkedEnteredInError { record_id: RecordId, by: T::AccountId },
+		/// A correction (a supersession or a mark as entered in error) of `record_id` by `by` was
+		/// refused by consent: nothing changed but the patient's audit trail.
+		CorrectionRefused { record_id: RecordId, by: T::AccountId, reason: DenialReason },
 	}
 
 	#[pallet::error]
@@ -327,6 +330,8 @@ pub mod pallet {
 		NotCorrectionAuthor,
 		/// Only the record's author, the patient or a guardian may do this.
 		NotPermitted,
+		/// A device may correct only its own readings.
+		NotOwnReading,
 		/// The reading says it was taken after the block's time plus `MaxClockDrift`.
 		ReadingFromTheFuture,
 	}
@@ -617,14 +622,22 @@ pub mod pallet {
 		/// Supersede record `record_id` by `correction`, an already anchored record of the same
 		/// patient and category: the two are linked both ways; nothing is deleted.
 		///
-		/// The dispatch origin must be the correction's author.
-		/// Emits `RecordSuperseded`.
+		/// The dispatch origin must be the correction's author; a device may supersede only its
+		/// own readings. Consent then decides, as for a write (`Append`) for `purpose`: the
+		/// patient or a guardian, the patient's monitoring device, or an active author with append
+		/// consent. The decision goes on the patient's audit trail either way, and the call
+		/// succeeds either way (so that a refusal stays on the trail).
+		/// Emits `RecordSuperseded`, or `CorrectionRefused` (with the reason).
+		///
+		/// ## Complexity
+		/// - `O(U + G * (C + H) + P)` for consent's decision, as [`Pallet::read`].
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::supersede())]
+		#[pallet::weight(Pallet::<T>::correction_weight(T::WeightInfo::supersede()))]
 		pub fn supersede(
 			origin: OriginFor<T>,
 			record_id: RecordId,
 			correction: RecordId,
+			purpose: Purpose,
 		) -> DispatchResult {
 			let author = ensure_signed(origin)?;
 			let mut record = Records::<T>::get(record_id).ok_or(Error::<T>::NoSuchRecord)?;
@@ -639,6 +652,13 @@ pub mod pallet {
 				Error::<T>::InvalidCorrection
 			);
 			ensure!(fixed.author == author, Error::<T>::NotCorrectionAuthor);
+			if T::Registry::role_of(&author) == Some(Role::Device) {
+				ensure!(record.author == author, Error::<T>::NotOwnReading);
+			}
+			if let Some(reason) = Self::refuses_correction(&record, &author, purpose) {
+				Self::deposit_event(Event::CorrectionRefused { record_id, by: author, reason });
+				return Ok(());
+			}
 
 			record.status = RecordStatus::Superseded(correction);
 			fixed.supersedes = Some(record_id);
@@ -650,15 +670,23 @@ pub mod pallet {
 
 		/// Mark record `record_id` as entered in error. It stays in history.
 		///
-		/// The dispatch origin must be the record's author, the patient, or an active guardian.
-		/// Emits `RecordMarkedEnteredInError`.
+		/// The dispatch origin must be the record's author, the patient, or a guardian. Consent
+		/// then decides, as for a write (`Append`) for `purpose`: an author who is no longer
+		/// active, or whose append consent has ended, is refused. The decision goes on the
+		/// patient's audit trail either way, and the call succeeds either way.
+		/// Emits `RecordMarkedEnteredInError`, or `CorrectionRefused` (with the reason).
 		///
 		/// ## Complexity
 		/// - `O(U)` where `U` is the patient's guardians (at most the registry's `MaxGuardians`):
 		///   a guardian caller (other than the author) is looked up in them.
+		/// - `O(U + G * (C + H) + P)` for consent's decision, as [`Pallet::read`].
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::mark_entered_in_error())]
-		pub fn mark_entered_in_error(origin: OriginFor<T>, record_id: RecordId) -> DispatchResult {
+		#[pallet::weight(Pallet::<T>::correction_weight(T::WeightInfo::mark_entered_in_error()))]
+		pub fn mark_entered_in_error(
+			origin: OriginFor<T>,
+			record_id: RecordId,
+			purpose: Purpose,
+		) -> DispatchResult {
 			let by = ensure_signed(origin)?;
 			let mut record = Records::<T>::get(record_id).ok_or(Error::<T>::NoSuchRecord)?;
 			ensure!(
@@ -666,6 +694,10 @@ pub mod pallet {
 				Error::<T>::NotPermitted
 			);
 			ensure!(record.status == RecordStatus::Current, Error::<T>::NotCurrent);
+			if let Some(reason) = Self::refuses_correction(&record, &by, purpose) {
+				Self::deposit_event(Event::CorrectionRefused { record_id, by, reason });
+				return Ok(());
+			}
 
 			record.status = RecordStatus::EnteredInError;
 			Records::<T>::insert(record_id, record);
@@ -676,6 +708,27 @@ pub mod pallet {
 }
 
 impl<T: Config> Pallet<T> {
+	/// The weight of a correction whose own part (benchmarked with the patient correcting, who
+	/// consent grants at once) is `own`: plus the author's role, read to hold a device to its own
+	/// readings, and consent's decision at its worst.
+	pub fn correction_weight(own: Weight) -> Weight {
+		own.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::Consent::authorize_weight())
+	}
+
+	/// Consent's decision on `by` correcting `record` for `purpose`, as a write, put on the
+	/// patient's audit trail: the reason if it is refused.
+	fn refuses_correction(
+		record: &RecordOf<T>,
+		by: &T::AccountId,
+		purpose: Purpose,
+	) -> Option<DenialReason> {
+		match T::Consent::authorize(&record.patient, by, record.category, Action::Append, purpose) {
+			AccessDecision::Granted(_) => None,
+			AccessDecision::Denied(reason) => Some(reason),
+		}
+	}
+
 	/// The weight of `anchor`: by a device, its signature's verification by key size (a
 	/// signature is as long as its key); by anyone else, none. Plus consent's decision.
 	pub fn anchor_weight(signature_len: Option<usize>) -> Weight {

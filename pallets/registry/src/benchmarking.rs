@@ -229,6 +229,26 @@ mod benchmarks {
 
 	#[benchmark]
 	fn rotate_key() {
+		// A patient's encryption key (a device's signing key is its hospital's to rotate), with
+		// a full history to shift.
+		let hospital = put::<T>("hospital", 0, Role::Hospital);
+		let patient = patient_with_devices::<T>(0, &hospital, 1);
+		let history: BoundedVec<_, T::MaxKeyHistory> = (0..T::MaxKeyHistory::get())
+			.map(|_| RetiredKey { key: key::<T>(RSA_4096_B), retired_at: Zero::zero() })
+			.collect::<Vec<_>>()
+			.try_into()
+			.expect("exactly MaxKeyHistory entries; qed");
+		RetiredKeys::<T>::insert(&patient, KeyPurpose::Encryption, history);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(patient.clone()), KeyPurpose::Encryption, key::<T>(RSA_4096_B));
+
+		assert_last_event::<T>(Event::KeyRotated { who: patient, purpose: KeyPurpose::Encryption });
+	}
+
+	#[benchmark]
+	fn rotate_device_key() {
+		// The device's hospital replaces its signing key, with a full history to shift.
 		let hospital = put::<T>("hospital", 0, Role::Hospital);
 		let patient = patient_with_devices::<T>(0, &hospital, 1);
 		let device = PatientDevices::<T>::get(&patient)[0].clone();
@@ -240,7 +260,7 @@ mod benchmarks {
 		RetiredKeys::<T>::insert(&device, KeyPurpose::Signing, history);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(device.clone()), KeyPurpose::Signing, key::<T>(RSA_4096_B));
+		_(RawOrigin::Signed(hospital), device.clone(), key::<T>(RSA_4096_B));
 
 		assert_last_event::<T>(Event::KeyRotated { who: device, purpose: KeyPurpose::Signing });
 	}

@@ -306,6 +306,8 @@ pub mod pallet {
 		KeyTooLarge,
 		/// The new key is the current key.
 		KeyUnchanged,
+		/// A device's signing key is rotated by its hospital, not by the device.
+		SigningKeyByHospital,
 		/// The pseudonymous identifier hash is already held by another patient.
 		IdentifierInUse,
 		/// The hospital has `MaxPhysiciansPerHospital` physicians.
@@ -596,7 +598,10 @@ pub mod pallet {
 		/// Replace the caller's key for `purpose` with `new_key`; the old key is retired.
 		///
 		/// The dispatch origin must be a registered, unrevoked participant (a suspended one may
-		/// rotate a compromised key before it is reactivated). Only a device has a signing key.
+		/// rotate a compromised key before it is reactivated). Only a device has a signing key,
+		/// and it may not rotate it itself ([`Error::SigningKeyByHospital`]: a stolen device
+		/// account would then be enough to sign readings); its hospital does
+		/// ([`Pallet::rotate_device_key`]).
 		/// Emits `KeyRotated`.
 		///
 		/// ## Complexity
@@ -612,6 +617,29 @@ pub mod pallet {
 			new_key: KeyOf<T>,
 		) -> DispatchResult {
 			Self::do_rotate_key(origin, purpose, new_key)
+		}
+
+		/// Replace `device`'s signing key with `new_key`; the old key is retired (readings it
+		/// signed stay verifiable against the history).
+		///
+		/// The dispatch origin must be [`Config::HospitalOrigin`], or the device's active hospital.
+		/// The device must be registered and unrevoked (a suspended device's compromised key is
+		/// replaced before it is reactivated).
+		/// Emits `KeyRotated`.
+		///
+		/// ## Complexity
+		/// - `O(K)` where `K` is the new key's length in bytes (at most `MaxKeyLength`): it is
+		///   parsed.
+		/// - `O(R)` where `R` is the device's retired signing keys (at most `MaxKeyHistory`): the
+		///   history is read, shifted when full, and written back.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::rotate_device_key())]
+		pub fn rotate_device_key(
+			origin: OriginFor<T>,
+			device: T::AccountId,
+			new_key: KeyOf<T>,
+		) -> DispatchResult {
+			Self::do_rotate_device_key(origin, device, new_key)
 		}
 
 		/// Suspend `who`: it may not act until reactivated.

@@ -49,15 +49,46 @@ impl<T: Config> Pallet<T> {
 		new_key: KeyOf<T>,
 	) -> DispatchResult {
 		let who = ensure_signed(origin)?;
-		let mut participant = Participants::<T>::get(&who).ok_or(Error::<T>::NotRegistered)?;
+		let participant = Participants::<T>::get(&who).ok_or(Error::<T>::NotRegistered)?;
 		ensure!(participant.status != Status::Revoked, Error::<T>::AlreadyRevoked);
-		let mut device = match purpose {
-			KeyPurpose::Encryption => None,
-			KeyPurpose::Signing => Some(Devices::<T>::get(&who).ok_or(Error::<T>::NotDevice)?),
-		};
-		let current = match &device {
-			Some(device) => &device.signing_key,
-			None => &participant.encryption_key,
+		match purpose {
+			KeyPurpose::Encryption => Self::replace_key(&who, participant, None, new_key),
+			KeyPurpose::Signing => {
+				ensure!(Devices::<T>::contains_key(&who), Error::<T>::NotDevice);
+				// A stolen device account alone must not be enough to sign readings.
+				Err(Error::<T>::SigningKeyByHospital.into())
+			},
+		}
+	}
+
+	/// The body of [`Pallet::rotate_device_key`].
+	pub(crate) fn do_rotate_device_key(
+		origin: OriginFor<T>,
+		device: T::AccountId,
+		new_key: KeyOf<T>,
+	) -> DispatchResult {
+		let manager = Self::manager(origin)?;
+		let participant = Participants::<T>::get(&device).ok_or(Error::<T>::NotRegistered)?;
+		let record = Devices::<T>::get(&device).ok_or(Error::<T>::NotDevice)?;
+		ensure!(participant.status != Status::Revoked, Error::<T>::AlreadyRevoked);
+		if let Manager::Account(caller) = &manager {
+			ensure!(*caller == record.hospital, Error::<T>::NotPermitted);
+			Self::ensure_active_role(caller, Role::Hospital)?;
+		}
+		Self::replace_key(&device, participant, Some(record), new_key)
+	}
+
+	/// Replaces `who`'s key with `new_key`: its device's signing key if `device` is given, else
+	/// its encryption key; the old key goes to its history (the oldest dropped when full).
+	fn replace_key(
+		who: &T::AccountId,
+		mut participant: ParticipantOf<T>,
+		mut device: Option<DeviceOf<T>>,
+		new_key: KeyOf<T>,
+	) -> DispatchResult {
+		let (purpose, current) = match &device {
+			Some(device) => (KeyPurpose::Signing, &device.signing_key),
+			None => (KeyPurpose::Encryption, &participant.encryption_key),
 		};
 		ensure!(*current != new_key, Error::<T>::KeyUnchanged);
 		Self::check_key(&new_key)?;
@@ -66,24 +97,24 @@ impl<T: Config> Pallet<T> {
 			key: current.clone(),
 			retired_at: frame_system::Pallet::<T>::block_number(),
 		};
-		let mut history = RetiredKeys::<T>::get(&who, purpose);
+		let mut history = RetiredKeys::<T>::get(who, purpose);
 		if history.is_full() {
 			history.remove(0);
 		}
 		// Room was made above when the history was full.
 		history.force_push(retired);
-		RetiredKeys::<T>::insert(&who, purpose, history);
+		RetiredKeys::<T>::insert(who, purpose, history);
 		match device.as_mut() {
 			Some(device) => {
 				device.signing_key = new_key;
-				Devices::<T>::insert(&who, device);
+				Devices::<T>::insert(who, device);
 			},
 			None => {
 				participant.encryption_key = new_key;
-				Participants::<T>::insert(&who, participant);
+				Participants::<T>::insert(who, participant);
 			},
 		}
-		Self::deposit_event(Event::KeyRotated { who, purpose });
+		Self::deposit_event(Event::KeyRotated { who: who.clone(), purpose });
 		Ok(())
 	}
 

@@ -22,7 +22,7 @@ fn the_profile_holds_everything_about_a_participant() {
 	ExtBuilder.build_and_execute(|| {
 		setup();
 		assert_ok!(Registry::add_guardian(signed(PATIENT), PHYSICIAN));
-		assert_ok!(Registry::rotate_key(signed(DEVICE), KeyPurpose::Signing, key(RSA_3072)));
+		assert_ok!(Registry::rotate_device_key(signed(GOV_HOSPITAL), DEVICE, key(RSA_3072)));
 
 		let patient = Registry::profile(&PATIENT).unwrap();
 		assert_eq!((patient.role, patient.status), (Role::Patient, Status::Active));

@@ -86,5 +86,6 @@ mod register_patient;
 mod register_patient_for;
 mod register_physician;
 mod revoke;
+mod rotate_device_key;
 mod rotate_key;
 mod suspend;

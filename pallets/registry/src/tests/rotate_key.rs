@@ -19,14 +19,15 @@ fn replaces_the_encryption_key_and_retires_the_old_one() {
 }
 
 #[test]
-fn a_device_replaces_its_signing_key() {
+fn a_device_may_not_rotate_its_own_signing_key() {
 	ExtBuilder.build_and_execute(|| {
 		setup();
-		assert_ok!(Registry::rotate_key(signed(DEVICE), KeyPurpose::Signing, key(RSA_4096_B)));
-		assert_eq!(Registry::signing_key(&DEVICE), Some(RSA_4096_B.to_vec()));
-		assert_eq!(Registry::encryption_key(&DEVICE), Some(RSA_2048_A.to_vec()));
-		let retired = RetiredKeys::<Test>::get(DEVICE, KeyPurpose::Signing);
-		assert_eq!(retired[0].key.to_vec(), RSA_2048_B.to_vec());
+		assert_noop!(
+			Registry::rotate_key(signed(DEVICE), KeyPurpose::Signing, key(RSA_4096_B)),
+			Error::<Test>::SigningKeyByHospital
+		);
+		// Its encryption key is its own.
+		assert_ok!(Registry::rotate_key(signed(DEVICE), KeyPurpose::Encryption, key(RSA_3072)));
 	});
 }
 
@@ -49,8 +50,8 @@ fn the_history_keeps_the_latest_keys_and_drops_the_oldest() {
 fn a_suspended_participant_may_rotate_a_compromised_key() {
 	ExtBuilder.build_and_execute(|| {
 		setup();
-		suspend_by_root(DEVICE);
-		assert_ok!(Registry::rotate_key(signed(DEVICE), KeyPurpose::Signing, key(RSA_3072)));
+		suspend_by_root(PATIENT);
+		assert_ok!(Registry::rotate_key(signed(PATIENT), KeyPurpose::Encryption, key(RSA_3072)));
 	});
 }
 
