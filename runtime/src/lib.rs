@@ -149,6 +149,7 @@ type Migrations = (
 	pallet_registry::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_intrusion_detection::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_intrusion_detection::migrations::v3::MigrateV2ToV3<Runtime>,
+	pallet_consent::migrations::v2::MigrateV1ToV2<Runtime>,
 );
 
 /// Dispatches calls to the pallets.

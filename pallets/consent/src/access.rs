@@ -72,7 +72,8 @@ impl<T: Config> Pallet<T> {
 		Denied(denial)
 	}
 
-	/// Appends a decision to `patient`'s audit trail and emits it.
+	/// Appends a decision to `patient`'s audit trail, in its disclosures' ring if granted, else in
+	/// its refusals' ring, and emits it.
 	pub(crate) fn audit(
 		patient: &T::AccountId,
 		accessor: &T::AccountId,
@@ -81,22 +82,29 @@ impl<T: Config> Pallet<T> {
 		purpose: Purpose,
 		decision: AccessDecision,
 	) {
-		let index = AuditLength::<T>::get(patient);
-		let slot = (index % u64::from(T::MaxAuditEntries::get())) as u32;
-		AuditTrail::<T>::insert(
-			patient,
-			slot,
-			AuditEntry {
-				index,
-				accessor: accessor.clone(),
-				category,
-				action,
-				purpose,
-				decision,
-				block: frame_system::Pallet::<T>::block_number(),
+		let mut counts = AuditCounters::<T>::get(patient);
+		let capacity = u64::from(T::MaxAuditEntries::get());
+		let entry = AuditEntry {
+			index: counts.total,
+			accessor: accessor.clone(),
+			category,
+			action,
+			purpose,
+			decision,
+			block: frame_system::Pallet::<T>::block_number(),
+		};
+		match decision {
+			AccessDecision::Granted(_) => {
+				AuditTrail::<T>::insert(patient, (counts.disclosures % capacity) as u32, entry);
+				counts.disclosures = counts.disclosures.saturating_add(1);
 			},
-		);
-		AuditLength::<T>::insert(patient, index.saturating_add(1));
+			AccessDecision::Denied(_) => {
+				RefusalTrail::<T>::insert(patient, (counts.refusals % capacity) as u32, entry);
+				counts.refusals = counts.refusals.saturating_add(1);
+			},
+		}
+		counts.total = counts.total.saturating_add(1);
+		AuditCounters::<T>::insert(patient, counts);
 		Self::deposit_event(Event::AccessAudited {
 			patient: patient.clone(),
 			accessor: accessor.clone(),

@@ -475,7 +475,7 @@ mod benchmarks {
 		}
 
 		assert_eq!(decision, AccessDecision::Granted(AccessBasis::Emergency(emergency)));
-		assert_eq!(AuditLength::<T>::get(&patient), 1);
+		assert_eq!(AuditCounters::<T>::get(&patient).total, 1);
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);

@@ -185,12 +185,13 @@ impl<T: Config> Pallet<T> {
 		AccessRequests::<T>::iter_prefix(patient).collect()
 	}
 
-	/// `patient`'s latest audit entries, oldest first, for the runtime API.
+	/// `patient`'s latest audit entries, oldest first, for the runtime API: its latest
+	/// `MaxAuditEntries` disclosures and its latest `MaxAuditEntries` refusals, merged.
 	pub fn audit_trail(patient: &T::AccountId) -> Vec<AuditEntryOf<T>> {
-		let length = AuditLength::<T>::get(patient);
-		let capacity = u64::from(T::MaxAuditEntries::get());
-		(length.saturating_sub(capacity)..length)
-			.filter_map(|index| AuditTrail::<T>::get(patient, (index % capacity) as u32))
-			.collect()
+		let mut entries: Vec<AuditEntryOf<T>> = AuditTrail::<T>::iter_prefix_values(patient)
+			.chain(RefusalTrail::<T>::iter_prefix_values(patient))
+			.collect();
+		entries.sort_by_key(|entry| entry.index);
+		entries
 	}
 }

@@ -11,6 +11,7 @@ mod access;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod internals;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -50,7 +51,7 @@ pub mod pallet {
 	use super::*;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -152,8 +153,16 @@ pub mod pallet {
 		EmergencyId,
 	>;
 
-	/// Each patient's latest audit entries, in a ring of `MaxAuditEntries` slots: entry `n` is in
-	/// slot `n % MaxAuditEntries`.
+	/// The conclusion of each reviewed emergency access (the access itself stays in
+	/// `EmergencyAccesses`).
+	#[pallet::storage]
+	pub type EmergencyReviews<T: Config> =
+		StorageMap<_, Twox64Concat, EmergencyId, EmergencyReview<T::AccountId, BlockNumberFor<T>>>;
+
+	/// Each patient's latest disclosures (granted decisions), in a ring of `MaxAuditEntries`
+	/// slots: its `n`th disclosure is in slot `n % MaxAuditEntries`. Refusals have a ring of their
+	/// own (`RefusalTrail`), so that no number of refused requests, which anyone can make, pushes a
+	/// disclosure out.
 	#[pallet::storage]
 	pub type AuditTrail<T: Config> = StorageDoubleMap<
 		_,
@@ -165,10 +174,23 @@ pub mod pallet {
 		AuditEntryOf<T>,
 	>;
 
-	/// How many audit entries each patient has had in all.
+	/// Each patient's latest refusals (denied decisions), in a ring of `MaxAuditEntries` slots:
+	/// its `n`th refusal is in slot `n % MaxAuditEntries`.
 	#[pallet::storage]
-	pub type AuditLength<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, u64, ValueQuery>;
+	pub type RefusalTrail<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		// Slots are computed by the chain, below MaxAuditEntries.
+		Twox64Concat,
+		u32,
+		AuditEntryOf<T>,
+	>;
+
+	/// How many audit entries each patient has had, in all and of each kind.
+	#[pallet::storage]
+	pub type AuditCounters<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, AuditCounts, ValueQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -303,6 +325,8 @@ pub mod pallet {
 		EmergencyAccessOpen,
 		/// There is no emergency access with this id awaiting review.
 		NoSuchEmergencyAccess,
+		/// The emergency access has been reviewed already.
+		AlreadyReviewed,
 		/// Only the emergency access's hospital or governance may review it.
 		NotReviewer,
 		/// An open emergency access can only be concluded as misuse; wait for it to expire to
@@ -716,8 +740,8 @@ pub mod pallet {
 		}
 
 		/// Conclude the review of emergency access `id`: `Justified` (once it has expired) or
-		/// `Misuse` (at any time; an open access ends at once). Its record is removed; the
-		/// event keeps it.
+		/// `Misuse` (at any time; an open access ends at once). The access and its review are
+		/// both kept (`EmergencyAccesses`, `EmergencyReviews`): a break-glass access is evidence.
 		///
 		/// The dispatch origin must be the hospital the physician acted for, or
 		/// [`Config::ReviewOrigin`].
@@ -733,8 +757,9 @@ pub mod pallet {
 				Ok(_) => None,
 				Err(origin) => Some(ensure_signed(origin)?),
 			};
-			let access =
+			let mut access =
 				EmergencyAccesses::<T>::get(id).ok_or(Error::<T>::NoSuchEmergencyAccess)?;
+			ensure!(!EmergencyReviews::<T>::contains_key(id), Error::<T>::AlreadyReviewed);
 			if let Some(reviewer) = &by {
 				ensure!(*reviewer == access.hospital, Error::<T>::NotReviewer);
 			}
@@ -744,10 +769,12 @@ pub mod pallet {
 				Error::<T>::EmergencyAccessStillOpen
 			);
 
-			EmergencyAccesses::<T>::remove(id);
-			if LatestEmergency::<T>::get(&access.patient, &access.physician) == Some(id) {
-				LatestEmergency::<T>::remove(&access.patient, &access.physician);
+			if now < access.expires_at {
+				// Misuse found while it is open: it ends now.
+				access.expires_at = now;
+				EmergencyAccesses::<T>::insert(id, &access);
 			}
+			EmergencyReviews::<T>::insert(id, EmergencyReview { outcome, by: by.clone(), at: now });
 			Self::deposit_event(Event::EmergencyReviewConcluded {
 				id,
 				patient: access.patient,

@@ -72,6 +72,11 @@ impl<T: Config> Pallet<T> {
 		for (id, _) in EmergencyAccesses::<T>::iter() {
 			ensure!(id < next_emergency, "an emergency id not yet assigned");
 		}
+		for (id, review) in EmergencyReviews::<T>::iter() {
+			let access = EmergencyAccesses::<T>::get(id)
+				.ok_or("an emergency review of no emergency access")?;
+			ensure!(access.expires_at <= review.at, "a reviewed emergency access still open");
+		}
 		for (patient, physician, id) in LatestEmergency::<T>::iter() {
 			let access = EmergencyAccesses::<T>::get(id)
 				.ok_or("an emergency index points at no emergency access")?;
@@ -82,24 +87,42 @@ impl<T: Config> Pallet<T> {
 		}
 
 		let capacity = u64::from(T::MaxAuditEntries::get());
-		for (patient, length) in AuditLength::<T>::iter() {
-			let kept = AuditTrail::<T>::iter_prefix(&patient).count() as u64;
+		for (patient, counts) in AuditCounters::<T>::iter() {
 			ensure!(
-				kept == length.min(capacity),
-				"an audit ring holds the wrong number of entries"
+				counts.disclosures.saturating_add(counts.refusals) <= counts.total,
+				"more audit entries of each kind than in all"
 			);
-			for (slot, entry) in AuditTrail::<T>::iter_prefix(&patient) {
-				ensure!(entry.index < length, "an audit entry beyond the trail's length");
+			for (ring, kind, granted) in [
+				(
+					AuditTrail::<T>::iter_prefix(&patient).collect::<Vec<_>>(),
+					counts.disclosures,
+					true,
+				),
+				(
+					RefusalTrail::<T>::iter_prefix(&patient).collect::<Vec<_>>(),
+					counts.refusals,
+					false,
+				),
+			] {
 				ensure!(
-					u64::from(slot) == entry.index % capacity,
-					"an audit entry in a wrong slot"
+					ring.len() as u64 == kind.min(capacity),
+					"an audit ring holds the wrong number of entries"
 				);
+				for (slot, entry) in ring {
+					ensure!(u64::from(slot) < capacity, "an audit entry beyond its ring");
+					ensure!(entry.index < counts.total, "an audit entry beyond the trail's length");
+					ensure!(
+						matches!(entry.decision, AccessDecision::Granted(_)) == granted,
+						"an audit entry in the other kind's ring"
+					);
+				}
 			}
 		}
 		ensure!(
 			AuditTrail::<T>::iter_keys()
-				.all(|(patient, _)| AuditLength::<T>::contains_key(&patient)),
-			"audit entries of a patient without a trail length"
+				.chain(RefusalTrail::<T>::iter_keys())
+				.all(|(patient, _)| AuditCounters::<T>::contains_key(&patient)),
+			"audit entries of a patient without counts"
 		);
 		Ok(())
 	}

@@ -67,18 +67,52 @@ fn granted_and_refused_decisions_go_on_the_trail_and_into_events() {
 }
 
 #[test]
-fn the_trail_keeps_the_latest_entries_oldest_first() {
+fn the_trail_keeps_the_latest_entries_of_each_kind_oldest_first() {
 	ExtBuilder.build_and_execute(|| {
-		for accessor in [PHYSICIAN, COLLEAGUE, OUTSIDER, GUARDIAN, PATIENT] {
+		// Refused: the physician (no grant yet), the colleague, the outsider, twice each; then
+		// granted: the guardian, the patient, and the physician once granted, twice each.
+		for accessor in [PHYSICIAN, COLLEAGUE, OUTSIDER, PHYSICIAN, COLLEAGUE, OUTSIDER] {
 			authorize(accessor, VITALS);
 		}
+		grant_to(PHYSICIAN);
+		for accessor in [GUARDIAN, PATIENT, PHYSICIAN, GUARDIAN, PATIENT, PHYSICIAN] {
+			authorize(accessor, VITALS);
+		}
+		// The mock keeps 3 of each kind: the latest 3 refusals and the latest 3 disclosures.
 		let trail = Consent::audit_trail(&PATIENT);
 		assert_eq!(
 			trail.iter().map(|e| (e.index, e.accessor)).collect::<Vec<_>>(),
-			vec![(2, OUTSIDER), (3, GUARDIAN), (4, PATIENT)]
+			vec![
+				(3, PHYSICIAN),
+				(4, COLLEAGUE),
+				(5, OUTSIDER),
+				(9, GUARDIAN),
+				(10, PATIENT),
+				(11, PHYSICIAN)
+			]
 		);
-		assert_eq!(AuditLength::<Test>::get(PATIENT), 5);
+		assert_eq!(
+			AuditCounters::<Test>::get(PATIENT),
+			AuditCounts { total: 12, disclosures: 6, refusals: 6 }
+		);
 		assert!(Consent::audit_trail(&STRANGER).is_empty());
+	});
+}
+
+#[test]
+fn no_number_of_refusals_pushes_a_disclosure_out() {
+	ExtBuilder.build_and_execute(|| {
+		let id = grant_to(PHYSICIAN);
+		assert_eq!(authorize(PHYSICIAN, VITALS), granted(AccessBasis::Grant(id)));
+		// An outsider floods the trail with refused requests (free of anything but fees).
+		for _ in 0..50 {
+			assert_eq!(authorize(OUTSIDER, VITALS), denied(DenialReason::NoConsent));
+		}
+		let trail = Consent::audit_trail(&PATIENT);
+		assert_eq!(trail[0].accessor, PHYSICIAN, "the disclosure is still on the trail");
+		assert_eq!(trail[0].decision, granted(AccessBasis::Grant(id)));
+		assert_eq!(trail.len(), 4, "the disclosure and the latest 3 refusals");
+		assert_eq!(trail[3].index, 50);
 	});
 }
 

@@ -169,9 +169,14 @@ fn the_hospital_finds_an_expired_emergency_access_justified() {
 	ExtBuilder.build_and_execute(|| {
 		let id = open_emergency(PHYSICIAN);
 		run_to_block(11);
+		let access = EmergencyAccesses::<Test>::get(id).unwrap();
 		assert_ok!(Consent::conclude_review(signed(HOSPITAL), id, ReviewOutcome::Justified));
-		assert!(!EmergencyAccesses::<Test>::contains_key(id));
-		assert!(!LatestEmergency::<Test>::contains_key(PATIENT, PHYSICIAN));
+		// The access and its review are both kept: evidence.
+		assert_eq!(EmergencyAccesses::<Test>::get(id), Some(access));
+		assert_eq!(
+			EmergencyReviews::<Test>::get(id),
+			Some(EmergencyReview { outcome: ReviewOutcome::Justified, by: Some(HOSPITAL), at: 11 })
+		);
 		System::assert_last_event(
 			Event::EmergencyReviewConcluded {
 				id,
@@ -191,6 +196,13 @@ fn governance_flags_misuse_and_the_access_ends_at_once() {
 		let id = open_emergency(PHYSICIAN);
 		assert_ok!(Consent::conclude_review(RuntimeOrigin::root(), id, ReviewOutcome::Misuse));
 		assert_eq!(emergency_read(PHYSICIAN), denied(DenialReason::NoConsent));
+		// Kept, ended in the block of the review.
+		let now = System::block_number();
+		assert_eq!(EmergencyAccesses::<Test>::get(id).unwrap().expires_at, now);
+		assert_eq!(
+			EmergencyReviews::<Test>::get(id),
+			Some(EmergencyReview { outcome: ReviewOutcome::Misuse, by: None, at: now })
+		);
 		System::assert_last_event(
 			Event::EmergencyReviewConcluded {
 				id,
@@ -249,5 +261,31 @@ fn conclude_review_fails_to_find_an_open_access_justified() {
 			Consent::conclude_review(signed(HOSPITAL), id, ReviewOutcome::Justified),
 			Error::<Test>::EmergencyAccessStillOpen
 		);
+	});
+}
+
+#[test]
+fn conclude_review_fails_for_an_access_already_reviewed() {
+	ExtBuilder.build_and_execute(|| {
+		let id = open_emergency(PHYSICIAN);
+		assert_ok!(Consent::conclude_review(RuntimeOrigin::root(), id, ReviewOutcome::Misuse));
+		for outcome in [ReviewOutcome::Misuse, ReviewOutcome::Justified] {
+			assert_noop!(
+				Consent::conclude_review(signed(HOSPITAL), id, outcome),
+				Error::<Test>::AlreadyReviewed
+			);
+		}
+	});
+}
+
+#[test]
+fn a_physician_whose_access_was_reviewed_may_open_another() {
+	ExtBuilder.build_and_execute(|| {
+		let id = open_emergency(PHYSICIAN);
+		assert_ok!(Consent::conclude_review(RuntimeOrigin::root(), id, ReviewOutcome::Misuse));
+		let again = open_emergency(PHYSICIAN);
+		assert_ne!(again, id);
+		assert!(EmergencyAccesses::<Test>::contains_key(id));
+		assert_eq!(LatestEmergency::<Test>::get(PATIENT, PHYSICIAN), Some(again));
 	});
 }

@@ -180,7 +180,7 @@ fn an_author_whose_consent_ended_is_refused_and_the_refusal_audited() {
 		assert_ok!(anchor_as(PHYSICIAN, hash(1))); // 0
 		assert_ok!(anchor_as(PHYSICIAN, hash(2))); // 1
 		assert_ok!(Consent::revoke(signed(PATIENT), PATIENT, grant_id));
-		let audited = pallet_consent::AuditLength::<Test>::get(PATIENT);
+		let audited = pallet_consent::AuditCounters::<Test>::get(PATIENT).total;
 		for correct in [
 			Records::supersede(signed(PHYSICIAN), 0, 1, Purpose::Treatment),
 			Records::mark_entered_in_error(signed(PHYSICIAN), 0, Purpose::Treatment),
@@ -198,7 +198,7 @@ fn an_author_whose_consent_ended_is_refused_and_the_refusal_audited() {
 		// Nothing changed but the audit trail, which has both refusals.
 		assert_eq!(Records::record(0).unwrap().status, RecordStatus::Current);
 		assert_eq!(Records::record(1).unwrap().supersedes, None);
-		assert_eq!(pallet_consent::AuditLength::<Test>::get(PATIENT), audited + 2);
+		assert_eq!(pallet_consent::AuditCounters::<Test>::get(PATIENT).total, audited + 2);
 	});
 }
 
@@ -224,8 +224,8 @@ fn a_revoked_author_is_refused() {
 fn a_granted_correction_is_audited() {
 	ExtBuilder.build_and_execute(|| {
 		assert_ok!(anchor_as(PATIENT, hash(1)));
-		let audited = pallet_consent::AuditLength::<Test>::get(PATIENT);
+		let audited = pallet_consent::AuditCounters::<Test>::get(PATIENT).total;
 		assert_ok!(Records::mark_entered_in_error(signed(GUARDIAN), 0, Purpose::Treatment));
-		assert_eq!(pallet_consent::AuditLength::<Test>::get(PATIENT), audited + 1);
+		assert_eq!(pallet_consent::AuditCounters::<Test>::get(PATIENT).total, audited + 1);
 	});
 }

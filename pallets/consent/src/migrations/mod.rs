@@ -1,0 +1,3 @@
+//! Consent's storage migrations, one module per storage version.
+
+pub mod v2;
