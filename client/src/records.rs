@@ -6,9 +6,11 @@
 //! - the device's side: sealing, storing and anchoring readings ([`Sealer`], [`seal_reading`],
 //!   [`seal_and_anchor`]);
 //! - the physician's side: reading and opening records ([`read_records`]);
-//! - what anyone may look up: a patient's records ([`records_of`], metadata only) and its audit
-//!   trail ([`audit_trail`]).
+//! - what anyone may look up: a patient's records ([`records_of`], metadata only), its audit
+//!   trail ([`audit_trail`]), and its full accounting of disclosures from the chain's events
+//!   ([`disclosures`]).
 
+mod disclosures;
 mod keys;
 mod reading;
 mod sealing;
@@ -21,6 +23,7 @@ use crate::{
 	Client,
 };
 
+pub use disclosures::{disclosures, to_csv, Disclosure};
 pub use keys::{current_category_key, grant_and_share, revoke_and_rotate, rotate_call};
 pub use reading::{read_records, RecordRead};
 pub use runtime_types::carechain_primitives::consent::{DataCategory, Permission, Purpose, Scope};

@@ -402,6 +402,34 @@ async fn the_whole_story_through_the_cli() {
 	assert!(by_charlie("Granted") > 0, "{trail}");
 	assert_eq!(by_charlie("Denied"), 20, "{trail}");
 
+	// The full accounting of disclosures, from the chain's events: the grant, every read
+	// decision, the revocation, each with its block and time; as JSON and as CSV.
+	let export = ok(&["patient", "audit", "dave", "--export", "json"]).json();
+	let lines = export["disclosures"].as_array().unwrap();
+	let of = |event: &str, outcome: &str| {
+		lines
+			.iter()
+			.filter(|line| {
+				line["event"] == event
+					&& line["who"] == charlie
+					&& line["outcome"].as_str().unwrap().starts_with(outcome)
+			})
+			.count()
+	};
+	assert_eq!(of("grant", "grant"), 1, "{export}");
+	assert_eq!(of("revoke", "grant"), 1, "{export}");
+	assert_eq!(of("access", "Granted"), by_charlie("Granted"), "{export}");
+	assert!(of("access", "Denied") >= 20, "{export}");
+	assert!(lines.iter().all(|line| line["time"].as_u64().unwrap() > 0));
+	let csv_path = dir.path().join("disclosures.csv");
+	ok(&["patient", "audit", "dave", "--export", "csv", "--out", csv_path.to_str().unwrap()]);
+	let csv = std::fs::read_to_string(&csv_path).unwrap();
+	assert!(csv.starts_with("block,time,event,who,category,action,purpose,outcome\n"));
+	assert!(csv.lines().count() >= lines.len() + 1, "{csv}");
+	let backwards =
+		cli(&["patient", "audit", "dave", "--export", "json", "--from", "9", "--to", "3"]);
+	assert!(!backwards.ok && backwards.stderr.contains("no block to walk"), "{}", backwards.stderr);
+
 	// The device misbehaves: after a baseline of one reading per block, 45 at once (the chain's
 	// windows are 20 readings). The chain quarantines it and the pool refuses the rest; its
 	// hospital sees the alert and reinstates it.

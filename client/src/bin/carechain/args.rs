@@ -17,8 +17,13 @@ use carechain_client::DEFAULT_URL;
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub use self::{
-	account::AccountCommand, council::CouncilCommand, device::DeviceCommand,
-	hospital::HospitalCommand, key::KeyCommand, load::LoadCommand, patient::PatientCommand,
+	account::AccountCommand,
+	council::CouncilCommand,
+	device::DeviceCommand,
+	hospital::HospitalCommand,
+	key::KeyCommand,
+	load::LoadCommand,
+	patient::{ExportFormat, PatientCommand},
 	physician::PhysicianCommand,
 };
 

@@ -61,10 +61,24 @@ pub enum PatientCommand {
 		#[arg(long = "as")]
 		signer: String,
 	},
-	/// The audit trail: who read or added what, when, why, and whether it was allowed.
+	/// The audit trail: who read or added what, when, why, and whether it was allowed. With
+	/// `--export`, the full accounting of disclosures from the chain's events (every decision and
+	/// consent change, with block and time), which needs the blocks' state: an archive node.
 	Audit {
 		/// The patient: SS58 or an account key's name.
 		patient: String,
+		/// Export the full accounting of disclosures, walking every block from `--from` to `--to`.
+		#[arg(long, value_enum)]
+		export: Option<ExportFormat>,
+		/// The first block to walk (with `--export`).
+		#[arg(long, default_value_t = 1, requires = "export")]
+		from: u32,
+		/// The last block to walk (with `--export`; default: the latest finalized).
+		#[arg(long, requires = "export")]
+		to: Option<u32>,
+		/// Where to write the export (default: standard output).
+		#[arg(long, requires = "export")]
+		out: Option<std::path::PathBuf>,
 	},
 	/// A patient's records of a category: metadata only (nothing is read or audited).
 	Records {
@@ -146,4 +160,13 @@ pub enum PatientCommand {
 		#[arg(long)]
 		patient: Option<String>,
 	},
+}
+
+/// The format of an accounting of disclosures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+	/// One JSON document: `{ "patient", "from", "to", "disclosures": [...] }`.
+	Json,
+	/// Comma-separated values, with a header row.
+	Csv,
 }

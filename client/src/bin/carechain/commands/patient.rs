@@ -5,7 +5,11 @@ use carechain_client::{bounded, chain, records, same_as};
 use carechain_primitives::consent::DataCategory;
 use serde_json::json;
 
-use crate::{args::PatientCommand, output::Failure, session::Session};
+use crate::{
+	args::{ExportFormat, PatientCommand},
+	output::Failure,
+	session::Session,
+};
 
 pub async fn run(session: &Session<'_>, command: &PatientCommand) -> Result<(), Failure> {
 	let consent = chain::transactions().consent();
@@ -96,7 +100,10 @@ pub async fn run(session: &Session<'_>, command: &PatientCommand) -> Result<(), 
 			let call = registry.remove_guardian(patient, session.account(guardian)?);
 			session.execute(&signer, call).await
 		},
-		PatientCommand::Audit { patient } => audit(session, patient).await,
+		PatientCommand::Audit { patient, export: None, .. } => audit(session, patient).await,
+		PatientCommand::Audit { patient, export: Some(format), from, to, out } => {
+			export(session, patient, *format, *from, *to, out.as_deref()).await
+		},
 	}
 }
 
@@ -240,4 +247,54 @@ async fn audit(session: &Session<'_>, patient: &str) -> Result<(), Failure> {
 		)
 	});
 	session.output.show(&json!({ "patient": patient.to_string(), "entries": entries }), lines)
+}
+
+/// A patient's full accounting of disclosures, from the chain's events of blocks `from` to `to`
+/// (the latest finalized by default), as JSON or CSV, to `out` or standard output.
+async fn export(
+	session: &Session<'_>,
+	patient: &str,
+	format: ExportFormat,
+	from: u32,
+	to: Option<u32>,
+	out: Option<&std::path::Path>,
+) -> Result<(), Failure> {
+	let patient = session.account(patient)?;
+	let api = session.client().await?;
+	let to = match to {
+		Some(to) => to,
+		None => api.at_current_block().await?.block_number() as u32,
+	};
+	if from > to {
+		return Err(Failure(format!("--from {from} is after --to {to}: no block to walk")));
+	}
+	let bar = session.output.bar(u64::from(to - from + 1), "blocks");
+	bar.set_message("walking the chain's events");
+	let lines = records::disclosures(&api, &patient, from, to, |_, _| bar.inc(1)).await?;
+	bar.finish_and_clear();
+	let text = match format {
+		ExportFormat::Json => {
+			let document = json!({
+				"patient": patient.to_string(),
+				"from": from,
+				"to": to,
+				"disclosures": lines,
+			});
+			serde_json::to_string_pretty(&document).map_err(|e| Failure(e.to_string()))? + "\n"
+		},
+		ExportFormat::Csv => records::to_csv(&lines),
+	};
+	match out {
+		Some(path) => {
+			std::fs::write(path, text)
+				.map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))?;
+			eprintln!(
+				"{} lines from blocks {from} to {to} written to {}",
+				lines.len(),
+				path.display()
+			);
+		},
+		None => print!("{text}"),
+	}
+	Ok(())
 }
