@@ -202,7 +202,8 @@ pub async fn connect(url: &str) -> Result<Client, ConnectError> {
 pub async fn connect_allowing_insecure(url: &str) -> Result<Client, ConnectError> {
 	let error =
 		|e: &dyn std::fmt::Display| ConnectError { url: url.to_string(), reason: e.to_string() };
-	let rpc = if url.starts_with("ws://") {
+	let plain = url::Url::parse(url).is_ok_and(|parsed| parsed.scheme() == "ws");
+	let rpc = if plain {
 		subxt::rpcs::RpcClient::from_insecure_url(url).await
 	} else {
 		subxt::rpcs::RpcClient::from_url(url).await
@@ -213,20 +214,22 @@ pub async fn connect_allowing_insecure(url: &str) -> Result<Client, ConnectError
 }
 
 /// Whether `url` is plain `ws://` to a host other than this machine: one that is not `localhost`
-/// or a loopback address (`127.0.0.0/8`, `[::1]`).
+/// or a loopback address (`127.0.0.0/8`, `[::1]`). The URL is read with the `url` crate, as the
+/// WebSocket client reads it (so `ws://evil.example\@127.0.0.1` is `evil.example`, as it is
+/// there); one it cannot read counts as remote.
 pub fn is_plain_remote(url: &str) -> bool {
-	let Some(rest) = url.strip_prefix("ws://") else {
+	let Ok(parsed) = url::Url::parse(url) else {
+		return true;
+	};
+	if parsed.scheme() != "ws" {
 		return false;
-	};
-	let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-	let host_port = authority.rsplit('@').next().unwrap_or_default();
-	let host = match host_port.strip_prefix('[') {
-		Some(bracketed) => bracketed.split(']').next().unwrap_or_default(),
-		None => host_port.split(':').next().unwrap_or_default(),
-	};
-	let local = host.eq_ignore_ascii_case("localhost")
-		|| host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
-	!local
+	}
+	match parsed.host() {
+		Some(url::Host::Domain(domain)) => !domain.eq_ignore_ascii_case("localhost"),
+		Some(url::Host::Ipv4(ip)) => !ip.is_loopback(),
+		Some(url::Host::Ipv6(ip)) => !ip.is_loopback(),
+		None => true,
+	}
 }
 
 /// An account key able to sign CareChain transactions.
@@ -265,6 +268,7 @@ mod tests {
 			"ws://127.1.2.3",
 			"ws://localhost:9944/path",
 			"ws://LOCALHOST",
+			"WS://127.0.0.1:9944",
 			"ws://[::1]:9944",
 			"ws://user@127.0.0.1:9944",
 			"wss://node.hospital.example:443",
@@ -280,6 +284,9 @@ mod tests {
 			"ws://localhost.evil.example",
 			"ws://127.0.0.1@evil.example:9944",
 			"ws://0.0.0.0:9944",
+			"ws://evil.example\\@127.0.0.1:9944",
+			"WS://10.0.0.5",
+			"not a url",
 			"ws://",
 		] {
 			assert!(is_plain_remote(remote), "{remote}");

@@ -438,9 +438,11 @@ sp_api::decl_runtime_apis! {
 		fn grants(patient: AccountId) -> Vec<Grant<AccountId, BlockNumber>>;
 		/// The requests awaiting the patient's answer, by requester.
 		fn pending_requests(patient: AccountId) -> Vec<(AccountId, AccessRequest<BlockNumber>)>;
-		/// The patient's latest audit entries, oldest first.
+		/// The patient's latest audit entries, oldest first: its latest disclosures and its latest
+		/// refusals (`MaxAuditEntries` of each), merged.
 		fn audit_trail(patient: AccountId) -> Vec<AuditEntry<AccountId, BlockNumber>>;
-		/// An emergency access, while it is open or awaiting review.
+		/// An emergency access: open, awaiting review, or reviewed (kept for good; its review is in
+		/// the consent pallet's `EmergencyReviews`).
 		fn emergency_access(id: EmergencyId) -> Option<EmergencyAccess<AccountId, BlockNumber>>;
 	}
 }

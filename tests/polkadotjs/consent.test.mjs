@@ -104,6 +104,10 @@ describe('consent from polkadot.js', () => {
 
     await submit(api, api.tx.consent.concludeReview(id, 'Misuse'), hospital);
     assert.ok((await checkVitals('EmergencyTreatment')).isDenied, 'misuse ends the access');
-    assert.ok((await api.call.consentApi.emergencyAccess(id)).isNone);
+    // The access and its review are both kept: evidence.
+    const kept = (await api.call.consentApi.emergencyAccess(id)).unwrap();
+    const review = (await api.query.consent.emergencyReviews(id)).unwrap();
+    assert.ok(review.outcome.isMisuse);
+    assert.equal(kept.expiresAt.toNumber(), review.at.toNumber(), 'it ended at its review');
   });
 });

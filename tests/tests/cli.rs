@@ -269,7 +269,14 @@ async fn the_whole_story_through_the_cli() {
 	}
 	// The device's account is fresh; Alice funds it for its fees.
 	ok(&["key", "generate", "monitor"]);
-	for name in ["bob-rsa", "charlie-rsa", "dave-rsa", "monitor-rsa", "monitor-signing"] {
+	for name in [
+		"bob-rsa",
+		"charlie-rsa",
+		"dave-rsa",
+		"monitor-rsa",
+		"monitor-signing-old",
+		"monitor-signing",
+	] {
 		ok(&["key", "generate", name, "--kind", "rsa"]);
 	}
 	let monitor =
@@ -302,6 +309,17 @@ async fn the_whole_story_through_the_cli() {
 		"dave",
 		"--encryption-key",
 		"monitor-rsa",
+		"--signing-key",
+		"monitor-signing-old",
+		"--as",
+		"bob",
+	]);
+	// The hospital replaces the device's signing key (the device may not): the readings below
+	// verify against the new one.
+	ok(&[
+		"hospital",
+		"rotate-device-key",
+		"monitor",
 		"--signing-key",
 		"monitor-signing",
 		"--as",

@@ -88,6 +88,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type EmergencyAccessPeriod: Get<BlockNumberFor<Self>>;
 
+		/// How many of a physician's emergency accesses may await review at once: the next is
+		/// refused until its hospital reviews one (accesses and reviews are kept for good, so this
+		/// bounds what one physician can add to storage between reviews).
+		#[pallet::constant]
+		type MaxUnreviewedEmergencies: Get<u32>;
+
 		/// How many of each patient's latest audit entries storage keeps; events keep them all.
 		#[pallet::constant]
 		type MaxAuditEntries: Get<u32>;
@@ -158,6 +164,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type EmergencyReviews<T: Config> =
 		StorageMap<_, Twox64Concat, EmergencyId, EmergencyReview<T::AccountId, BlockNumberFor<T>>>;
+
+	/// How many of each physician's emergency accesses await review.
+	#[pallet::storage]
+	pub type UnreviewedEmergencies<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
 	/// Each patient's latest disclosures (granted decisions), in a ring of `MaxAuditEntries`
 	/// slots: its `n`th disclosure is in slot `n % MaxAuditEntries`. Refusals have a ring of their
@@ -327,6 +338,8 @@ pub mod pallet {
 		NoSuchEmergencyAccess,
 		/// The emergency access has been reviewed already.
 		AlreadyReviewed,
+		/// The physician has `MaxUnreviewedEmergencies` emergency accesses awaiting review.
+		TooManyUnreviewedEmergencies,
 		/// Only the emergency access's hospital or governance may review it.
 		NotReviewer,
 		/// An open emergency access can only be concluded as misuse; wait for it to expire to
@@ -347,6 +360,7 @@ pub mod pallet {
 				("MaxExpiriesPerBlock", T::MaxExpiriesPerBlock::get()),
 				("ExpirySearchWindow", T::ExpirySearchWindow::get()),
 				("MaxAuditEntries", T::MaxAuditEntries::get()),
+				("MaxUnreviewedEmergencies", T::MaxUnreviewedEmergencies::get()),
 			] {
 				assert!(bound > 0, "{name} must be positive");
 			}
@@ -677,7 +691,8 @@ pub mod pallet {
 		/// review.
 		///
 		/// The dispatch origin must be an active physician of `hospital`, which must be active;
-		/// the physician must not already have an open emergency access to the patient.
+		/// the physician must not already have an open emergency access to the patient, nor
+		/// `MaxUnreviewedEmergencies` accesses awaiting review.
 		/// Emits `EmergencyAccessOpened`, naming the patient and its guardians.
 		///
 		/// ## Complexity
@@ -686,7 +701,10 @@ pub mod pallet {
 		/// - `O(U)` where `U` is the patient's guardians (at most the registry's `MaxGuardians`):
 		///   the event names them.
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::open_emergency_access())]
+		#[pallet::weight(
+			T::WeightInfo::open_emergency_access()
+				.saturating_add(T::DbWeight::get().reads_writes(1, 1))
+		)]
 		pub fn open_emergency_access(
 			origin: OriginFor<T>,
 			patient: T::AccountId,
@@ -709,10 +727,16 @@ pub mod pallet {
 			{
 				ensure!(now >= previous.expires_at, Error::<T>::EmergencyAccessOpen);
 			}
+			let unreviewed = UnreviewedEmergencies::<T>::get(&physician);
+			ensure!(
+				unreviewed < T::MaxUnreviewedEmergencies::get(),
+				Error::<T>::TooManyUnreviewedEmergencies
+			);
 			let id = NextEmergencyId::<T>::get();
 			let next = id.checked_add(1).ok_or(ArithmeticError::Overflow)?;
 			let expires_at = now.saturating_add(T::EmergencyAccessPeriod::get());
 
+			UnreviewedEmergencies::<T>::insert(&physician, unreviewed.saturating_add(1));
 			NextEmergencyId::<T>::put(next);
 			EmergencyAccesses::<T>::insert(
 				id,
@@ -747,7 +771,10 @@ pub mod pallet {
 		/// [`Config::ReviewOrigin`].
 		/// Emits `EmergencyReviewConcluded`.
 		#[pallet::call_index(8)]
-		#[pallet::weight((T::WeightInfo::conclude_review(), DispatchClass::Operational))]
+		#[pallet::weight((
+			T::WeightInfo::conclude_review().saturating_add(T::DbWeight::get().reads_writes(1, 1)),
+			DispatchClass::Operational
+		))]
 		pub fn conclude_review(
 			origin: OriginFor<T>,
 			id: EmergencyId,
@@ -775,6 +802,9 @@ pub mod pallet {
 				EmergencyAccesses::<T>::insert(id, &access);
 			}
 			EmergencyReviews::<T>::insert(id, EmergencyReview { outcome, by: by.clone(), at: now });
+			UnreviewedEmergencies::<T>::mutate_exists(&access.physician, |unreviewed| {
+				*unreviewed = unreviewed.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
+			});
 			Self::deposit_event(Event::EmergencyReviewConcluded {
 				id,
 				patient: access.patient,

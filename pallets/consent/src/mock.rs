@@ -57,6 +57,7 @@ impl pallet_consent::Config for Test {
 	type MaxExpiriesPerBlock = MaxExpiriesPerBlock;
 	type ExpirySearchWindow = ExpirySearchWindow;
 	type EmergencyAccessPeriod = EmergencyAccessPeriod;
+	type MaxUnreviewedEmergencies = frame_support::traits::ConstU32<2>;
 	type MaxAuditEntries = MaxAuditEntries;
 	type WeightInfo = ();
 }

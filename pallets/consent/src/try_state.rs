@@ -72,6 +72,17 @@ impl<T: Config> Pallet<T> {
 		for (id, _) in EmergencyAccesses::<T>::iter() {
 			ensure!(id < next_emergency, "an emergency id not yet assigned");
 		}
+		let mut unreviewed = alloc::collections::BTreeMap::<T::AccountId, u32>::new();
+		for (id, access) in EmergencyAccesses::<T>::iter() {
+			if !EmergencyReviews::<T>::contains_key(id) {
+				*unreviewed.entry(access.physician).or_default() += 1;
+			}
+		}
+		ensure!(
+			UnreviewedEmergencies::<T>::iter().collect::<alloc::collections::BTreeMap<_, _>>()
+				== unreviewed,
+			"the unreviewed emergency counts differ from the accesses awaiting review"
+		);
 		for (id, review) in EmergencyReviews::<T>::iter() {
 			let access = EmergencyAccesses::<T>::get(id)
 				.ok_or("an emergency review of no emergency access")?;

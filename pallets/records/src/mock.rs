@@ -63,6 +63,7 @@ impl pallet_consent::Config for Test {
 	type MaxExpiriesPerBlock = frame_support::traits::ConstU32<4>;
 	type ExpirySearchWindow = frame_support::traits::ConstU32<2>;
 	type EmergencyAccessPeriod = EmergencyAccessPeriod;
+	type MaxUnreviewedEmergencies = frame_support::traits::ConstU32<2>;
 	type MaxAuditEntries = frame_support::traits::ConstU32<8>;
 	type WeightInfo = ();
 }

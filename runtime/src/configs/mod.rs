@@ -187,6 +187,7 @@ impl pallet_consent::Config for Runtime {
 	/// Four hours of break-glass access; a physician who needs longer opens another, which is
 	/// reviewed too.
 	type EmergencyAccessPeriod = ConstU32<{ 4 * HOURS }>;
+	type MaxUnreviewedEmergencies = ConstU32<16>;
 	type MaxAuditEntries = ConstU32<32>;
 	type WeightInfo = pallet_consent::weights::SubstrateWeight<Runtime>;
 }

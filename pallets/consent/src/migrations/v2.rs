@@ -8,6 +8,11 @@
 //! patient's kept entries into the ring of their kind, oldest first from slot 0, and replaces the
 //! count with the three counts (in all, as before; and the entries of each kind kept).
 //!
+//! Version 1 also deleted an emergency access when it was reviewed; from version 2 accesses and
+//! their reviews are kept, and each physician's accesses awaiting review are counted
+//! (`UnreviewedEmergencies`), up to `MaxUnreviewedEmergencies`. Every access version 1 kept was
+//! awaiting review: the migration counts them.
+//!
 //! It visits every patient with a trail in one block: at most `2 * MaxAuditEntries + 2` reads
 //! and writes each, right for a consortium's upgrade; a chain with millions of patients would
 //! run it as a multi-block migration instead.
@@ -18,8 +23,8 @@ use frame_support::{
 };
 
 use crate::{
-	AccessDecision, AuditCounters, AuditCounts, AuditEntryOf, AuditTrail, Config, Pallet,
-	RefusalTrail,
+	AccessDecision, AuditCounters, AuditCounts, AuditEntryOf, AuditTrail, Config,
+	EmergencyAccesses, Pallet, RefusalTrail, UnreviewedEmergencies,
 };
 
 /// Version 1's count of each patient's audit entries.
@@ -60,6 +65,11 @@ impl<T: Config> UncheckedOnRuntimeUpgrade for SplitRefusals<T> {
 				}
 			}
 			AuditCounters::<T>::insert(&patient, counts);
+		}
+		for (_, access) in EmergencyAccesses::<T>::iter() {
+			UnreviewedEmergencies::<T>::mutate(&access.physician, |n| *n = n.saturating_add(1));
+			reads = reads.saturating_add(2);
+			writes = writes.saturating_add(1);
 		}
 		T::DbWeight::get().reads_writes(reads, writes)
 	}
@@ -161,11 +171,49 @@ mod tests {
 			);
 			assert_eq!(AuditTrail::<Test>::get(PATIENT, 2).map(|e| e.index), Some(7));
 
+			// Every version 1 emergency access awaited review: it is counted.
+			assert_eq!(crate::UnreviewedEmergencies::<Test>::get(10), 0);
+
 			// Run again, it does nothing: the version gate holds.
 			let counts = AuditCounters::<Test>::get(PATIENT);
 			MigrateV1ToV2::<Test>::on_runtime_upgrade();
 			assert_eq!(AuditCounters::<Test>::get(PATIENT), counts);
 			assert_eq!(Pallet::<Test>::audit_trail(&PATIENT).len(), 4);
+		});
+	}
+}
+
+#[cfg(test)]
+mod emergency_tests {
+	use super::*;
+	use crate::{
+		mock::{ExtBuilder, Test},
+		EmergencyAccess,
+	};
+	use frame_support::traits::{OnRuntimeUpgrade, StorageVersion};
+	use sp_core::H256;
+
+	#[test]
+	fn version_1_emergency_accesses_are_counted_as_awaiting_review() {
+		ExtBuilder.build_and_execute(|| {
+			StorageVersion::new(1).put::<Pallet<Test>>();
+			for (id, physician) in [(0u64, 10u64), (1, 10), (2, 11)] {
+				EmergencyAccesses::<Test>::insert(
+					id,
+					EmergencyAccess {
+						patient: 20,
+						physician,
+						hospital: 1,
+						justification: H256::zero(),
+						opened_at: 1,
+						expires_at: 11,
+					},
+				);
+			}
+			crate::NextEmergencyId::<Test>::put(3);
+			MigrateV1ToV2::<Test>::on_runtime_upgrade();
+			assert_eq!(UnreviewedEmergencies::<Test>::get(10), 2);
+			assert_eq!(UnreviewedEmergencies::<Test>::get(11), 1);
 		});
 	}
 }

@@ -289,3 +289,23 @@ fn a_physician_whose_access_was_reviewed_may_open_another() {
 		assert_eq!(LatestEmergency::<Test>::get(PATIENT, PHYSICIAN), Some(again));
 	});
 }
+
+#[test]
+fn a_physician_with_too_many_accesses_awaiting_review_is_refused_until_one_is_reviewed() {
+	ExtBuilder.build_and_execute(|| {
+		// The mock allows 2 awaiting review.
+		let first = open_emergency(PHYSICIAN);
+		run_to_block(11);
+		open_emergency(PHYSICIAN);
+		run_to_block(21);
+		assert_noop!(
+			Consent::open_emergency_access(signed(PHYSICIAN), PATIENT, HOSPITAL, JUSTIFICATION),
+			Error::<Test>::TooManyUnreviewedEmergencies
+		);
+		assert_eq!(UnreviewedEmergencies::<Test>::get(PHYSICIAN), 2);
+		assert_ok!(Consent::conclude_review(signed(HOSPITAL), first, ReviewOutcome::Justified));
+		assert_eq!(UnreviewedEmergencies::<Test>::get(PHYSICIAN), 1);
+		open_emergency(PHYSICIAN);
+		assert_eq!(UnreviewedEmergencies::<Test>::get(PHYSICIAN), 2);
+	});
+}

@@ -181,20 +181,15 @@ fn an_author_whose_consent_ended_is_refused_and_the_refusal_audited() {
 		assert_ok!(anchor_as(PHYSICIAN, hash(2))); // 1
 		assert_ok!(Consent::revoke(signed(PATIENT), PATIENT, grant_id));
 		let audited = pallet_consent::AuditCounters::<Test>::get(PATIENT).total;
-		for correct in [
-			Records::supersede(signed(PHYSICIAN), 0, 1, Purpose::Treatment),
-			Records::mark_entered_in_error(signed(PHYSICIAN), 0, Purpose::Treatment),
-		] {
-			assert_ok!(correct);
-			System::assert_last_event(
-				Event::CorrectionRefused {
-					record_id: 0,
-					by: PHYSICIAN,
-					reason: DenialReason::NoConsent,
-				}
-				.into(),
-			);
-		}
+		let refused = Event::CorrectionRefused {
+			record_id: 0,
+			by: PHYSICIAN,
+			reason: DenialReason::NoConsent,
+		};
+		assert_ok!(Records::supersede(signed(PHYSICIAN), 0, 1, Purpose::Treatment));
+		System::assert_last_event(refused.clone().into());
+		assert_ok!(Records::mark_entered_in_error(signed(PHYSICIAN), 0, Purpose::Treatment));
+		System::assert_last_event(refused.into());
 		// Nothing changed but the audit trail, which has both refusals.
 		assert_eq!(Records::record(0).unwrap().status, RecordStatus::Current);
 		assert_eq!(Records::record(1).unwrap().supersedes, None);

@@ -63,6 +63,18 @@ pub enum HospitalCommand {
 		#[arg(long = "as")]
 		signer: String,
 	},
+	/// Replace a device's RSA signing key (a device may not replace it itself): for a key that
+	/// was compromised or is due for rotation. Readings it signed before stay verifiable.
+	RotateDeviceKey {
+		/// The device: SS58 or an account key's name.
+		device: String,
+		/// Its new signing key: an RSA key of the keystore (its public half), or hex DER.
+		#[arg(long)]
+		signing_key: String,
+		/// The hospital's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
 	/// Suspend a participant of the hospital (a physician or device).
 	Suspend {
 		/// The participant: SS58, or an account key's name.

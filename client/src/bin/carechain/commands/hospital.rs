@@ -50,6 +50,13 @@ pub async fn run(session: &Session<'_>, command: &HospitalCommand) -> Result<(),
 			);
 			session.execute(&session.signer(signer)?, call).await
 		},
+		HospitalCommand::RotateDeviceKey { device, signing_key, signer } => {
+			let call = registry.rotate_device_key(
+				session.account(device)?,
+				bounded(session.public_key(signing_key)?),
+			);
+			session.execute(&session.signer(signer)?, call).await
+		},
 		HospitalCommand::Suspend { who, signer } => {
 			let call = registry.suspend(session.account(who)?);
 			session.execute(&session.signer(signer)?, call).await
