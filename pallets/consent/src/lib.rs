@@ -355,26 +355,7 @@ pub mod pallet {
 		}
 
 		fn integrity_test() {
-			for (name, bound) in [
-				("MaxGrantsPerPatient", T::MaxGrantsPerPatient::get()),
-				("MaxExpiriesPerBlock", T::MaxExpiriesPerBlock::get()),
-				("ExpirySearchWindow", T::ExpirySearchWindow::get()),
-				("MaxAuditEntries", T::MaxAuditEntries::get()),
-				("MaxUnreviewedEmergencies", T::MaxUnreviewedEmergencies::get()),
-			] {
-				assert!(bound > 0, "{name} must be positive");
-			}
-			assert!(!T::MaxGrantDuration::get().is_zero(), "MaxGrantDuration must be positive");
-			assert!(
-				!T::EmergencyAccessPeriod::get().is_zero(),
-				"EmergencyAccessPeriod must be positive"
-			);
-			let hook = T::WeightInfo::expire_grants(T::MaxExpiriesPerBlock::get());
-			let block = <T as frame_system::Config>::BlockWeights::get().max_block;
-			assert!(
-				hook.all_lte(block.saturating_div(10)),
-				"a full expiry queue must take at most a tenth of a block"
-			);
+			Self::check_integrity()
 		}
 
 		#[cfg(feature = "try-runtime")]

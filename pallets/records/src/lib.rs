@@ -74,10 +74,12 @@ pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod internals;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
 mod tests;
+mod try_state;
 pub mod types;
 pub mod weights;
 
@@ -704,149 +706,5 @@ pub mod pallet {
 			Self::deposit_event(Event::RecordMarkedEnteredInError { record_id, by });
 			Ok(())
 		}
-	}
-}
-
-impl<T: Config> Pallet<T> {
-	/// The weight of a correction whose own part (benchmarked with the patient correcting, who
-	/// consent grants at once) is `own`: plus the author's role, read to hold a device to its own
-	/// readings, and consent's decision at its worst.
-	pub fn correction_weight(own: Weight) -> Weight {
-		own.saturating_add(T::DbWeight::get().reads(1))
-			.saturating_add(T::Consent::authorize_weight())
-	}
-
-	/// Consent's decision on `by` correcting `record` for `purpose`, as a write, put on the
-	/// patient's audit trail: the reason if it is refused.
-	fn refuses_correction(
-		record: &RecordOf<T>,
-		by: &T::AccountId,
-		purpose: Purpose,
-	) -> Option<DenialReason> {
-		match T::Consent::authorize(&record.patient, by, record.category, Action::Append, purpose) {
-			AccessDecision::Granted(_) => None,
-			AccessDecision::Denied(reason) => Some(reason),
-		}
-	}
-
-	/// The weight of `anchor`: by a device, its signature's verification by key size (a
-	/// signature is as long as its key); by anyone else, none. Plus consent's decision.
-	pub fn anchor_weight(signature_len: Option<usize>) -> Weight {
-		let own = match signature_len {
-			None => T::WeightInfo::anchor_unsigned(),
-			Some(len) if len <= 256 => T::WeightInfo::anchor_signed_2048(),
-			Some(_) => T::WeightInfo::anchor_signed_4096(),
-		};
-		own.saturating_add(T::Consent::authorize_weight())
-	}
-
-	fn ensure_patient_or_guardian(by: &T::AccountId, patient: &T::AccountId) -> DispatchResult {
-		ensure!(T::Registry::role_of(patient) == Some(Role::Patient), Error::<T>::NotPatient);
-		ensure!(
-			T::Registry::is_active(patient) && T::Registry::acts_for(by, patient),
-			Error::<T>::NotPatientOrGuardian
-		);
-		Ok(())
-	}
-
-	fn check_reader(reader: &T::AccountId, wrapped: &WrappedKeyOf<T>) -> DispatchResult {
-		ensure!(T::Registry::role_of(reader).is_some(), Error::<T>::ReaderNotRegistered);
-		ensure!(!wrapped.is_empty(), Error::<T>::EmptyWrappedKey);
-		Ok(())
-	}
-
-	/// A record's metadata, for the runtime API.
-	pub fn record(id: RecordId) -> Option<RecordOf<T>> {
-		Records::<T>::get(id)
-	}
-
-	/// Whether `content_hash` is record `id`'s, for the runtime API.
-	pub fn verify_hash(id: RecordId, content_hash: H256) -> bool {
-		Records::<T>::get(id).is_some_and(|record| record.content_hash == content_hash)
-	}
-
-	/// A page of `patient`'s `category` records, for the runtime API.
-	pub fn records_of(
-		patient: &T::AccountId,
-		category: DataCategory,
-		start: u32,
-		limit: u32,
-	) -> RecordPage<T> {
-		let end =
-			start.saturating_add(limit.min(MAX_PAGE)).min(RecordCount::<T>::get(patient, category));
-		(start..end)
-			.filter_map(|position| PatientRecords::<T>::get((patient, category, position)))
-			.filter_map(|id| Self::record(id).map(|info| (id, info)))
-			.collect()
-	}
-
-	/// `reader`'s wrapped category key, for the runtime API.
-	pub fn category_key(
-		patient: &T::AccountId,
-		category: DataCategory,
-		epoch: KeyEpoch,
-		reader: &T::AccountId,
-	) -> Option<Vec<u8>> {
-		CategoryKeys::<T>::get((patient, category, epoch, reader)).map(|key| key.into_inner())
-	}
-
-	/// Checks the pallet's invariants: ids, the hash index and the per-patient index agree with
-	/// the records; corrections are linked both ways; no record or key is beyond its category's
-	/// current epoch.
-	#[cfg(any(feature = "try-runtime", test))]
-	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		let next = NextRecordId::<T>::get();
-		let mut records: u64 = 0;
-		for (id, record) in Records::<T>::iter() {
-			records = records.saturating_add(1);
-			ensure!(id < next, "a record id not yet assigned");
-			ensure!(
-				RecordByHash::<T>::get(record.content_hash) == Some(id),
-				"a record missing from the hash index"
-			);
-			ensure!(
-				record.key_epoch <= CurrentEpoch::<T>::get(&record.patient, record.category),
-				"a record beyond its category's current epoch"
-			);
-			if let RecordStatus::Superseded(by) = record.status {
-				ensure!(
-					Records::<T>::get(by).and_then(|c| c.supersedes) == Some(id),
-					"a supersession not linked back"
-				);
-			}
-			if let Some(old) = record.supersedes {
-				ensure!(
-					Records::<T>::get(old).map(|o| o.status) == Some(RecordStatus::Superseded(id)),
-					"a correction not linked forward"
-				);
-			}
-		}
-		ensure!(
-			RecordByHash::<T>::iter().count() as u64 == records,
-			"the hash index and the records differ in number"
-		);
-		let mut indexed: u64 = 0;
-		for ((patient, category, position), id) in PatientRecords::<T>::iter() {
-			indexed = indexed.saturating_add(1);
-			ensure!(
-				position < RecordCount::<T>::get(&patient, category),
-				"an index position beyond the count"
-			);
-			let record = Records::<T>::get(id).ok_or("an index entry of no record")?;
-			ensure!(
-				record.patient == patient && record.category == category,
-				"an index entry under the wrong patient or category"
-			);
-		}
-		let counted =
-			RecordCount::<T>::iter_values().fold(0u64, |sum, n| sum.saturating_add(n.into()));
-		ensure!(indexed == records && counted == records, "index, counts and records differ");
-		for ((patient, category, epoch, _), _) in CategoryKeys::<T>::iter() {
-			ensure!(
-				epoch >= 1 && epoch <= CurrentEpoch::<T>::get(&patient, category),
-				"a category key beyond the current epoch"
-			);
-		}
-		Ok(())
 	}
 }

@@ -169,7 +169,7 @@ fn the_hospital_finds_an_expired_emergency_access_justified() {
 	ExtBuilder.build_and_execute(|| {
 		let id = open_emergency(PHYSICIAN);
 		run_to_block(11);
-		let access = EmergencyAccesses::<Test>::get(id).unwrap();
+		let access = EmergencyAccesses::<Test>::get(id).expect("the access was just opened");
 		assert_ok!(Consent::conclude_review(signed(HOSPITAL), id, ReviewOutcome::Justified));
 		// The access and its review are both kept: evidence.
 		assert_eq!(EmergencyAccesses::<Test>::get(id), Some(access));
@@ -198,7 +198,7 @@ fn governance_flags_misuse_and_the_access_ends_at_once() {
 		assert_eq!(emergency_read(PHYSICIAN), denied(DenialReason::NoConsent));
 		// Kept, ended in the block of the review.
 		let now = System::block_number();
-		assert_eq!(EmergencyAccesses::<Test>::get(id).unwrap().expires_at, now);
+		assert_eq!(EmergencyAccesses::<Test>::get(id).expect("an access is kept").expires_at, now);
 		assert_eq!(
 			EmergencyReviews::<Test>::get(id),
 			Some(EmergencyReview { outcome: ReviewOutcome::Misuse, by: None, at: now })

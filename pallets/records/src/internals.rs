@@ -1,0 +1,88 @@
+//! The records pallet's helpers and queries: call weights, consent's decision on a correction,
+//! and the lookups behind the runtime API.
+
+use super::*;
+
+impl<T: Config> Pallet<T> {
+	/// The weight of a correction whose own part (benchmarked with the patient correcting, who
+	/// consent grants at once) is `own`: plus the author's role, read to hold a device to its own
+	/// readings, and consent's decision at its worst.
+	pub fn correction_weight(own: Weight) -> Weight {
+		own.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::Consent::authorize_weight())
+	}
+
+	/// Consent's decision on `by` correcting `record` for `purpose`, as a write, put on the
+	/// patient's audit trail: the reason if it is refused.
+	pub(crate) fn refuses_correction(
+		record: &RecordOf<T>,
+		by: &T::AccountId,
+		purpose: Purpose,
+	) -> Option<DenialReason> {
+		match T::Consent::authorize(&record.patient, by, record.category, Action::Append, purpose) {
+			AccessDecision::Granted(_) => None,
+			AccessDecision::Denied(reason) => Some(reason),
+		}
+	}
+
+	/// The weight of `anchor`: by a device, its signature's verification by key size (a
+	/// signature is as long as its key); by anyone else, none. Plus consent's decision.
+	pub fn anchor_weight(signature_len: Option<usize>) -> Weight {
+		let own = match signature_len {
+			None => T::WeightInfo::anchor_unsigned(),
+			Some(len) if len <= 256 => T::WeightInfo::anchor_signed_2048(),
+			Some(_) => T::WeightInfo::anchor_signed_4096(),
+		};
+		own.saturating_add(T::Consent::authorize_weight())
+	}
+
+	pub(crate) fn ensure_patient_or_guardian(by: &T::AccountId, patient: &T::AccountId) -> DispatchResult {
+		ensure!(T::Registry::role_of(patient) == Some(Role::Patient), Error::<T>::NotPatient);
+		ensure!(
+			T::Registry::is_active(patient) && T::Registry::acts_for(by, patient),
+			Error::<T>::NotPatientOrGuardian
+		);
+		Ok(())
+	}
+
+	pub(crate) fn check_reader(reader: &T::AccountId, wrapped: &WrappedKeyOf<T>) -> DispatchResult {
+		ensure!(T::Registry::role_of(reader).is_some(), Error::<T>::ReaderNotRegistered);
+		ensure!(!wrapped.is_empty(), Error::<T>::EmptyWrappedKey);
+		Ok(())
+	}
+
+	/// A record's metadata, for the runtime API.
+	pub fn record(id: RecordId) -> Option<RecordOf<T>> {
+		Records::<T>::get(id)
+	}
+
+	/// Whether `content_hash` is record `id`'s, for the runtime API.
+	pub fn verify_hash(id: RecordId, content_hash: H256) -> bool {
+		Records::<T>::get(id).is_some_and(|record| record.content_hash == content_hash)
+	}
+
+	/// A page of `patient`'s `category` records, for the runtime API.
+	pub fn records_of(
+		patient: &T::AccountId,
+		category: DataCategory,
+		start: u32,
+		limit: u32,
+	) -> RecordPage<T> {
+		let end =
+			start.saturating_add(limit.min(MAX_PAGE)).min(RecordCount::<T>::get(patient, category));
+		(start..end)
+			.filter_map(|position| PatientRecords::<T>::get((patient, category, position)))
+			.filter_map(|id| Self::record(id).map(|info| (id, info)))
+			.collect()
+	}
+
+	/// `reader`'s wrapped category key, for the runtime API.
+	pub fn category_key(
+		patient: &T::AccountId,
+		category: DataCategory,
+		epoch: KeyEpoch,
+		reader: &T::AccountId,
+	) -> Option<Vec<u8>> {
+		CategoryKeys::<T>::get((patient, category, epoch, reader)).map(|key| key.into_inner())
+	}
+}
