@@ -36,7 +36,10 @@ impl<T: Config> Pallet<T> {
 		own.saturating_add(T::Consent::authorize_weight())
 	}
 
-	pub(crate) fn ensure_patient_or_guardian(by: &T::AccountId, patient: &T::AccountId) -> DispatchResult {
+	pub(crate) fn ensure_patient_or_guardian(
+		by: &T::AccountId,
+		patient: &T::AccountId,
+	) -> DispatchResult {
 		ensure!(T::Registry::role_of(patient) == Some(Role::Patient), Error::<T>::NotPatient);
 		ensure!(
 			T::Registry::is_active(patient) && T::Registry::acts_for(by, patient),
