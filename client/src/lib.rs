@@ -111,6 +111,19 @@ impl Client {
 		self.api.at_block(best).await.map_err(|e| e.to_string())
 	}
 
+	/// The number of the node's best block.
+	pub async fn best_number(&self) -> Result<u64, String> {
+		let header = self.legacy.chain_get_header(None).await.map_err(|e| e.to_string())?;
+		Ok(header.ok_or("the node has no best block")?.number.into())
+	}
+
+	/// The number of the node's latest finalized block.
+	pub async fn finalized_number(&self) -> Result<u64, String> {
+		let hash = self.legacy.chain_get_finalized_head().await.map_err(|e| e.to_string())?;
+		let header = self.legacy.chain_get_header(Some(hash)).await.map_err(|e| e.to_string())?;
+		Ok(header.ok_or("the node has no finalized header")?.number.into())
+	}
+
 	/// The next nonce of `account`, counting its transactions in the node's pool.
 	pub async fn next_nonce(&self, account: &subxt::utils::AccountId32) -> Result<u64, String> {
 		self.legacy.system_account_next_index(account).await.map_err(|e| e.to_string())

@@ -10,6 +10,7 @@
 //!   trail ([`audit_trail`]), and its full accounting of disclosures from the chain's events
 //!   ([`disclosures`]).
 
+mod custody;
 mod disclosures;
 mod keys;
 mod reading;
@@ -23,6 +24,9 @@ use crate::{
 	Client,
 };
 
+pub use custody::{
+	custody_of, custody_set, serve_custody, set_custodians_call, CustodySet, Release,
+};
 pub use disclosures::{disclosures, to_csv, Disclosure};
 pub use keys::{current_category_key, grant_and_share, revoke_and_rotate, rotate_call};
 pub use reading::{read_records, RecordRead};

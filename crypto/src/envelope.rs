@@ -64,7 +64,7 @@ use carechain_primitives::{
 	rsa_key::{parse_rsa_public_key, MAX_MODULUS_BITS},
 };
 
-pub use carechain_primitives::records::ENVELOPE_VERSION;
+pub use carechain_primitives::records::{CUSTODY_ENVELOPE_VERSION, ENVELOPE_VERSION};
 /// The key sizes clients generate.
 pub const KEY_SIZES: [usize; 3] = [2048, 3072, 4096];
 /// The smallest key a client wraps to.
@@ -100,6 +100,17 @@ pub enum KeyWrap {
 		key_id: [u8; 32],
 		/// The wrap's nonce.
 		nonce: [u8; 12],
+	},
+	/// RSA-OAEP (SHA-256, MGF1-SHA-256) of one Shamir share of the data key (33 bytes: `x`,
+	/// then the 32 share bytes) to the registered encryption key of custodian `recipient`, which
+	/// holds share `x` (custody envelopes, version 2: see [`crate::custody`]).
+	#[codec(index = 3)]
+	RsaOaepShare {
+		/// The custodian's account id.
+		recipient: [u8; 32],
+		/// The share's x-coordinate: the custodian's place in the patient's custodian set, plus
+		/// one.
+		x: u8,
 	},
 }
 
@@ -184,6 +195,13 @@ pub enum CryptoError {
 	HashMismatch,
 	/// The RNG or the RSA operation failed.
 	Internal,
+	/// A custody envelope was asked of a record that is not one (version 1).
+	NotInCustody,
+	/// Fewer distinct released shares than the custody threshold.
+	TooFewShares,
+	/// A custodian set that cannot hold its threshold (fewer than 2, more than 255, or fewer
+	/// custodians than the threshold).
+	BadCustody,
 }
 
 /// Generates an RSA key pair of `bits` (2048, 3072 or 4096), on the client.
@@ -230,10 +248,10 @@ pub fn rsa_wrap(public_key: &[u8], key: &SymmetricKey) -> Result<Vec<u8>, Crypto
 	rsa_wrap_with(&mut OsRng, public_key, key)
 }
 
-fn rsa_wrap_with(
+pub(crate) fn rsa_wrap_with(
 	rng: &mut impl CryptoRngCore,
 	public_key: &[u8],
-	key: &SymmetricKey,
+	key: &[u8],
 ) -> Result<Vec<u8>, CryptoError> {
 	let public_key =
 		parse_rsa_public_key(public_key, MIN_KEY_BITS).map_err(|_| CryptoError::BadPublicKey)?;
@@ -250,10 +268,17 @@ pub fn rsa_unwrap(
 	private_key: &RsaPrivateKey,
 	wrapped: &[u8],
 ) -> Result<SymmetricKey, CryptoError> {
-	let key = private_key
+	rsa_unwrap_bytes(private_key, wrapped)?.try_into().map_err(|_| CryptoError::KeyUnwrapFailed)
+}
+
+/// As [`rsa_unwrap`], for wrapped bytes of any length (a custody share).
+pub(crate) fn rsa_unwrap_bytes(
+	private_key: &RsaPrivateKey,
+	wrapped: &[u8],
+) -> Result<Vec<u8>, CryptoError> {
+	private_key
 		.decrypt_blinded(&mut rand_core::OsRng, Oaep::new::<Sha256>(), wrapped)
-		.map_err(|_| CryptoError::KeyUnwrapFailed)?;
-	key.try_into().map_err(|_| CryptoError::KeyUnwrapFailed)
+		.map_err(|_| CryptoError::KeyUnwrapFailed)
 }
 
 fn aes_encrypt(key: &SymmetricKey, nonce: &[u8; 12], aad: &[u8], plaintext: &[u8]) -> Vec<u8> {
@@ -273,6 +298,15 @@ fn aes_decrypt(
 		.ok()
 }
 
+pub(crate) fn aes_encrypt_record(
+	version: u8,
+	data_key: &SymmetricKey,
+	nonce: &[u8; 12],
+	record: &[u8],
+) -> Vec<u8> {
+	aes_encrypt(data_key, nonce, &record_aad(version, AeadAlgorithm::Aes256Gcm), record)
+}
+
 fn record_aad(version: u8, aead: AeadAlgorithm) -> Vec<u8> {
 	let mut aad = RECORD_AAD.to_vec();
 	aad.push(version);
@@ -280,7 +314,7 @@ fn record_aad(version: u8, aead: AeadAlgorithm) -> Vec<u8> {
 	aad
 }
 
-fn random_nonce(rng: &mut impl CryptoRngCore) -> [u8; 12] {
+pub(crate) fn random_nonce(rng: &mut impl CryptoRngCore) -> [u8; 12] {
 	let mut nonce = [0u8; 12];
 	rng.fill_bytes(&mut nonce);
 	nonce
@@ -330,7 +364,7 @@ impl Envelope {
 	pub fn from_bytes(bytes: &[u8]) -> Result<Envelope, CryptoError> {
 		match bytes.first() {
 			None => return Err(CryptoError::Malformed),
-			Some(&ENVELOPE_VERSION) => {},
+			Some(&ENVELOPE_VERSION) | Some(&CUSTODY_ENVELOPE_VERSION) => {},
 			Some(&other) => return Err(CryptoError::UnsupportedVersion(other)),
 		}
 		let mut input = bytes;
@@ -559,8 +593,10 @@ mod tests {
 	fn other_versions_and_trailing_bytes_are_refused() {
 		let (envelope, ..) = sealed();
 		let mut bytes = envelope.to_bytes();
-		bytes[0] = 2;
-		assert_eq!(Envelope::from_bytes(&bytes), Err(CryptoError::UnsupportedVersion(2)));
+		for version in [0, 3, u8::MAX] {
+			bytes[0] = version;
+			assert_eq!(Envelope::from_bytes(&bytes), Err(CryptoError::UnsupportedVersion(version)));
+		}
 		let mut bytes = envelope.to_bytes();
 		bytes.push(0);
 		assert_eq!(Envelope::from_bytes(&bytes), Err(CryptoError::Malformed));

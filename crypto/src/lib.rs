@@ -10,4 +10,6 @@
 //! (`record_signature`, `rsa_key`), which the runtime shares.
 
 pub mod blob_store;
+pub mod custody;
 pub mod envelope;
+pub mod shamir;

@@ -12,6 +12,28 @@ use crate::consent::{AccessBasis, DataCategory, DenialReason};
 /// `carechain_crypto::envelope`).
 pub const ENVELOPE_VERSION: u8 = 1;
 
+/// The envelope format version of records held in **custody**: their data key is split into
+/// shares (Shamir, k of n) wrapped each to one of the patient's custodian hospitals, and whole to
+/// the patient only. A reader opens one only with `k` shares that custodians release on chain
+/// after a granted read (`carechain_crypto::envelope`, the records pallet's `release_share`). A
+/// device signs [`anchor_digest`] for it, not the bare content hash.
+pub const CUSTODY_ENVELOPE_VERSION: u8 = 2;
+
+/// Numbers a patient's successive custodian sets: 0 is "none yet", 1 the first.
+pub type CustodyEpoch = u32;
+
+/// What a device signs when it anchors a custody record (envelope version 2): blake2b-256 of
+/// `b"carechain/anchor/v2" ++ patient ++ SCALE(category) ++ content_hash`. The patient and the
+/// category are bound with the hash, so no one can present the device's signature for another
+/// patient's or category's record. (Version 1 records are signed over the bare content hash.)
+pub fn anchor_digest(patient: &[u8], category: DataCategory, content_hash: &[u8; 32]) -> [u8; 32] {
+	let mut preimage = b"carechain/anchor/v2".to_vec();
+	preimage.extend_from_slice(patient);
+	preimage.extend(category.encode());
+	preimage.extend_from_slice(content_hash);
+	crate::record_signature::content_hash(&preimage)
+}
+
 /// Identifies a record, chain-wide. Assigned by the chain, in order.
 pub type RecordId = u64;
 
@@ -74,7 +96,9 @@ pub struct RecordInfo<AccountId, BlockNumber, Locator> {
 	pub size: u64,
 	/// The envelope format version.
 	pub envelope_version: u8,
-	/// The category key epoch its data key is wrapped under (0: none).
+	/// Under envelope version 1 ([`ENVELOPE_VERSION`]): the category key epoch its data key is
+	/// wrapped under (0: none). Under version 2 ([`CUSTODY_ENVELOPE_VERSION`]): the patient's
+	/// custodian set ([`CustodyEpoch`]) that holds the shares of its data key.
 	pub key_epoch: KeyEpoch,
 	/// Who anchored it.
 	pub author: AccountId,
@@ -111,6 +135,9 @@ sp_api::decl_runtime_apis! {
 	/// Records, for clients (polkadot.js: `api.call.recordsApi.record(id)`).
 	///
 	/// `Locator` is the runtime's bounded locator (SCALE: the bytes, length-prefixed).
+	///
+	/// Version 2 adds custody: [`Self::custody_epoch`] and [`Self::custodians`].
+	#[api_version(2)]
 	pub trait RecordsApi<AccountId, BlockNumber, Locator>
 	where
 		AccountId: codec::Codec,
@@ -140,5 +167,13 @@ sp_api::decl_runtime_apis! {
 			epoch: KeyEpoch,
 			reader: AccountId,
 		) -> Option<Vec<u8>>;
+		/// The patient's current custodian set (0: none; its records are then sealed under
+		/// category keys, envelope version 1).
+		#[api_version(2)]
+		fn custody_epoch(patient: AccountId) -> CustodyEpoch;
+		/// The custodian hospitals of the patient's custodian set `epoch`, in share order (the
+		/// first holds share x = 1), and how many shares open a record.
+		#[api_version(2)]
+		fn custodians(patient: AccountId, epoch: CustodyEpoch) -> Option<(Vec<AccountId>, u32)>;
 	}
 }

@@ -243,6 +243,7 @@ impl_runtime_apis! {
 		}
 	}
 
+	#[api_version(2)]
 	impl carechain_primitives::records::RecordsApi<Block, AccountId, BlockNumber, pallet_records::LocatorOf<Runtime>>
 		for Runtime
 	{
@@ -278,6 +279,17 @@ impl_runtime_apis! {
 			reader: AccountId,
 		) -> Option<Vec<u8>> {
 			Records::category_key(&patient, category, epoch, &reader)
+		}
+
+		fn custody_epoch(patient: AccountId) -> records::CustodyEpoch {
+			Records::custody_epoch(&patient)
+		}
+
+		fn custodians(
+			patient: AccountId,
+			epoch: records::CustodyEpoch,
+		) -> Option<(Vec<AccountId>, u32)> {
+			Records::custodians(&patient, epoch)
 		}
 	}
 

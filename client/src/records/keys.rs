@@ -74,9 +74,9 @@ pub async fn rotate_call(
 	Ok((call, key))
 }
 
-/// Grants `grantee` `permission` on `category` for `purpose` until `expires_at`, and shares the
-/// current category key with it, in one atomic transaction signed by the patient. Returns the
-/// grant id.
+/// Grants `grantee` `permission` on `category` for `purpose` until `expires_at` and, for a
+/// patient not in custody, shares the current category key with it, in one atomic transaction
+/// signed by the patient. Returns the grant id.
 #[allow(clippy::too_many_arguments)]
 pub async fn grant_and_share(
 	api: &Client,
@@ -89,32 +89,34 @@ pub async fn grant_and_share(
 	expires_at: u32,
 ) -> Result<u64, WorkflowError> {
 	let patient_id = patient.public_key().to_account_id();
-	let (epoch, key) =
-		current_category_key(api, &patient_id, category.clone(), &patient_id, patient_key).await?;
-	let grantee_public = encryption_key_of(api, grantee).await?;
-	let wrapped = rsa_wrap(&grantee_public, &key).map_err(|e| err(format!("{e:?}")))?;
 	use runtime_types::{
 		carechain_runtime::RuntimeCall, pallet_consent::pallet::Call as ConsentCall,
 		pallet_records::pallet::Call as RecordsCall,
 	};
-	let calls = vec![
-		RuntimeCall::Consent(ConsentCall::grant {
-			patient: patient_id,
-			grantee: *grantee,
-			scope: only(category.clone()),
-			permission,
-			purpose,
-			starts_at: None,
-			expires_at,
-		}),
-		RuntimeCall::Records(RecordsCall::share_category_key {
+	let mut calls = vec![RuntimeCall::Consent(ConsentCall::grant {
+		patient: patient_id,
+		grantee: *grantee,
+		scope: only(category.clone()),
+		permission,
+		purpose,
+		starts_at: None,
+		expires_at,
+	})];
+	// A patient in custody shares no key: its custodians release shares for each granted read.
+	if super::custody_of(api, &patient_id).await?.is_none() {
+		let (epoch, key) =
+			current_category_key(api, &patient_id, category.clone(), &patient_id, patient_key)
+				.await?;
+		let grantee_public = encryption_key_of(api, grantee).await?;
+		let wrapped = rsa_wrap(&grantee_public, &key).map_err(|e| err(format!("{e:?}")))?;
+		calls.push(RuntimeCall::Records(RecordsCall::share_category_key {
 			patient: patient_id,
 			category,
 			epoch,
 			reader: *grantee,
 			wrapped_key: bounded(wrapped),
-		}),
-	];
+		}));
+	}
 	let events = Transaction::new(api, patient, &batch(calls)).submit(Wait::Finalized).await?;
 	events
 		.find_first::<chain::consent::events::ConsentGranted>()

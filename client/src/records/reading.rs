@@ -9,7 +9,11 @@ use carechain_crypto::{
 use carechain_primitives::records::category_key_id;
 use subxt::utils::AccountId32;
 
-use super::{batch, err, records_of, DataCategory, Purpose, WorkflowError};
+use super::{
+	batch,
+	custody::{collect_shares, custody_set, open_awaited, Awaited},
+	err, records_of, DataCategory, Purpose, WorkflowError,
+};
 use crate::{
 	chain::{self, runtime_types},
 	Client, Signer, Transaction, Wait,
@@ -25,6 +29,15 @@ pub enum RecordRead {
 		/// Its plaintext.
 		plaintext: Vec<u8>,
 	},
+	/// The chain granted (and audited) the read, but the record could not be opened: for a
+	/// custody record, fewer shares than its threshold were released in time (custodians
+	/// offline) or consent refused the release.
+	Unopened {
+		/// The record.
+		record_id: u64,
+		/// Why.
+		reason: String,
+	},
 	/// The chain refused (and audited) the read.
 	Denied {
 		/// The record.
@@ -34,15 +47,18 @@ pub enum RecordRead {
 	},
 }
 
-/// The physician's side: asks the chain to read each of `patient`'s records of `category` (one
-/// audited, atomic batch), unwraps the released keys, fetches each envelope, checks its hash
-/// against the chain and decrypts it.
+/// The physician's side: asks the chain to read each of `patient`'s records of `category` for
+/// `purpose` (one audited, atomic batch); for a record under a category key, unwraps the
+/// released key; for a custody record, collects the shares its custodians release (at least its
+/// threshold, within its release window); then fetches each envelope, checks its hash against
+/// the chain and decrypts it.
 pub async fn read_records(
 	api: &Client,
 	reader: &Signer,
 	reader_key: &PrivateKey,
 	patient: &AccountId32,
 	category: DataCategory,
+	purpose: Purpose,
 	store: &LocalDirStore,
 ) -> Result<Vec<RecordRead>, WorkflowError> {
 	let records = records_of(api, patient, category.clone()).await?;
@@ -55,19 +71,43 @@ pub async fn read_records(
 			runtime_types::carechain_runtime::RuntimeCall::Records(
 				runtime_types::pallet_records::pallet::Call::read {
 					record_id: *id,
-					purpose: Purpose::Treatment,
+					purpose: purpose.clone(),
 				},
 			)
 		})
 		.collect();
+	let from = api.best_number().await.map_err(err)?.saturating_add(1);
 	let events = Transaction::new(api, reader, &batch(calls)).submit(Wait::Finalized).await?;
+	let reader_id = reader.public_key().to_account_id();
 	let patient_bytes: [u8; 32] = patient.0;
 	let mut outcomes = Vec::new();
+	let mut awaited = Vec::new();
+	for requested in events.find::<chain::records::events::SharesRequested>().filter_map(Result::ok)
+	{
+		let set = custody_set(api, patient, requested.custody_epoch).await?;
+		awaited.push(Awaited {
+			record_id: requested.record_id,
+			threshold: set.threshold,
+			until: u64::from(requested.until),
+			shares: Vec::new(),
+			refused: false,
+		});
+	}
+	if !awaited.is_empty() {
+		collect_shares(api, &reader_id, reader_key, &mut awaited, from).await?;
+	}
 	for (record_id, info) in &records {
 		let granted = events
 			.find::<chain::records::events::RecordReadGranted>()
 			.filter_map(Result::ok)
 			.find(|event| event.record_id == *record_id);
+		if let Some(waiting) = awaited.iter().find(|a| a.record_id == *record_id) {
+			outcomes.push(match open_awaited(store, info, waiting) {
+				Ok(plaintext) => RecordRead::Opened { record_id: *record_id, plaintext },
+				Err(e) => RecordRead::Unopened { record_id: *record_id, reason: e.to_string() },
+			});
+			continue;
+		}
 		if let Some(granted) = granted {
 			let wrapped = granted.wrapped_key.ok_or_else(|| {
 				err(format!("record {record_id}: no key released to this reader"))

@@ -1,14 +1,19 @@
-//! The device's side: a reading sealed for its patient and the category key, stored, signed,
-//! and anchored on chain by its hash.
+//! The device's side: a reading sealed for its patient and either its custodians (custody,
+//! envelope version 2) or the category key (version 1), stored, signed, and anchored on chain by
+//! its hash.
 
+use carechain_crypto::custody::{seal_in_custody, Party};
 use carechain_crypto::{
 	blob_store::{BlobStore, LocalDirStore},
 	envelope::{sign_content_hash, Envelope, PrivateKey, Recipient, SymmetricKey},
 };
-use carechain_primitives::records::{category_key_id, ENVELOPE_VERSION};
+use carechain_primitives::records::{anchor_digest, category_key_id};
 use subxt::utils::{AccountId32, H256};
 
-use super::{current_category_key, encryption_key_of, err, DataCategory, Purpose, WorkflowError};
+use super::{
+	current_category_key, custody::custody_of, custody::CustodySet, encryption_key_of, err,
+	DataCategory, Purpose, WorkflowError,
+};
 use crate::{bounded, chain, Client, Signer, Transaction, Wait};
 
 /// A reading sealed, stored and anchored.
@@ -21,19 +26,27 @@ pub struct Anchored {
 }
 
 /// What a device needs to seal readings of one patient and category: the patient's public key
-/// and the current epoch of the category key, unwrapped once. Valid until the patient rotates the
-/// key (anchors must name the current epoch; the chain refuses older ones by name).
+/// and either its custodian set (custody) or the current epoch of the category key, unwrapped
+/// once. Valid until the patient names new custodians or rotates the key (anchors must name the
+/// current one; the chain refuses older ones by name).
 pub struct Sealer {
 	patient: AccountId32,
 	patient_public: Vec<u8>,
 	category: DataCategory,
-	epoch: u32,
-	key: zeroize::Zeroizing<SymmetricKey>,
+	keying: Keying,
+}
+
+/// How a sealer's readings reach their readers.
+enum Keying {
+	/// Shares to the patient's custodians.
+	Custody(CustodySet),
+	/// The category key of `epoch`.
+	Category { epoch: u32, key: zeroize::Zeroizing<SymmetricKey> },
 }
 
 impl Sealer {
-	/// Fetches the patient's key and `device`'s copy of the current category key (opened with
-	/// `device_key`).
+	/// Fetches the patient's key and its custodian set (at the finalized block) or, if it has
+	/// none, `device`'s copy of the current category key (opened with `device_key`).
 	pub async fn fetch(
 		api: &Client,
 		device: &AccountId32,
@@ -41,21 +54,25 @@ impl Sealer {
 		patient: &AccountId32,
 		category: DataCategory,
 	) -> Result<Self, WorkflowError> {
-		let (epoch, key) =
-			current_category_key(api, patient, category.clone(), device, device_key).await?;
+		let keying = match custody_of(api, patient).await? {
+			Some(set) => Keying::Custody(set),
+			None => {
+				let (epoch, key) =
+					current_category_key(api, patient, category.clone(), device, device_key)
+						.await?;
+				Keying::Category { epoch, key: zeroize::Zeroizing::new(key) }
+			},
+		};
 		let patient_public = encryption_key_of(api, patient).await?;
-		Ok(Sealer {
-			patient: *patient,
-			patient_public,
-			category,
-			epoch,
-			key: zeroize::Zeroizing::new(key),
-		})
+		Ok(Sealer { patient: *patient, patient_public, category, keying })
 	}
 
-	/// The category key epoch the readings are sealed under.
+	/// The key epoch the readings are sealed under: the custodian set's, or the category key's.
 	pub fn epoch(&self) -> u32 {
-		self.epoch
+		match &self.keying {
+			Keying::Custody(set) => set.epoch,
+			Keying::Category { epoch, .. } => *epoch,
+		}
 	}
 
 	/// Seals `reading` for the patient (its RSA key) and the category key, stores the envelope,
@@ -68,33 +85,52 @@ impl Sealer {
 		reading: &[u8],
 	) -> Result<(impl subxt::tx::Payload, [u8; 32]), WorkflowError> {
 		let patient_bytes: [u8; 32] = self.patient.0;
-		let envelope = Envelope::seal(
-			reading,
-			&[
-				Recipient::Rsa { account: patient_bytes, public_key: &self.patient_public },
-				Recipient::Symmetric {
-					key_id: category_key_id(
-						&patient_bytes,
-						crate::same_as(&self.category),
-						self.epoch,
-					),
-					key: &self.key,
-				},
-			],
-		)
+		let patient = Party { account: patient_bytes, public_key: &self.patient_public };
+		let envelope = match &self.keying {
+			Keying::Custody(set) => {
+				let custodians: Vec<Party> = set
+					.custodians
+					.iter()
+					.zip(&set.keys)
+					.map(|(who, key)| Party { account: who.0, public_key: key })
+					.collect();
+				let threshold = u8::try_from(set.threshold).unwrap_or(u8::MAX);
+				seal_in_custody(reading, patient, &custodians, threshold)
+			},
+			Keying::Category { epoch, key } => Envelope::seal(
+				reading,
+				&[
+					Recipient::Rsa { account: patient_bytes, public_key: &self.patient_public },
+					Recipient::Symmetric {
+						key_id: category_key_id(
+							&patient_bytes,
+							crate::same_as(&self.category),
+							*epoch,
+						),
+						key,
+					},
+				],
+			),
+		}
 		.map_err(|e| err(format!("cannot seal the reading: {e:?}")))?;
 		let bytes = envelope.to_bytes();
 		let hash =
 			store.put(&bytes).map_err(|e| err(format!("cannot store the envelope: {e:?}")))?;
-		let signature = sign_content_hash(signing_key, &hash);
+		let signed = match self.keying {
+			Keying::Custody(_) => {
+				anchor_digest(&patient_bytes, crate::same_as(&self.category), &hash)
+			},
+			Keying::Category { .. } => hash,
+		};
+		let signature = sign_content_hash(signing_key, &signed);
 		let call = chain::transactions().records().anchor(
 			self.patient,
 			self.category.clone(),
 			H256(hash),
 			bounded(store.locator(&hash).into_bytes()),
 			bytes.len() as u64,
-			ENVELOPE_VERSION,
-			self.epoch,
+			envelope.version,
+			self.epoch(),
 			Purpose::Treatment,
 			Some(bounded(signature)),
 			unix_millis(),

@@ -86,6 +86,59 @@ where
 	(device, patient)
 }
 
+/// `MaxCustodians` hospitals, named the patient's custodians, all of whose shares open a
+/// record (the most releases a read takes).
+fn custody<T: Config>(patient: &T::AccountId) -> Vec<T::AccountId>
+where
+	T::Registry: RegistrySetup<T::AccountId>,
+{
+	let custodians: Vec<T::AccountId> = (0..T::MaxCustodians::get())
+		.map(|i| {
+			let hospital: T::AccountId = account("custodian", i, SEED);
+			T::Registry::add_hospital(&hospital);
+			hospital
+		})
+		.collect();
+	Pallet::<T>::set_custodians(
+		RawOrigin::Signed(patient.clone()).into(),
+		patient.clone(),
+		BoundedVec::truncate_from(custodians.clone()),
+		T::MaxCustodians::get(),
+	)
+	.expect("the patient names active hospitals; qed");
+	custodians
+}
+
+/// The patient anchors a custody record of `byte`'s hash; returns its id.
+fn anchored_in_custody<T: Config>(patient: &T::AccountId, byte: u8) -> RecordId {
+	let id = NextRecordId::<T>::get();
+	Pallet::<T>::anchor(
+		RawOrigin::Signed(patient.clone()).into(),
+		patient.clone(),
+		DataCategory::VitalSigns,
+		H256::repeat_byte(byte),
+		longest_locator::<T>(),
+		1_000,
+		CUSTODY_ENVELOPE_VERSION,
+		CurrentCustody::<T>::get(patient),
+		Purpose::Treatment,
+		None,
+		now::<T>(),
+	)
+	.expect("a patient anchors its own custody record; qed");
+	id
+}
+
+/// The patient reads `MaxOpenReads - 1` other custody records first, so that its read of `id`
+/// is its last open one.
+fn other_open_reads<T: Config>(patient: &T::AccountId) {
+	for byte in 0..T::MaxOpenReads::get().saturating_sub(1) {
+		let other = anchored_in_custody::<T>(patient, 100u8.wrapping_add(byte as u8));
+		Pallet::<T>::read(RawOrigin::Signed(patient.clone()).into(), other, Purpose::Treatment)
+			.expect("the patient reads its own record; qed");
+	}
+}
+
 /// The block's time, ms: when the benchmarks' readings are taken.
 fn now<T: Config>() -> u64 {
 	T::Time::now().as_millis().try_into().unwrap_or(u64::MAX)
@@ -229,6 +282,72 @@ mod benchmarks {
 				basis: AccessBasis::OwnData,
 				key_epoch: 1,
 				wrapped_key: Some(longest_key::<T>().into_inner()),
+			}
+			.into(),
+		);
+	}
+
+	/// A granted read of a custody record by a reader whose open reads are full: the oldest is
+	/// dropped.
+	#[benchmark]
+	fn read_in_custody() {
+		let (_, patient) = patient::<T>();
+		custody::<T>(&patient);
+		other_open_reads::<T>(&patient);
+		let oldest = anchored_in_custody::<T>(&patient, 1);
+		Pallet::<T>::read(RawOrigin::Signed(patient.clone()).into(), oldest, Purpose::Treatment)
+			.expect("the patient reads its own record; qed");
+		let id = anchored_in_custody::<T>(&patient, 2);
+
+		#[extrinsic_call]
+		read(RawOrigin::Signed(patient.clone()), id, Purpose::Treatment);
+
+		assert_eq!(OpenReads::<T>::get(&patient).last().map(|open| open.record_id), Some(id));
+	}
+
+	#[benchmark]
+	fn set_custodians(n: Linear<2, { T::MaxCustodians::get() }>) {
+		let (_, patient) = patient::<T>();
+		let custodians: Vec<T::AccountId> = (0..n)
+			.map(|i| {
+				let hospital: T::AccountId = account("custodian", i, SEED);
+				T::Registry::add_hospital(&hospital);
+				hospital
+			})
+			.collect();
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(patient.clone()),
+			patient.clone(),
+			BoundedVec::truncate_from(custodians),
+			T::MinCustodyThreshold::get(),
+		);
+
+		assert_eq!(CurrentCustody::<T>::get(&patient), 1);
+	}
+
+	/// The last custodian releases, for the reader's last open read: the longest searches.
+	#[benchmark]
+	fn release_share() {
+		let (_, patient) = patient::<T>();
+		let custodians = custody::<T>(&patient);
+		other_open_reads::<T>(&patient);
+		let id = anchored_in_custody::<T>(&patient, 1);
+		Pallet::<T>::read(RawOrigin::Signed(patient.clone()).into(), id, Purpose::Treatment)
+			.expect("the patient reads its own record; qed");
+		let last = custodians.last().cloned().expect("MaxCustodians is at least 2; qed");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last.clone()), id, patient.clone(), longest_key::<T>());
+
+		assert_last_event::<T>(
+			Event::ShareReleased {
+				record_id: id,
+				reader: patient,
+				custodian: last,
+				index: T::MaxCustodians::get() - 1,
+				wrapped_share: longest_key::<T>().into_inner(),
 			}
 			.into(),
 		);

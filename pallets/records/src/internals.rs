@@ -26,7 +26,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The weight of `anchor`: by a device, its signature's verification by key size (a
-	/// signature is as long as its key); by anyone else, none. Plus consent's decision.
+	/// signature is as long as its key); by anyone else, none. Plus consent's decision, and the
+	/// patient's custodian set (read since custody came; until the next benchmark run, added by
+	/// hand).
 	pub fn anchor_weight(signature_len: Option<usize>) -> Weight {
 		let own = match signature_len {
 			None => T::WeightInfo::anchor_unsigned(),
@@ -34,6 +36,7 @@ impl<T: Config> Pallet<T> {
 			Some(_) => T::WeightInfo::anchor_signed_4096(),
 		};
 		own.saturating_add(T::Consent::authorize_weight())
+			.saturating_add(T::DbWeight::get().reads(1))
 	}
 
 	pub(crate) fn ensure_patient_or_guardian(

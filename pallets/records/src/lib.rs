@@ -74,6 +74,7 @@ pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod custody;
 mod internals;
 #[cfg(test)]
 mod mock;
@@ -87,7 +88,7 @@ use alloc::vec::Vec;
 use carechain_primitives::{
 	consent::{AccessControl, AccessDecision, Action, DenialReason, Purpose},
 	record_signature::{verify_content_signature, SignatureError},
-	records::ENVELOPE_VERSION,
+	records::{anchor_digest, CustodyEpoch, CUSTODY_ENVELOPE_VERSION, ENVELOPE_VERSION},
 	registry::{ParticipantRegistry, Role},
 	rsa_key::MAX_MODULUS_BITS,
 };
@@ -119,6 +120,14 @@ pub type RecordPage<T> = Vec<(RecordId, RecordOf<T>)>;
 pub type LocatorOf<T> = BoundedVec<u8, <T as Config>::MaxLocatorLength>;
 /// A wrapped category key as this runtime takes it.
 pub type WrappedKeyOf<T> = BoundedVec<u8, <T as Config>::MaxWrappedKeyLength>;
+/// A custodian set as this runtime stores it.
+pub type CustodianSetOf<T> =
+	CustodianSet<<T as frame_system::Config>::AccountId, <T as Config>::MaxCustodians>;
+/// The custodians a patient names.
+pub type CustodiansOf<T> =
+	BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxCustodians>;
+/// A reader's open reads, oldest first.
+pub type OpenReadsOf<T> = BoundedVec<OpenRead<BlockNumberFor<T>>, <T as Config>::MaxOpenReads>;
 /// The readers of a rotation, with their wrapped keys.
 pub type ReaderKeysOf<T> = BoundedVec<
 	(<T as frame_system::Config>::AccountId, WrappedKeyOf<T>),
@@ -164,6 +173,24 @@ pub mod pallet {
 		/// How many readers one category key rotation may name.
 		#[pallet::constant]
 		type MaxReadersPerRotation: Get<u32>;
+
+		/// The most custodian hospitals a patient may name (at most 32).
+		#[pallet::constant]
+		type MaxCustodians: Get<u32>;
+
+		/// The fewest shares that may open a custody record: at least 2, so that no custodian
+		/// alone can.
+		#[pallet::constant]
+		type MinCustodyThreshold: Get<u32>;
+
+		/// For how many blocks after a granted read custodians may release their shares.
+		#[pallet::constant]
+		type ReleaseWindow: Get<BlockNumberFor<Self>>;
+
+		/// How many granted reads of custody records one reader may have open at once; a new one
+		/// closes its oldest.
+		#[pallet::constant]
+		type MaxOpenReads: Get<u32>;
 
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
@@ -233,6 +260,29 @@ pub mod pallet {
 		WrappedKeyOf<T>,
 	>;
 
+	/// Each patient's custodian sets: (patient, epoch).
+	#[pallet::storage]
+	pub type CustodianSets<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		// Epochs are counted up by the chain: not chosen by a caller.
+		Twox64Concat,
+		CustodyEpoch,
+		CustodianSetOf<T>,
+	>;
+
+	/// Each patient's current custodian set (0: none yet).
+	#[pallet::storage]
+	pub type CurrentCustody<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, CustodyEpoch, ValueQuery>;
+
+	/// Each reader's granted reads of custody records that custodians may still release shares
+	/// for, oldest first.
+	#[pallet::storage]
+	pub type OpenReads<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, OpenReadsOf<T>, ValueQuery>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -271,6 +321,34 @@ pub mod pallet {
 		},
 		/// A read was refused; no key.
 		RecordReadDenied { record_id: RecordId, reader: T::AccountId, reason: DenialReason },
+		/// A patient's custodian set was replaced: records anchored from now on are held by
+		/// `custodians` (share order), `threshold` of which open one.
+		CustodiansSet {
+			patient: T::AccountId,
+			epoch: CustodyEpoch,
+			custodians: Vec<T::AccountId>,
+			threshold: u32,
+		},
+		/// A granted read of a custody record was opened: the custodians of its set may release
+		/// their shares to `reader` until block `until`.
+		SharesRequested {
+			record_id: RecordId,
+			reader: T::AccountId,
+			custody_epoch: CustodyEpoch,
+			until: BlockNumberFor<T>,
+		},
+		/// A custodian released its share of a record's data key, wrapped to the reader's
+		/// encryption key.
+		ShareReleased {
+			record_id: RecordId,
+			reader: T::AccountId,
+			custodian: T::AccountId,
+			index: u32,
+			wrapped_share: Vec<u8>,
+		},
+		/// Consent no longer allows an open read (revoked, expired, emergency over): it was
+		/// closed, and no share was released.
+		ReleaseRefused { record_id: RecordId, reader: T::AccountId, reason: DenialReason },
 		/// A record was superseded by a correction.
 		RecordSuperseded { record_id: RecordId, correction: RecordId },
 		/// A record was marked as entered in error.
@@ -336,6 +414,29 @@ pub mod pallet {
 		NotOwnReading,
 		/// The reading says it was taken after the block's time plus `MaxClockDrift`.
 		ReadingFromTheFuture,
+		/// The patient's records are held in custody: anchors use envelope version 2 and its
+		/// current custodian set.
+		CustodyRequired,
+		/// The patient has no custodian set yet.
+		NoCustodians,
+		/// A custodian set names at least `MinCustodyThreshold` custodians and a threshold from
+		/// `MinCustodyThreshold` to their number.
+		BadThreshold,
+		/// A custodian set names a hospital twice.
+		DuplicateCustodian,
+		/// A custodian must be an active hospital with a registered encryption key.
+		CustodianNotHospital,
+		/// The caller is not a custodian of this record.
+		NotCustodian,
+		/// The caller is not an active hospital.
+		CustodianNotActive,
+		/// The reader has no open read of this record: never granted, closed, or its release
+		/// window has passed.
+		NoOpenRead,
+		/// This custodian has already released its share for this read.
+		AlreadyReleased,
+		/// The record is not held in custody (envelope version 1).
+		NotInCustody,
 	}
 
 	#[pallet::hooks]
@@ -347,6 +448,17 @@ pub mod pallet {
 				"MaxWrappedKeyLength must hold a key wrapped to a 4096-bit RSA key"
 			);
 			assert!(T::MaxReadersPerRotation::get() > 0, "MaxReadersPerRotation must be positive");
+			assert!(
+				T::MinCustodyThreshold::get() >= 2,
+				"MinCustodyThreshold must be at least 2: no custodian alone opens a record"
+			);
+			assert!(
+				T::MaxCustodians::get() >= T::MinCustodyThreshold::get()
+					&& T::MaxCustodians::get() <= 32,
+				"MaxCustodians must be from MinCustodyThreshold to 32 (a u32 bitmap of releases)"
+			);
+			assert!(T::MaxOpenReads::get() > 0, "MaxOpenReads must be positive");
+			assert!(!T::ReleaseWindow::get().is_zero(), "ReleaseWindow must be positive");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -394,7 +506,11 @@ pub mod pallet {
 			taken_at: u64,
 		) -> DispatchResult {
 			let author = ensure_signed(origin)?;
-			ensure!(envelope_version == ENVELOPE_VERSION, Error::<T>::UnsupportedEnvelopeVersion);
+			ensure!(
+				envelope_version == ENVELOPE_VERSION
+					|| envelope_version == CUSTODY_ENVELOPE_VERSION,
+				Error::<T>::UnsupportedEnvelopeVersion
+			);
 			ensure!(!locator.is_empty(), Error::<T>::EmptyLocator);
 			ensure!(size > 0, Error::<T>::EmptyRecord);
 			let now: u64 = T::Time::now().as_millis().try_into().unwrap_or(u64::MAX);
@@ -403,10 +519,7 @@ pub mod pallet {
 				Error::<T>::ReadingFromTheFuture
 			);
 			ensure!(!RecordByHash::<T>::contains_key(content_hash), Error::<T>::AlreadyAnchored);
-			ensure!(
-				key_epoch == CurrentEpoch::<T>::get(&patient, category),
-				Error::<T>::StaleKeyEpoch
-			);
+			Self::check_key_epoch(&patient, category, envelope_version, key_epoch)?;
 			if T::Registry::role_of(&author) == Some(Role::Device)
 				&& T::Registry::is_active(&author)
 			{
@@ -429,17 +542,18 @@ pub mod pallet {
 			if basis == AccessBasis::MonitoringDevice {
 				let signature = signature.ok_or(Error::<T>::SignatureMissing)?;
 				let key = T::Registry::signing_key(&author).ok_or(Error::<T>::BadSignature)?;
-				verify_content_signature(
-					&key,
-					content_hash.as_fixed_bytes(),
-					&signature,
-					MIN_SIGNING_KEY_BITS,
-				)
-				.map_err(|e| match e {
-					SignatureError::BadKey
-					| SignatureError::WrongLength
-					| SignatureError::Invalid => Error::<T>::BadSignature,
-				})?;
+				let signed = if envelope_version == CUSTODY_ENVELOPE_VERSION {
+					anchor_digest(&patient.encode(), category, content_hash.as_fixed_bytes())
+				} else {
+					content_hash.to_fixed_bytes()
+				};
+				verify_content_signature(&key, &signed, &signature, MIN_SIGNING_KEY_BITS).map_err(
+					|e| match e {
+						SignatureError::BadKey
+						| SignatureError::WrongLength
+						| SignatureError::Invalid => Error::<T>::BadSignature,
+					},
+				)?;
 			} else {
 				ensure!(signature.is_none(), Error::<T>::UnexpectedSignature);
 			}
@@ -582,7 +696,11 @@ pub mod pallet {
 		///   hospital, and `P` the physicians of an emergency access's hospital (at most
 		///   `MaxPhysiciansPerHospital`).
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::read().saturating_add(T::Consent::authorize_weight()))]
+		#[pallet::weight(
+			T::WeightInfo::read()
+				.max(T::WeightInfo::read_in_custody())
+				.saturating_add(T::Consent::authorize_weight())
+		)]
 		pub fn read(origin: OriginFor<T>, record_id: RecordId, purpose: Purpose) -> DispatchResult {
 			let reader = ensure_signed(origin)?;
 			let record = Records::<T>::get(record_id).ok_or(Error::<T>::NoSuchRecord)?;
@@ -595,7 +713,8 @@ pub mod pallet {
 				purpose,
 			) {
 				AccessDecision::Granted(basis) => {
-					let wrapped_key = (record.key_epoch > 0)
+					let wrapped_key = (record.envelope_version == ENVELOPE_VERSION
+						&& record.key_epoch > 0)
 						.then(|| {
 							CategoryKeys::<T>::get((
 								&record.patient,
@@ -608,11 +727,14 @@ pub mod pallet {
 						.map(|key| key.into_inner());
 					Self::deposit_event(Event::RecordReadGranted {
 						record_id,
-						reader,
+						reader: reader.clone(),
 						basis,
 						key_epoch: record.key_epoch,
 						wrapped_key,
 					});
+					if record.envelope_version == CUSTODY_ENVELOPE_VERSION {
+						Self::open_read(record_id, &record, reader, purpose);
+					}
 				},
 				AccessDecision::Denied(reason) => {
 					Self::deposit_event(Event::RecordReadDenied { record_id, reader, reason });
@@ -705,6 +827,62 @@ pub mod pallet {
 			Records::<T>::insert(record_id, record);
 			Self::deposit_event(Event::RecordMarkedEnteredInError { record_id, by });
 			Ok(())
+		}
+
+		/// Name `patient`'s custodian hospitals: each will hold one share of the data key of every
+		/// record anchored from now on (the first custodian share x = 1, and so on), and
+		/// `threshold` shares open a record. Records anchored before keep their own set. From
+		/// the patient's first set on, anchors must be custody records (envelope version 2).
+		///
+		/// The dispatch origin must be the active patient or an active guardian of it. Each
+		/// custodian must be an active hospital with an encryption key, named once; `threshold`
+		/// must be from `MinCustodyThreshold` to the number of custodians.
+		/// Emits `CustodiansSet`.
+		///
+		/// ## Complexity
+		/// - `O(U)` where `U` is the patient's guardians (at most the registry's `MaxGuardians`):
+		///   a guardian caller is looked up in them.
+		/// - `O(N^2)` where `N` is the custodians (at most `MaxCustodians`): each is checked
+		///   against those before it, and its role, status and key are read.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::set_custodians(custodians.len() as u32))]
+		pub fn set_custodians(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			custodians: CustodiansOf<T>,
+			threshold: u32,
+		) -> DispatchResult {
+			let by = ensure_signed(origin)?;
+			Self::do_set_custodians(&by, patient, custodians, threshold)
+		}
+
+		/// Release the caller's share of record `record_id`'s data key to `reader`, re-wrapped
+		/// to the reader's encryption key (`wrapped_share`, RSA-OAEP of the 33-byte share), for
+		/// the reader's open read of it. Consent is asked again, without a new audit entry (the
+		/// read made one): if it no longer allows the read (revoked, expired, emergency over),
+		/// the read is closed, nothing is released, and the call succeeds so that the closing
+		/// stays.
+		///
+		/// The dispatch origin must be an active hospital of the record's custodian set that has
+		/// not released its share for this read.
+		/// Emits `ShareReleased`, or `ReleaseRefused` (with the reason).
+		///
+		/// ## Complexity
+		/// - `O(N + R)` where `N` is the custodians (at most `MaxCustodians`) and `R` the reader's
+		///   open reads (at most `MaxOpenReads`): the caller and the read are looked up.
+		/// - `O(U + G * (C + H) + P)` for consent's decision, as [`Pallet::read`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(
+			T::WeightInfo::release_share().saturating_add(T::Consent::authorize_weight())
+		)]
+		pub fn release_share(
+			origin: OriginFor<T>,
+			record_id: RecordId,
+			reader: T::AccountId,
+			wrapped_share: WrappedKeyOf<T>,
+		) -> DispatchResult {
+			let custodian = ensure_signed(origin)?;
+			Self::do_release_share(custodian, record_id, reader, wrapped_share)
 		}
 	}
 }

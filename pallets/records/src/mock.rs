@@ -76,6 +76,10 @@ impl pallet_records::Config for Test {
 	type MaxClockDrift = frame_support::traits::ConstU64<MAX_CLOCK_DRIFT>;
 	type MaxWrappedKeyLength = frame_support::traits::ConstU32<512>;
 	type MaxReadersPerRotation = frame_support::traits::ConstU32<3>;
+	type MaxCustodians = frame_support::traits::ConstU32<4>;
+	type MinCustodyThreshold = frame_support::traits::ConstU32<2>;
+	type ReleaseWindow = frame_support::traits::ConstU64<5>;
+	type MaxOpenReads = frame_support::traits::ConstU32<2>;
 	type WeightInfo = ();
 }
 
@@ -83,6 +87,10 @@ impl pallet_records::Config for Test {
 pub mod cast {
 	/// A hospital.
 	pub const HOSPITAL: u64 = 1;
+	/// A second hospital.
+	pub const HOSPITAL_2: u64 = 2;
+	/// A third hospital.
+	pub const HOSPITAL_3: u64 = 3;
 	/// A physician of `HOSPITAL`.
 	pub const PHYSICIAN: u64 = 10;
 	/// Another physician of `HOSPITAL`.
@@ -113,6 +121,8 @@ impl ExtBuilder {
 	pub fn build(self) -> sp_io::TestExternalities {
 		use cast::*;
 		MockRegistry::add_hospital(&HOSPITAL);
+		MockRegistry::add_hospital(&HOSPITAL_2);
+		MockRegistry::add_hospital(&HOSPITAL_3);
 		MockRegistry::add_physician(&PHYSICIAN, &HOSPITAL);
 		MockRegistry::add_physician(&COLLEAGUE, &HOSPITAL);
 		MockRegistry::add_patient(&PATIENT);

@@ -17,10 +17,17 @@ impl<T: Config> Pallet<T> {
 				RecordByHash::<T>::get(record.content_hash) == Some(id),
 				"a record missing from the hash index"
 			);
-			ensure!(
-				record.key_epoch <= CurrentEpoch::<T>::get(&record.patient, record.category),
-				"a record beyond its category's current epoch"
-			);
+			if record.envelope_version == CUSTODY_ENVELOPE_VERSION {
+				ensure!(
+					CustodianSets::<T>::contains_key(&record.patient, record.key_epoch),
+					"a custody record of no custodian set"
+				);
+			} else {
+				ensure!(
+					record.key_epoch <= CurrentEpoch::<T>::get(&record.patient, record.category),
+					"a record beyond its category's current epoch"
+				);
+			}
 			if let RecordStatus::Superseded(by) = record.status {
 				ensure!(
 					Records::<T>::get(by).and_then(|c| c.supersedes) == Some(id),
@@ -59,6 +66,52 @@ impl<T: Config> Pallet<T> {
 				epoch >= 1 && epoch <= CurrentEpoch::<T>::get(&patient, category),
 				"a category key beyond the current epoch"
 			);
+		}
+		Self::custody_try_state()
+	}
+
+	/// Custodian sets are numbered 1 to the current one, each with distinct custodians and a
+	/// threshold from `MinCustodyThreshold` to their number; open reads are of custody records,
+	/// once each per reader, with releases only by custodians of the record's set.
+	#[cfg(any(feature = "try-runtime", test))]
+	fn custody_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (patient, epoch, set) in CustodianSets::<T>::iter() {
+			ensure!(
+				epoch >= 1 && epoch <= CurrentCustody::<T>::get(&patient),
+				"a custodian set beyond the current one"
+			);
+			let count = set.custodians.len() as u32;
+			ensure!(
+				set.threshold >= T::MinCustodyThreshold::get() && set.threshold <= count,
+				"a custodian set's threshold out of range"
+			);
+			for (i, custodian) in set.custodians.iter().enumerate() {
+				ensure!(!set.custodians[..i].contains(custodian), "a custodian named twice");
+			}
+		}
+		for (patient, epoch) in CurrentCustody::<T>::iter() {
+			ensure!(
+				CustodianSets::<T>::contains_key(&patient, epoch),
+				"a current custodian set that is not stored"
+			);
+		}
+		for (_, open) in OpenReads::<T>::iter() {
+			ensure!(!open.is_empty(), "an empty list of open reads is stored");
+			for (i, read) in open.iter().enumerate() {
+				ensure!(
+					open[..i].iter().all(|other| other.record_id != read.record_id),
+					"a record open twice for one reader"
+				);
+				let record =
+					Records::<T>::get(read.record_id).ok_or("an open read of no record")?;
+				ensure!(
+					record.envelope_version == CUSTODY_ENVELOPE_VERSION,
+					"an open read of a record not in custody"
+				);
+				let set = CustodianSets::<T>::get(&record.patient, record.key_epoch)
+					.ok_or("an open read of a record with no custodian set")?;
+				ensure!((read.released >> set.custodians.len()) == 0, "a release by no custodian");
+			}
 		}
 		Ok(())
 	}

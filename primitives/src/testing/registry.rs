@@ -103,8 +103,9 @@ impl ParticipantRegistry<u64> for MockRegistry {
 		Self::get(device).and_then(|e| e.patient)
 	}
 
-	fn encryption_key(_who: &u64) -> Option<Vec<u8>> {
-		None
+	/// Every registered participant has one: a stand-in, its id's bytes.
+	fn encryption_key(who: &u64) -> Option<Vec<u8>> {
+		Self::get(who).map(|_| who.to_le_bytes().to_vec())
 	}
 
 	fn signing_key(device: &u64) -> Option<Vec<u8>> {

@@ -203,6 +203,14 @@ impl pallet_records::Config for Runtime {
 	/// A key wrapped to a 4096-bit RSA key.
 	type MaxWrappedKeyLength = ConstU32<512>;
 	type MaxReadersPerRotation = ConstU32<64>;
+	/// Up to seven custodian hospitals per patient.
+	type MaxCustodians = ConstU32<7>;
+	/// No custodian alone opens a record.
+	type MinCustodyThreshold = ConstU32<2>;
+	/// Custodians release shares within 20 blocks (a minute) of a granted read.
+	type ReleaseWindow = ConstU32<20>;
+	/// A reader opens up to 64 custody records at once (a batch of reads).
+	type MaxOpenReads = ConstU32<64>;
 	type WeightInfo = pallet_records::weights::SubstrateWeight<Runtime>;
 }
 

@@ -114,7 +114,9 @@ fn anchor_fails_for_a_malformed_anchor() {
 				now(),
 			)
 		};
-		assert_noop!(anchor(2, "x", 1), Error::<Test>::UnsupportedEnvelopeVersion);
+		for version in [0, 3, u8::MAX] {
+			assert_noop!(anchor(version, "x", 1), Error::<Test>::UnsupportedEnvelopeVersion);
+		}
 		assert_noop!(anchor(ENVELOPE_VERSION, "", 1), Error::<Test>::EmptyLocator);
 		assert_noop!(anchor(ENVELOPE_VERSION, "x", 0), Error::<Test>::EmptyRecord);
 	});

@@ -113,5 +113,6 @@ fn hash(byte: u8) -> H256 {
 mod anchor;
 mod category_keys;
 mod corrections;
+mod custody;
 mod queries;
 mod read;

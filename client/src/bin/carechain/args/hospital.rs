@@ -106,6 +106,21 @@ pub enum HospitalCommand {
 		#[arg(long = "as")]
 		signer: String,
 	},
+	/// Run the hospital's custodian service: follow finalized blocks and, for each granted read
+	/// of a record the hospital holds a share of, release its share to the reader, re-wrapped to
+	/// the reader's key (on chain: `records.releaseShare`, which consent checks again). The
+	/// hospital sees its share, never a record's key. Runs until stopped; one line per release.
+	Custody {
+		/// The hospital's RSA key (in the keystore), which its shares are wrapped to.
+		#[arg(long)]
+		rsa: String,
+		/// The blob store directory the envelopes are fetched from.
+		#[arg(long)]
+		store: std::path::PathBuf,
+		/// The hospital's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
 	/// The devices the chain has quarantined for flooding (intrusion detection), with their
 	/// detector state.
 	Alerts,

@@ -28,8 +28,22 @@ pub enum PatientCommand {
 		#[arg(long = "as")]
 		signer: String,
 	},
-	/// Grant a participant access to a category for treatment, and share the category's current
-	/// key with it (one atomic transaction).
+	/// Name the patient's custodian hospitals: each holds one share of the data key of every
+	/// record anchored from now on, and `--threshold` of them open one for a reader consent
+	/// allows. From then on the patient's devices seal in custody and no category key is shared.
+	SetCustodians {
+		/// A custodian hospital (SS58 or an account key's name), in share order; at least two.
+		#[arg(long = "custodian", required = true)]
+		custodians: Vec<String>,
+		/// How many custodians' shares open a record (at least 2).
+		#[arg(long, default_value_t = 2)]
+		threshold: u32,
+		/// The patient's account key that signs.
+		#[arg(long = "as")]
+		signer: String,
+	},
+	/// Grant a participant access to a category for treatment, and, for a patient not in
+	/// custody, share the category's current key with it (one atomic transaction).
 	Grant {
 		/// Who is granted: SS58 or an account key's name.
 		grantee: String,

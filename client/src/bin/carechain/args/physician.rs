@@ -53,7 +53,8 @@ pub enum PhysicianCommand {
 		signer: String,
 	},
 	/// Read a patient's records of a category: each read asked of the chain (audited), each key
-	/// unwrapped, each envelope fetched, checked against its anchored hash and decrypted.
+	/// unwrapped (for a patient in custody: the shares its custodians release, collected),
+	/// each envelope fetched, checked against its anchored hash and decrypted.
 	Read {
 		/// The patient: SS58 or an account key's name.
 		#[arg(long)]
@@ -67,6 +68,10 @@ pub enum PhysicianCommand {
 		/// The blob store directory the ciphertext is fetched from.
 		#[arg(long)]
 		store: PathBuf,
+		/// Read for emergency treatment (under an emergency access the physician opened),
+		/// instead of treatment under a grant.
+		#[arg(long)]
+		emergency: bool,
 		/// The physician's account key that signs.
 		#[arg(long = "as")]
 		signer: String,

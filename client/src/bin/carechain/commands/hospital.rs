@@ -1,7 +1,7 @@
 //! `carechain hospital …`: admission through governance, the hospital's physicians and devices,
 //! and the intrusion alerts of its devices.
 
-use carechain_client::{bounded, chain, same_as};
+use carechain_client::{bounded, chain, records, same_as};
 use serde_json::json;
 
 use crate::{args::HospitalCommand, output::Failure, session::Session};
@@ -67,6 +67,30 @@ pub async fn run(session: &Session<'_>, command: &HospitalCommand) -> Result<(),
 		},
 		HospitalCommand::SetSessionKeys { keys_node, signer } => {
 			set_session_keys(session, keys_node, signer).await
+		},
+		HospitalCommand::Custody { rsa, store, signer } => {
+			let signer = session.signer(signer)?;
+			let key = session.rsa_key(rsa)?;
+			let store = crate::session::open_store(store)?;
+			let api = session.client().await?;
+			session
+				.output
+				.say(format!("custodian {} serving releases", signer.public_key().to_account_id()));
+			records::serve_custody(&api, &signer, &key, &store, |release| {
+				session.output.say(match release {
+					records::Release::Released { record_id, reader } => {
+						format!("released record {record_id} to {reader}")
+					},
+					records::Release::Refused { record_id, reader } => {
+						format!("refused record {record_id} to {reader}: consent no longer allows")
+					},
+					records::Release::Skipped { record_id, reason } => {
+						format!("skipped record {record_id}: {reason}")
+					},
+				})
+			})
+			.await?;
+			Ok(())
 		},
 		HospitalCommand::Alerts => alerts(session).await,
 		HospitalCommand::Reinstate { device, signer } => {

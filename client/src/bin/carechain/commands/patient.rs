@@ -29,6 +29,13 @@ pub async fn run(session: &Session<'_>, command: &PatientCommand) -> Result<(), 
 				records::rotate_call(&api, &patient, same_as(&category), &readers).await?;
 			session.execute(&signer, records::batch(vec![call])).await
 		},
+		PatientCommand::SetCustodians { custodians, threshold, signer } => {
+			let signer = session.signer(signer)?;
+			let patient = signer.public_key().to_account_id();
+			let call =
+				records::set_custodians_call(&patient, session.accounts(custodians)?, *threshold);
+			session.execute(&signer, call).await
+		},
 		PatientCommand::Grant { grantee, category, permission, blocks, rsa, signer } => {
 			let signer = session.signer(signer)?;
 			let rsa = session.rsa_key(rsa)?;
@@ -45,10 +52,9 @@ pub async fn run(session: &Session<'_>, command: &PatientCommand) -> Result<(), 
 				now.saturating_add(*blocks),
 			)
 			.await?;
-			session.output.show(
-				&json!({ "grant": grant_id }),
-				[format!("✓ grant {grant_id} to {grantee}, key shared")],
-			)
+			session
+				.output
+				.show(&json!({ "grant": grant_id }), [format!("✓ grant {grant_id} to {grantee}")])
 		},
 		PatientCommand::Revoke { grant, rotate, signer } => {
 			let signer = session.signer(signer)?;

@@ -42,8 +42,13 @@ pub async fn run(session: &Session<'_>, command: &PhysicianCommand) -> Result<()
 			));
 			session.execute(&session.signer(signer)?, call).await
 		},
-		PhysicianCommand::Read { patient, category, rsa, store, signer } => {
-			read(session, patient, *category, rsa, store, signer).await
+		PhysicianCommand::Read { patient, category, rsa, store, emergency, signer } => {
+			let purpose = if *emergency {
+				records::Purpose::EmergencyTreatment
+			} else {
+				records::Purpose::Treatment
+			};
+			read(session, patient, *category, purpose, rsa, store, signer).await
 		},
 	}
 }
@@ -54,6 +59,7 @@ async fn read(
 	session: &Session<'_>,
 	patient: &str,
 	category: DataCategory,
+	purpose: records::Purpose,
 	rsa: &str,
 	store: &std::path::Path,
 	signer: &str,
@@ -66,10 +72,11 @@ async fn read(
 	let reading =
 		session.output.spinner("asking the chain for each read, then opening the records");
 	let outcomes =
-		records::read_records(&api, &signer, &key, &patient, same_as(&category), &store).await;
+		records::read_records(&api, &signer, &key, &patient, same_as(&category), purpose, &store)
+			.await;
 	reading.finish_and_clear();
 	let outcomes = outcomes?;
-	let mut denied = 0;
+	let (mut denied, mut unopened) = (0, 0);
 	let (mut items, mut lines) = (Vec::new(), Vec::new());
 	for outcome in &outcomes {
 		match outcome {
@@ -77,6 +84,11 @@ async fn read(
 				let text = String::from_utf8_lossy(plaintext).to_string();
 				lines.push(format!("record {record_id}: {text}"));
 				items.push(json!({ "record": record_id, "verified": true, "plaintext": text }));
+			},
+			records::RecordRead::Unopened { record_id, reason } => {
+				unopened += 1;
+				lines.push(format!("record {record_id}: granted, but not opened: {reason}"));
+				items.push(json!({ "record": record_id, "unopened": reason }));
 			},
 			records::RecordRead::Denied { record_id, reason } => {
 				denied += 1;
@@ -86,6 +98,12 @@ async fn read(
 		}
 	}
 	session.output.show(&json!({ "records": items }), lines)?;
+	if unopened > 0 {
+		return Err(Failure(format!(
+			"{unopened} of {} record(s) granted but not opened",
+			outcomes.len()
+		)));
+	}
 	if denied > 0 {
 		return Err(Failure(format!(
 			"{denied} of {} record(s) refused to {} by the chain",

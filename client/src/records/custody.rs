@@ -1,0 +1,279 @@
+//! Threshold custody on the client: a patient's custodian set, the custodian hospital's service
+//! that releases its share for each granted read, and the reader's side that collects the
+//! released shares and opens the record.
+//!
+//! A custodian sees its own share of a record's data key, never the key; a reader gets shares only
+//! through `records.release_share`, which the chain accepts only for a read consent granted (and
+//! grants again at the release), so every disclosure is on the patient's audit trail.
+
+use std::time::Duration;
+
+use carechain_crypto::{
+	blob_store::{BlobStore, LocalDirStore},
+	custody::{custodian_share, open_with_shares, unwrap_share, wrap_share},
+	envelope::{envelope_for_hash, PrivateKey},
+	shamir::Share,
+};
+use subxt::utils::AccountId32;
+
+use super::{encryption_key_of, err, RecordInfo, WorkflowError};
+use crate::{bounded, chain, Client, Signer, Transaction, Wait};
+
+/// A patient's custodian set as the finalized chain has it.
+#[derive(Clone, Debug)]
+pub struct CustodySet {
+	/// Its number (a record's `key_epoch` under envelope version 2).
+	pub epoch: u32,
+	/// The custodian hospitals, in share order (the first holds x = 1).
+	pub custodians: Vec<AccountId32>,
+	/// Their registered encryption keys, in the same order.
+	pub keys: Vec<Vec<u8>>,
+	/// How many shares open a record.
+	pub threshold: u32,
+}
+
+/// `patient`'s current custodian set, read at the finalized block (a set a fork could undo is
+/// never sealed to); `None` if it has none (its records are sealed under category keys).
+pub async fn custody_of(
+	api: &Client,
+	patient: &AccountId32,
+) -> Result<Option<CustodySet>, WorkflowError> {
+	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let apis = chain::runtime_apis().records_api();
+	let epoch = at
+		.runtime_apis()
+		.call(apis.custody_epoch(*patient))
+		.await
+		.map_err(|e| err(e.to_string()))?;
+	if epoch == 0 {
+		return Ok(None);
+	}
+	custody_set(api, patient, epoch).await.map(Some)
+}
+
+/// `patient`'s custodian set `epoch`, with the custodians' encryption keys, at the finalized
+/// block.
+pub async fn custody_set(
+	api: &Client,
+	patient: &AccountId32,
+	epoch: u32,
+) -> Result<CustodySet, WorkflowError> {
+	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let (custodians, threshold) = at
+		.runtime_apis()
+		.call(chain::runtime_apis().records_api().custodians(*patient, epoch))
+		.await
+		.map_err(|e| err(e.to_string()))?
+		.ok_or_else(|| err(format!("{patient} has no custodian set {epoch}")))?;
+	let mut keys = Vec::with_capacity(custodians.len());
+	for custodian in &custodians {
+		let profile = at
+			.runtime_apis()
+			.call(chain::runtime_apis().registry_api().profile(*custodian))
+			.await
+			.map_err(|e| err(e.to_string()))?
+			.ok_or_else(|| err(format!("custodian {custodian} is not registered")))?;
+		keys.push(profile.encryption_key);
+	}
+	Ok(CustodySet { epoch, custodians, keys, threshold })
+}
+
+/// The call that names `patient`'s custodians, `threshold` of which open a record.
+pub fn set_custodians_call(
+	patient: &AccountId32,
+	custodians: Vec<AccountId32>,
+	threshold: u32,
+) -> impl subxt::tx::Payload {
+	chain::transactions().records().set_custodians(*patient, bounded(custodians), threshold)
+}
+
+/// What the custodian service did about one granted read.
+#[derive(Clone, Debug)]
+pub enum Release {
+	/// Its share was released to the reader.
+	Released {
+		/// The record.
+		record_id: u64,
+		/// The reader.
+		reader: AccountId32,
+	},
+	/// The chain refused the release: consent no longer allows the read.
+	Refused {
+		/// The record.
+		record_id: u64,
+		/// The reader.
+		reader: AccountId32,
+	},
+	/// Not this hospital's record, or a release that failed (the reason in words).
+	Skipped {
+		/// The record.
+		record_id: u64,
+		/// Why.
+		reason: String,
+	},
+}
+
+/// The custodian hospital's service: follows finalized blocks from now on and, for each granted
+/// read of a record it holds a share of (`SharesRequested`), fetches the envelope from `store`,
+/// unwraps its share with `key`, re-wraps it to the reader's encryption key and releases it on
+/// chain. `report` is told each outcome. Runs until the connection ends.
+pub async fn serve_custody(
+	api: &Client,
+	hospital: &Signer,
+	key: &PrivateKey,
+	store: &LocalDirStore,
+	mut report: impl FnMut(Release),
+) -> Result<(), WorkflowError> {
+	let me = hospital.public_key().to_account_id();
+	let mut blocks = api.stream_blocks().await.map_err(|e| err(e.to_string()))?;
+	while let Some(block) = blocks.next().await {
+		let block = block.map_err(|e| err(e.to_string()))?;
+		let at = block.at().await.map_err(|e| err(e.to_string()))?;
+		let events = at.events().fetch().await.map_err(|e| err(e.to_string()))?;
+		for requested in
+			events.find::<chain::records::events::SharesRequested>().filter_map(Result::ok)
+		{
+			let outcome =
+				release(api, hospital, &me, key, store, requested.record_id, requested.reader)
+					.await
+					.unwrap_or_else(|e| Release::Skipped {
+						record_id: requested.record_id,
+						reason: e.to_string(),
+					});
+			report(outcome);
+		}
+	}
+	Ok(())
+}
+
+/// Releases `me`'s share of record `record_id` to `reader`, if `me` is one of its custodians.
+async fn release(
+	api: &Client,
+	hospital: &Signer,
+	me: &AccountId32,
+	key: &PrivateKey,
+	store: &LocalDirStore,
+	record_id: u64,
+	reader: AccountId32,
+) -> Result<Release, WorkflowError> {
+	let record = record(api, record_id).await?;
+	let set = custody_set(api, &record.patient, record.key_epoch).await?;
+	if !set.custodians.contains(me) {
+		return Ok(Release::Skipped { record_id, reason: "not a custodian of it".into() });
+	}
+	let hash = record.content_hash.0;
+	let blob = store
+		.get(&hash)
+		.map_err(|e| err(format!("the envelope is not in the store or was altered: {e:?}")))?;
+	let envelope = envelope_for_hash(&blob, &hash).map_err(|e| err(format!("{e:?}")))?;
+	let share = custodian_share(&envelope, &me.0, key)
+		.map_err(|e| err(format!("its share does not open with this key: {e:?}")))?;
+	let reader_key = encryption_key_of(api, &reader).await?;
+	let wrapped = wrap_share(&share, &reader_key).map_err(|e| err(format!("{e:?}")))?;
+	let call = chain::transactions().records().release_share(record_id, reader, bounded(wrapped));
+	let events = Transaction::new(api, hospital, &call).submit(Wait::InBlock).await?;
+	if events.find_first::<chain::records::events::ShareReleased>().is_some_and(|e| e.is_ok()) {
+		Ok(Release::Released { record_id, reader })
+	} else {
+		Ok(Release::Refused { record_id, reader })
+	}
+}
+
+async fn record(api: &Client, record_id: u64) -> Result<RecordInfo, WorkflowError> {
+	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	at.runtime_apis()
+		.call(chain::runtime_apis().records_api().record(record_id))
+		.await
+		.map_err(|e| err(e.to_string()))?
+		.ok_or_else(|| err(format!("no record {record_id}")))
+}
+
+/// A granted read of a custody record, waiting for its shares.
+pub(crate) struct Awaited {
+	pub record_id: u64,
+	pub threshold: u32,
+	pub until: u64,
+	pub shares: Vec<Share>,
+	pub refused: bool,
+}
+
+/// Follows finalized blocks from `from` and collects, for each of `awaited`, the shares its
+/// custodians release to `reader` (unwrapped with `reader_key`), until each has its threshold,
+/// or was refused, or its release window has passed and is finalized.
+pub(crate) async fn collect_shares(
+	api: &Client,
+	reader: &AccountId32,
+	reader_key: &PrivateKey,
+	awaited: &mut [Awaited],
+	from: u64,
+) -> Result<(), WorkflowError> {
+	let done = |a: &Awaited| a.refused || a.shares.len() as u32 >= a.threshold;
+	let last = awaited.iter().map(|a| a.until).max().unwrap_or(from);
+	let mut next = from;
+	while next <= last && !awaited.iter().all(done) {
+		let finalized = api.finalized_number().await.map_err(err)?;
+		if next > finalized {
+			tokio::time::sleep(Duration::from_millis(500)).await;
+			continue;
+		}
+		let at = api.at_block(next).await.map_err(|e| err(e.to_string()))?;
+		let events = at.events().fetch().await.map_err(|e| err(e.to_string()))?;
+		for released in
+			events.find::<chain::records::events::ShareReleased>().filter_map(Result::ok)
+		{
+			if released.reader != *reader {
+				continue;
+			}
+			if let Some(a) = awaited.iter_mut().find(|a| a.record_id == released.record_id) {
+				if let Ok(share) = unwrap_share(reader_key, &released.wrapped_share) {
+					if !a.shares.iter().any(|s| s.x == share.x) {
+						a.shares.push(share);
+					}
+				}
+			}
+		}
+		for refused in
+			events.find::<chain::records::events::ReleaseRefused>().filter_map(Result::ok)
+		{
+			if refused.reader == *reader {
+				if let Some(a) = awaited.iter_mut().find(|a| a.record_id == refused.record_id) {
+					a.refused = true;
+				}
+			}
+		}
+		next = next.saturating_add(1);
+	}
+	Ok(())
+}
+
+/// Opens a custody record's envelope from `store` with its collected shares.
+pub(crate) fn open_awaited(
+	store: &LocalDirStore,
+	info: &RecordInfo,
+	awaited: &Awaited,
+) -> Result<Vec<u8>, WorkflowError> {
+	let record_id = awaited.record_id;
+	if awaited.refused {
+		return Err(err(format!(
+			"record {record_id}: the custodians' release was refused by consent"
+		)));
+	}
+	if (awaited.shares.len() as u32) < awaited.threshold {
+		return Err(err(format!(
+			"record {record_id}: TooFewShares: {} of {} shares released before block {} \
+			 (custodians offline)",
+			awaited.shares.len(),
+			awaited.threshold,
+			awaited.until
+		)));
+	}
+	let hash = info.content_hash.0;
+	let blob = store.get(&hash).map_err(|e| {
+		err(format!("record {record_id}: the envelope is not in the store or was altered: {e:?}"))
+	})?;
+	let envelope =
+		envelope_for_hash(&blob, &hash).map_err(|e| err(format!("record {record_id}: {e:?}")))?;
+	let threshold = u8::try_from(awaited.threshold).unwrap_or(u8::MAX);
+	open_with_shares(&envelope, &awaited.shares, threshold)
+		.map_err(|e| err(format!("record {record_id}: does not decrypt: {e:?}")))
+}

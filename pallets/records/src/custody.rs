@@ -1,0 +1,180 @@
+//! Threshold custody: each patient's custodian hospitals, the reads of custody records they may
+//! release shares for, and the releases themselves.
+//!
+//! A custody record's data key is split by the device into one share per custodian (Shamir, `k`
+//! of `n`), each wrapped to its custodian's encryption key, inside the envelope stored off-chain;
+//! the whole key is wrapped to the patient only. No custodian holds more than its share. A reader
+//! gets the key only as `k` shares released to it on chain, each after consent granted its read
+//! (audited: the read's entry on the patient's trail, the release's event) and granted it again
+//! at the release.
+
+use super::*;
+use sp_runtime::traits::Saturating;
+
+impl<T: Config> Pallet<T> {
+	/// Checks an anchor's key epoch: under envelope version 1, the patient's current category
+	/// key epoch, and only while the patient has no custodians; under version 2, its current
+	/// custodian set.
+	pub(crate) fn check_key_epoch(
+		patient: &T::AccountId,
+		category: DataCategory,
+		envelope_version: u8,
+		key_epoch: KeyEpoch,
+	) -> DispatchResult {
+		let custody = CurrentCustody::<T>::get(patient);
+		if envelope_version == CUSTODY_ENVELOPE_VERSION {
+			ensure!(custody > 0, Error::<T>::NoCustodians);
+			ensure!(key_epoch == custody, Error::<T>::StaleKeyEpoch);
+		} else {
+			ensure!(custody == 0, Error::<T>::CustodyRequired);
+			ensure!(
+				key_epoch == CurrentEpoch::<T>::get(patient, category),
+				Error::<T>::StaleKeyEpoch
+			);
+		}
+		Ok(())
+	}
+
+	pub(crate) fn do_set_custodians(
+		by: &T::AccountId,
+		patient: T::AccountId,
+		custodians: CustodiansOf<T>,
+		threshold: u32,
+	) -> DispatchResult {
+		Self::ensure_patient_or_guardian(by, &patient)?;
+		let count = custodians.len() as u32;
+		ensure!(
+			threshold >= T::MinCustodyThreshold::get() && threshold <= count,
+			Error::<T>::BadThreshold
+		);
+		for (i, custodian) in custodians.iter().enumerate() {
+			ensure!(!custodians[..i].contains(custodian), Error::<T>::DuplicateCustodian);
+			ensure!(
+				T::Registry::role_of(custodian) == Some(Role::Hospital)
+					&& T::Registry::is_active(custodian)
+					&& T::Registry::encryption_key(custodian).is_some_and(|key| !key.is_empty()),
+				Error::<T>::CustodianNotHospital
+			);
+		}
+		let epoch =
+			CurrentCustody::<T>::get(&patient).checked_add(1).ok_or(ArithmeticError::Overflow)?;
+
+		CustodianSets::<T>::insert(
+			&patient,
+			epoch,
+			CustodianSet { custodians: custodians.clone(), threshold },
+		);
+		CurrentCustody::<T>::insert(&patient, epoch);
+		Self::deposit_event(Event::CustodiansSet {
+			patient,
+			epoch,
+			custodians: custodians.into_inner(),
+			threshold,
+		});
+		Ok(())
+	}
+
+	/// Opens `reader`'s read of custody record `record_id` (granted for `purpose`) for the
+	/// custodians' releases, in place of an earlier open read of the same record; closes the
+	/// reader's oldest open read if it has `MaxOpenReads`.
+	pub(crate) fn open_read(
+		record_id: RecordId,
+		record: &RecordOf<T>,
+		reader: T::AccountId,
+		purpose: Purpose,
+	) {
+		let until =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::ReleaseWindow::get());
+		OpenReads::<T>::mutate(&reader, |open| {
+			open.retain(|read| read.record_id != record_id);
+			if open.is_full() {
+				open.remove(0);
+			}
+			// Room was made just above; `force_push` would drop nothing either way.
+			let _ = open.try_push(OpenRead { record_id, purpose, until, released: 0 });
+		});
+		Self::deposit_event(Event::SharesRequested {
+			record_id,
+			reader,
+			custody_epoch: record.key_epoch,
+			until,
+		});
+	}
+
+	pub(crate) fn do_release_share(
+		custodian: T::AccountId,
+		record_id: RecordId,
+		reader: T::AccountId,
+		wrapped_share: WrappedKeyOf<T>,
+	) -> DispatchResult {
+		let record = Records::<T>::get(record_id).ok_or(Error::<T>::NoSuchRecord)?;
+		ensure!(record.envelope_version == CUSTODY_ENVELOPE_VERSION, Error::<T>::NotInCustody);
+		let set = CustodianSets::<T>::get(&record.patient, record.key_epoch)
+			.ok_or(Error::<T>::NotCustodian)?;
+		let index = set
+			.custodians
+			.iter()
+			.position(|who| who == &custodian)
+			.ok_or(Error::<T>::NotCustodian)? as u32;
+		ensure!(T::Registry::is_active(&custodian), Error::<T>::CustodianNotActive);
+		ensure!(!wrapped_share.is_empty(), Error::<T>::EmptyWrappedKey);
+		let mut open = OpenReads::<T>::get(&reader);
+		let now = frame_system::Pallet::<T>::block_number();
+		let slot = open
+			.iter()
+			.position(|read| read.record_id == record_id && read.until >= now)
+			.ok_or(Error::<T>::NoOpenRead)?;
+		let read = open.get_mut(slot).ok_or(Error::<T>::NoOpenRead)?;
+		let bit = 1u32.checked_shl(index).ok_or(Error::<T>::NotCustodian)?;
+		ensure!(read.released & bit == 0, Error::<T>::AlreadyReleased);
+
+		if let AccessDecision::Denied(reason) = T::Consent::check_access(
+			&record.patient,
+			&reader,
+			record.category,
+			Action::Read,
+			read.purpose,
+		) {
+			open.remove(slot);
+			Self::store_open_reads(&reader, open);
+			Self::deposit_event(Event::ReleaseRefused { record_id, reader, reason });
+			return Ok(());
+		}
+		read.released |= bit;
+		if read.released.count_ones() as usize >= set.custodians.len() {
+			open.remove(slot);
+		}
+		Self::store_open_reads(&reader, open);
+		Self::deposit_event(Event::ShareReleased {
+			record_id,
+			reader,
+			custodian,
+			index,
+			wrapped_share: wrapped_share.into_inner(),
+		});
+		Ok(())
+	}
+
+	/// Stores `reader`'s open reads; none, no entry.
+	fn store_open_reads(reader: &T::AccountId, open: OpenReadsOf<T>) {
+		if open.is_empty() {
+			OpenReads::<T>::remove(reader);
+		} else {
+			OpenReads::<T>::insert(reader, open);
+		}
+	}
+
+	/// A patient's current custodian set, for the runtime API.
+	pub fn custody_epoch(patient: &T::AccountId) -> CustodyEpoch {
+		CurrentCustody::<T>::get(patient)
+	}
+
+	/// The custodians of a patient's set `epoch` and its threshold, for the runtime API.
+	pub fn custodians(
+		patient: &T::AccountId,
+		epoch: CustodyEpoch,
+	) -> Option<(Vec<T::AccountId>, u32)> {
+		CustodianSets::<T>::get(patient, epoch)
+			.map(|set| (set.custodians.into_inner(), set.threshold))
+	}
+}
