@@ -38,6 +38,14 @@
 //! `value << 2`; below 2^14 two bytes little-endian, `(value << 2) | 1`; below 2^30 four bytes,
 //! `(value << 2) | 2`.
 //!
+//! # Version 2: custody
+//!
+//! The same layout with `version` `0x02` (so the record's additional data names version 2). Its
+//! keys are the data key wrapped with RSA-OAEP to the patient (kind `0x01`), and one share per
+//! custodian: kind `0x03` = RSA-OAEP-SHA-256 of a Shamir share, then the 32-byte custodian id and
+//! one byte, the share's x-coordinate; `wrapped` is the RSA-OAEP encryption of the 33-byte share
+//! (x, then the 32 share bytes; [`crate::shamir`]). [`crate::custody`] seals and opens it.
+//!
 //! The content hash anchored on-chain is blake2b-256 of exactly these bytes, so an altered
 //! byte anywhere (ciphertext, nonce, tag, a wrapped key) fails the hash check, and the
 //! decryption fails too: [`CryptoError`] says where.

@@ -136,7 +136,8 @@ sp_api::decl_runtime_apis! {
 	///
 	/// `Locator` is the runtime's bounded locator (SCALE: the bytes, length-prefixed).
 	///
-	/// Version 2 adds custody: [`Self::custody_epoch`] and [`Self::custodians`].
+	/// Version 2 adds custody ([`Self::custody_epoch`], [`Self::custodians`]) and looks hashes up
+	/// per patient ([`Self::record_by_hash`]).
 	#[api_version(2)]
 	pub trait RecordsApi<AccountId, BlockNumber, Locator>
 	where
@@ -148,8 +149,12 @@ sp_api::decl_runtime_apis! {
 		fn record(id: RecordId) -> Option<RecordInfo<AccountId, BlockNumber, Locator>>;
 		/// Whether `content_hash` is the anchored hash of record `id` (false if no such record).
 		fn verify_hash(id: RecordId, content_hash: H256) -> bool;
-		/// The record anchored with `content_hash`, if any.
+		/// The record anchored with `content_hash`, if any (version 1: one index for all
+		/// patients).
+		#[changed_in(2)]
 		fn record_by_hash(content_hash: H256) -> Option<RecordId>;
+		/// The record of `patient` anchored with `content_hash`, if any.
+		fn record_by_hash(patient: AccountId, content_hash: H256) -> Option<RecordId>;
 		/// A page of a patient's records of one category, oldest first: at most `limit`
 		/// (at most 100) from position `start`.
 		fn records_of(
@@ -175,5 +180,11 @@ sp_api::decl_runtime_apis! {
 		/// first holds share x = 1), and how many shares open a record.
 		#[api_version(2)]
 		fn custodians(patient: AccountId, epoch: CustodyEpoch) -> Option<(Vec<AccountId>, u32)>;
+		/// Whether `custodian` may release its share of record `record_id` to `reader` in the
+		/// next block, as far as this block knows: an open read it has not released for, that
+		/// consent still grants. A custodian's service asks before it sends a release, since the
+		/// release's data (the wrapped share) is in the block even when the chain refuses it.
+		#[api_version(2)]
+		fn may_release(custodian: AccountId, record_id: RecordId, reader: AccountId) -> bool;
 	}
 }

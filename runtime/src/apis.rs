@@ -255,8 +255,11 @@ impl_runtime_apis! {
 			Records::verify_hash(id, content_hash)
 		}
 
-		fn record_by_hash(content_hash: sp_core::H256) -> Option<records::RecordId> {
-			pallet_records::RecordByHash::<Runtime>::get(content_hash)
+		fn record_by_hash(
+			patient: AccountId,
+			content_hash: sp_core::H256,
+		) -> Option<records::RecordId> {
+			pallet_records::RecordByHash::<Runtime>::get(patient, content_hash)
 		}
 
 		fn records_of(
@@ -290,6 +293,14 @@ impl_runtime_apis! {
 			epoch: records::CustodyEpoch,
 		) -> Option<(Vec<AccountId>, u32)> {
 			Records::custodians(&patient, epoch)
+		}
+
+		fn may_release(
+			custodian: AccountId,
+			record_id: records::RecordId,
+			reader: AccountId,
+		) -> bool {
+			Records::may_release(&custodian, record_id, &reader).is_ok()
 		}
 	}
 

@@ -66,7 +66,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("carechain"),
 	impl_name: alloc::borrow::Cow::Borrowed("carechain"),
 	authoring_version: 1,
-	spec_version: 110,
+	spec_version: 111,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 4,
@@ -150,6 +150,7 @@ type Migrations = (
 	pallet_intrusion_detection::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_intrusion_detection::migrations::v3::MigrateV2ToV3<Runtime>,
 	pallet_consent::migrations::v2::MigrateV1ToV2<Runtime>,
+	pallet_records::migrations::MigrateV1ToV2<Runtime>,
 );
 
 /// Dispatches calls to the pallets.

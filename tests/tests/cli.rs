@@ -3,6 +3,9 @@
 //! refused extrinsic, a wrong passphrase, a missing key, an unreachable node), each a clear
 //! message and a non-zero exit, with nothing half-written in the keystore.
 
+#[path = "cli/custody.rs"]
+mod custody;
+
 use carechain_e2e::{carechain, dev_pair, id_of, runtime, Node, NodeConfig};
 use carechain_primitives::registry::{Profile, Role, Status};
 use jsonrpsee::rpc_params;

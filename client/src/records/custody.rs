@@ -17,7 +17,7 @@ use carechain_crypto::{
 use subxt::utils::AccountId32;
 
 use super::{encryption_key_of, err, RecordInfo, WorkflowError};
-use crate::{bounded, chain, Client, Signer, Transaction, Wait};
+use crate::{bounded, chain, AtBlock, Client, Signer, Transaction, Wait};
 
 /// A patient's custodian set as the finalized chain has it.
 #[derive(Clone, Debug)]
@@ -59,6 +59,15 @@ pub async fn custody_set(
 	epoch: u32,
 ) -> Result<CustodySet, WorkflowError> {
 	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	custody_set_at(&at, patient, epoch).await
+}
+
+/// As [`custody_set`], at block `at`.
+async fn custody_set_at(
+	at: &AtBlock,
+	patient: &AccountId32,
+	epoch: u32,
+) -> Result<CustodySet, WorkflowError> {
 	let (custodians, threshold) = at
 		.runtime_apis()
 		.call(chain::runtime_apis().records_api().custodians(*patient, epoch))
@@ -97,7 +106,8 @@ pub enum Release {
 		/// The reader.
 		reader: AccountId32,
 	},
-	/// The chain refused the release: consent no longer allows the read.
+	/// Not released: the chain would not accept it (consent no longer allows the read, or the
+	/// read is closed, or this custodian has released for it), or refused it.
 	Refused {
 		/// The record.
 		record_id: u64,
@@ -113,10 +123,14 @@ pub enum Release {
 	},
 }
 
-/// The custodian hospital's service: follows finalized blocks from now on and, for each granted
-/// read of a record it holds a share of (`SharesRequested`), fetches the envelope from `store`,
+/// The custodian hospital's service: follows best blocks from now on and, for each granted read
+/// of a record it holds a share of (`SharesRequested`), fetches the envelope from `store`,
 /// unwraps its share with `key`, re-wraps it to the reader's encryption key and releases it on
 /// chain. `report` is told each outcome. Runs until the connection ends.
+///
+/// Best blocks, not finalized ones: the chain checks each release against the open read and
+/// consent in the release's own block, so a release for a read that a fork drops fails there
+/// (`NoOpenRead`), and nothing is disclosed that consent has not granted.
 pub async fn serve_custody(
 	api: &Client,
 	hospital: &Signer,
@@ -125,7 +139,7 @@ pub async fn serve_custody(
 	mut report: impl FnMut(Release),
 ) -> Result<(), WorkflowError> {
 	let me = hospital.public_key().to_account_id();
-	let mut blocks = api.stream_blocks().await.map_err(|e| err(e.to_string()))?;
+	let mut blocks = api.stream_best_blocks().await.map_err(|e| err(e.to_string()))?;
 	while let Some(block) = blocks.next().await {
 		let block = block.map_err(|e| err(e.to_string()))?;
 		let at = block.at().await.map_err(|e| err(e.to_string()))?;
@@ -134,7 +148,7 @@ pub async fn serve_custody(
 			events.find::<chain::records::events::SharesRequested>().filter_map(Result::ok)
 		{
 			let outcome =
-				release(api, hospital, &me, key, store, requested.record_id, requested.reader)
+				release(api, &at, hospital, &me, key, store, requested.record_id, requested.reader)
 					.await
 					.unwrap_or_else(|e| Release::Skipped {
 						record_id: requested.record_id,
@@ -147,8 +161,10 @@ pub async fn serve_custody(
 }
 
 /// Releases `me`'s share of record `record_id` to `reader`, if `me` is one of its custodians.
+#[allow(clippy::too_many_arguments)]
 async fn release(
 	api: &Client,
+	at: &AtBlock,
 	hospital: &Signer,
 	me: &AccountId32,
 	key: &PrivateKey,
@@ -156,10 +172,21 @@ async fn release(
 	record_id: u64,
 	reader: AccountId32,
 ) -> Result<Release, WorkflowError> {
-	let record = record(api, record_id).await?;
-	let set = custody_set(api, &record.patient, record.key_epoch).await?;
+	let record = record(at, record_id).await?;
+	let set = custody_set_at(at, &record.patient, record.key_epoch).await?;
 	if !set.custodians.contains(me) {
 		return Ok(Release::Skipped { record_id, reason: "not a custodian of it".into() });
+	}
+	// A release's wrapped share is in its transaction's data even if the chain refuses the
+	// release: ask first, at the newest block, whether the chain would accept it.
+	let best = api.at_best().await.map_err(err)?;
+	let allowed = best
+		.runtime_apis()
+		.call(chain::runtime_apis().records_api().may_release(*me, record_id, reader))
+		.await
+		.map_err(|e| err(e.to_string()))?;
+	if !allowed {
+		return Ok(Release::Refused { record_id, reader });
 	}
 	let hash = record.content_hash.0;
 	let blob = store
@@ -179,8 +206,7 @@ async fn release(
 	}
 }
 
-async fn record(api: &Client, record_id: u64) -> Result<RecordInfo, WorkflowError> {
-	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+async fn record(at: &AtBlock, record_id: u64) -> Result<RecordInfo, WorkflowError> {
 	at.runtime_apis()
 		.call(chain::runtime_apis().records_api().record(record_id))
 		.await
@@ -197,9 +223,10 @@ pub(crate) struct Awaited {
 	pub refused: bool,
 }
 
-/// Follows finalized blocks from `from` and collects, for each of `awaited`, the shares its
+/// Follows best blocks from `from` and collects, for each of `awaited`, the shares its
 /// custodians release to `reader` (unwrapped with `reader_key`), until each has its threshold,
-/// or was refused, or its release window has passed and is finalized.
+/// or was refused, or its release window has passed. (A share is a share in any block: a fork
+/// that drops its release does not undo what the reader learned.)
 pub(crate) async fn collect_shares(
 	api: &Client,
 	reader: &AccountId32,
@@ -211,8 +238,8 @@ pub(crate) async fn collect_shares(
 	let last = awaited.iter().map(|a| a.until).max().unwrap_or(from);
 	let mut next = from;
 	while next <= last && !awaited.iter().all(done) {
-		let finalized = api.finalized_number().await.map_err(err)?;
-		if next > finalized {
+		let best = api.best_number().await.map_err(err)?;
+		if next > best {
 			tokio::time::sleep(Duration::from_millis(500)).await;
 			continue;
 		}

@@ -159,7 +159,8 @@ pub async fn seal_reading(
 	)
 }
 
-/// The device's side: [`seal_reading`], then anchors it and waits until the anchor is in a block.
+/// The device's side: [`seal_reading`], then anchors it and waits until the anchor is in a block;
+/// fails, with consent's reason, if the chain refused it.
 #[allow(clippy::too_many_arguments)]
 pub async fn seal_and_anchor(
 	api: &Client,
@@ -176,6 +177,14 @@ pub async fn seal_and_anchor(
 		seal_reading(api, &device_id, device_key, signing_key, patient, category, store, reading)
 			.await?;
 	let events = Transaction::new(api, device, &call).submit(Wait::InBlock).await?;
+	if let Some(refused) =
+		events.find_first::<chain::records::events::AnchorRefused>().and_then(Result::ok)
+	{
+		return Err(err(format!(
+			"the chain refused the anchor (on the patient's audit trail): {:?}",
+			refused.reason
+		)));
+	}
 	let anchored = events
 		.find_first::<chain::records::events::RecordAnchored>()
 		.and_then(Result::ok)

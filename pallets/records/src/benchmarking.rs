@@ -168,7 +168,7 @@ mod benchmarks {
 			now::<T>(),
 		);
 
-		assert_eq!(RecordByHash::<T>::get(hash), Some(0));
+		assert_eq!(RecordByHash::<T>::get(&patient, hash), Some(0));
 	}
 
 	#[benchmark]
@@ -180,7 +180,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		anchor(
 			RawOrigin::Signed(device),
-			patient,
+			patient.clone(),
 			DataCategory::VitalSigns,
 			hash,
 			longest_locator::<T>(),
@@ -192,7 +192,7 @@ mod benchmarks {
 			now::<T>(),
 		);
 
-		assert_eq!(RecordByHash::<T>::get(hash), Some(0));
+		assert_eq!(RecordByHash::<T>::get(&patient, hash), Some(0));
 	}
 
 	#[benchmark]
@@ -204,7 +204,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		anchor(
 			RawOrigin::Signed(device),
-			patient,
+			patient.clone(),
 			DataCategory::VitalSigns,
 			hash,
 			longest_locator::<T>(),
@@ -216,7 +216,7 @@ mod benchmarks {
 			now::<T>(),
 		);
 
-		assert_eq!(RecordByHash::<T>::get(hash), Some(0));
+		assert_eq!(RecordByHash::<T>::get(&patient, hash), Some(0));
 	}
 
 	#[benchmark]

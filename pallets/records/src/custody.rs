@@ -75,8 +75,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Opens `reader`'s read of custody record `record_id` (granted for `purpose`) for the
-	/// custodians' releases, in place of an earlier open read of the same record; closes the
-	/// reader's oldest open read if it has `MaxOpenReads`.
+	/// custodians' releases; closes the reader's oldest open read if it has `MaxOpenReads`. A
+	/// read of a record still open for the reader renews its window and purpose but keeps its
+	/// releases: custodians release a share once per window, however often the reader asks.
 	pub(crate) fn open_read(
 		record_id: RecordId,
 		record: &RecordOf<T>,
@@ -85,13 +86,18 @@ impl<T: Config> Pallet<T> {
 	) {
 		let until =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::ReleaseWindow::get());
+		let now = frame_system::Pallet::<T>::block_number();
 		OpenReads::<T>::mutate(&reader, |open| {
+			let released = open
+				.iter()
+				.find(|read| read.record_id == record_id && read.until >= now)
+				.map_or(0, |read| read.released);
 			open.retain(|read| read.record_id != record_id);
 			if open.is_full() {
 				open.remove(0);
 			}
 			// Room was made just above; `force_push` would drop nothing either way.
-			let _ = open.try_push(OpenRead { record_id, purpose, until, released: 0 });
+			let _ = open.try_push(OpenRead { record_id, purpose, until, released });
 		});
 		Self::deposit_event(Event::SharesRequested {
 			record_id,
@@ -101,12 +107,41 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
-	pub(crate) fn do_release_share(
-		custodian: T::AccountId,
+	/// Whether `custodian` may release its share of record `record_id` to `reader` now: every
+	/// check `release_share` makes, consent's included, with nothing written. A custodian's
+	/// service asks it before it sends a release, because a release's wrapped share is in the
+	/// transaction's data even when the chain then refuses it.
+	pub fn may_release(
+		custodian: &T::AccountId,
 		record_id: RecordId,
-		reader: T::AccountId,
-		wrapped_share: WrappedKeyOf<T>,
-	) -> DispatchResult {
+		reader: &T::AccountId,
+	) -> Result<(), DispatchError> {
+		let (record, _, open, slot, bit) = Self::release_checks(custodian, record_id, reader)?;
+		let purpose = open.get(slot).map(|read| read.purpose).ok_or(Error::<T>::NoOpenRead)?;
+		ensure!(
+			open.get(slot).is_some_and(|read| read.released & bit == 0),
+			Error::<T>::AlreadyReleased
+		);
+		match T::Consent::check_access(
+			&record.patient,
+			reader,
+			record.category,
+			Action::Read,
+			purpose,
+		) {
+			AccessDecision::Granted(_) => Ok(()),
+			AccessDecision::Denied(_) => Err(Error::<T>::NoOpenRead.into()),
+		}
+	}
+
+	/// The checks of a release that need no consent: the record, its custodian set, the
+	/// reader's open reads, the open read's place among them and the custodian's bit.
+	#[allow(clippy::type_complexity)]
+	fn release_checks(
+		custodian: &T::AccountId,
+		record_id: RecordId,
+		reader: &T::AccountId,
+	) -> Result<(RecordOf<T>, CustodianSetOf<T>, OpenReadsOf<T>, usize, u32), DispatchError> {
 		let record = Records::<T>::get(record_id).ok_or(Error::<T>::NoSuchRecord)?;
 		ensure!(record.envelope_version == CUSTODY_ENVELOPE_VERSION, Error::<T>::NotInCustody);
 		let set = CustodianSets::<T>::get(&record.patient, record.key_epoch)
@@ -114,18 +149,30 @@ impl<T: Config> Pallet<T> {
 		let index = set
 			.custodians
 			.iter()
-			.position(|who| who == &custodian)
+			.position(|who| who == custodian)
 			.ok_or(Error::<T>::NotCustodian)? as u32;
-		ensure!(T::Registry::is_active(&custodian), Error::<T>::CustodianNotActive);
-		ensure!(!wrapped_share.is_empty(), Error::<T>::EmptyWrappedKey);
-		let mut open = OpenReads::<T>::get(&reader);
+		ensure!(T::Registry::is_active(custodian), Error::<T>::CustodianNotActive);
+		let open = OpenReads::<T>::get(reader);
 		let now = frame_system::Pallet::<T>::block_number();
 		let slot = open
 			.iter()
 			.position(|read| read.record_id == record_id && read.until >= now)
 			.ok_or(Error::<T>::NoOpenRead)?;
-		let read = open.get_mut(slot).ok_or(Error::<T>::NoOpenRead)?;
 		let bit = 1u32.checked_shl(index).ok_or(Error::<T>::NotCustodian)?;
+		Ok((record, set, open, slot, bit))
+	}
+
+	pub(crate) fn do_release_share(
+		custodian: T::AccountId,
+		record_id: RecordId,
+		reader: T::AccountId,
+		wrapped_share: WrappedKeyOf<T>,
+	) -> DispatchResult {
+		ensure!(!wrapped_share.is_empty(), Error::<T>::EmptyWrappedKey);
+		let (record, set, mut open, slot, bit) =
+			Self::release_checks(&custodian, record_id, &reader)?;
+		let index = bit.trailing_zeros();
+		let read = open.get_mut(slot).ok_or(Error::<T>::NoOpenRead)?;
 		ensure!(read.released & bit == 0, Error::<T>::AlreadyReleased);
 
 		if let AccessDecision::Denied(reason) = T::Consent::check_access(

@@ -4,6 +4,27 @@
 use super::*;
 
 impl<T: Config> Pallet<T> {
+	/// The configuration's bounds, checked by `integrity_test`.
+	pub(crate) fn check_config() {
+		assert!(T::MaxLocatorLength::get() >= 64, "a locator needs room for a URI");
+		assert!(
+			T::MaxWrappedKeyLength::get() >= MAX_SIGNATURE_LEN,
+			"MaxWrappedKeyLength must hold a key wrapped to a 4096-bit RSA key"
+		);
+		assert!(T::MaxReadersPerRotation::get() > 0, "MaxReadersPerRotation must be positive");
+		assert!(
+			T::MinCustodyThreshold::get() >= 2,
+			"MinCustodyThreshold must be at least 2: no custodian alone opens a record"
+		);
+		assert!(
+			T::MaxCustodians::get() >= T::MinCustodyThreshold::get()
+				&& T::MaxCustodians::get() <= 32,
+			"MaxCustodians must be from MinCustodyThreshold to 32 (a u32 bitmap of releases)"
+		);
+		assert!(T::MaxOpenReads::get() > 0, "MaxOpenReads must be positive");
+		assert!(!T::ReleaseWindow::get().is_zero(), "ReleaseWindow must be positive");
+	}
+
 	/// The weight of a correction whose own part (benchmarked with the patient correcting, who
 	/// consent grants at once) is `own`: plus the author's role, read to hold a device to its own
 	/// readings, and consent's decision at its worst.

@@ -5,56 +5,45 @@
 //!
 //! ## Overview
 //!
-//! A device encrypts a reading into an envelope (`carechain_crypto::envelope`: AES-256-GCM
-//! under a fresh data key, the data key wrapped with RSA-OAEP or under a category key), stores
-//! it off-chain (a `carechain_crypto::blob_store::BlobStore`: a directory,
-//! IPFS…), signs its blake2b-256 content hash with RSA-PSS and [`Pallet::anchor`]s it. The
-//! chain verifies the signature **on-chain** against the device's registered signing key, and
-//! that the device is active and monitors that patient. A patient (or guardian) and a physician
-//! with write consent anchor too; their transaction signature is their signature.
+//! A device encrypts a reading into an envelope (`carechain_crypto::envelope`: AES-256-GCM under
+//! a fresh data key), stores it off-chain (a `carechain_crypto::blob_store::BlobStore`), signs it
+//! with RSA-PSS and [`Pallet::anchor`]s its blake2b-256 content hash. The chain verifies the
+//! signature **on-chain** against the device's registered signing key, and that the device is
+//! active and monitors that patient. A patient (or guardian) and a physician with write consent
+//! anchor too. Nothing personal is on-chain: hashes, locators, sizes, categories, block numbers,
+//! and keys wrapped to readers' RSA keys.
 //!
-//! Nothing personal is on-chain: hashes, locators, sizes, categories, block numbers, and
-//! category keys wrapped to readers' RSA keys.
+//! ## Custody: who can open a record
 //!
-//! ## Sharing: category keys
+//! A patient names its **custodian hospitals** ([`Pallet::set_custodians`], `k` of `n`, `k >= 2`).
+//! From then on its devices seal **custody records** (envelope version 2): the data key whole to
+//! the patient only, and one Shamir share to each custodian, in the envelope off-chain. A reader
+//! gets a record only through a [`Pallet::read`] that consent grants (audited); that opens a
+//! release window in which each custodian's service releases its share, re-wrapped to the reader,
+//! with [`Pallet::release_share`], and consent is asked again at each release: revocation, expiry
+//! and the end of an emergency stop releases at once, with the patient offline. No custodian
+//! alone holds enough to open a record (`docs/custody.md`).
 //!
-//! Each patient has, per data category, a succession of symmetric **category keys** (epochs
-//! 1, 2, …). A record's data key is wrapped under the category key of the epoch current when it
-//! is anchored (and may also be wrapped to named recipients, such as the patient). A category key
-//! is wrapped once per reader with RSA-OAEP and published on-chain:
+//! ## Sharing by category keys (patients without custodians)
 //!
-//! - **Device alone, patient offline**: the device holds its own wrapped copy of the current
-//!   category key, so its new reading is readable by the patient and by every reader the patient
-//!   has given that epoch's key, with no one online.
-//! - **A new grant** makes earlier records readable without re-uploading anything: the patient
-//!   [`Pallet::share_category_key`]s the older epochs with the grantee (one wrapped key per epoch
-//!   per grantee).
-//! - **After a revocation** the patient [`Pallet::rotate_category_key`]s: a new epoch wrapped for
-//!   itself, its devices and the remaining readers. Anchors must use the current epoch
-//!   ([`Error::StaleKeyEpoch`]), so records anchored later are unreadable to the ex-grantee.
-//!
-//! On-chain cost: per record, one record entry (at most [`Config::MaxLocatorLength`] bytes of
-//! locator) and two index entries; per grant, one wrapped key (at most
-//! [`Config::MaxWrappedKeyLength`] bytes) per epoch shared; per rotation, one per reader.
-//! **What revocation cannot undo**: what the ex-grantee already downloaded and decrypted, and the
-//! category keys of epochs it was given: records of those epochs stay readable to it. Consent
-//! governs the audited path ([`Pallet::read`]); the cryptography governs who can decrypt at all.
-//!
-//! ## Reading
-//!
-//! A reader asks [`Pallet::read`] for a record, with a purpose. Consent decides and puts the
-//! decision on the patient's audit trail; the call succeeds either way (so the refusal stays on
-//! the trail, and the fee is paid) and emits `RecordReadGranted` with the reader's wrapped copy
-//! of the record's category key, or `RecordReadDenied` with a named reason and no key.
+//! Each patient has, per data category, a succession of symmetric **category keys** (epochs),
+//! each wrapped once per reader with RSA-OAEP and published on-chain
+//! ([`Pallet::rotate_category_key`], [`Pallet::share_category_key`]). A record's data key is
+//! wrapped under the current one, so the patient's devices seal readings for every holder with no
+//! one online. A holder opens every record of its epochs without a new audited step, and a
+//! revocation closes only records anchored after the next rotation: why custody replaces it.
+//! Anchors must use the current epoch ([`Error::StaleKeyEpoch`]); once a patient has custodians,
+//! custody ([`Error::CustodyRequired`]).
 //!
 //! ## Interface
 //!
-//! ### Device, patient (or guardian), physician with write consent
-//! - [`Pallet::anchor`], [`Pallet::supersede`].
-//! ### Patient (or guardian)
-//! - [`Pallet::rotate_category_key`], [`Pallet::share_category_key`].
-//! ### Anyone registered
-//! - [`Pallet::read`]. The author, the patient or a guardian: [`Pallet::mark_entered_in_error`].
+//! - A device, the patient (or a guardian), a physician with write consent: [`Pallet::anchor`],
+//!   [`Pallet::supersede`]; the author, the patient or a guardian:
+//!   [`Pallet::mark_entered_in_error`].
+//! - The patient (or a guardian): [`Pallet::set_custodians`], [`Pallet::rotate_category_key`],
+//!   [`Pallet::share_category_key`].
+//! - Anyone: [`Pallet::read`] (consent decides, and audits either way; the call succeeds either
+//!   way, so a refusal stays on the trail). A custodian: [`Pallet::release_share`].
 //!
 //! ## Threat model
 //!
@@ -72,10 +61,12 @@ extern crate alloc;
 
 pub use pallet::*;
 
+mod anchoring;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod custody;
 mod internals;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -85,6 +76,7 @@ pub mod types;
 pub mod weights;
 
 use alloc::vec::Vec;
+use anchoring::Anchor;
 use carechain_primitives::{
 	consent::{AccessControl, AccessDecision, Action, DenialReason, Purpose},
 	record_signature::{verify_content_signature, SignatureError},
@@ -139,7 +131,7 @@ pub mod pallet {
 	use super::*;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -205,9 +197,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextRecordId<T: Config> = StorageValue<_, RecordId, ValueQuery>;
 
-	/// The record anchored with each content hash.
+	/// The record anchored with each content hash, per patient: (patient, content hash). Per
+	/// patient, so that no one can take a hash that a device is about to anchor for its patient
+	/// by anchoring it first for another (storage version 2; version 1 kept one global map).
 	#[pallet::storage]
-	pub type RecordByHash<T: Config> = StorageMap<_, Blake2_128Concat, H256, RecordId>;
+	pub type RecordByHash<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Blake2_128Concat, H256, RecordId>;
 
 	/// Each patient's records per category, in anchoring order: (patient, category, position).
 	#[pallet::storage]
@@ -319,6 +314,15 @@ pub mod pallet {
 			key_epoch: KeyEpoch,
 			wrapped_key: Option<Vec<u8>>,
 		},
+		/// An anchor was refused by consent (its author not active, or without append consent):
+		/// nothing was anchored, and the refusal is on the patient's audit trail.
+		AnchorRefused {
+			patient: T::AccountId,
+			category: DataCategory,
+			content_hash: H256,
+			author: T::AccountId,
+			reason: DenialReason,
+		},
 		/// A read was refused; no key.
 		RecordReadDenied { record_id: RecordId, reader: T::AccountId, reason: DenialReason },
 		/// A patient's custodian set was replaced: records anchored from now on are held by
@@ -366,19 +370,14 @@ pub mod pallet {
 		EmptyLocator,
 		/// A record has at least one byte.
 		EmptyRecord,
-		/// A record with this content hash is already anchored.
+		/// A record of this patient with this content hash is already anchored.
 		AlreadyAnchored,
 		/// The key epoch is not the patient's current one for this category.
 		StaleKeyEpoch,
 		/// The data's owner is not a registered patient.
 		NotPatient,
-		/// The author is not registered, or suspended, or revoked (a device also when its
-		/// hospital is not active).
-		AuthorNotActive,
 		/// The device does not monitor this patient.
 		DeviceNotMonitoringPatient,
-		/// The author holds no consent to add records of this category for this purpose.
-		NoWriteConsent,
 		/// A device must sign its reading.
 		SignatureMissing,
 		/// Only devices sign readings; others' transactions are their signature.
@@ -442,23 +441,7 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
-			assert!(T::MaxLocatorLength::get() >= 64, "a locator needs room for a URI");
-			assert!(
-				T::MaxWrappedKeyLength::get() >= MAX_SIGNATURE_LEN,
-				"MaxWrappedKeyLength must hold a key wrapped to a 4096-bit RSA key"
-			);
-			assert!(T::MaxReadersPerRotation::get() > 0, "MaxReadersPerRotation must be positive");
-			assert!(
-				T::MinCustodyThreshold::get() >= 2,
-				"MinCustodyThreshold must be at least 2: no custodian alone opens a record"
-			);
-			assert!(
-				T::MaxCustodians::get() >= T::MinCustodyThreshold::get()
-					&& T::MaxCustodians::get() <= 32,
-				"MaxCustodians must be from MinCustodyThreshold to 32 (a u32 bitmap of releases)"
-			);
-			assert!(T::MaxOpenReads::get() > 0, "MaxOpenReads must be positive");
-			assert!(!T::ReleaseWindow::get().is_zero(), "ReleaseWindow must be positive");
+			Self::check_config();
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -472,14 +455,19 @@ pub mod pallet {
 		/// Anchor a record of `patient`'s `category` data: the blake2b-256 `content_hash` of its
 		/// envelope (format `envelope_version`), stored at `locator`, `size` bytes, its data key
 		/// wrapped under category key `key_epoch` (the current one, or 0 when the patient has
-		/// none), written for `purpose`, its reading taken at `taken_at` (ms since the Unix epoch,
+		/// none) or, under envelope version 2, held by custodian set `key_epoch` (the current
+		/// one), written for `purpose`, its reading taken at `taken_at` (ms since the Unix epoch,
 		/// by the author's clock: at most `MaxClockDrift` after the block's time; intrusion
 		/// detection times a device's anchors by it, bounded by the block's time).
 		///
 		/// The dispatch origin must be an active device monitoring `patient`, with its RSA-PSS
-		/// `signature` of `content_hash`; or the patient, a guardian, or a participant with
-		/// append consent, without one.
-		/// Emits `RecordAnchored`.
+		/// `signature` (of `content_hash` under envelope version 1; of
+		/// `carechain_primitives::records::anchor_digest` of the patient, category and hash under
+		/// version 2); or the patient, a guardian, or a participant with append consent, without
+		/// one. Consent decides, and its decision goes on the patient's audit trail either way: a
+		/// refusal (an author not active, or without append consent) anchors nothing, and the
+		/// call succeeds so that the refusal stays on the trail.
+		/// Emits `RecordAnchored`, or `AnchorRefused` (with the reason).
 		///
 		/// ## Complexity
 		/// - `O(U + G * (C + H) + P)` for consent's decision, where `U` is the patient's guardians
@@ -506,94 +494,21 @@ pub mod pallet {
 			taken_at: u64,
 		) -> DispatchResult {
 			let author = ensure_signed(origin)?;
-			ensure!(
-				envelope_version == ENVELOPE_VERSION
-					|| envelope_version == CUSTODY_ENVELOPE_VERSION,
-				Error::<T>::UnsupportedEnvelopeVersion
-			);
-			ensure!(!locator.is_empty(), Error::<T>::EmptyLocator);
-			ensure!(size > 0, Error::<T>::EmptyRecord);
-			let now: u64 = T::Time::now().as_millis().try_into().unwrap_or(u64::MAX);
-			ensure!(
-				taken_at <= now.saturating_add(T::MaxClockDrift::get()),
-				Error::<T>::ReadingFromTheFuture
-			);
-			ensure!(!RecordByHash::<T>::contains_key(content_hash), Error::<T>::AlreadyAnchored);
-			Self::check_key_epoch(&patient, category, envelope_version, key_epoch)?;
-			if T::Registry::role_of(&author) == Some(Role::Device)
-				&& T::Registry::is_active(&author)
-			{
-				ensure!(
-					T::Registry::patient_of(&author).as_ref() == Some(&patient),
-					Error::<T>::DeviceNotMonitoringPatient
-				);
-			}
-			let basis =
-				match T::Consent::authorize(&patient, &author, category, Action::Append, purpose) {
-					AccessDecision::Granted(basis) => basis,
-					AccessDecision::Denied(DenialReason::NotAPatient) => {
-						return Err(Error::<T>::NotPatient.into())
-					},
-					AccessDecision::Denied(DenialReason::AccessorNotActive) => {
-						return Err(Error::<T>::AuthorNotActive.into())
-					},
-					AccessDecision::Denied(_) => return Err(Error::<T>::NoWriteConsent.into()),
-				};
-			if basis == AccessBasis::MonitoringDevice {
-				let signature = signature.ok_or(Error::<T>::SignatureMissing)?;
-				let key = T::Registry::signing_key(&author).ok_or(Error::<T>::BadSignature)?;
-				let signed = if envelope_version == CUSTODY_ENVELOPE_VERSION {
-					anchor_digest(&patient.encode(), category, content_hash.as_fixed_bytes())
-				} else {
-					content_hash.to_fixed_bytes()
-				};
-				verify_content_signature(&key, &signed, &signature, MIN_SIGNING_KEY_BITS).map_err(
-					|e| match e {
-						SignatureError::BadKey
-						| SignatureError::WrongLength
-						| SignatureError::Invalid => Error::<T>::BadSignature,
-					},
-				)?;
-			} else {
-				ensure!(signature.is_none(), Error::<T>::UnexpectedSignature);
-			}
-			let record_id = NextRecordId::<T>::get();
-			let next = record_id.checked_add(1).ok_or(ArithmeticError::Overflow)?;
-			let position = RecordCount::<T>::get(&patient, category);
-			let count = position.checked_add(1).ok_or(ArithmeticError::Overflow)?;
-
-			NextRecordId::<T>::put(next);
-			Records::<T>::insert(
-				record_id,
-				Record {
-					patient: patient.clone(),
+			Self::do_anchor(
+				author,
+				Anchor {
+					patient,
 					category,
 					content_hash,
 					locator,
 					size,
 					envelope_version,
 					key_epoch,
-					author: author.clone(),
-					basis,
-					anchored_at: frame_system::Pallet::<T>::block_number(),
-					timestamp: now,
-					status: RecordStatus::Current,
-					supersedes: None,
+					purpose,
+					signature,
+					taken_at,
 				},
-			);
-			RecordByHash::<T>::insert(content_hash, record_id);
-			PatientRecords::<T>::insert((&patient, category, position), record_id);
-			RecordCount::<T>::insert(&patient, category, count);
-			Self::deposit_event(Event::RecordAnchored {
-				record_id,
-				patient,
-				category,
-				content_hash,
-				author,
-				basis,
-				key_epoch,
-			});
-			Ok(())
+			)
 		}
 
 		/// Start a new category key epoch for `patient`'s `category`, wrapped for each of
@@ -682,19 +597,16 @@ pub mod pallet {
 		}
 
 		/// Ask to read record `record_id`, for `purpose`. Consent decides, and the decision goes
-		/// on the patient's audit trail either way; the call succeeds either way.
+		/// on the patient's audit trail either way; the call succeeds either way. A granted read
+		/// of a custody record opens it for its custodians' releases for `ReleaseWindow` blocks.
 		///
 		/// The dispatch origin must be signed.
-		/// Emits `RecordReadGranted` (with the caller's wrapped category key) or
-		/// `RecordReadDenied` (with the reason).
+		/// Emits `RecordReadGranted` (with the caller's wrapped category key, for a record under
+		/// one) and, for a custody record, `SharesRequested`; or `RecordReadDenied` (the reason).
 		///
 		/// ## Complexity
-		/// - `O(U + G * (C + H) + P)` for consent's decision, where `U` is the patient's guardians
-		///   (at most the registry's `MaxGuardians`), `G` its grants (at most consent's
-		///   `MaxGrantsPerPatient`), each naming up to `C` categories (`CATEGORY_COUNT`), `H` the
-		///   reader's hospitals (at most `MaxHospitalsPerPhysician`), looked up for each grant to a
-		///   hospital, and `P` the physicians of an emergency access's hospital (at most
-		///   `MaxPhysiciansPerHospital`).
+		/// - `O(U + G * (C + H) + P)` for consent's decision, as [`Pallet::anchor`].
+		/// - `O(R)` where `R` is the reader's open reads (at most `MaxOpenReads`).
 		#[pallet::call_index(3)]
 		#[pallet::weight(
 			T::WeightInfo::read()

@@ -14,7 +14,7 @@ impl<T: Config> Pallet<T> {
 			records = records.saturating_add(1);
 			ensure!(id < next, "a record id not yet assigned");
 			ensure!(
-				RecordByHash::<T>::get(record.content_hash) == Some(id),
+				RecordByHash::<T>::get(&record.patient, record.content_hash) == Some(id),
 				"a record missing from the hash index"
 			);
 			if record.envelope_version == CUSTODY_ENVELOPE_VERSION {

@@ -26,7 +26,7 @@ fn a_device_anchors_a_signed_reading() {
 				supersedes: None,
 			}
 		);
-		assert_eq!(RecordByHash::<Test>::get(reading_hash()), Some(id));
+		assert_eq!(RecordByHash::<Test>::get(PATIENT, reading_hash()), Some(id));
 		assert_eq!(Records::records_of(&PATIENT, VITALS, 0, 10), vec![(id, record)]);
 		System::assert_last_event(
 			Event::RecordAnchored {
@@ -199,29 +199,53 @@ fn anchor_fails_for_a_non_patient() {
 	});
 }
 
+/// `author`'s anchor of `hash` is refused by consent for `reason`: the call succeeds, nothing is
+/// anchored, and the refusal is the patient's latest audit entry.
+fn assert_refused(result: DispatchResult, author: u64, hash: H256, reason: DenialReason) {
+	assert_ok!(result);
+	System::assert_last_event(
+		Event::AnchorRefused {
+			patient: PATIENT,
+			category: VITALS,
+			content_hash: hash,
+			author,
+			reason,
+		}
+		.into(),
+	);
+	assert_eq!(NextRecordId::<Test>::get(), 0);
+	assert!(!RecordByHash::<Test>::contains_key(PATIENT, hash));
+	let last = pallet_consent::Pallet::<Test>::audit_trail(&PATIENT).pop().unwrap();
+	assert_eq!((last.accessor, last.decision), (author, AccessDecision::Denied(reason)));
+}
+
 #[test]
-fn anchor_fails_for_an_unregistered_suspended_or_revoked_device() {
+fn an_anchor_by_an_unregistered_suspended_or_revoked_device_is_refused_and_audited() {
 	ExtBuilder.build_and_execute(|| {
 		let sig = || signature(DEVICE_2048_READING_SIGNATURE);
-		assert_noop!(
+		let inactive = DenialReason::AccessorNotActive;
+		assert_refused(
 			anchor_with(NOBODY, PATIENT, VITALS, reading_hash(), 0, sig()),
-			Error::<Test>::AuthorNotActive
+			NOBODY,
+			reading_hash(),
+			inactive,
 		);
-		MockRegistry::set_status(DEVICE, Status::Suspended);
-		assert_noop!(
-			anchor_with(DEVICE, PATIENT, VITALS, reading_hash(), 0, sig()),
-			Error::<Test>::AuthorNotActive
-		);
-		MockRegistry::set_status(DEVICE, Status::Revoked);
-		assert_noop!(
-			anchor_with(DEVICE, PATIENT, VITALS, reading_hash(), 0, sig()),
-			Error::<Test>::AuthorNotActive
-		);
+		for status in [Status::Suspended, Status::Revoked] {
+			MockRegistry::set_status(DEVICE, status);
+			assert_refused(
+				anchor_with(DEVICE, PATIENT, VITALS, reading_hash(), 0, sig()),
+				DEVICE,
+				reading_hash(),
+				inactive,
+			);
+		}
 		MockRegistry::set_status(DEVICE, Status::Active);
 		MockRegistry::set_status(HOSPITAL, Status::Suspended);
-		assert_noop!(
+		assert_refused(
 			anchor_with(DEVICE, PATIENT, VITALS, reading_hash(), 0, sig()),
-			Error::<Test>::AuthorNotActive
+			DEVICE,
+			reading_hash(),
+			inactive,
 		);
 	});
 }
@@ -244,11 +268,24 @@ fn anchor_fails_for_a_device_of_another_patient() {
 }
 
 #[test]
-fn anchor_fails_for_a_physician_without_write_consent() {
+fn an_anchor_by_a_physician_without_write_consent_is_refused_and_audited() {
 	ExtBuilder.build_and_execute(|| {
-		assert_noop!(anchor_as(PHYSICIAN, hash(1)), Error::<Test>::NoWriteConsent);
+		assert_refused(anchor_as(PHYSICIAN, hash(1)), PHYSICIAN, hash(1), DenialReason::NoConsent);
 		grant(PHYSICIAN, Permission::Read);
-		assert_noop!(anchor_as(PHYSICIAN, hash(1)), Error::<Test>::NoWriteConsent);
+		assert_refused(anchor_as(PHYSICIAN, hash(1)), PHYSICIAN, hash(1), DenialReason::NoConsent);
+	});
+}
+
+#[test]
+fn a_hash_anchored_for_one_patient_does_not_block_another_patients_anchor() {
+	ExtBuilder.build_and_execute(|| {
+		// The stranger, a patient itself, anchors the hash the device is about to anchor.
+		assert_ok!(anchor_with(STRANGER, STRANGER, VITALS, reading_hash(), 0, None));
+		let id = device_anchors();
+		assert_eq!(RecordByHash::<Test>::get(PATIENT, reading_hash()), Some(id));
+		assert_eq!(RecordByHash::<Test>::get(STRANGER, reading_hash()), Some(0));
+		// The same patient's hash twice is still refused.
+		assert_noop!(anchor_as(PATIENT, reading_hash()), Error::<Test>::AlreadyAnchored);
 	});
 }
 

@@ -462,11 +462,22 @@ fn an_emergency_opens_custody_records_only_while_its_window_lasts() {
 }
 
 #[test]
-fn a_reread_reopens_and_a_readers_oldest_open_read_makes_room() {
+fn a_reread_renews_without_new_releases_and_a_readers_oldest_open_read_makes_room() {
 	ExtBuilder.build_and_execute(|| {
 		let (first, _) = physician_reads();
 		assert_ok!(Records::release_share(signed(HOSPITAL), first, PHYSICIAN, share(1)));
-		// Read again: the custodians may release again (the reader may have lost its shares).
+		// Read again while it is open: the window is renewed, but a custodian that released
+		// does not release again (no reader multiplies releases by asking often).
+		System::set_block_number(3);
+		assert_ok!(Records::read(signed(PHYSICIAN), first, Purpose::Treatment));
+		assert_eq!(OpenReads::<Test>::get(PHYSICIAN)[0].until, 8);
+		assert_eq!(open_reads(PHYSICIAN), vec![(first, 0b001)]);
+		assert_noop!(
+			Records::release_share(signed(HOSPITAL), first, PHYSICIAN, share(1)),
+			Error::<Test>::AlreadyReleased
+		);
+		// Once the window has passed, a new read opens afresh.
+		System::set_block_number(9);
 		assert_ok!(Records::read(signed(PHYSICIAN), first, Purpose::Treatment));
 		assert_eq!(open_reads(PHYSICIAN), vec![(first, 0)]);
 		let second = device_anchors_in_custody(8);
@@ -474,5 +485,33 @@ fn a_reread_reopens_and_a_readers_oldest_open_read_makes_room() {
 		assert_ok!(Records::read(signed(PHYSICIAN), second, Purpose::Treatment));
 		assert_ok!(Records::read(signed(PHYSICIAN), third, Purpose::Treatment));
 		assert_eq!(open_reads(PHYSICIAN), vec![(second, 0), (third, 0)]);
+	});
+}
+
+#[test]
+fn may_release_answers_as_release_share_would_without_writing() {
+	ExtBuilder.build_and_execute(|| {
+		let (record, grant_id) = physician_reads();
+		assert_eq!(Records::may_release(&HOSPITAL, record, &PHYSICIAN), Ok(()));
+		assert_eq!(
+			Records::may_release(&PHYSICIAN, record, &PHYSICIAN),
+			Err(Error::<Test>::NotCustodian.into())
+		);
+		assert_eq!(
+			Records::may_release(&HOSPITAL, record, &COLLEAGUE),
+			Err(Error::<Test>::NoOpenRead.into())
+		);
+		assert_ok!(Records::release_share(signed(HOSPITAL), record, PHYSICIAN, share(1)));
+		assert_eq!(
+			Records::may_release(&HOSPITAL, record, &PHYSICIAN),
+			Err(Error::<Test>::AlreadyReleased.into())
+		);
+		// Revoked: no longer, and nothing was closed by asking.
+		assert_ok!(Consent::revoke(signed(PATIENT), PATIENT, grant_id));
+		assert_eq!(
+			Records::may_release(&HOSPITAL_2, record, &PHYSICIAN),
+			Err(Error::<Test>::NoOpenRead.into())
+		);
+		assert_eq!(open_reads(PHYSICIAN), vec![(record, 0b001)]);
 	});
 }

@@ -82,7 +82,9 @@ pub async fn run(session: &Session<'_>, command: &HospitalCommand) -> Result<(),
 						format!("released record {record_id} to {reader}")
 					},
 					records::Release::Refused { record_id, reader } => {
-						format!("refused record {record_id} to {reader}: consent no longer allows")
+						format!(
+							"withheld record {record_id} from {reader}: the chain would refuse it"
+						)
 					},
 					records::Release::Skipped { record_id, reason } => {
 						format!("skipped record {record_id}: {reason}")
