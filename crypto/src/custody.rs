@@ -15,14 +15,23 @@
 //!
 //! The record's AES-GCM additional data names version 2, so a custody envelope cannot be passed
 //! off as a version 1 one, nor the reverse.
+//!
+//! **Shares are bound to their record.** A custodian's share is wrapped with an RSA-OAEP label
+//! naming the patient, the category, the custodian set and the share's x ([`Binding`]), and a
+//! released share with one naming the record, the reader and x. A custodian unwraps a share only
+//! under the label of the record the chain shows it, so no one can copy a patient's wrapped
+//! shares (or shares released to someone) into an envelope anchored as another patient's record
+//! and have the custodians release them for that record.
 
+use carechain_primitives::{consent::DataCategory, record_signature::content_hash};
+use codec::Encode;
 use rand_core::{CryptoRngCore, OsRng};
 
 use crate::{
 	envelope::{
-		aes_encrypt_record, random_key, random_nonce, rsa_unwrap_bytes, rsa_wrap_with,
-		AeadAlgorithm, CryptoError, Envelope, KeyWrap, PrivateKey, SymmetricKey, WrappedKey,
-		CUSTODY_ENVELOPE_VERSION,
+		aes_encrypt_record, random_key, random_nonce, rsa_unwrap_labeled, rsa_wrap_labeled,
+		rsa_wrap_with, AeadAlgorithm, CryptoError, Envelope, KeyWrap, PrivateKey, SymmetricKey,
+		WrappedKey, CUSTODY_ENVELOPE_VERSION,
 	},
 	shamir::{self, Share},
 };
@@ -42,16 +51,53 @@ pub struct Party<'a> {
 	pub public_key: &'a [u8],
 }
 
+/// What a custody record's shares are bound to: its patient, category and custodian set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Binding {
+	/// The patient's account id.
+	pub patient: [u8; 32],
+	/// The record's category.
+	pub category: DataCategory,
+	/// The custodian set (the record's key epoch).
+	pub epoch: u32,
+}
+
+impl Binding {
+	/// The RSA-OAEP label of share `x` to its custodian: `carechain/custody/share/` and the hex
+	/// of blake2b-256(patient ++ SCALE(category) ++ epoch (u32 LE) ++ x).
+	fn share_label(&self, x: u8) -> String {
+		let mut preimage = self.patient.to_vec();
+		preimage.extend(self.category.encode());
+		preimage.extend(self.epoch.to_le_bytes());
+		preimage.push(x);
+		format!("carechain/custody/share/{}", to_hex(&content_hash(&preimage)))
+	}
+}
+
+/// The RSA-OAEP label of share `x` released to `reader` for record `record_id`:
+/// `carechain/custody/release/` and the hex of blake2b-256(record id (u64 LE) ++ reader ++ x).
+fn release_label(record_id: u64, reader: &[u8; 32], x: u8) -> String {
+	let mut preimage = record_id.to_le_bytes().to_vec();
+	preimage.extend_from_slice(reader);
+	preimage.push(x);
+	format!("carechain/custody/release/{}", to_hex(&content_hash(&preimage)))
+}
+
+fn to_hex(bytes: &[u8]) -> String {
+	bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
 /// Seals `record` in custody: the data key whole to `patient`, and split among `custodians` (in
 /// the order of the patient's custodian set: the first holds x = 1) so that `threshold` of them
-/// recover it.
+/// recover it; each share bound to `binding` (whose patient must be `patient`'s account).
 pub fn seal_in_custody(
 	record: &[u8],
 	patient: Party,
+	binding: &Binding,
 	custodians: &[Party],
 	threshold: u8,
 ) -> Result<Envelope, CryptoError> {
-	seal_in_custody_with(&mut OsRng, &random_key(), record, patient, custodians, threshold)
+	seal_in_custody_with(&mut OsRng, &random_key(), record, patient, binding, custodians, threshold)
 }
 
 /// As [`seal_in_custody`], with a given data key and randomness (for tests).
@@ -60,9 +106,13 @@ pub fn seal_in_custody_with(
 	data_key: &SymmetricKey,
 	record: &[u8],
 	patient: Party,
+	binding: &Binding,
 	custodians: &[Party],
 	threshold: u8,
 ) -> Result<Envelope, CryptoError> {
+	if binding.patient != patient.account {
+		return Err(CryptoError::WrongRecord);
+	}
 	let count = u8::try_from(custodians.len()).map_err(|_| CryptoError::BadCustody)?;
 	let shares =
 		shamir::split_with(rng, data_key, threshold, count).map_err(|_| CryptoError::BadCustody)?;
@@ -76,7 +126,12 @@ pub fn seal_in_custody_with(
 	for (custodian, share) in custodians.iter().zip(&shares) {
 		keys.push(WrappedKey {
 			wrap: KeyWrap::RsaOaepShare { recipient: custodian.account, x: share.x },
-			wrapped: rsa_wrap_with(rng, custodian.public_key, &share.to_bytes())?,
+			wrapped: rsa_wrap_labeled(
+				rng,
+				custodian.public_key,
+				&share.to_bytes(),
+				&binding.share_label(share.x),
+			)?,
 		});
 	}
 	Ok(Envelope {
@@ -88,43 +143,75 @@ pub fn seal_in_custody_with(
 	})
 }
 
-/// The share of `envelope`'s data key that custodian `account` holds, unwrapped with its
-/// `private_key`.
+/// The share of `envelope`'s data key that custodian `account` holds as the custodian at place
+/// `x - 1` of the set, unwrapped with its `private_key`, for the record the chain shows:
+/// `binding` is that record's patient, category and custodian set. An envelope not sealed for
+/// that record (another patient's, copied) does not give up its share.
 pub fn custodian_share(
 	envelope: &Envelope,
 	account: &[u8; 32],
+	x: u8,
 	private_key: &PrivateKey,
+	binding: &Binding,
 ) -> Result<Share, CryptoError> {
 	if envelope.version != CUSTODY_ENVELOPE_VERSION {
 		return Err(CryptoError::NotInCustody);
 	}
-	let (x, wrapped) = envelope
+	let for_patient = envelope.keys.iter().any(
+		|key| matches!(key.wrap, KeyWrap::RsaOaepSha256 { recipient } if recipient == binding.patient),
+	);
+	if !for_patient {
+		return Err(CryptoError::WrongRecord);
+	}
+	let wrapped = envelope
 		.keys
 		.iter()
 		.find_map(|key| match key.wrap {
-			KeyWrap::RsaOaepShare { recipient, x } if &recipient == account => {
-				Some((x, &key.wrapped))
+			KeyWrap::RsaOaepShare { recipient, x: at } if &recipient == account && at == x => {
+				Some(&key.wrapped)
 			},
 			_ => None,
 		})
 		.ok_or(CryptoError::NotARecipient)?;
-	let share = unwrap_share(private_key, wrapped)?;
+	let bytes = zeroize_on_drop(rsa_unwrap_labeled(private_key, wrapped, &binding.share_label(x))?);
+	share_of(&bytes.0, x)
+}
+
+/// What a custodian releases to `reader` for record `record_id`: `share` wrapped with RSA-OAEP
+/// (SHA-256) to the reader's registered encryption key, labelled with the record, the reader and
+/// the share's x.
+pub fn wrap_share(
+	share: &Share,
+	record_id: u64,
+	reader: &[u8; 32],
+	reader_public_key: &[u8],
+) -> Result<Vec<u8>, CryptoError> {
+	let label = release_label(record_id, reader, share.x);
+	rsa_wrap_labeled(&mut OsRng, reader_public_key, &share.to_bytes(), &label)
+}
+
+/// A share released to `reader` for record `record_id` by the custodian holding share `x`,
+/// unwrapped with the reader's `private_key`: refused unless it is that custodian's share of
+/// that record, for that reader.
+pub fn unwrap_share(
+	private_key: &PrivateKey,
+	wrapped: &[u8],
+	record_id: u64,
+	reader: &[u8; 32],
+	x: u8,
+) -> Result<Share, CryptoError> {
+	let label = release_label(record_id, reader, x);
+	let bytes = zeroize_on_drop(rsa_unwrap_labeled(private_key, wrapped, &label)?);
+	share_of(&bytes.0, x)
+}
+
+/// Reads share bytes that must hold share `x`.
+fn share_of(bytes: &[u8], x: u8) -> Result<Share, CryptoError> {
+	let share = Share::from_bytes(bytes).map_err(|_| CryptoError::KeyUnwrapFailed)?;
 	if share.x != x {
 		return Err(CryptoError::KeyUnwrapFailed);
 	}
 	Ok(share)
-}
-
-/// What a custodian releases to a reader: `share` wrapped with RSA-OAEP (SHA-256) to the
-/// reader's registered encryption key.
-pub fn wrap_share(share: &Share, reader_public_key: &[u8]) -> Result<Vec<u8>, CryptoError> {
-	rsa_wrap_with(&mut OsRng, reader_public_key, &share.to_bytes())
-}
-
-/// A released (or held) share, unwrapped with the recipient's `private_key`.
-pub fn unwrap_share(private_key: &PrivateKey, wrapped: &[u8]) -> Result<Share, CryptoError> {
-	let bytes = zeroize_on_drop(rsa_unwrap_bytes(private_key, wrapped)?);
-	Share::from_bytes(&bytes.0).map_err(|_| CryptoError::KeyUnwrapFailed)
 }
 
 /// Opens a custody envelope with released `shares`, `threshold` of which recover its data key.
@@ -208,9 +295,10 @@ mod tests {
 		publics: Vec<Vec<u8>>,
 	}
 
-	/// The patient (0), three custodians (1 to 3) and a reader (4), each with a 2048-bit key.
+	/// The patient (0), three custodians (1 to 3), a reader (4) and another patient (5), each
+	/// with a 2048-bit key.
 	fn cast() -> Cast {
-		let keys: Vec<PrivateKey> = (0..5).map(|_| generate_key(2048).unwrap()).collect();
+		let keys: Vec<PrivateKey> = (0..6).map(|_| generate_key(2048).unwrap()).collect();
 		let publics = keys.iter().map(public_key_der).collect();
 		Cast { keys, publics }
 	}
@@ -219,24 +307,29 @@ mod tests {
 		[i; 32]
 	}
 
-	fn sealed(cast: &Cast, record: &[u8]) -> Envelope {
-		let custodians: Vec<Party> = (1..=3)
-			.map(|i| Party { account: account(i), public_key: &cast.publics[usize::from(i)] })
-			.collect();
-		seal_in_custody(
-			record,
-			Party { account: account(0), public_key: &cast.publics[0] },
-			&custodians,
-			2,
-		)
-		.unwrap()
+	const RECORD: u64 = 7;
+
+	fn binding(patient: u8) -> Binding {
+		Binding { patient: account(patient), category: DataCategory::VitalSigns, epoch: 1 }
 	}
 
-	/// Custodian `i` releases its share to the reader; the reader unwraps it.
+	fn custodians(cast: &Cast) -> Vec<Party<'_>> {
+		(1..=3)
+			.map(|i| Party { account: account(i), public_key: &cast.publics[usize::from(i)] })
+			.collect()
+	}
+
+	fn sealed(cast: &Cast, record: &[u8]) -> Envelope {
+		let patient = Party { account: account(0), public_key: &cast.publics[0] };
+		seal_in_custody(record, patient, &binding(0), &custodians(cast), 2).unwrap()
+	}
+
+	/// Custodian `i` releases its share of `RECORD` to the reader; the reader unwraps it.
 	fn released(cast: &Cast, envelope: &Envelope, i: u8) -> Share {
-		let share = custodian_share(envelope, &account(i), &cast.keys[usize::from(i)]).unwrap();
-		let wrapped = wrap_share(&share, &cast.publics[4]).unwrap();
-		unwrap_share(&cast.keys[4], &wrapped).unwrap()
+		let key = &cast.keys[usize::from(i)];
+		let share = custodian_share(envelope, &account(i), i, key, &binding(0)).unwrap();
+		let wrapped = wrap_share(&share, RECORD, &account(4), &cast.publics[4]).unwrap();
+		unwrap_share(&cast.keys[4], &wrapped, RECORD, &account(4), i).unwrap()
 	}
 
 	#[test]
@@ -268,19 +361,73 @@ mod tests {
 			assert_eq!(envelope.open(&opener), Err(CryptoError::NotARecipient));
 		}
 		assert_eq!(
-			custodian_share(&envelope, &account(4), &cast.keys[4]).map(|s| s.x),
+			custodian_share(&envelope, &account(4), 1, &cast.keys[4], &binding(0)).map(|s| s.x),
 			Err(CryptoError::NotARecipient)
 		);
 	}
 
 	#[test]
-	fn a_custodian_cannot_unwrap_anothers_share() {
+	fn a_custodian_cannot_unwrap_anothers_share_nor_its_own_at_another_place() {
 		let cast = cast();
 		let envelope = sealed(&cast, b"x");
-		// Custodian 2's key on custodian 1's wrapped share.
+		// Custodian 2's key on custodian 1's wrapped share; custodian 1 as if it were x = 2.
+		for (account_of, x, key) in [(1, 1, 2), (1, 2, 1)] {
+			assert!(custodian_share(
+				&envelope,
+				&account(account_of),
+				x,
+				&cast.keys[key],
+				&binding(0)
+			)
+			.is_err());
+		}
+	}
+
+	#[test]
+	fn shares_copied_into_another_patients_record_do_not_unwrap() {
+		let cast = cast();
+		let envelope = sealed(&cast, b"heart rate 72");
+		// Patient 5 anchors the same bytes as its own record: no whole key for it in there.
 		assert_eq!(
-			custodian_share(&envelope, &account(1), &cast.keys[2]).map(|s| s.x),
+			custodian_share(&envelope, &account(1), 1, &cast.keys[1], &binding(5)).map(|s| s.x),
+			Err(CryptoError::WrongRecord)
+		);
+		// It re-packages the shares with a wrap of its own, so the envelope names it: the
+		// shares are bound to patient 0's record and do not unwrap for patient 5's.
+		let mut forged = envelope.clone();
+		forged.keys[0] =
+			WrappedKey { wrap: KeyWrap::RsaOaepSha256 { recipient: account(5) }, wrapped: vec![1] };
+		assert_eq!(
+			custodian_share(&forged, &account(1), 1, &cast.keys[1], &binding(5)).map(|s| s.x),
 			Err(CryptoError::KeyUnwrapFailed)
+		);
+		// Nor for another category or custodian set of patient 0.
+		for other in [
+			Binding { category: DataCategory::LabResults, ..binding(0) },
+			Binding { epoch: 2, ..binding(0) },
+		] {
+			assert_eq!(
+				custodian_share(&envelope, &account(1), 1, &cast.keys[1], &other).map(|s| s.x),
+				Err(CryptoError::KeyUnwrapFailed)
+			);
+		}
+	}
+
+	#[test]
+	fn a_released_share_opens_only_as_released_for_its_record_reader_and_place() {
+		let cast = cast();
+		let envelope = sealed(&cast, b"x");
+		let share = custodian_share(&envelope, &account(1), 1, &cast.keys[1], &binding(0)).unwrap();
+		let wrapped = wrap_share(&share, RECORD, &account(4), &cast.publics[4]).unwrap();
+		for (record, reader, x) in [(RECORD + 1, 4, 1), (RECORD, 5, 1), (RECORD, 4, 2)] {
+			assert_eq!(
+				unwrap_share(&cast.keys[4], &wrapped, record, &account(reader), x).map(|s| s.x),
+				Err(CryptoError::KeyUnwrapFailed)
+			);
+		}
+		assert_eq!(
+			unwrap_share(&cast.keys[4], &wrapped, RECORD, &account(4), 1).map(|s| s.x),
+			Ok(1)
 		);
 	}
 
@@ -315,16 +462,21 @@ mod tests {
 	}
 
 	#[test]
-	fn a_custody_set_that_cannot_hold_the_threshold_is_refused() {
+	fn a_custody_set_that_cannot_hold_the_threshold_or_another_patients_binding_is_refused() {
 		let cast = cast();
 		let patient = Party { account: account(0), public_key: &cast.publics[0] };
 		let one = [Party { account: account(1), public_key: &cast.publics[1] }];
 		for (custodians, threshold) in [(&one[..], 2), (&one[..], 1), (&[][..], 2)] {
 			assert_eq!(
-				seal_in_custody(b"x", patient, custodians, threshold).map(|e| e.version),
+				seal_in_custody(b"x", patient, &binding(0), custodians, threshold)
+					.map(|e| e.version),
 				Err(CryptoError::BadCustody)
 			);
 		}
+		assert_eq!(
+			seal_in_custody(b"x", patient, &binding(5), &custodians(&cast), 2).map(|e| e.version),
+			Err(CryptoError::WrongRecord)
+		);
 	}
 
 	#[test]

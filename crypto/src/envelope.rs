@@ -210,6 +210,9 @@ pub enum CryptoError {
 	/// A custodian set that cannot hold its threshold (fewer than 2, more than 255, or fewer
 	/// custodians than the threshold).
 	BadCustody,
+	/// A custody envelope that was not sealed for the record it is presented as (another
+	/// patient's, copied).
+	WrongRecord,
 }
 
 /// Generates an RSA key pair of `bits` (2048, 3072 or 4096), on the client.
@@ -279,7 +282,34 @@ pub fn rsa_unwrap(
 	rsa_unwrap_bytes(private_key, wrapped)?.try_into().map_err(|_| CryptoError::KeyUnwrapFailed)
 }
 
-/// As [`rsa_unwrap`], for wrapped bytes of any length (a custody share).
+/// RSA-OAEP (SHA-256) of `bytes` to `public_key`, with `label` (bound into the padding: the
+/// unwrap must name the same label).
+pub(crate) fn rsa_wrap_labeled(
+	rng: &mut impl CryptoRngCore,
+	public_key: &[u8],
+	bytes: &[u8],
+	label: &str,
+) -> Result<Vec<u8>, CryptoError> {
+	let public_key =
+		parse_rsa_public_key(public_key, MIN_KEY_BITS).map_err(|_| CryptoError::BadPublicKey)?;
+	public_key
+		.encrypt(rng, Oaep::new_with_label::<Sha256, _>(label), bytes)
+		.map_err(|_| CryptoError::Internal)
+}
+
+/// Unwraps what [`rsa_wrap_labeled`] wrapped under `label`, blinded as [`rsa_unwrap`]; another
+/// label fails.
+pub(crate) fn rsa_unwrap_labeled(
+	private_key: &RsaPrivateKey,
+	wrapped: &[u8],
+	label: &str,
+) -> Result<Vec<u8>, CryptoError> {
+	private_key
+		.decrypt_blinded(&mut rand_core::OsRng, Oaep::new_with_label::<Sha256, _>(label), wrapped)
+		.map_err(|_| CryptoError::KeyUnwrapFailed)
+}
+
+/// As [`rsa_unwrap`], for wrapped bytes of any length.
 pub(crate) fn rsa_unwrap_bytes(
 	private_key: &RsaPrivateKey,
 	wrapped: &[u8],

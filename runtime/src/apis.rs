@@ -259,7 +259,7 @@ impl_runtime_apis! {
 			patient: AccountId,
 			content_hash: sp_core::H256,
 		) -> Option<records::RecordId> {
-			pallet_records::RecordByHash::<Runtime>::get(patient, content_hash)
+			pallet_records::RecordByPatientHash::<Runtime>::get(patient, content_hash)
 		}
 
 		fn records_of(

@@ -10,14 +10,14 @@ use std::time::Duration;
 
 use carechain_crypto::{
 	blob_store::{BlobStore, LocalDirStore},
-	custody::{custodian_share, open_with_shares, unwrap_share, wrap_share},
+	custody::{custodian_share, open_with_shares, unwrap_share, wrap_share, Binding},
 	envelope::{envelope_for_hash, PrivateKey},
 	shamir::Share,
 };
 use subxt::utils::AccountId32;
 
 use super::{encryption_key_of, err, RecordInfo, WorkflowError};
-use crate::{bounded, chain, AtBlock, Client, Signer, Transaction, Wait};
+use crate::{bounded, chain, AtBlock, Client, Signer, Transaction};
 
 /// A patient's custodian set as the finalized chain has it.
 #[derive(Clone, Debug)]
@@ -99,7 +99,7 @@ pub fn set_custodians_call(
 /// What the custodian service did about one granted read.
 #[derive(Clone, Debug)]
 pub enum Release {
-	/// Its share was released to the reader.
+	/// Its share was sent to the reader (the release's transaction is in the pool).
 	Released {
 		/// The record.
 		record_id: u64,
@@ -123,14 +123,17 @@ pub enum Release {
 	},
 }
 
-/// The custodian hospital's service: follows best blocks from now on and, for each granted read
-/// of a record it holds a share of (`SharesRequested`), fetches the envelope from `store`,
-/// unwraps its share with `key`, re-wraps it to the reader's encryption key and releases it on
-/// chain. `report` is told each outcome. Runs until the connection ends.
+/// The custodian hospital's service: follows best blocks from now on, block number by block
+/// number, and, for each granted read of a record it holds a share of (`SharesRequested`),
+/// fetches the envelope from `store`, unwraps its share with `key` (bound to the record the chain
+/// shows), re-wraps it to the reader's encryption key and sends the release, without waiting for
+/// its block (so that one busy reader does not hold up the others). `report` is told each
+/// outcome. Runs until the connection ends.
 ///
-/// Best blocks, not finalized ones: the chain checks each release against the open read and
-/// consent in the release's own block, so a release for a read that a fork drops fails there
-/// (`NoOpenRead`), and nothing is disclosed that consent has not granted.
+/// A release's wrapped share is in its transaction's data even if the chain refuses it, so the
+/// service sends one only when the chain, at its newest block, says it would accept it
+/// (`recordsApi.mayRelease`), asked just before sending. Best blocks, not finalized ones: the
+/// chain checks each release against the open read and consent in the release's own block.
 pub async fn serve_custody(
 	api: &Client,
 	hospital: &Signer,
@@ -139,10 +142,14 @@ pub async fn serve_custody(
 	mut report: impl FnMut(Release),
 ) -> Result<(), WorkflowError> {
 	let me = hospital.public_key().to_account_id();
-	let mut blocks = api.stream_best_blocks().await.map_err(|e| err(e.to_string()))?;
-	while let Some(block) = blocks.next().await {
-		let block = block.map_err(|e| err(e.to_string()))?;
-		let at = block.at().await.map_err(|e| err(e.to_string()))?;
+	let mut next = api.best_number().await.map_err(err)?.saturating_add(1);
+	loop {
+		let best = api.best_number().await.map_err(err)?;
+		if next > best {
+			tokio::time::sleep(Duration::from_millis(500)).await;
+			continue;
+		}
+		let at = api.at_block(next).await.map_err(|e| err(e.to_string()))?;
 		let events = at.events().fetch().await.map_err(|e| err(e.to_string()))?;
 		for requested in
 			events.find::<chain::records::events::SharesRequested>().filter_map(Result::ok)
@@ -156,8 +163,23 @@ pub async fn serve_custody(
 					});
 			report(outcome);
 		}
+		next = next.saturating_add(1);
 	}
-	Ok(())
+}
+
+/// Whether the chain, at its newest block, would accept `me`'s release of record `record_id` to
+/// `reader`.
+async fn may_release(
+	api: &Client,
+	me: &AccountId32,
+	record_id: u64,
+	reader: AccountId32,
+) -> Result<bool, WorkflowError> {
+	let best = api.at_best().await.map_err(err)?;
+	best.runtime_apis()
+		.call(chain::runtime_apis().records_api().may_release(*me, record_id, reader))
+		.await
+		.map_err(|e| err(e.to_string()))
 }
 
 /// Releases `me`'s share of record `record_id` to `reader`, if `me` is one of its custodians.
@@ -174,18 +196,11 @@ async fn release(
 ) -> Result<Release, WorkflowError> {
 	let record = record(at, record_id).await?;
 	let set = custody_set_at(at, &record.patient, record.key_epoch).await?;
-	if !set.custodians.contains(me) {
+	let Some(place) = set.custodians.iter().position(|who| who == me) else {
 		return Ok(Release::Skipped { record_id, reason: "not a custodian of it".into() });
-	}
-	// A release's wrapped share is in its transaction's data even if the chain refuses the
-	// release: ask first, at the newest block, whether the chain would accept it.
-	let best = api.at_best().await.map_err(err)?;
-	let allowed = best
-		.runtime_apis()
-		.call(chain::runtime_apis().records_api().may_release(*me, record_id, reader))
-		.await
-		.map_err(|e| err(e.to_string()))?;
-	if !allowed {
+	};
+	let x = u8::try_from(place.saturating_add(1)).map_err(|_| err("a custodian set beyond 255"))?;
+	if !may_release(api, me, record_id, reader).await? {
 		return Ok(Release::Refused { record_id, reader });
 	}
 	let hash = record.content_hash.0;
@@ -193,17 +208,23 @@ async fn release(
 		.get(&hash)
 		.map_err(|e| err(format!("the envelope is not in the store or was altered: {e:?}")))?;
 	let envelope = envelope_for_hash(&blob, &hash).map_err(|e| err(format!("{e:?}")))?;
-	let share = custodian_share(&envelope, &me.0, key)
-		.map_err(|e| err(format!("its share does not open with this key: {e:?}")))?;
+	let binding = Binding {
+		patient: record.patient.0,
+		category: crate::same_as(&record.category),
+		epoch: record.key_epoch,
+	};
+	let share = custodian_share(&envelope, &me.0, x, key, &binding)
+		.map_err(|e| err(format!("no share of this record opens with this key: {e:?}")))?;
 	let reader_key = encryption_key_of(api, &reader).await?;
-	let wrapped = wrap_share(&share, &reader_key).map_err(|e| err(format!("{e:?}")))?;
-	let call = chain::transactions().records().release_share(record_id, reader, bounded(wrapped));
-	let events = Transaction::new(api, hospital, &call).submit(Wait::InBlock).await?;
-	if events.find_first::<chain::records::events::ShareReleased>().is_some_and(|e| e.is_ok()) {
-		Ok(Release::Released { record_id, reader })
-	} else {
-		Ok(Release::Refused { record_id, reader })
+	let wrapped =
+		wrap_share(&share, record_id, &reader.0, &reader_key).map_err(|e| err(format!("{e:?}")))?;
+	// Asked again just before sending: a revocation may have landed meanwhile.
+	if !may_release(api, me, record_id, reader).await? {
+		return Ok(Release::Refused { record_id, reader });
 	}
+	let call = chain::transactions().records().release_share(record_id, reader, bounded(wrapped));
+	Transaction::new(api, hospital, &call).submit_unwatched().await?;
+	Ok(Release::Released { record_id, reader })
 }
 
 async fn record(at: &AtBlock, record_id: u64) -> Result<RecordInfo, WorkflowError> {
@@ -251,8 +272,13 @@ pub(crate) async fn collect_shares(
 			if released.reader != *reader {
 				continue;
 			}
+			let Ok(x) = u8::try_from(released.index.saturating_add(1)) else { continue };
 			if let Some(a) = awaited.iter_mut().find(|a| a.record_id == released.record_id) {
-				if let Ok(share) = unwrap_share(reader_key, &released.wrapped_share) {
+				// Only custodian `index`'s own share of this record for this reader unwraps:
+				// no custodian can pass off a share as another's and push it out.
+				if let Ok(share) =
+					unwrap_share(reader_key, &released.wrapped_share, a.record_id, &reader.0, x)
+				{
 					if !a.shares.iter().any(|s| s.x == share.x) {
 						a.shares.push(share);
 					}

@@ -62,9 +62,33 @@ pub async fn read_records(
 	store: &LocalDirStore,
 ) -> Result<Vec<RecordRead>, WorkflowError> {
 	let records = records_of(api, patient, category.clone()).await?;
-	if records.is_empty() {
-		return Ok(Vec::new());
+	let mut outcomes = Vec::new();
+	// A reader has at most `MaxOpenReads` (64) custody reads open at once: ask in batches of half
+	// that, each collected before the next.
+	for chunk in records.chunks(READS_PER_BATCH) {
+		outcomes.extend(
+			read_batch(api, reader, reader_key, patient, &category, purpose.clone(), store, chunk)
+				.await?,
+		);
 	}
+	Ok(outcomes)
+}
+
+/// How many reads one batch asks for.
+const READS_PER_BATCH: usize = 32;
+
+/// [`read_records`] for one batch of `records`.
+#[allow(clippy::too_many_arguments)]
+async fn read_batch(
+	api: &Client,
+	reader: &Signer,
+	reader_key: &PrivateKey,
+	patient: &AccountId32,
+	category: &DataCategory,
+	purpose: Purpose,
+	store: &LocalDirStore,
+	records: &[(u64, super::RecordInfo)],
+) -> Result<Vec<RecordRead>, WorkflowError> {
 	let calls = records
 		.iter()
 		.map(|(id, _)| {
@@ -96,7 +120,7 @@ pub async fn read_records(
 	if !awaited.is_empty() {
 		collect_shares(api, &reader_id, reader_key, &mut awaited, from).await?;
 	}
-	for (record_id, info) in &records {
+	for (record_id, info) in records {
 		let granted = events
 			.find::<chain::records::events::RecordReadGranted>()
 			.filter_map(Result::ok)
@@ -109,9 +133,16 @@ pub async fn read_records(
 			continue;
 		}
 		if let Some(granted) = granted {
-			let wrapped = granted.wrapped_key.ok_or_else(|| {
-				err(format!("record {record_id}: no key released to this reader"))
-			})?;
+			let Some(wrapped) = granted.wrapped_key else {
+				outcomes.push(RecordRead::Unopened {
+					record_id: *record_id,
+					reason: format!(
+						"the patient has not shared category key epoch {} with this reader",
+						info.key_epoch
+					),
+				});
+				continue;
+			};
 			let key = rsa_unwrap(reader_key, &wrapped)
 				.map_err(|e| err(format!("record {record_id}: the key does not open: {e:?}")))?;
 			let hash = info.content_hash.0;
@@ -122,7 +153,7 @@ pub async fn read_records(
 			let envelope = envelope_for_hash(&blob, &hash)
 				.map_err(|e| err(format!("record {record_id}: {e:?}")))?;
 			let opener = Opener::Symmetric {
-				key_id: category_key_id(&patient_bytes, crate::same_as(&category), info.key_epoch),
+				key_id: category_key_id(&patient_bytes, crate::same_as(category), info.key_epoch),
 				key: &key,
 			};
 			let plaintext = envelope

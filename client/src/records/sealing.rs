@@ -2,7 +2,7 @@
 //! envelope version 2) or the category key (version 1), stored, signed, and anchored on chain by
 //! its hash.
 
-use carechain_crypto::custody::{seal_in_custody, Party};
+use carechain_crypto::custody::{seal_in_custody, Binding, Party};
 use carechain_crypto::{
 	blob_store::{BlobStore, LocalDirStore},
 	envelope::{sign_content_hash, Envelope, PrivateKey, Recipient, SymmetricKey},
@@ -95,7 +95,12 @@ impl Sealer {
 					.map(|(who, key)| Party { account: who.0, public_key: key })
 					.collect();
 				let threshold = u8::try_from(set.threshold).unwrap_or(u8::MAX);
-				seal_in_custody(reading, patient, &custodians, threshold)
+				let binding = Binding {
+					patient: patient_bytes,
+					category: crate::same_as(&self.category),
+					epoch: set.epoch,
+				};
+				seal_in_custody(reading, patient, &binding, &custodians, threshold)
 			},
 			Keying::Category { epoch, key } => Envelope::seal(
 				reading,

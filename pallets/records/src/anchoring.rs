@@ -44,7 +44,7 @@ impl<T: Config> Pallet<T> {
 		);
 		// Per patient: no one who cannot write for this patient can take a hash from it.
 		ensure!(
-			!RecordByHash::<T>::contains_key(&patient, content_hash),
+			!RecordByPatientHash::<T>::contains_key(&patient, content_hash),
 			Error::<T>::AlreadyAnchored
 		);
 		Self::check_key_epoch(&patient, category, envelope_version, key_epoch)?;
@@ -114,7 +114,7 @@ impl<T: Config> Pallet<T> {
 				supersedes: None,
 			},
 		);
-		RecordByHash::<T>::insert(&patient, content_hash, record_id);
+		RecordByPatientHash::<T>::insert(&patient, content_hash, record_id);
 		PatientRecords::<T>::insert((&patient, category, position), record_id);
 		RecordCount::<T>::insert(&patient, category, count);
 		Self::deposit_event(Event::RecordAnchored {

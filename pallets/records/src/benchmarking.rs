@@ -129,13 +129,25 @@ fn anchored_in_custody<T: Config>(patient: &T::AccountId, byte: u8) -> RecordId 
 	id
 }
 
-/// The patient reads `MaxOpenReads - 1` other custody records first, so that its read of `id`
-/// is its last open one.
-fn other_open_reads<T: Config>(patient: &T::AccountId) {
+/// A guardian of the patient: a reader consent grants and custodians release to (the patient's
+/// own reads need no releases).
+fn guardian<T: Config>(patient: &T::AccountId) -> T::AccountId
+where
+	T::Registry: RegistrySetup<T::AccountId>,
+{
+	let guardian: T::AccountId = account("guardian", 0, SEED);
+	T::Registry::add_patient(&guardian);
+	T::Registry::add_guardian(patient, &guardian);
+	guardian
+}
+
+/// `reader` reads `MaxOpenReads - 1` other custody records of the patient first, so that its
+/// read of the benchmarked record is its last open one.
+fn other_open_reads<T: Config>(patient: &T::AccountId, reader: &T::AccountId) {
 	for byte in 0..T::MaxOpenReads::get().saturating_sub(1) {
 		let other = anchored_in_custody::<T>(patient, 100u8.wrapping_add(byte as u8));
-		Pallet::<T>::read(RawOrigin::Signed(patient.clone()).into(), other, Purpose::Treatment)
-			.expect("the patient reads its own record; qed");
+		Pallet::<T>::read(RawOrigin::Signed(reader.clone()).into(), other, Purpose::Treatment)
+			.expect("a guardian reads its patient's record; qed");
 	}
 }
 
@@ -168,7 +180,7 @@ mod benchmarks {
 			now::<T>(),
 		);
 
-		assert_eq!(RecordByHash::<T>::get(&patient, hash), Some(0));
+		assert_eq!(RecordByPatientHash::<T>::get(&patient, hash), Some(0));
 	}
 
 	#[benchmark]
@@ -192,7 +204,7 @@ mod benchmarks {
 			now::<T>(),
 		);
 
-		assert_eq!(RecordByHash::<T>::get(&patient, hash), Some(0));
+		assert_eq!(RecordByPatientHash::<T>::get(&patient, hash), Some(0));
 	}
 
 	#[benchmark]
@@ -216,7 +228,7 @@ mod benchmarks {
 			now::<T>(),
 		);
 
-		assert_eq!(RecordByHash::<T>::get(&patient, hash), Some(0));
+		assert_eq!(RecordByPatientHash::<T>::get(&patient, hash), Some(0));
 	}
 
 	#[benchmark]
@@ -292,17 +304,18 @@ mod benchmarks {
 	#[benchmark]
 	fn read_in_custody() {
 		let (_, patient) = patient::<T>();
+		let reader = guardian::<T>(&patient);
 		custody::<T>(&patient);
-		other_open_reads::<T>(&patient);
+		other_open_reads::<T>(&patient, &reader);
 		let oldest = anchored_in_custody::<T>(&patient, 1);
-		Pallet::<T>::read(RawOrigin::Signed(patient.clone()).into(), oldest, Purpose::Treatment)
-			.expect("the patient reads its own record; qed");
+		Pallet::<T>::read(RawOrigin::Signed(reader.clone()).into(), oldest, Purpose::Treatment)
+			.expect("a guardian reads its patient's record; qed");
 		let id = anchored_in_custody::<T>(&patient, 2);
 
 		#[extrinsic_call]
-		read(RawOrigin::Signed(patient.clone()), id, Purpose::Treatment);
+		read(RawOrigin::Signed(reader.clone()), id, Purpose::Treatment);
 
-		assert_eq!(OpenReads::<T>::get(&patient).last().map(|open| open.record_id), Some(id));
+		assert_eq!(OpenReads::<T>::get(&reader).last().map(|open| open.record_id), Some(id));
 	}
 
 	#[benchmark]
@@ -331,20 +344,21 @@ mod benchmarks {
 	#[benchmark]
 	fn release_share() {
 		let (_, patient) = patient::<T>();
+		let reader = guardian::<T>(&patient);
 		let custodians = custody::<T>(&patient);
-		other_open_reads::<T>(&patient);
+		other_open_reads::<T>(&patient, &reader);
 		let id = anchored_in_custody::<T>(&patient, 1);
-		Pallet::<T>::read(RawOrigin::Signed(patient.clone()).into(), id, Purpose::Treatment)
-			.expect("the patient reads its own record; qed");
+		Pallet::<T>::read(RawOrigin::Signed(reader.clone()).into(), id, Purpose::Treatment)
+			.expect("a guardian reads its patient's record; qed");
 		let last = custodians.last().cloned().expect("MaxCustodians is at least 2; qed");
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(last.clone()), id, patient.clone(), longest_key::<T>());
+		_(RawOrigin::Signed(last.clone()), id, reader.clone(), longest_key::<T>());
 
 		assert_last_event::<T>(
 			Event::ShareReleased {
 				record_id: id,
-				reader: patient,
+				reader,
 				custodian: last,
 				index: T::MaxCustodians::get() - 1,
 				wrapped_share: longest_key::<T>().into_inner(),

@@ -169,7 +169,7 @@ impl<T: Config> Pallet<T> {
 		wrapped_share: WrappedKeyOf<T>,
 	) -> DispatchResult {
 		ensure!(!wrapped_share.is_empty(), Error::<T>::EmptyWrappedKey);
-		let (record, set, mut open, slot, bit) =
+		let (record, _, mut open, slot, bit) =
 			Self::release_checks(&custodian, record_id, &reader)?;
 		let index = bit.trailing_zeros();
 		let read = open.get_mut(slot).ok_or(Error::<T>::NoOpenRead)?;
@@ -187,10 +187,9 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::ReleaseRefused { record_id, reader, reason });
 			return Ok(());
 		}
+		// Kept until its window passes even once every custodian has released, so that asking
+		// again within the window brings no new releases.
 		read.released |= bit;
-		if read.released.count_ones() as usize >= set.custodians.len() {
-			open.remove(slot);
-		}
 		Self::store_open_reads(&reader, open);
 		Self::deposit_event(Event::ShareReleased {
 			record_id,

@@ -21,8 +21,9 @@
 //! gets a record only through a [`Pallet::read`] that consent grants (audited); that opens a
 //! release window in which each custodian's service releases its share, re-wrapped to the reader,
 //! with [`Pallet::release_share`], and consent is asked again at each release: revocation, expiry
-//! and the end of an emergency stop releases at once, with the patient offline. No custodian
-//! alone holds enough to open a record (`docs/custody.md`).
+//! and the end of an emergency stop releases from the block that records them, with the patient
+//! offline. Shares are bound to their record: no custodian alone, and no one who copies an
+//! envelope into another record, can open one (`docs/custody.md`).
 //!
 //! ## Sharing by category keys (patients without custodians)
 //!
@@ -199,9 +200,10 @@ pub mod pallet {
 
 	/// The record anchored with each content hash, per patient: (patient, content hash). Per
 	/// patient, so that no one can take a hash that a device is about to anchor for its patient
-	/// by anchoring it first for another (storage version 2; version 1 kept one global map).
+	/// by anchoring it first for another (storage version 2; version 1 kept one global map,
+	/// `RecordByHash`).
 	#[pallet::storage]
-	pub type RecordByHash<T: Config> =
+	pub type RecordByPatientHash<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Blake2_128Concat, H256, RecordId>;
 
 	/// Each patient's records per category, in anchoring order: (patient, category, position).
@@ -314,17 +316,15 @@ pub mod pallet {
 			key_epoch: KeyEpoch,
 			wrapped_key: Option<Vec<u8>>,
 		},
-		/// An anchor was refused by consent (its author not active, or without append consent):
-		/// nothing was anchored, and the refusal is on the patient's audit trail.
-		AnchorRefused {
-			patient: T::AccountId,
-			category: DataCategory,
-			content_hash: H256,
-			author: T::AccountId,
-			reason: DenialReason,
-		},
 		/// A read was refused; no key.
 		RecordReadDenied { record_id: RecordId, reader: T::AccountId, reason: DenialReason },
+		/// A record was superseded by a correction.
+		RecordSuperseded { record_id: RecordId, correction: RecordId },
+		/// A record was marked as entered in error.
+		RecordMarkedEnteredInError { record_id: RecordId, by: T::AccountId },
+		/// A correction (a supersession or a mark as entered in error) of `record_id` by `by` was
+		/// refused by consent: nothing changed but the patient's audit trail.
+		CorrectionRefused { record_id: RecordId, by: T::AccountId, reason: DenialReason },
 		/// A patient's custodian set was replaced: records anchored from now on are held by
 		/// `custodians` (share order), `threshold` of which open one.
 		CustodiansSet {
@@ -353,13 +353,15 @@ pub mod pallet {
 		/// Consent no longer allows an open read (revoked, expired, emergency over): it was
 		/// closed, and no share was released.
 		ReleaseRefused { record_id: RecordId, reader: T::AccountId, reason: DenialReason },
-		/// A record was superseded by a correction.
-		RecordSuperseded { record_id: RecordId, correction: RecordId },
-		/// A record was marked as entered in error.
-		RecordMarkedEnteredInError { record_id: RecordId, by: T::AccountId },
-		/// A correction (a supersession or a mark as entered in error) of `record_id` by `by` was
-		/// refused by consent: nothing changed but the patient's audit trail.
-		CorrectionRefused { record_id: RecordId, by: T::AccountId, reason: DenialReason },
+		/// An anchor was refused by consent (its author not active, or without append consent):
+		/// nothing was anchored, and the refusal is on the patient's audit trail.
+		AnchorRefused {
+			patient: T::AccountId,
+			category: DataCategory,
+			content_hash: H256,
+			author: T::AccountId,
+			reason: DenialReason,
+		},
 	}
 
 	#[pallet::error]
@@ -376,8 +378,15 @@ pub mod pallet {
 		StaleKeyEpoch,
 		/// The data's owner is not a registered patient.
 		NotPatient,
+		/// Not returned since spec version 111 (an author not active is refused by consent,
+		/// audited: `AnchorRefused`); kept so that the errors after it keep their indices.
+		AuthorNotActive,
 		/// The device does not monitor this patient.
 		DeviceNotMonitoringPatient,
+		/// Not returned since spec version 111 (an author without append consent is refused by
+		/// consent, audited: `AnchorRefused`); kept so that the errors after it keep their
+		/// indices.
+		NoWriteConsent,
 		/// A device must sign its reading.
 		SignatureMissing,
 		/// Only devices sign readings; others' transactions are their signature.
@@ -644,7 +653,10 @@ pub mod pallet {
 						key_epoch: record.key_epoch,
 						wrapped_key,
 					});
-					if record.envelope_version == CUSTODY_ENVELOPE_VERSION {
+					// The patient holds the whole key: its own reads need no releases.
+					if record.envelope_version == CUSTODY_ENVELOPE_VERSION
+						&& reader != record.patient
+					{
 						Self::open_read(record_id, &record, reader, purpose);
 					}
 				},

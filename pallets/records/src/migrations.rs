@@ -4,8 +4,10 @@
 //! `RecordByHash: hash -> record`, and refused any anchor whose hash was already in it, so anyone
 //! who saw a device's pending anchor could anchor the same hash first, for another patient, and
 //! the device's anchor then failed (`AlreadyAnchored`). From version 2 the index is
-//! `RecordByHash: (patient, hash) -> record`. This migration moves each entry under its record's
-//! patient. (Custody records, new in version 2, are also signed over the patient and category.)
+//! `RecordByPatientHash: (patient, hash) -> record`, under a storage name of its own (so old and
+//! new keys never share a prefix). This migration moves each entry under its record's patient
+//! and removes the old map. (Custody records, new in version 2, are also signed over the patient
+//! and category.)
 //!
 //! It visits every anchored hash in one block: one read of the record and two writes each, right
 //! for a consortium chain's upgrade today; a chain with millions of records would run it as a
@@ -23,8 +25,7 @@ use crate::{Config, Pallet, RecordId, Records};
 pub mod v1 {
 	use super::*;
 
-	/// Version 1's global index: the record anchored with each content hash (the same storage
-	/// name as version 2's per-patient index).
+	/// Version 1's global index: the record anchored with each content hash.
 	#[storage_alias]
 	pub type RecordByHash<T: Config> =
 		StorageMap<Pallet<T>, Blake2_128Concat, H256, RecordId, OptionQuery>;
@@ -41,7 +42,7 @@ impl<T: Config> UncheckedOnRuntimeUpgrade for IndexHashesByPatient<T> {
 			// Every version 1 entry names a record (try-state checked it); one that does not
 			// is dropped with the old map.
 			if let Some(record) = Records::<T>::get(id) {
-				crate::RecordByHash::<T>::insert(&record.patient, hash, id);
+				crate::RecordByPatientHash::<T>::insert(&record.patient, hash, id);
 			}
 		}
 		T::DbWeight::get().reads_writes(count.saturating_mul(2), count.saturating_mul(2))
@@ -60,7 +61,7 @@ impl<T: Config> UncheckedOnRuntimeUpgrade for IndexHashesByPatient<T> {
 		for (hash, id) in before {
 			let record = Records::<T>::get(id).ok_or("an indexed record is kept")?;
 			ensure!(
-				crate::RecordByHash::<T>::get(&record.patient, hash) == Some(id),
+				crate::RecordByPatientHash::<T>::get(&record.patient, hash) == Some(id),
 				"every hash is indexed under its record's patient"
 			);
 		}
@@ -119,20 +120,20 @@ mod tests {
 			crate::NextRecordId::<Test>::put(2);
 			v1::RecordByHash::<Test>::insert(a, 0);
 			v1::RecordByHash::<Test>::insert(b, 1);
+			// An entry of no record (which version 1's invariants rule out) goes with the old map.
+			v1::RecordByHash::<Test>::insert(H256::repeat_byte(3), 9);
 
 			MigrateV1ToV2::<Test>::on_runtime_upgrade();
 
 			assert_eq!(Pallet::<Test>::on_chain_storage_version(), 2);
-			// (Iterating version 1's map would read version 2's keys under the same prefix.)
-			assert!(!v1::RecordByHash::<Test>::contains_key(a));
-			assert!(!v1::RecordByHash::<Test>::contains_key(b));
-			assert_eq!(crate::RecordByHash::<Test>::get(PATIENT, a), Some(0));
-			assert_eq!(crate::RecordByHash::<Test>::get(STRANGER, b), Some(1));
-			assert_eq!(crate::RecordByHash::<Test>::get(PATIENT, b), None);
+			assert_eq!(v1::RecordByHash::<Test>::iter().count(), 0);
+			assert_eq!(crate::RecordByPatientHash::<Test>::get(PATIENT, a), Some(0));
+			assert_eq!(crate::RecordByPatientHash::<Test>::get(STRANGER, b), Some(1));
+			assert_eq!(crate::RecordByPatientHash::<Test>::get(PATIENT, b), None);
 
 			// Run again, it does nothing: the version gate holds.
 			MigrateV1ToV2::<Test>::on_runtime_upgrade();
-			assert_eq!(crate::RecordByHash::<Test>::iter().count(), 2);
+			assert_eq!(crate::RecordByPatientHash::<Test>::iter().count(), 2);
 		});
 	}
 }

@@ -14,7 +14,7 @@ impl<T: Config> Pallet<T> {
 			records = records.saturating_add(1);
 			ensure!(id < next, "a record id not yet assigned");
 			ensure!(
-				RecordByHash::<T>::get(&record.patient, record.content_hash) == Some(id),
+				RecordByPatientHash::<T>::get(&record.patient, record.content_hash) == Some(id),
 				"a record missing from the hash index"
 			);
 			if record.envelope_version == CUSTODY_ENVELOPE_VERSION {
@@ -42,7 +42,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		ensure!(
-			RecordByHash::<T>::iter().count() as u64 == records,
+			RecordByPatientHash::<T>::iter().count() as u64 == records,
 			"the hash index and the records differ in number"
 		);
 		let mut indexed: u64 = 0;
@@ -110,7 +110,10 @@ impl<T: Config> Pallet<T> {
 				);
 				let set = CustodianSets::<T>::get(&record.patient, record.key_epoch)
 					.ok_or("an open read of a record with no custodian set")?;
-				ensure!((read.released >> set.custodians.len()) == 0, "a release by no custodian");
+				ensure!(
+					read.released.checked_shr(set.custodians.len() as u32).unwrap_or(0) == 0,
+					"a release by no custodian"
+				);
 			}
 		}
 		Ok(())

@@ -207,8 +207,8 @@ impl pallet_records::Config for Runtime {
 	type MaxCustodians = ConstU32<7>;
 	/// No custodian alone opens a record.
 	type MinCustodyThreshold = ConstU32<2>;
-	/// Custodians release shares within 10 blocks (30 s) of a granted read: their services
-	/// act on its finalized block (two or three blocks later) and are in the next.
+	/// Custodians release shares within 10 blocks (30 s) of a granted read: their services act
+	/// on its block and are in one of the next.
 	type ReleaseWindow = ConstU32<10>;
 	/// A reader opens up to 64 custody records at once (a batch of reads).
 	type MaxOpenReads = ConstU32<64>;

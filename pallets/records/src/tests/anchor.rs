@@ -26,7 +26,7 @@ fn a_device_anchors_a_signed_reading() {
 				supersedes: None,
 			}
 		);
-		assert_eq!(RecordByHash::<Test>::get(PATIENT, reading_hash()), Some(id));
+		assert_eq!(RecordByPatientHash::<Test>::get(PATIENT, reading_hash()), Some(id));
 		assert_eq!(Records::records_of(&PATIENT, VITALS, 0, 10), vec![(id, record)]);
 		System::assert_last_event(
 			Event::RecordAnchored {
@@ -214,7 +214,7 @@ fn assert_refused(result: DispatchResult, author: u64, hash: H256, reason: Denia
 		.into(),
 	);
 	assert_eq!(NextRecordId::<Test>::get(), 0);
-	assert!(!RecordByHash::<Test>::contains_key(PATIENT, hash));
+	assert!(!RecordByPatientHash::<Test>::contains_key(PATIENT, hash));
 	let last = pallet_consent::Pallet::<Test>::audit_trail(&PATIENT).pop().unwrap();
 	assert_eq!((last.accessor, last.decision), (author, AccessDecision::Denied(reason)));
 }
@@ -282,8 +282,8 @@ fn a_hash_anchored_for_one_patient_does_not_block_another_patients_anchor() {
 		// The stranger, a patient itself, anchors the hash the device is about to anchor.
 		assert_ok!(anchor_with(STRANGER, STRANGER, VITALS, reading_hash(), 0, None));
 		let id = device_anchors();
-		assert_eq!(RecordByHash::<Test>::get(PATIENT, reading_hash()), Some(id));
-		assert_eq!(RecordByHash::<Test>::get(STRANGER, reading_hash()), Some(0));
+		assert_eq!(RecordByPatientHash::<Test>::get(PATIENT, reading_hash()), Some(id));
+		assert_eq!(RecordByPatientHash::<Test>::get(STRANGER, reading_hash()), Some(0));
 		// The same patient's hash twice is still refused.
 		assert_noop!(anchor_as(PATIENT, reading_hash()), Error::<Test>::AlreadyAnchored);
 	});

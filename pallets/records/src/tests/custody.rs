@@ -297,7 +297,7 @@ fn a_denied_read_opens_nothing() {
 }
 
 #[test]
-fn each_custodian_releases_its_share_once_and_the_read_closes_when_all_have() {
+fn each_custodian_releases_its_share_once_per_window() {
 	ExtBuilder.build_and_execute(|| {
 		let (record, _) = physician_reads();
 		assert_ok!(Records::release_share(signed(HOSPITAL_2), record, PHYSICIAN, share(2)));
@@ -319,7 +319,38 @@ fn each_custodian_releases_its_share_once_and_the_read_closes_when_all_have() {
 		assert_ok!(Records::release_share(signed(HOSPITAL), record, PHYSICIAN, share(1)));
 		assert_eq!(open_reads(PHYSICIAN), vec![(record, 0b011)]);
 		assert_ok!(Records::release_share(signed(HOSPITAL_3), record, PHYSICIAN, share(3)));
-		assert!(!OpenReads::<Test>::contains_key(PHYSICIAN));
+		// All have released; asking again within the window brings no new release.
+		assert_ok!(Records::read(signed(PHYSICIAN), record, Purpose::Treatment));
+		assert_eq!(open_reads(PHYSICIAN), vec![(record, 0b111)]);
+		for (custodian, byte) in [(HOSPITAL, 1), (HOSPITAL_2, 2), (HOSPITAL_3, 3)] {
+			assert_noop!(
+				Records::release_share(signed(custodian), record, PHYSICIAN, share(byte)),
+				Error::<Test>::AlreadyReleased
+			);
+		}
+	});
+}
+
+#[test]
+fn the_patients_own_read_opens_no_release() {
+	ExtBuilder.build_and_execute(|| {
+		patient_sets_custodians();
+		let record = device_anchors_in_custody(7);
+		assert_ok!(Records::read(signed(PATIENT), record, Purpose::Treatment));
+		System::assert_last_event(
+			Event::RecordReadGranted {
+				record_id: record,
+				reader: PATIENT,
+				basis: AccessBasis::OwnData,
+				key_epoch: 1,
+				wrapped_key: None,
+			}
+			.into(),
+		);
+		assert!(open_reads(PATIENT).is_empty());
+		// A guardian holds no key: its read opens one.
+		assert_ok!(Records::read(signed(GUARDIAN), record, Purpose::Treatment));
+		assert_eq!(open_reads(GUARDIAN), vec![(record, 0)]);
 	});
 }
 
@@ -506,6 +537,16 @@ fn may_release_answers_as_release_share_would_without_writing() {
 			Records::may_release(&HOSPITAL, record, &PHYSICIAN),
 			Err(Error::<Test>::AlreadyReleased.into())
 		);
+		// Suspended custodians, records not in custody or unknown, windows passed: no.
+		MockRegistry::set_status(HOSPITAL_3, Status::Suspended);
+		assert_eq!(
+			Records::may_release(&HOSPITAL_3, record, &PHYSICIAN),
+			Err(Error::<Test>::CustodianNotActive.into())
+		);
+		assert_eq!(
+			Records::may_release(&HOSPITAL, 99, &PHYSICIAN),
+			Err(Error::<Test>::NoSuchRecord.into())
+		);
 		// Revoked: no longer, and nothing was closed by asking.
 		assert_ok!(Consent::revoke(signed(PATIENT), PATIENT, grant_id));
 		assert_eq!(
@@ -513,5 +554,23 @@ fn may_release_answers_as_release_share_would_without_writing() {
 			Err(Error::<Test>::NoOpenRead.into())
 		);
 		assert_eq!(open_reads(PHYSICIAN), vec![(record, 0b001)]);
+	});
+}
+
+#[test]
+fn may_release_refuses_records_not_in_custody_and_passed_windows() {
+	ExtBuilder.build_and_execute(|| {
+		let plain = device_anchors();
+		let (record, _) = physician_reads();
+		assert_ok!(Records::read(signed(PHYSICIAN), plain, Purpose::Treatment));
+		assert_eq!(
+			Records::may_release(&HOSPITAL, plain, &PHYSICIAN),
+			Err(Error::<Test>::NotInCustody.into())
+		);
+		System::set_block_number(7);
+		assert_eq!(
+			Records::may_release(&HOSPITAL, record, &PHYSICIAN),
+			Err(Error::<Test>::NoOpenRead.into())
+		);
 	});
 }

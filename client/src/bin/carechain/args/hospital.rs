@@ -106,7 +106,7 @@ pub enum HospitalCommand {
 		#[arg(long = "as")]
 		signer: String,
 	},
-	/// Run the hospital's custodian service: follow finalized blocks and, for each granted read
+	/// Run the hospital's custodian service: follow best blocks and, for each granted read
 	/// of a record the hospital holds a share of, release its share to the reader, re-wrapped to
 	/// the reader's key (on chain: `records.releaseShare`, which consent checks again). The
 	/// hospital sees its share, never a record's key. Runs until stopped; one line per release.

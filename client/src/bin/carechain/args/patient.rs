@@ -6,11 +6,20 @@ use carechain_primitives::consent::{DataCategory, Permission};
 
 #[derive(Debug, Subcommand)]
 pub enum PatientCommand {
-	/// Register the signing account as a patient.
+	/// Register the signing account as a patient (and, with `--custodian`, name its custodian
+	/// hospitals).
 	Register {
 		/// The patient's RSA public key: an RSA key's name, or hex DER.
 		#[arg(long)]
 		encryption_key: String,
+		/// Custodian hospitals to name at once (SS58 or account key names, in share order; at
+		/// least two, in one atomic transaction with the registration): its records are then
+		/// held in custody from the first one. Without them, `patient set-custodians` later.
+		#[arg(long = "custodian")]
+		custodians: Vec<String>,
+		/// How many custodians' shares open a record (with `--custodian`).
+		#[arg(long, default_value_t = 2)]
+		threshold: u32,
 		/// The patient's account key that signs.
 		#[arg(long = "as")]
 		signer: String,

@@ -15,10 +15,29 @@ pub async fn run(session: &Session<'_>, command: &PatientCommand) -> Result<(), 
 	let consent = chain::transactions().consent();
 	let registry = chain::transactions().registry();
 	match command {
-		PatientCommand::Register { encryption_key, signer } => {
-			let call =
-				registry.register_patient(bounded(session.public_key(encryption_key)?), None);
-			session.execute(&session.signer(signer)?, call).await
+		PatientCommand::Register { encryption_key, custodians, threshold, signer } => {
+			let key = bounded(session.public_key(encryption_key)?);
+			let signer = session.signer(signer)?;
+			if custodians.is_empty() {
+				let call = registry.register_patient(key, None);
+				return session.execute(&signer, call).await;
+			}
+			use chain::runtime_types::{
+				carechain_runtime::RuntimeCall, pallet_records::pallet::Call as RecordsCall,
+				pallet_registry::pallet::Call as RegistryCall,
+			};
+			let calls = vec![
+				RuntimeCall::Registry(RegistryCall::register_patient {
+					encryption_key: key,
+					identifier_hash: None,
+				}),
+				RuntimeCall::Records(RecordsCall::set_custodians {
+					patient: signer.public_key().to_account_id(),
+					custodians: bounded(session.accounts(custodians)?),
+					threshold: *threshold,
+				}),
+			];
+			session.execute(&signer, records::batch(calls)).await
 		},
 		PatientCommand::RotateKey { category, readers, signer } => {
 			let signer = session.signer(signer)?;
