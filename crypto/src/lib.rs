@@ -13,3 +13,5 @@ pub mod blob_store;
 pub mod custody;
 pub mod envelope;
 pub mod shamir;
+#[cfg(test)]
+mod signature_agreement;

@@ -14,6 +14,7 @@ extern crate alloc;
 
 pub mod consent;
 pub mod intrusion;
+pub mod montgomery;
 pub mod record_signature;
 pub mod records;
 pub mod registry;

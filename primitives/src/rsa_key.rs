@@ -8,8 +8,11 @@ use rsa::{
 	pkcs1::{self, der::Decode},
 	pkcs8::spki::SubjectPublicKeyInfoRef,
 	traits::PublicKeyParts,
-	BigUint, RsaPublicKey,
+	BigUint,
 };
+
+/// A parsed RSA public key.
+pub use rsa::RsaPublicKey;
 
 /// The largest modulus the `rsa` crate accepts, and so the largest key CareChain registers.
 pub const MAX_MODULUS_BITS: u32 = 4096;
@@ -52,6 +55,13 @@ pub fn parse_rsa_public_key(der: &[u8], min_bits: u32) -> Result<RsaPublicKey, R
 		.map_err(|_| RsaKeyError::Malformed)
 }
 
+/// The public exponent of `key`, if it fits in 64 bits (every exponent the `rsa` crate accepts
+/// does: it refuses any above 2^33 − 1).
+pub fn public_exponent(key: &RsaPublicKey) -> Option<u64> {
+	let bytes = key.e().to_bytes_be();
+	(bytes.len() <= 8).then(|| bytes.iter().fold(0u64, |e, byte| (e << 8) | u64::from(*byte)))
+}
+
 /// The modulus length of `key`, in bits.
 pub fn modulus_bits(key: &RsaPublicKey) -> u32 {
 	u32::try_from(key.n().bits()).unwrap_or(u32::MAX)
@@ -75,6 +85,14 @@ mod tests {
 	fn refuses_a_1024_bit_key_as_too_short() {
 		assert_eq!(parse_rsa_public_key(RSA_1024, 2048), Err(RsaKeyError::TooShort));
 		assert!(parse_rsa_public_key(RSA_1024, 1024).is_ok(), "the bound is the caller's");
+	}
+
+	#[test]
+	fn reports_the_public_exponent() {
+		let key = parse_rsa_public_key(DEVICE_2048, 2048).unwrap();
+		assert_eq!(public_exponent(&key), Some(65_537));
+		let key = parse_rsa_public_key(DEVICE_2048_E3, 2048).unwrap();
+		assert_eq!(public_exponent(&key), Some(3));
 	}
 
 	#[test]

@@ -40,7 +40,22 @@ impl<T: Config> Pallet<T> {
 
 	/// Parses `key` and checks it is an RSA key of an accepted size.
 	pub fn check_key(key: &[u8]) -> DispatchResult {
-		rsa_key::parse_rsa_public_key(key, T::MinKeyBits::get()).map(|_| ()).map_err(|e| {
+		Self::parse_key(key).map(|_| ())
+	}
+
+	/// Checks that `key` can be a device's signing key: an accepted RSA key whose public
+	/// exponent is 65537, the only one anchors are verified with (`SIGNING_KEY_EXPONENT`).
+	pub fn check_signing_key(key: &[u8]) -> DispatchResult {
+		let parsed = Self::parse_key(key)?;
+		ensure!(
+			rsa_key::public_exponent(&parsed) == Some(SIGNING_KEY_EXPONENT),
+			Error::<T>::SigningKeyExponent
+		);
+		Ok(())
+	}
+
+	fn parse_key(key: &[u8]) -> Result<rsa_key::RsaPublicKey, DispatchError> {
+		rsa_key::parse_rsa_public_key(key, T::MinKeyBits::get()).map_err(|e| {
 			match e {
 				RsaKeyError::Malformed => Error::<T>::MalformedKey,
 				RsaKeyError::NotRsa => Error::<T>::NotRsaKey,

@@ -24,6 +24,7 @@ pub mod weights;
 
 use alloc::vec::Vec;
 use carechain_primitives::{
+	record_signature::SIGNING_KEY_EXPONENT,
 	registry::{DeviceInfo, ParticipantRegistry, Profile, RetiredKeyInfo},
 	rsa_key::{self, RsaKeyError},
 };
@@ -338,6 +339,8 @@ pub mod pallet {
 		InvalidGuardian,
 		/// The device already monitors that patient under that hospital.
 		DeviceUnchanged,
+		/// A signing key's public exponent is not 65537, the one anchors are verified with.
+		SigningKeyExponent,
 	}
 
 	#[pallet::hooks]
@@ -560,7 +563,7 @@ pub mod pallet {
 			Self::ensure_unregistered(&device)?;
 			Self::ensure_active_role(&patient, Role::Patient)?;
 			Self::check_key(&encryption_key)?;
-			Self::check_key(&signing_key)?;
+			Self::check_signing_key(&signing_key)?;
 			let mut devices = PatientDevices::<T>::get(&patient);
 			devices.try_push(device.clone()).map_err(|_| Error::<T>::TooManyDevices)?;
 

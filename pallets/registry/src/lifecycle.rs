@@ -91,7 +91,10 @@ impl<T: Config> Pallet<T> {
 			None => (KeyPurpose::Encryption, &participant.encryption_key),
 		};
 		ensure!(*current != new_key, Error::<T>::KeyUnchanged);
-		Self::check_key(&new_key)?;
+		match purpose {
+			KeyPurpose::Signing => Self::check_signing_key(&new_key)?,
+			KeyPurpose::Encryption => Self::check_key(&new_key)?,
+		}
 
 		let retired = RetiredKey {
 			key: current.clone(),

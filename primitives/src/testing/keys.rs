@@ -38,12 +38,33 @@ pub const DEVICE_2048_READING_SIGNATURE: &[u8] =
 pub const DEVICE_4096_READING_SIGNATURE: &[u8] =
 	include_bytes!("../../test-keys/device4096.reading.pss.sig");
 
+/// A 3072-bit device signing key (for sizes between the two benchmarked ones).
+pub const DEVICE_3072: &[u8] = include_bytes!("../../test-keys/device3072.spki.der");
+/// The same signature as [`DEVICE_2048_READING_SIGNATURE`], by [`DEVICE_3072`].
+pub const DEVICE_3072_READING_SIGNATURE: &[u8] =
+	include_bytes!("../../test-keys/device3072.reading.pss.sig");
+
+/// A 2048-bit RSA key whose public exponent is 3 (`-pkeyopt rsa_keygen_pubexp:3`): a valid RSA
+/// key, but not a signing key CareChain accepts (it verifies with exponent 65537 only).
+pub const DEVICE_2048_E3: &[u8] = include_bytes!("../../test-keys/device2048-e3.spki.der");
+/// The same signature as [`DEVICE_2048_READING_SIGNATURE`], by [`DEVICE_2048_E3`]: valid
+/// RSA-PSS, refused for its key's exponent.
+pub const DEVICE_2048_E3_READING_SIGNATURE: &[u8] =
+	include_bytes!("../../test-keys/device2048-e3.reading.pss.sig");
+
 /// The private half of [`DEVICE_2048`] (PKCS#8 DER). Test-only.
 #[cfg(feature = "std")]
 pub const DEVICE_2048_PRIVATE: &[u8] = include_bytes!("../../test-keys/device2048.pkcs8.der");
 /// The private half of [`DEVICE_4096`] (PKCS#8 DER). Test-only.
 #[cfg(feature = "std")]
 pub const DEVICE_4096_PRIVATE: &[u8] = include_bytes!("../../test-keys/device4096.pkcs8.der");
+
+/// The private half of [`DEVICE_3072`] (PKCS#8 DER). Test-only.
+#[cfg(feature = "std")]
+pub const DEVICE_3072_PRIVATE: &[u8] = include_bytes!("../../test-keys/device3072.pkcs8.der");
+/// The private half of [`DEVICE_2048_E3`] (PKCS#8 DER). Test-only.
+#[cfg(feature = "std")]
+pub const DEVICE_2048_E3_PRIVATE: &[u8] = include_bytes!("../../test-keys/device2048-e3.pkcs8.der");
 
 /// OpenSSL's RSA-OAEP (SHA-256, MGF1-SHA-256, no label) encryption of 32 bytes of `0x6b` to
 /// [`DEVICE_2048`]: `openssl pkeyutl -encrypt -pkeyopt rsa_padding_mode:oaep

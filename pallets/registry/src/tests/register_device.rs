@@ -97,6 +97,33 @@ fn fails_for_a_bad_signing_key_and_stores_nothing() {
 }
 
 #[test]
+fn fails_for_a_signing_key_whose_exponent_is_not_65537_and_stores_nothing() {
+	ExtBuilder.build_and_execute(|| {
+		setup();
+		assert_noop!(
+			Registry::register_device(
+				signed(GOV_HOSPITAL),
+				31,
+				PATIENT,
+				DeviceKind::Wearable,
+				key(RSA_2048_A),
+				key(DEVICE_2048_E3)
+			),
+			Error::<Test>::SigningKeyExponent
+		);
+		// The same key is a valid encryption key: the exponent matters for signatures only.
+		assert_ok!(Registry::register_device(
+			signed(GOV_HOSPITAL),
+			31,
+			PATIENT,
+			DeviceKind::Wearable,
+			key(DEVICE_2048_E3),
+			key(RSA_2048_A)
+		));
+	});
+}
+
+#[test]
 fn fails_when_the_patient_has_too_many_devices() {
 	ExtBuilder.build_and_execute(|| {
 		setup();

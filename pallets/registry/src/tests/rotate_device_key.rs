@@ -118,3 +118,14 @@ fn fails_for_the_same_or_a_malformed_key() {
 		);
 	});
 }
+
+#[test]
+fn fails_for_a_key_whose_exponent_anchors_cannot_verify() {
+	ExtBuilder.build_and_execute(|| {
+		setup();
+		assert_noop!(
+			Registry::rotate_device_key(signed(GOV_HOSPITAL), DEVICE, key(DEVICE_2048_E3)),
+			Error::<Test>::SigningKeyExponent
+		);
+	});
+}
