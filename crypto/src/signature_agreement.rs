@@ -8,14 +8,40 @@ use carechain_primitives::{
 	rsa_key::parse_rsa_public_key,
 	testing::keys::*,
 };
-use rand_core::{OsRng, RngCore};
+use rand_core::OsRng;
 use rsa::{
 	pss::{Signature, VerifyingKey},
 	signature::Verifier,
+	traits::{PrivateKeyParts, PublicKeyParts},
+	BigUint, RsaPrivateKey,
 };
 use sha2::Sha256;
 
-use crate::envelope::{private_key_from_der, sign_content_hash};
+use crate::envelope::{private_key_from_der, public_key_der, sign_content_hash};
+
+/// SplitMix64: the corpus's hashes and alterations from a fixed seed, so that a failure can be
+/// rerun (the PSS salts stay random: they are the signer's).
+struct Corpus(u64);
+
+impl Corpus {
+	fn next(&mut self) -> u64 {
+		self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+		let mut z = self.0;
+		z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+		z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+		z ^ (z >> 31)
+	}
+
+	fn fill(&mut self, bytes: &mut [u8]) {
+		for byte in bytes {
+			*byte = self.next() as u8;
+		}
+	}
+
+	fn below(&mut self, bound: usize) -> usize {
+		(self.next() % bound as u64) as usize
+	}
+}
 
 /// What the `rsa` crate says of a signature.
 fn reference(key: &[u8], hash: &ContentHash, signature: &[u8]) -> bool {
@@ -29,6 +55,7 @@ fn reference(key: &[u8], hash: &ContentHash, signature: &[u8]) -> bool {
 
 #[test]
 fn both_verifiers_agree_on_a_corpus_of_signatures_and_alterations() {
+	let mut corpus = Corpus(2026_12_03);
 	let mut checked = 0;
 	for (public, private) in [
 		(DEVICE_2048, DEVICE_2048_PRIVATE),
@@ -38,19 +65,19 @@ fn both_verifiers_agree_on_a_corpus_of_signatures_and_alterations() {
 		let private = private_key_from_der(private).unwrap();
 		for _ in 0..24 {
 			let mut hash = [0u8; 32];
-			OsRng.fill_bytes(&mut hash);
+			corpus.fill(&mut hash);
 			let signature = sign_content_hash(&private, &hash);
 			assert!(reference(public, &hash, &signature));
 			assert_eq!(verify_content_signature(public, &hash, &signature, 2048), Ok(()));
 
 			// One random bit of the signature flipped, one of the hash, and random bytes.
 			let mut altered = signature.clone();
-			let bit = (OsRng.next_u32() as usize) % (altered.len() * 8);
+			let bit = corpus.below(altered.len() * 8);
 			altered[bit / 8] ^= 1 << (bit % 8);
 			let mut other_hash = hash;
-			other_hash[(OsRng.next_u32() % 32) as usize] ^= 1 << (OsRng.next_u32() % 8);
+			other_hash[corpus.below(32)] ^= 1 << corpus.below(8);
 			let mut random = vec![0u8; signature.len()];
-			OsRng.fill_bytes(&mut random);
+			corpus.fill(&mut random);
 			for (hash, signature) in
 				[(&hash, &altered), (&other_hash, &signature), (&hash, &random)]
 			{
@@ -79,5 +106,39 @@ fn openssl_signatures_verify_under_both_and_the_exponent_rule_is_the_one_differe
 	assert_eq!(
 		verify_content_signature(DEVICE_2048_E3, &hash, DEVICE_2048_E3_READING_SIGNATURE, 2048),
 		Err(SignatureError::BadKey)
+	);
+}
+
+#[test]
+fn a_nonzero_byte_above_the_encoded_message_is_refused_where_the_rsa_crate_drops_it() {
+	// A 2049-bit key: the encoded message has 2048 bits, a byte less than the modulus, and
+	// RFC 8017 (§8.1.2, 2c) refuses an RSA result that does not fit it. The `rsa` crate slices
+	// that byte off unread; CareChain refuses, the one place it is stricter.
+	let private = RsaPrivateKey::new(&mut OsRng, 2049).unwrap();
+	let public = public_key_der(&private);
+	let (n, d) = (private.n(), private.d());
+	let top = BigUint::from(1u8) << 2048usize;
+	let mut corpus = Corpus(2049);
+	let (hash, forged) = loop {
+		let mut hash = [0u8; 32];
+		corpus.fill(&mut hash);
+		let signature = sign_content_hash(&private, &hash);
+		assert!(reference(&public, &hash, &signature));
+		assert_eq!(verify_content_signature(&public, &hash, &signature, 2048), Ok(()));
+		// The encoded message with a 1 above it, raw-signed with the private exponent.
+		let encoded = BigUint::from_bytes_be(&signature).modpow(private.e(), n);
+		let raised = encoded + &top;
+		if raised < *n {
+			let mut forged = raised.modpow(d, n).to_bytes_be();
+			while forged.len() < 257 {
+				forged.insert(0, 0);
+			}
+			break (hash, forged);
+		}
+	};
+	assert!(reference(&public, &hash, &forged), "the rsa crate drops the byte");
+	assert_eq!(
+		verify_content_signature(&public, &hash, &forged, 2048),
+		Err(SignatureError::Invalid)
 	);
 }

@@ -401,6 +401,56 @@ mod tests {
 	}
 
 	#[test]
+	fn long_division_adds_back_when_the_quotient_estimate_is_one_too_large() {
+		// Little-endian limbs. The first and the last need step D6 (the add-back), which random
+		// inputs reach about once in 2^31 quotient limbs; the middle one needs the estimate
+		// corrected (both checked on a line-by-line model of this code).
+		let cases: [(&[u32], &[u32]); 3] = [
+			(&[0, 0, 0x8000_0000, 0x7fff_ffff], &[1, 0, 0x8000_0000]),
+			(&[0, 0xfffe_0000, 0, 0x8000_0000], &[0x0000_ffff, 0x8000_0000]),
+			(&[3, 0, 0x8000_0000], &[1, 0, 0x2000_0000]),
+		];
+		for (dividend, divisor) in cases {
+			let be = |limbs: &[u32]| BigUint::from_bytes_be(&limbs_to_be(limbs));
+			let expected = be(dividend) % be(divisor);
+			assert_eq!(be(&remainder(dividend, divisor)), expected, "{dividend:x?} % {divisor:x?}");
+		}
+	}
+
+	#[test]
+	fn extreme_moduli_and_bases_agree_with_num_bigint() {
+		// All ones, 2^(k−1) + 1 (whose divisions add back often), a top limb of 1, at the key
+		// sizes CareChain accepts; bases 0, 1, 2, n − 2 and n − 1.
+		let mut moduli = Vec::new();
+		for bytes in [256usize, 257, 384, 512] {
+			moduli.push(vec![0xff; bytes]);
+			let mut low_and_high = vec![0u8; bytes];
+			low_and_high[0] = 0x80;
+			low_and_high[bytes - 1] = 1;
+			moduli.push(low_and_high);
+			let mut top_limb_one = vec![0x5a; bytes];
+			top_limb_one[..bytes % 4 + 3].fill(0);
+			top_limb_one[bytes % 4 + 3] = 1;
+			top_limb_one[bytes - 1] = 0x5b;
+			moduli.push(top_limb_one);
+		}
+		for modulus in moduli {
+			let n = Modulus::from_be_bytes(&modulus).unwrap();
+			let big_n = BigUint::from_bytes_be(&modulus);
+			for base in [
+				BigUint::from(0u8),
+				BigUint::from(1u8),
+				BigUint::from(2u8),
+				&big_n - 2u8,
+				&big_n - 1u8,
+			] {
+				let base = base.to_bytes_be();
+				assert_eq!(n.pow(&base, 65_537).unwrap(), reference(&base, 65_537, &modulus));
+			}
+		}
+	}
+
+	#[test]
 	fn refuses_a_base_not_below_the_modulus_and_an_even_exponent() {
 		let n = Modulus::from_be_bytes(&[0x01, 0x00, 0x01]).unwrap();
 		assert_eq!(n.pow(&[0x01, 0x00, 0x01], 3), None);
