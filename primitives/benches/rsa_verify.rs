@@ -85,7 +85,9 @@ fn main() {
 			.collect();
 		println!("{{\"rsa_pss_verify_native\":[{}]}}", cases.join(","));
 	} else {
-		println!("RSA-PSS verification, native, µs per call (min / median / max of {SAMPLES} samples)");
+		println!(
+			"RSA-PSS verification, native, µs per call (min / median / max of {SAMPLES} samples)"
+		);
 		for (bits, ours, reference) in rows {
 			println!(
 				"{bits} bits: carechain {:.1} / {:.1} / {:.1}   rsa crate {:.1} / {:.1} / {:.1}   ({:.1}x)",
