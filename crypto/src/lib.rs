@@ -15,3 +15,5 @@ pub mod envelope;
 pub mod shamir;
 #[cfg(test)]
 mod signature_agreement;
+#[cfg(test)]
+mod test_rng;

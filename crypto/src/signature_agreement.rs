@@ -8,7 +8,7 @@ use carechain_primitives::{
 	rsa_key::parse_rsa_public_key,
 	testing::keys::*,
 };
-use rand_core::OsRng;
+use rand_core::{OsRng, RngCore};
 use rsa::{
 	pss::{Signature, VerifyingKey},
 	signature::Verifier,
@@ -17,31 +17,10 @@ use rsa::{
 };
 use sha2::Sha256;
 
-use crate::envelope::{private_key_from_der, public_key_der, sign_content_hash};
-
-/// SplitMix64: the corpus's hashes and alterations from a fixed seed, so that a failure can be
-/// rerun (the PSS salts stay random: they are the signer's).
-struct Corpus(u64);
-
-impl Corpus {
-	fn next(&mut self) -> u64 {
-		self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-		let mut z = self.0;
-		z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-		z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-		z ^ (z >> 31)
-	}
-
-	fn fill(&mut self, bytes: &mut [u8]) {
-		for byte in bytes {
-			*byte = self.next() as u8;
-		}
-	}
-
-	fn below(&mut self, bound: usize) -> usize {
-		(self.next() % bound as u64) as usize
-	}
-}
+use crate::{
+	envelope::{private_key_from_der, public_key_der, sign_content_hash},
+	test_rng::TestRng,
+};
 
 /// What the `rsa` crate says of a signature.
 fn reference(key: &[u8], hash: &ContentHash, signature: &[u8]) -> bool {
@@ -55,7 +34,7 @@ fn reference(key: &[u8], hash: &ContentHash, signature: &[u8]) -> bool {
 
 #[test]
 fn both_verifiers_agree_on_a_corpus_of_signatures_and_alterations() {
-	let mut corpus = Corpus(2026_12_03);
+	let mut corpus = TestRng(2026_12_03);
 	let mut checked = 0;
 	for (public, private) in [
 		(DEVICE_2048, DEVICE_2048_PRIVATE),
@@ -65,19 +44,19 @@ fn both_verifiers_agree_on_a_corpus_of_signatures_and_alterations() {
 		let private = private_key_from_der(private).unwrap();
 		for _ in 0..24 {
 			let mut hash = [0u8; 32];
-			corpus.fill(&mut hash);
+			corpus.fill_bytes(&mut hash);
 			let signature = sign_content_hash(&private, &hash);
 			assert!(reference(public, &hash, &signature));
 			assert_eq!(verify_content_signature(public, &hash, &signature, 2048), Ok(()));
 
 			// One random bit of the signature flipped, one of the hash, and random bytes.
 			let mut altered = signature.clone();
-			let bit = corpus.below(altered.len() * 8);
+			let bit = (corpus.next_u64() % (altered.len() as u64 * 8)) as usize;
 			altered[bit / 8] ^= 1 << (bit % 8);
 			let mut other_hash = hash;
-			other_hash[corpus.below(32)] ^= 1 << corpus.below(8);
+			other_hash[(corpus.next_u64() % 32) as usize] ^= 1 << (corpus.next_u64() % 8);
 			let mut random = vec![0u8; signature.len()];
-			corpus.fill(&mut random);
+			corpus.fill_bytes(&mut random);
 			for (hash, signature) in
 				[(&hash, &altered), (&other_hash, &signature), (&hash, &random)]
 			{
@@ -118,10 +97,10 @@ fn a_nonzero_byte_above_the_encoded_message_is_refused_where_the_rsa_crate_drops
 	let public = public_key_der(&private);
 	let (n, d) = (private.n(), private.d());
 	let top = BigUint::from(1u8) << 2048usize;
-	let mut corpus = Corpus(2049);
+	let mut corpus = TestRng(2049);
 	let (hash, forged) = loop {
 		let mut hash = [0u8; 32];
-		corpus.fill(&mut hash);
+		corpus.fill_bytes(&mut hash);
 		let signature = sign_content_hash(&private, &hash);
 		assert!(reference(&public, &hash, &signature));
 		assert_eq!(verify_content_signature(&public, &hash, &signature, 2048), Ok(()));
