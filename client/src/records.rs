@@ -31,7 +31,7 @@ pub use disclosures::{disclosures, to_csv, Disclosure};
 pub use keys::{current_category_key, grant_and_share, revoke_and_rotate, rotate_call};
 pub use reading::{read_records, RecordRead};
 pub use runtime_types::carechain_primitives::consent::{DataCategory, Permission, Purpose, Scope};
-pub use sealing::{seal_and_anchor, seal_reading, Anchored, Sealer};
+pub use sealing::{seal_and_anchor, seal_reading, Anchored, SealedReading, Sealer};
 
 /// What went wrong, in words for the user.
 #[derive(Debug, thiserror::Error)]

@@ -76,14 +76,27 @@ impl Sealer {
 	}
 
 	/// Seals `reading` for the patient (its RSA key) and the category key, stores the envelope,
-	/// signs its hash with `signing_key`; returns the `records.anchor` call and the content hash.
-	/// Nothing of the reading reaches the chain but its hash.
+	/// signs its hash with `signing_key`; returns the `records.anchor` call (the reading taken
+	/// now) and the content hash. Nothing of the reading reaches the chain but its hash.
 	pub fn seal(
 		&self,
 		signing_key: &PrivateKey,
 		store: &LocalDirStore,
 		reading: &[u8],
 	) -> Result<(impl subxt::tx::Payload, [u8; 32]), WorkflowError> {
+		let sealed = self.seal_only(signing_key, store, reading)?;
+		Ok((self.anchor_call(&sealed, unix_millis()), sealed.content_hash))
+	}
+
+	/// [`Sealer::seal`] without the call: the sealed, stored and signed reading, for a sender
+	/// that builds its anchors later ([`Sealer::anchor_call`]), such as a benchmark that seals
+	/// every reading before its clock starts.
+	pub fn seal_only(
+		&self,
+		signing_key: &PrivateKey,
+		store: &LocalDirStore,
+		reading: &[u8],
+	) -> Result<SealedReading, WorkflowError> {
 		let patient_bytes: [u8; 32] = self.patient.0;
 		let patient = Party { account: patient_bytes, public_key: &self.patient_public };
 		let envelope = match &self.keying {
@@ -127,21 +140,47 @@ impl Sealer {
 			},
 			Keying::Category { .. } => hash,
 		};
-		let signature = sign_content_hash(signing_key, &signed);
-		let call = chain::transactions().records().anchor(
+		Ok(SealedReading {
+			content_hash: hash,
+			locator: store.locator(&hash).into_bytes(),
+			size: bytes.len() as u64,
+			envelope_version: envelope.version,
+			signature: sign_content_hash(signing_key, &signed),
+		})
+	}
+
+	/// The `records.anchor` call of `sealed`, a reading taken at `taken_at` (ms since the Unix
+	/// epoch; intrusion detection times the device by it).
+	pub fn anchor_call(&self, sealed: &SealedReading, taken_at: u64) -> impl subxt::tx::Payload {
+		chain::transactions().records().anchor(
 			self.patient,
 			self.category.clone(),
-			H256(hash),
-			bounded(store.locator(&hash).into_bytes()),
-			bytes.len() as u64,
-			envelope.version,
+			H256(sealed.content_hash),
+			bounded(sealed.locator.clone()),
+			sealed.size,
+			sealed.envelope_version,
 			self.epoch(),
 			Purpose::Treatment,
-			Some(bounded(signature)),
-			unix_millis(),
-		);
-		Ok((call, hash))
+			Some(bounded(sealed.signature.clone())),
+			taken_at,
+		)
 	}
+}
+
+/// A reading sealed, its envelope stored and its hash signed: everything its anchor carries
+/// but when it was taken.
+#[derive(Clone, Debug)]
+pub struct SealedReading {
+	/// The envelope's content hash.
+	pub content_hash: [u8; 32],
+	/// Where the store keeps the envelope.
+	pub locator: Vec<u8>,
+	/// The envelope's size in bytes.
+	pub size: u64,
+	/// Its format.
+	pub envelope_version: u8,
+	/// The device's RSA-PSS signature of the hash (or of the anchor digest, under custody).
+	pub signature: Vec<u8>,
 }
 
 /// The device's side, before the chain: [`Sealer::fetch`] then [`Sealer::seal`], for one
