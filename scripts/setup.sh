@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing CareChain needs and a fresh machine lacks: the wasm target
-# for the runtime, protoc for the networking crates, and the polkadot.js test suite's packages.
+# for the runtime, protoc for the networking crates, the DejaVu font the throughput benchmark's
+# chart is drawn in, and the polkadot.js test suite's packages.
 # Idempotent: each step is skipped when its result is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,12 +11,15 @@ if ! rustup target list --installed | grep -qx wasm32v1-none; then
 	rustup target add wasm32v1-none
 fi
 
-if ! command -v protoc >/dev/null 2>&1; then
-	echo "setup: installing protoc (protobuf-compiler)"
+packages=()
+command -v protoc >/dev/null 2>&1 || packages+=(protobuf-compiler)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || packages+=(fonts-dejavu-core)
+if [ ${#packages[@]} -gt 0 ]; then
+	echo "setup: installing ${packages[*]}"
 	sudo_cmd=""
 	if [ "$(id -u)" != 0 ]; then sudo_cmd="sudo"; fi
 	$sudo_cmd apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq protobuf-compiler >/dev/null
+	DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${packages[@]}" >/dev/null
 fi
 
 lock=tests/polkadotjs/package-lock.json

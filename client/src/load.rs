@@ -16,7 +16,11 @@
 //! - [`run`](fn@run) drives every device for a duration, at a rate per device, spread over a few
 //!   connections, and measures what the chain did with it: how many readings were anchored, in
 //!   which blocks, how long each took to reach a best block, and what was refused and why.
+//! - [`bench`](fn@bench) is the throughput benchmark: every transaction built and signed before
+//!   its clock starts, a ladder of offered rates of anchors and of plain transfers, and what the
+//!   chain included, how fast, and at what cost, against the ceiling its runtime allows.
 
+mod bench;
 mod prepare;
 mod run;
 
@@ -30,6 +34,10 @@ use crate::{
 	AtBlock, Signer,
 };
 
+pub use bench::{
+	bench, chart_png, BenchOptions, BenchReport, Blocks, Ceiling, Ceilings, Percentiles,
+	ProcessUse, Progress, StepReport,
+};
 pub use prepare::{prepare, Prepared};
 pub use run::{run, BlockSpan, Latency, LoadReport, RunOptions, Tally};
 
@@ -100,6 +108,11 @@ impl LoadSet {
 	/// Device `i`'s key.
 	pub fn device(&self, i: u32) -> Result<Signer, WorkflowError> {
 		self.derive(&format!("//device//{i}"))
+	}
+
+	/// Payer `k`'s key (`{seed}//payer//{k}`): the benchmark's plain transfers come from these.
+	pub fn payer(&self, k: u32) -> Result<Signer, WorkflowError> {
+		self.derive(&format!("//payer//{k}"))
 	}
 
 	/// The patient device `i` monitors.

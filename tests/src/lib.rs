@@ -272,6 +272,11 @@ impl Node {
 		node
 	}
 
+	/// The node's process id, while it runs.
+	pub fn pid(&self) -> Option<u32> {
+		self.child.as_ref().map(Child::id)
+	}
+
 	/// The node's WebSocket JSON-RPC URL.
 	pub fn ws_url(&self) -> String {
 		format!("ws://127.0.0.1:{}", self.config.rpc_port)

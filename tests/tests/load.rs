@@ -2,7 +2,8 @@
 //! pre-funded account (idempotently), then many devices anchor sealed readings at once; every
 //! reading it reports anchored is on chain under its patient with its ciphertext in the store.
 //! A set never prepared, a hospital never admitted and a set reshaped since (a device moved to
-//! another patient) are refused by name.
+//! another patient) are refused by name. The throughput benchmark (`carechain load bench`) runs a
+//! tiny ladder and accounts for every transaction it offered.
 
 use carechain_e2e::{carechain, dev_pair, id_of, Node, NodeConfig};
 
@@ -152,4 +153,125 @@ async fn many_devices_anchor_at_once_from_a_prepared_set() {
 		"{}",
 		reshaped.stderr
 	);
+}
+
+/// The throughput benchmark on a tiny ladder (two anchor rates, two transfer rates, 4 s each):
+/// every transaction it built went out, was included and finalized and did not fail, and the
+/// report's figures hang together. What it measures on a release node is in the README
+/// (`scripts/throughput-bench.sh`).
+#[tokio::test(flavor = "multi_thread")]
+async fn the_throughput_benchmark_accounts_for_every_transaction_it_offered() {
+	let dir = tempfile::tempdir().unwrap();
+	let node = Node::start_authoring(NodeConfig::dev_authority(dir.path())).await;
+	let keystore = dir.path().join("keystore");
+	let store = dir.path().join("blobs");
+	let chart = dir.path().join("throughput.png");
+	let url = node.ws_url();
+	let cli = |args: &[&str]| carechain(&keystore, &url, "bench test", args);
+	let ok = |args: &[&str]| {
+		let run = cli(args);
+		assert!(run.ok, "carechain {}: {}", args.join(" "), run.stderr);
+		run
+	};
+	ok(&["key", "import", "alice", "--suri", "//Alice"]);
+	ok(&["key", "import", "bob", "--suri", "//Bob"]);
+	ok(&["key", "generate", "bob-rsa", "--kind", "rsa"]);
+	ok(&["key", "generate", "load-rsa", "--kind", "rsa"]);
+	ok(&["hospital", "admit", "bob", "--encryption-key", "bob-rsa", "--as", "alice"]);
+	let set = ["--seed", "//BenchTest", "--devices", "8", "--devices-per-patient", "4"];
+	let mut prepare = vec!["load", "prepare", "--rsa", "load-rsa", "--funder", "alice"];
+	prepare.extend(["--hospital", "bob"]);
+	prepare.extend(set);
+	ok(&prepare);
+
+	let pid = node.pid().unwrap().to_string();
+	let bench = |rates: &[&str]| {
+		let mut args = vec!["load", "bench", "--rsa", "load-rsa", "--funder", "alice", "--json"];
+		args.extend(["--store", store.to_str().unwrap(), "--chart", chart.to_str().unwrap()]);
+		args.extend(["--duration-secs", "4", "--settle-secs", "60"]);
+		args.extend(["--payers", "4", "--connections", "2", "--node-pid", &pid, "--measure-state"]);
+		args.extend(rates);
+		args.extend(set);
+		cli(&args)
+	};
+
+	// Offering more than the set's devices can send at their interval, or devices faster than
+	// the chain's floor, is refused before anything is built or sent.
+	let too_many = bench(&["--anchor-rates", "9", "--device-interval-ms", "1000"]);
+	assert!(!too_many.ok);
+	assert!(too_many.stderr.contains("takes 9 devices; the set has 8"), "{}", too_many.stderr);
+	let too_fast = bench(&["--anchor-rates", "4", "--device-interval-ms", "200"]);
+	assert!(!too_fast.ok);
+	assert!(too_fast.stderr.contains("at least 250 ms"), "{}", too_fast.stderr);
+
+	let run = bench(&[
+		"--anchor-rates",
+		"4,8",
+		"--transfer-rates",
+		"10,20",
+		"--device-interval-ms",
+		"1000",
+	]);
+	assert!(run.ok, "{}", run.stderr);
+	let report = run.json();
+	let c = &report["ceilings"];
+	assert_eq!(c["slotMs"], 3000, "{report}");
+	let (anchor, transfer) = (&c["anchor"], &c["transfer"]);
+	// An anchor (an RSA-PSS verification) weighs more than a transfer; both have a fee and fit
+	// a block many times over.
+	assert!(anchor["weightRefTimePs"].as_u64() > transfer["weightRefTimePs"].as_u64(), "{c}");
+	assert!(anchor["perBlock"].as_u64().unwrap() > 100, "{c}");
+	assert!(transfer["perSec"].as_f64() > anchor["perSec"].as_f64(), "{c}");
+	assert!(anchor["fee"].as_u64().unwrap() > 0 && transfer["fee"].as_u64().unwrap() > 0, "{c}");
+
+	let steps = report["steps"].as_array().unwrap();
+	let kinds: Vec<_> = steps
+		.iter()
+		.map(|s| (s["kind"].as_str().unwrap(), s["senders"].as_u64().unwrap()))
+		.collect();
+	assert_eq!(kinds, [("anchors", 4), ("anchors", 8), ("transfers", 4), ("transfers", 4)]);
+	for (step, planned) in steps.iter().zip([16, 32, 40, 80]) {
+		// Built before the clock, every one went out, reached a block and was finalized.
+		assert_eq!(step["planned"], planned, "{step}");
+		for counted in ["submitted", "included", "finalized"] {
+			assert_eq!(step[counted], planned, "{counted}: {step}");
+		}
+		assert_eq!(step["failed"], 0, "{step}");
+		assert_eq!(step["unconfirmed"], 0, "{step}");
+		assert_eq!(step["refused"], serde_json::json!({}), "{step}");
+		// Included per second: from the first submission to the block holding the last one, so
+		// at most the offered rate (over the planned spacing) and more than nothing.
+		let (offered, included) =
+			(step["offeredPerSec"].as_f64().unwrap(), step["includedPerSec"].as_f64().unwrap());
+		let n = planned as f64;
+		assert!(included > 0.0 && included <= offered * n / (n - 1.0), "{step}");
+		let ceiling = c[step["kind"].as_str().unwrap().trim_end_matches('s')]["perSec"].as_f64();
+		let ratio = step["ratioOfCeiling"].as_f64().unwrap();
+		assert!((ratio - included / ceiling.unwrap()).abs() < 1e-9, "{step}");
+		// Each transaction is finalized after it is in a block: every percentile too.
+		let (best, finalized) = (&step["inBlockMs"], &step["finalizedMs"]);
+		for q in ["p50", "p95", "p99", "max"] {
+			assert!(best[q].as_u64() <= finalized[q].as_u64(), "{q}: {step}");
+		}
+		assert!(best["p50"].as_u64() <= best["p95"].as_u64(), "{step}");
+		assert!(best["p95"].as_u64() <= best["p99"].as_u64(), "{step}");
+		assert!(best["p50"].as_u64().unwrap() > 0, "{step}");
+		let blocks = &step["blocks"];
+		assert!(blocks["count"].as_u64().unwrap() >= 2, "{step}");
+		assert!(blocks["mostInOne"].as_u64().unwrap() < planned, "{step}");
+		// The node's own CPU and memory, and the state each anchor left.
+		let node_use = &step["node"];
+		assert!(node_use["cpuPercent"].as_f64().unwrap() > 0.0, "{step}");
+		assert!(node_use["rssMib"].as_f64().unwrap() > 10.0, "{step}");
+		if step["kind"] == "anchors" {
+			let bytes = step["stateBytesPerItem"].as_f64().unwrap();
+			assert!((100.0..4096.0).contains(&bytes), "{step}");
+		} else {
+			assert!(step["stateBytesPerItem"].is_null(), "{step}");
+		}
+	}
+	// The envelopes the anchors name are in the store; the chart is a PNG.
+	assert_eq!(std::fs::read_dir(&store).unwrap().count(), 16 + 32 + 1);
+	let png = std::fs::read(&chart).unwrap();
+	assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
 }

@@ -10,7 +10,7 @@ use std::{
 use carechain_crypto::{blob_store::LocalDirStore, envelope::PrivateKey};
 use subxt::utils::AccountId32;
 
-use super::{account, profile, vital_signs, LoadSet, Profile};
+use super::{account, bench::Percentiles, profile, vital_signs, LoadSet, Profile};
 use crate::{
 	chain::{self, runtime_types::carechain_primitives::registry::Status},
 	records::{err, DataCategory, Sealer, WorkflowError},
@@ -96,15 +96,6 @@ pub struct BlockSpan {
 	pub count: u64,
 	/// The most anchors of the set in one block.
 	pub most_in_one: u64,
-}
-
-/// The `q`-th quantile of sorted `values` (nearest rank).
-fn quantile(values: &[u64], q: f64) -> u64 {
-	if values.is_empty() {
-		return 0;
-	}
-	let rank = ((values.len() as f64) * q).ceil() as usize;
-	values[rank.clamp(1, values.len()) - 1]
 }
 
 #[derive(Default)]
@@ -261,7 +252,7 @@ pub async fn run(
 		.collect();
 
 	let mut shared = shared.lock().unwrap_or_else(|e| e.into_inner());
-	shared.latencies.sort_unstable();
+	let latency = Percentiles::of(&mut shared.latencies);
 	let tally = shared.tally();
 	let busy = match (shared.first_submission, shared.last_anchor) {
 		(Some(first), Some(last)) => last.saturating_duration_since(first).as_secs_f64(),
@@ -277,11 +268,7 @@ pub async fn run(
 		anchored: tally.anchored,
 		unconfirmed: shared.pending.len() as u64,
 		anchors_per_sec: if busy > 0.0 { tally.anchored as f64 / busy } else { 0.0 },
-		latency_ms: Latency {
-			p50: quantile(&shared.latencies, 0.50),
-			p95: quantile(&shared.latencies, 0.95),
-			max: shared.latencies.last().copied().unwrap_or_default(),
-		},
+		latency_ms: Latency { p50: latency.p50, p95: latency.p95, max: latency.max },
 		blocks: BlockSpan {
 			first: shared.blocks.keys().next().copied().unwrap_or_default(),
 			last: shared.blocks.keys().next_back().copied().unwrap_or_default(),
@@ -351,18 +338,4 @@ async fn drive(
 		}
 	}
 	Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-	use super::*;
-
-	#[test]
-	fn quantiles_take_the_nearest_rank() {
-		let values: Vec<u64> = (1..=100).collect();
-		assert_eq!(quantile(&values, 0.5), 50);
-		assert_eq!(quantile(&values, 0.95), 95);
-		assert_eq!(quantile(&[7], 0.95), 7);
-		assert_eq!(quantile(&[], 0.5), 0);
-	}
 }

@@ -80,4 +80,59 @@ pub enum LoadCommand {
 		#[arg(long, default_value_t = 0)]
 		connections: u32,
 	},
+	/// The throughput benchmark: a ladder of offered rates, first of device-signed anchors from
+	/// a prepared set, then of plain `balances.transfer_keep_alive` transfers. Every
+	/// transaction of a step is sealed and signed before its clock starts; each step reports
+	/// included per second (and as a share of the runtime's ceiling), refused by reason,
+	/// latency to a best and a finalized block (p50, p95, p99), blocks used, the node's CPU and
+	/// memory (`--node-pid`) and the state each anchor adds (`--measure-state`).
+	/// `scripts/throughput-bench.sh` runs it against a release node.
+	Bench {
+		#[command(flatten)]
+		set: LoadSetArgs,
+		/// The set's RSA key (in the keystore), as given to `load prepare`.
+		#[arg(long)]
+		rsa: String,
+		/// The blob store directory the ciphertext goes to (a RAM disk keeps the disk out of
+		/// the measurement).
+		#[arg(long)]
+		store: PathBuf,
+		/// The pre-funded account key that tops up the payers and the devices' fees.
+		#[arg(long)]
+		funder: String,
+		/// Offered anchors per second, one step each (comma-separated).
+		#[arg(long, value_delimiter = ',', default_value = "100,250,500,1000")]
+		anchor_rates: Vec<u32>,
+		/// Offered transfers per second, one step each (comma-separated; empty for none).
+		#[arg(long, value_delimiter = ',', default_value = "250,500,1000,2000")]
+		transfer_rates: Vec<u32>,
+		/// How long each step offers its load, in seconds.
+		#[arg(long, default_value_t = 30)]
+		duration_secs: u64,
+		/// How long to wait after a step for its last transactions to be finalized, in seconds.
+		#[arg(long, default_value_t = 60)]
+		settle_secs: u64,
+		/// Each device's reading interval, ms (the chain refuses faster than one per 250 ms).
+		#[arg(long, default_value_t = 500)]
+		device_interval_ms: u64,
+		/// Accounts the transfers are sent from (`{seed}//payer//{k}`).
+		#[arg(long, default_value_t = 256)]
+		payers: u32,
+		/// Connections the load goes over (the follower has one more).
+		#[arg(long, default_value_t = 8)]
+		connections: u32,
+		/// Submissions awaiting the node's answer, at most, per connection.
+		#[arg(long, default_value_t = 64)]
+		in_flight: usize,
+		/// The node's process id, on this machine: its CPU and memory are reported.
+		#[arg(long)]
+		node_pid: Option<u32>,
+		/// Measure the state each anchor adds (reads the whole state before and after each
+		/// anchor step).
+		#[arg(long)]
+		measure_state: bool,
+		/// Also draw the report as a PNG chart here.
+		#[arg(long)]
+		chart: Option<PathBuf>,
+	},
 }

@@ -74,7 +74,148 @@ pub async fn run(session: &Session<'_>, command: &LoadCommand) -> Result<(), Fai
 			progress.finish_and_clear();
 			output.show(&report, report_lines(&report))
 		},
+		LoadCommand::Bench {
+			set,
+			rsa,
+			store,
+			funder,
+			anchor_rates,
+			transfer_rates,
+			duration_secs,
+			settle_secs,
+			device_interval_ms,
+			payers,
+			connections,
+			in_flight,
+			node_pid,
+			measure_state,
+			chart,
+		} => {
+			let set = set.set()?;
+			let rsa = session.rsa_key(rsa)?;
+			let funder = session.signer(funder)?;
+			let store = open_store(store)?;
+			let mut clients = session.connections((*connections).max(1) + 1).await?;
+			let follower = clients.pop().ok_or_else(|| Failure("no connection".into()))?;
+			let options = load::BenchOptions {
+				anchor_rates: anchor_rates.iter().copied().filter(|r| *r > 0).collect(),
+				transfer_rates: transfer_rates.iter().copied().filter(|r| *r > 0).collect(),
+				duration: Duration::from_secs(*duration_secs),
+				settle: Duration::from_secs(*settle_secs),
+				device_interval: Duration::from_millis(*device_interval_ms),
+				payers: *payers,
+				in_flight: *in_flight,
+				node_pid: *node_pid,
+				measure_state: *measure_state,
+				category: records::DataCategory::VitalSigns,
+			};
+			// Progress goes to stderr even with --json (stdout is the report): a bar on a
+			// terminal, a line per phase otherwise.
+			let bar = bench_bar();
+			let phase = std::sync::Mutex::new(String::new());
+			let report = load::bench(
+				&clients,
+				&follower,
+				&set,
+				&rsa,
+				Arc::new(store),
+				&funder,
+				&options,
+				&|step| show_progress(&bar, &phase, step),
+			)
+			.await;
+			bar.finish_and_clear();
+			let report = report?;
+			if let Some(chart) = chart {
+				load::chart_png(&report, chart)?;
+				eprintln!("chart: {}", chart.display());
+			}
+			output.show(&report, bench_lines(&report))
+		},
 	}
+}
+
+fn bench_bar() -> indicatif::ProgressBar {
+	let bar = indicatif::ProgressBar::new(1);
+	bar.set_style(
+		indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} ({elapsed})")
+			.unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+	);
+	bar
+}
+
+/// Shows one progress report: on the bar, and (when stderr is not a terminal) a line each time
+/// the phase changes.
+fn show_progress(
+	bar: &indicatif::ProgressBar,
+	phase: &std::sync::Mutex<String>,
+	step: load::Progress,
+) {
+	let (now, position, length) = match step {
+		load::Progress::Building { step, done, total } => {
+			(format!("{step}: building"), done, total)
+		},
+		load::Progress::Running { step, submitted, included, finalized, planned } => (
+			format!("{step}: {submitted} submitted, {included} included, {finalized} finalized"),
+			finalized,
+			planned,
+		),
+		load::Progress::MeasuringState => ("reading the state".to_string(), 0, 1),
+	};
+	let name = now.split(':').next().unwrap_or_default().to_string()
+		+ if now.contains("building") { " building" } else { "" };
+	let mut last = phase.lock().unwrap_or_else(|e| e.into_inner());
+	if bar.is_hidden() && *last != name {
+		eprintln!("bench: {now}");
+		*last = name;
+	}
+	bar.set_length(length.max(1));
+	bar.set_position(position);
+	bar.set_message(now);
+}
+
+/// A benchmark's report, in words: a line per step.
+fn bench_lines(report: &load::BenchReport) -> Vec<String> {
+	let c = &report.ceilings;
+	let mut lines = vec![
+		format!("{}, {} connections, a reading per device every {} ms", report.node, report.connections, report.device_interval_ms),
+		format!(
+			"runtime ceiling ({} ms slot): {:.0} anchors/s ({} a block, by {}), {:.0} transfers/s ({} a block, by {})",
+			c.slot_ms, c.anchor.per_sec, c.anchor.per_block, c.anchor.bound_by,
+			c.transfer.per_sec, c.transfer.per_block, c.transfer.bound_by
+		),
+	];
+	for s in &report.steps {
+		lines.push(format!(
+			"{} {:.0}/s offered ({} senders): sent {:.0}/s, included {:.1}/s ({:.0} % of the ceiling); \
+			 best block p50 {} / p95 {} / p99 {} ms, finalized p50 {} / p95 {} / p99 {} ms; \
+			 {} blocks, mean {:.0} / most {} a block",
+			s.kind, s.offered_per_sec, s.senders, s.sent_per_sec, s.included_per_sec,
+			100.0 * s.ratio_of_ceiling, s.in_block_ms.p50, s.in_block_ms.p95, s.in_block_ms.p99,
+			s.finalized_ms.p50, s.finalized_ms.p95, s.finalized_ms.p99, s.blocks.count,
+			s.blocks.mean_per_block, s.blocks.most_in_one
+		));
+		lines.push(format!(
+			"  planned {}, submitted {}, refused {}, failed {}, finalized {}, unconfirmed {}",
+			s.planned,
+			s.submitted,
+			s.refused.values().sum::<u64>(),
+			s.failed,
+			s.finalized,
+			s.unconfirmed
+		));
+		lines.extend(s.refused.iter().map(|(reason, n)| format!("  refused {n}: {reason}")));
+		if let Some(node) = &s.node {
+			lines.push(format!(
+				"  node CPU {:.0} % (100 = a core), RSS {:.0} MiB (peak {:.0}); generator CPU {:.0} %",
+				node.cpu_percent, node.rss_mib, node.peak_rss_mib, s.generator_cpu_percent
+			));
+		}
+		if let Some(bytes) = s.state_bytes_per_item {
+			lines.push(format!("  state added: {bytes:.0} bytes an anchor"));
+		}
+	}
+	lines
 }
 
 /// A load run's report, in words.

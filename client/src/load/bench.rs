@@ -1,0 +1,578 @@
+//! The throughput benchmark (`carechain load bench`): how many device-signed anchors and plain
+//! transfers a node includes a second, how long they take to a block and to finality, and what
+//! that costs the node, at a ladder of offered rates.
+//!
+//! Each step of the ladder offers one kind of transaction at one rate for a set time:
+//!
+//! 1. **Before the clock.** Every transaction of the step is built first: for anchors, each
+//!    reading sealed (encrypted for its patient, the envelope stored) and its hash RSA-PSS signed
+//!    ([`prebuild`]); then every transaction signed with its sender's next nonces, so the run
+//!    measures the chain, not the generator's cryptography.
+//! 2. **The run.** The transactions go out at their planned times over several connections
+//!    (`author_submitExtrinsic`, a bounded number in flight per connection), while a follower on
+//!    a connection of its own reads every best and every finalized block ([`follow`]) and matches
+//!    their extrinsics to what was sent by hash.
+//! 3. **The report.** Included per second (from the first submission to the block holding the
+//!    last one), refused at the door by reason, failed in their blocks, not seen by the end of the
+//!    settling time; submission → best block and submission → finalized latency (p50, p95, p99,
+//!    max); the blocks used; the node's CPU and memory (given its pid) and the generator's own
+//!    CPU; the state each anchor added; and each rate as a share of the ceiling the runtime's
+//!    weights and block length allow ([`measure`]).
+//!
+//! Devices keep one reading interval in every step (the offered rate is met by more devices, not
+//! faster ones), and each reading carries the time it was planned for: the chain's intrusion
+//! detection sees each device at its usual pace, as in a hospital, and does not take the
+//! benchmark for a flood.
+
+mod chart;
+mod follow;
+mod measure;
+mod prebuild;
+
+use std::{
+	collections::{BTreeMap, HashMap},
+	sync::{Arc, Mutex},
+	time::{Duration, Instant},
+};
+
+use carechain_crypto::{blob_store::LocalDirStore, envelope::PrivateKey};
+
+pub use chart::chart_png;
+pub use measure::{Ceiling, Ceilings, ProcessUse};
+
+use super::{account, LoadSet};
+use crate::{
+	records::{err, DataCategory, WorkflowError},
+	transaction::refusal_kind,
+	Client, Signer,
+};
+
+/// What [`bench`](fn@bench) offers, and how.
+#[derive(Clone, Debug)]
+pub struct BenchOptions {
+	/// Offered anchors per second, one step each, in this order.
+	pub anchor_rates: Vec<u32>,
+	/// Offered transfers (`balances.transfer_keep_alive`) per second, one step each, after the
+	/// anchor steps.
+	pub transfer_rates: Vec<u32>,
+	/// How long each step offers its load.
+	pub duration: Duration,
+	/// How long to wait afterwards for the last transactions to be finalized.
+	pub settle: Duration,
+	/// Each device's reading interval, in every step: a step offering `r` anchors a second
+	/// drives `r × interval` devices of the set.
+	pub device_interval: Duration,
+	/// Accounts the transfer steps are sent from (`{seed}//payer//{k}`), funded by `funder`.
+	pub payers: u32,
+	/// Submissions awaiting the node's answer, at most, per connection.
+	pub in_flight: usize,
+	/// The node's process, on this machine: its CPU and memory are reported.
+	pub node_pid: Option<u32>,
+	/// Whether to measure the state an anchor adds (reads the whole state before and after each
+	/// anchor step).
+	pub measure_state: bool,
+	/// The category readings are anchored in.
+	pub category: DataCategory,
+}
+
+/// Latency percentiles, in milliseconds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Percentiles {
+	/// Median.
+	pub p50: u64,
+	/// 95th percentile.
+	pub p95: u64,
+	/// 99th percentile.
+	pub p99: u64,
+	/// Maximum.
+	pub max: u64,
+}
+
+impl Percentiles {
+	/// The percentiles of `values` (sorted here), nearest rank.
+	pub fn of(values: &mut [u64]) -> Self {
+		values.sort_unstable();
+		let rank = |q: f64| {
+			if values.is_empty() {
+				return 0;
+			}
+			let rank = ((values.len() as f64) * q).ceil() as usize;
+			values[rank.clamp(1, values.len()) - 1]
+		};
+		Percentiles {
+			p50: rank(0.50),
+			p95: rank(0.95),
+			p99: rank(0.99),
+			max: values.last().copied().unwrap_or_default(),
+		}
+	}
+}
+
+/// The blocks a step's transactions went into.
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Blocks {
+	/// Blocks holding at least one.
+	pub count: u64,
+	/// The first of them.
+	pub first: u64,
+	/// The last.
+	pub last: u64,
+	/// The most in one block.
+	pub most_in_one: u64,
+	/// The mean over the blocks holding any.
+	pub mean_per_block: f64,
+}
+
+/// What one step of the ladder measured.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StepReport {
+	/// `anchors` or `transfers`.
+	pub kind: String,
+	/// The rate offered, per second.
+	pub offered_per_sec: f64,
+	/// The accounts sending (devices, or payers).
+	pub senders: u32,
+	/// Seconds the load was offered for.
+	pub duration_secs: f64,
+	/// Transactions planned (built before the clock).
+	pub planned: u64,
+	/// Taken into the node's pool.
+	pub submitted: u64,
+	/// The rate they went out at, per second (below `offered` when the node answers slower).
+	pub sent_per_sec: f64,
+	/// Refused by the node at the door, by reason.
+	pub refused: BTreeMap<String, u64>,
+	/// Seen in a best block.
+	pub included: u64,
+	/// Of those, failed or refused in their block (an anchor refused by consent, for one).
+	pub failed: u64,
+	/// Seen in a finalized block.
+	pub finalized: u64,
+	/// Submitted but not finalized by the end of the settling time.
+	pub unconfirmed: u64,
+	/// Included per second, from the first submission to the block holding the last one.
+	pub included_per_sec: f64,
+	/// `included_per_sec` over the runtime's ceiling for this kind.
+	pub ratio_of_ceiling: f64,
+	/// Submission → best block, ms.
+	pub in_block_ms: Percentiles,
+	/// Submission → finalized block, ms.
+	pub finalized_ms: Percentiles,
+	/// The blocks used.
+	pub blocks: Blocks,
+	/// The node's CPU (100 = one core) while the step sent, and its memory at the end of the
+	/// sending, if its pid was given.
+	pub node: Option<ProcessUse>,
+	/// The generator's own CPU while the step sent (100 = one core).
+	pub generator_cpu_percent: f64,
+	/// State added per included transaction (keys and values, bytes), if measured.
+	pub state_bytes_per_item: Option<f64>,
+}
+
+/// What [`bench`](fn@bench) measured.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BenchReport {
+	/// The node's name and version (`system_name`, `system_version`).
+	pub node: String,
+	/// Connections the load went over (the follower has one more of its own).
+	pub connections: u32,
+	/// Each device's reading interval, ms.
+	pub device_interval_ms: u64,
+	/// What the runtime allows.
+	pub ceilings: Ceilings,
+	/// The steps, in order.
+	pub steps: Vec<StepReport>,
+}
+
+/// One transaction, built before the clock: its bytes, hash, sender and when it goes out.
+pub(crate) struct Planned {
+	pub(crate) bytes: Vec<u8>,
+	pub(crate) hash: [u8; 32],
+	/// The sender's index in the step: transactions of one sender go over one connection, in
+	/// nonce order.
+	pub(crate) sender: u32,
+	/// When it goes out, after the step's start.
+	pub(crate) at: Duration,
+}
+
+/// Progress, for a display.
+#[derive(Clone, Debug)]
+pub enum Progress {
+	/// Building a step's transactions: done of total.
+	Building { step: String, done: u64, total: u64 },
+	/// Running a step: submitted, included and finalized so far of planned.
+	Running { step: String, submitted: u64, included: u64, finalized: u64, planned: u64 },
+	/// Measuring the state.
+	MeasuringState,
+}
+
+/// Runs the ladder: `options.anchor_rates`, then `options.transfer_rates`, against a set
+/// prepared by [`prepare`](fn@super::prepare), over `connections` (at least one) and a follower
+/// connection `follower`. `funder` tops up the payers, and the devices for their fees.
+#[allow(clippy::too_many_arguments)]
+pub async fn bench(
+	connections: &[Client],
+	follower: &Client,
+	set: &LoadSet,
+	rsa: &PrivateKey,
+	store: Arc<LocalDirStore>,
+	funder: &Signer,
+	options: &BenchOptions,
+	progress: &(dyn Fn(Progress) + Sync),
+) -> Result<BenchReport, WorkflowError> {
+	let api = connections.first().ok_or_else(|| err("no connection to drive the load over"))?;
+	if options.device_interval < Duration::from_millis(250) {
+		return Err(err("a device's reading interval must be at least 250 ms (the chain's floor)"));
+	}
+	let needed = options
+		.anchor_rates
+		.iter()
+		.map(|rate| devices_for(*rate, options.device_interval))
+		.max()
+		.unwrap_or(0);
+	if needed > set.devices() {
+		return Err(err(format!(
+			"offering {} anchors a second at one reading per {} ms a device takes {needed} devices; \
+			 the set has {}: prepare a larger one (`carechain load prepare --devices {needed}`)",
+			options.anchor_rates.iter().max().unwrap_or(&0),
+			options.device_interval.as_millis(),
+			set.devices()
+		)));
+	}
+	let node = format!(
+		"{} {}",
+		api.legacy.system_name().await.map_err(|e| err(e.to_string()))?,
+		api.legacy.system_version().await.map_err(|e| err(e.to_string()))?
+	);
+	let payers = (0..options.payers).map(|k| set.payer(k)).collect::<Result<Vec<_>, _>>()?;
+	let devices = (0..needed).map(|i| set.device(i)).collect::<Result<Vec<_>, _>>()?;
+
+	// Fees: each sender holds what its steps cost, with a margin.
+	let sample = prebuild::sample(api, set, rsa, &store, options, &payers, funder).await?;
+	let ceilings = measure::ceilings(api, &sample).await?;
+	let readings_per_device: u64 = options
+		.anchor_rates
+		.iter()
+		.map(|_| readings_per_device(options.duration, options.device_interval))
+		.sum();
+	let transfers_per_payer: u64 = options
+		.transfer_rates
+		.iter()
+		.map(|rate| {
+			u64::from(*rate) * options.duration.as_secs().max(1) / u64::from(options.payers.max(1))
+				+ 1
+		})
+		.sum();
+	let at = api.at_best().await.map_err(err)?;
+	let device_need = ceilings.anchor.fee.saturating_mul(u128::from(readings_per_device + 1) * 2);
+	let devices_ids: Vec<_> = devices.iter().map(account).collect();
+	super::prepare::top_up(api, &at, funder, &devices_ids, device_need, device_need).await?;
+	if !options.transfer_rates.is_empty() {
+		let payer_need = ceilings
+			.transfer
+			.fee
+			.saturating_add(TRANSFER_AMOUNT)
+			.saturating_mul(u128::from(transfers_per_payer + 1) * 2)
+			.max(carechain_primitives::UNIT);
+		let payer_ids: Vec<_> = payers.iter().map(account).collect();
+		super::prepare::top_up(api, &at, funder, &payer_ids, payer_need, payer_need).await?;
+	}
+
+	let mut steps = Vec::new();
+	for rate in &options.anchor_rates {
+		let name = format!("{rate} anchors/s");
+		let senders = devices_for(*rate, options.device_interval);
+		let state_before = if options.measure_state {
+			progress(Progress::MeasuringState);
+			Some(measure::state_bytes(follower).await?)
+		} else {
+			None
+		};
+		let planned = prebuild::anchors(
+			api,
+			set,
+			&devices[..senders as usize],
+			rsa,
+			&store,
+			*rate,
+			options,
+			&|done, total| progress(Progress::Building { step: name.clone(), done, total }),
+		)
+		.await?;
+		let mut report =
+			run_step(connections, follower, planned, *rate, senders, options, &name, progress)
+				.await?;
+		report.kind = "anchors".into();
+		report.ratio_of_ceiling = ratio(report.included_per_sec, ceilings.anchor.per_sec);
+		if let Some(before) = state_before {
+			progress(Progress::MeasuringState);
+			let after = measure::state_bytes(follower).await?;
+			if report.included > report.failed {
+				report.state_bytes_per_item = Some(
+					after.saturating_sub(before) as f64 / (report.included - report.failed) as f64,
+				);
+			}
+		}
+		steps.push(report);
+	}
+	let funder_id = account(funder);
+	for rate in &options.transfer_rates {
+		let name = format!("{rate} transfers/s");
+		let planned =
+			prebuild::transfers(api, &payers, &funder_id, *rate, options, &|done, total| {
+				progress(Progress::Building { step: name.clone(), done, total })
+			})
+			.await?;
+		let mut report = run_step(
+			connections,
+			follower,
+			planned,
+			*rate,
+			options.payers,
+			options,
+			&name,
+			progress,
+		)
+		.await?;
+		report.kind = "transfers".into();
+		report.ratio_of_ceiling = ratio(report.included_per_sec, ceilings.transfer.per_sec);
+		steps.push(report);
+	}
+	Ok(BenchReport {
+		node,
+		connections: connections.len() as u32,
+		device_interval_ms: options.device_interval.as_millis() as u64,
+		ceilings,
+		steps,
+	})
+}
+
+/// What each transfer of the benchmark sends to the funder: a thousandth of a unit.
+pub(crate) const TRANSFER_AMOUNT: u128 = carechain_primitives::UNIT / 1000;
+
+/// Devices needed to offer `rate` anchors a second at one reading per `interval` each.
+fn devices_for(rate: u32, interval: Duration) -> u32 {
+	(f64::from(rate) * interval.as_secs_f64()).ceil().max(1.0) as u32
+}
+
+/// Readings each device sends in a step of `duration`.
+fn readings_per_device(duration: Duration, interval: Duration) -> u64 {
+	(duration.as_secs_f64() / interval.as_secs_f64()).ceil().max(1.0) as u64
+}
+
+fn ratio(value: f64, ceiling: f64) -> f64 {
+	if ceiling > 0.0 {
+		value / ceiling
+	} else {
+		0.0
+	}
+}
+
+/// What the senders and the follower share during a step.
+#[derive(Default)]
+pub(crate) struct Tracker {
+	/// Sent (or being sent), not yet seen in a best block: hash → when it went out.
+	pub(crate) pending: HashMap<[u8; 32], Instant>,
+	/// Seen in a best block, not yet finalized: hash → when it went out.
+	pub(crate) included: HashMap<[u8; 32], Instant>,
+	pub(crate) submitted: u64,
+	pub(crate) refused: BTreeMap<String, u64>,
+	pub(crate) failed: u64,
+	pub(crate) in_block_ms: Vec<u64>,
+	pub(crate) finalized_ms: Vec<u64>,
+	/// Block number → the step's transactions in it.
+	pub(crate) blocks: BTreeMap<u64, u64>,
+	pub(crate) first_sent: Option<Instant>,
+	pub(crate) last_sent: Option<Instant>,
+	pub(crate) last_included: Option<Instant>,
+}
+
+/// Sends `planned` at its times over `connections` while `follower` follows the chain; waits
+/// for finality (up to the settling time); reports.
+#[allow(clippy::too_many_arguments)]
+async fn run_step(
+	connections: &[Client],
+	follower: &Client,
+	planned: Vec<Planned>,
+	rate: u32,
+	senders: u32,
+	options: &BenchOptions,
+	name: &str,
+	progress: &(dyn Fn(Progress) + Sync),
+) -> Result<StepReport, WorkflowError> {
+	let total = planned.len() as u64;
+	let tracker = Arc::new(Mutex::new(Tracker::default()));
+	let following = follow::start(follower, tracker.clone()).await?;
+	let node_before = options.node_pid.map(measure::ProcessSample::take).transpose()?;
+	let generator_before = measure::ProcessSample::own()?;
+
+	// One queue per connection; a sender's transactions all on one, in nonce order.
+	let mut queues: Vec<Vec<Planned>> = connections.iter().map(|_| Vec::new()).collect();
+	for item in planned {
+		queues[item.sender as usize % connections.len()].push(item);
+	}
+	let start = tokio::time::Instant::now() + Duration::from_millis(200);
+	let mut sending = tokio::task::JoinSet::new();
+	for (api, queue) in connections.iter().cloned().zip(queues) {
+		let tracker = tracker.clone();
+		let in_flight = options.in_flight.max(1);
+		sending.spawn(send_queue(api, queue, start, in_flight, tracker));
+	}
+	let tally = |tracker: &Mutex<Tracker>| {
+		let t = tracker.lock().unwrap_or_else(|e| e.into_inner());
+		(t.submitted, t.in_block_ms.len() as u64, t.finalized_ms.len() as u64)
+	};
+	let mut ticker = tokio::time::interval(Duration::from_millis(500));
+	let mut sent_until = None;
+	// CPU is measured over the sending, not the settling (when the node idles between blocks).
+	let mut node_after = None;
+	let mut generator_after = None;
+	loop {
+		tokio::select! {
+			joined = sending.join_next(), if !sending.is_empty() => {
+				if let Some(Err(error)) = joined {
+					following.stop();
+					return Err(err(format!("a sender failed: {error}")));
+				}
+				if sending.is_empty() {
+					sent_until = Some(tokio::time::Instant::now());
+					node_after = options.node_pid.map(measure::ProcessSample::take).transpose()?;
+					generator_after = Some(measure::ProcessSample::own()?);
+				}
+			},
+			_ = ticker.tick() => {
+				let (submitted, included, finalized) = tally(&tracker);
+				progress(Progress::Running {
+					step: name.to_string(), submitted, included, finalized, planned: total,
+				});
+				if let Some(sent_until) = sent_until {
+					// Every transaction the node took is finalized, or the settling time is up.
+					if finalized >= submitted || tokio::time::Instant::now() >= sent_until + options.settle {
+						break;
+					}
+				}
+			},
+		}
+	}
+	following.stop();
+	let node = match (node_after, node_before) {
+		(Some(after), Some(before)) => Some(after.use_since(&before)),
+		_ => None,
+	};
+	let generator_cpu_percent =
+		generator_after.map(|after| after.use_since(&generator_before).cpu_percent).unwrap_or(0.0);
+
+	let mut t = tracker.lock().unwrap_or_else(|e| e.into_inner());
+	let included = t.in_block_ms.len() as u64;
+	let finalized = t.finalized_ms.len() as u64;
+	let busy = match (t.first_sent, t.last_included) {
+		(Some(first), Some(last)) => last.saturating_duration_since(first).as_secs_f64(),
+		_ => 0.0,
+	};
+	let sent_for = match (t.first_sent, t.last_sent) {
+		(Some(first), Some(last)) => last.saturating_duration_since(first).as_secs_f64(),
+		_ => 0.0,
+	};
+	let blocks = Blocks {
+		count: t.blocks.len() as u64,
+		first: t.blocks.keys().next().copied().unwrap_or_default(),
+		last: t.blocks.keys().next_back().copied().unwrap_or_default(),
+		most_in_one: t.blocks.values().max().copied().unwrap_or_default(),
+		mean_per_block: if t.blocks.is_empty() {
+			0.0
+		} else {
+			included as f64 / t.blocks.len() as f64
+		},
+	};
+	Ok(StepReport {
+		kind: String::new(),
+		offered_per_sec: f64::from(rate),
+		senders,
+		duration_secs: options.duration.as_secs_f64(),
+		planned: total,
+		submitted: t.submitted,
+		sent_per_sec: if sent_for > 0.0 { t.submitted as f64 / sent_for } else { 0.0 },
+		refused: t.refused.clone(),
+		included,
+		failed: t.failed,
+		finalized,
+		unconfirmed: t.submitted.saturating_sub(finalized),
+		included_per_sec: if busy > 0.0 { included as f64 / busy } else { 0.0 },
+		ratio_of_ceiling: 0.0,
+		in_block_ms: Percentiles::of(&mut t.in_block_ms),
+		finalized_ms: Percentiles::of(&mut t.finalized_ms),
+		blocks,
+		node,
+		generator_cpu_percent,
+		state_bytes_per_item: None,
+	})
+}
+
+/// Sends `queue` (in order of time) over `api`: each at `start` plus its time, or as soon after
+/// as fewer than `in_flight` earlier ones await the node's answer.
+async fn send_queue(
+	api: Client,
+	queue: Vec<Planned>,
+	start: tokio::time::Instant,
+	in_flight: usize,
+	tracker: Arc<Mutex<Tracker>>,
+) {
+	let permits = Arc::new(tokio::sync::Semaphore::new(in_flight));
+	let mut answers = tokio::task::JoinSet::new();
+	for item in queue {
+		tokio::time::sleep_until(start + item.at).await;
+		let Ok(permit) = permits.clone().acquire_owned().await else { break };
+		let sent = Instant::now();
+		{
+			let mut t = tracker.lock().unwrap_or_else(|e| e.into_inner());
+			t.pending.insert(item.hash, sent);
+			t.first_sent.get_or_insert(sent);
+			t.last_sent = Some(sent);
+		}
+		let (api, tracker) = (api.clone(), tracker.clone());
+		answers.spawn(async move {
+			let result = api.legacy.author_submit_extrinsic(&item.bytes).await;
+			drop(permit);
+			let mut t = tracker.lock().unwrap_or_else(|e| e.into_inner());
+			match result {
+				Ok(_) => t.submitted += 1,
+				Err(error) => {
+					t.pending.remove(&item.hash);
+					*t.refused.entry(refusal_kind(&error.to_string())).or_default() += 1;
+				},
+			}
+		});
+		// Answers are collected as they come, so that the set stays small.
+		while answers.try_join_next().is_some() {}
+	}
+	while answers.join_next().await.is_some() {}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn percentiles_take_the_nearest_rank() {
+		let mut values: Vec<u64> = (1..=100).rev().collect();
+		assert_eq!(
+			Percentiles::of(&mut values),
+			Percentiles { p50: 50, p95: 95, p99: 99, max: 100 }
+		);
+		assert_eq!(Percentiles::of(&mut [7]), Percentiles { p50: 7, p95: 7, p99: 7, max: 7 });
+		assert_eq!(Percentiles::of(&mut []), Percentiles::default());
+	}
+
+	#[test]
+	fn devices_keep_their_interval_whatever_the_rate() {
+		let half_second = Duration::from_millis(500);
+		assert_eq!(devices_for(1000, half_second), 500);
+		assert_eq!(devices_for(3, half_second), 2);
+		assert_eq!(devices_for(0, half_second), 1);
+		assert_eq!(readings_per_device(Duration::from_secs(60), half_second), 120);
+		assert_eq!(readings_per_device(Duration::from_millis(100), half_second), 1);
+	}
+}

@@ -1,0 +1,224 @@
+//! Everything a step sends, built before its clock starts: readings sealed and signed (on every
+//! core), then each transaction signed with its sender's next nonce, mortal from the latest
+//! finalized block.
+
+use std::{
+	sync::{
+		atomic::{AtomicU64, Ordering},
+		Arc,
+	},
+	time::Duration,
+};
+
+use carechain_crypto::{blob_store::LocalDirStore, envelope::PrivateKey};
+use subxt::{config::DefaultExtrinsicParamsBuilder, utils::AccountId32};
+
+use super::{readings_per_device, BenchOptions, Planned, TRANSFER_AMOUNT};
+use crate::{
+	chain,
+	load::{account, vital_signs, LoadSet},
+	records::{err, SealedReading, Sealer, WorkflowError},
+	AtBlock, CareChainConfig, Client, Signer,
+};
+
+/// Blocks a benchmark transaction stays valid for (about 51 minutes of 3 s blocks): longer than
+/// any step and its settling time.
+const MORTALITY: u64 = 1024;
+
+/// One signed anchor (device 0 of the set) and one signed transfer (the first payer, or the
+/// funder): never sent, only asked about (their weight, length and fee).
+pub(super) struct Sample {
+	pub(super) anchor: Vec<u8>,
+	pub(super) transfer: Vec<u8>,
+}
+
+pub(super) async fn sample(
+	api: &Client,
+	set: &LoadSet,
+	rsa: &PrivateKey,
+	store: &LocalDirStore,
+	options: &BenchOptions,
+	payers: &[Signer],
+	funder: &Signer,
+) -> Result<Sample, WorkflowError> {
+	let device = set.device(0)?;
+	let sealer = sealer_of(api, set, 0, rsa, options).await?;
+	let sealed = sealer.seal_only(rsa, store, vital_signs(0).to_string().as_bytes())?;
+	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let anchor = sign(&at, &sealer.anchor_call(&sealed, now_ms()), &device, 0)?.0;
+	let payer = payers.first().unwrap_or(funder);
+	let transfer = sign(&at, &transfer_call(&account(funder)), payer, 0)?.0;
+	Ok(Sample { anchor, transfer })
+}
+
+/// The anchors a step of `rate` a second sends from `devices` (the first devices of `set`),
+/// each device one reading every `options.device_interval` for `options.duration`, the devices'
+/// readings evenly interleaved. `progress` hears (done, total) as readings are sealed.
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn anchors(
+	api: &Client,
+	set: &LoadSet,
+	devices: &[Signer],
+	rsa: &PrivateKey,
+	store: &Arc<LocalDirStore>,
+	rate: u32,
+	options: &BenchOptions,
+	progress: &(dyn Fn(u64, u64) + Sync),
+) -> Result<Vec<Planned>, WorkflowError> {
+	let senders = devices.len() as u32;
+	let per_device = readings_per_device(options.duration, options.device_interval) as u32;
+	let total = u64::from(senders) * u64::from(per_device);
+
+	// The patients' sealers, fetched once each.
+	let mut sealers = std::collections::BTreeMap::new();
+	for i in 0..senders {
+		let j = set.patient_of(i);
+		if let std::collections::btree_map::Entry::Vacant(slot) = sealers.entry(j) {
+			slot.insert(Arc::new(sealer_of(api, set, i, rsa, options).await?));
+		}
+	}
+
+	// Sealing (encryption, storage, one RSA-PSS signature each) on every core, position
+	// p = k × senders + i being device i's k-th reading.
+	let done = Arc::new(AtomicU64::new(0));
+	let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1) as u64;
+	let mut sealing = tokio::task::JoinSet::new();
+	for w in 0..workers {
+		let (done, store, rsa) = (done.clone(), store.clone(), Arc::new(rsa.clone()));
+		let sealers: Vec<Arc<Sealer>> =
+			(0..senders).map(|i| sealers[&set.patient_of(i)].clone()).collect();
+		sealing.spawn_blocking(move || -> Result<Vec<(u64, SealedReading)>, WorkflowError> {
+			let mut sealed = Vec::new();
+			for p in (w..total).step_by(workers as usize) {
+				let i = (p % u64::from(senders)) as usize;
+				let reading = vital_signs((p / u64::from(senders)) as u32).to_string();
+				sealed.push((p, sealers[i].seal_only(&rsa, &store, reading.as_bytes())?));
+				done.fetch_add(1, Ordering::Relaxed);
+			}
+			Ok(sealed)
+		});
+	}
+	let mut sealed: Vec<Option<SealedReading>> = (0..total).map(|_| None).collect();
+	let mut ticker = tokio::time::interval(Duration::from_millis(250));
+	while !sealing.is_empty() {
+		tokio::select! {
+			joined = sealing.join_next() => {
+				let part = joined
+					.ok_or_else(|| err("sealing stopped"))?
+					.map_err(|e| err(format!("a sealing worker failed: {e}")))??;
+				for (p, reading) in part {
+					sealed[p as usize] = Some(reading);
+				}
+			},
+			_ = ticker.tick() => progress(done.load(Ordering::Relaxed), total),
+		}
+	}
+	progress(total, total);
+
+	// Signing, in order, each device's nonces counting up from its next one; each reading taken
+	// when it is planned to go out (the step starts moments after this).
+	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let mut nonces = Vec::with_capacity(devices.len());
+	for device in devices {
+		nonces.push(api.next_nonce(&account(device)).await.map_err(err)?);
+	}
+	let start_ms = now_ms();
+	let mut planned = Vec::with_capacity(total as usize);
+	for (p, reading) in sealed.into_iter().enumerate() {
+		let reading = reading.ok_or_else(|| err("a reading was not sealed"))?;
+		let i = p % senders as usize;
+		let due = Duration::from_secs_f64(p as f64 / f64::from(rate.max(1)));
+		let sealer = &sealers[&set.patient_of(i as u32)];
+		let call = sealer.anchor_call(&reading, start_ms + due.as_millis() as u64);
+		let (bytes, hash) = sign(&at, &call, &devices[i], nonces[i])?;
+		nonces[i] += 1;
+		planned.push(Planned { bytes, hash, sender: i as u32, at: due });
+	}
+	Ok(planned)
+}
+
+/// The transfers a step of `rate` a second sends: `payers` in turn, each sending
+/// [`TRANSFER_AMOUNT`] to `dest` with `balances.transfer_keep_alive`.
+pub(super) async fn transfers(
+	api: &Client,
+	payers: &[Signer],
+	dest: &AccountId32,
+	rate: u32,
+	options: &BenchOptions,
+	progress: &(dyn Fn(u64, u64) + Sync),
+) -> Result<Vec<Planned>, WorkflowError> {
+	if payers.is_empty() {
+		return Err(err("a transfer step needs at least one payer"));
+	}
+	let total = (f64::from(rate) * options.duration.as_secs_f64()).ceil() as u64;
+	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let mut nonces = Vec::with_capacity(payers.len());
+	for payer in payers {
+		nonces.push(api.next_nonce(&account(payer)).await.map_err(err)?);
+	}
+	let call = transfer_call(dest);
+	let mut planned = Vec::with_capacity(total as usize);
+	for p in 0..total {
+		let i = (p % payers.len() as u64) as usize;
+		let (bytes, hash) = sign(&at, &call, &payers[i], nonces[i])?;
+		nonces[i] += 1;
+		let due = Duration::from_secs_f64(p as f64 / f64::from(rate.max(1)));
+		planned.push(Planned { bytes, hash, sender: i as u32, at: due });
+		if p % 1000 == 0 {
+			progress(p, total);
+		}
+	}
+	progress(total, total);
+	Ok(planned)
+}
+
+/// The sealer of device `i`'s patient.
+async fn sealer_of(
+	api: &Client,
+	set: &LoadSet,
+	i: u32,
+	rsa: &PrivateKey,
+	options: &BenchOptions,
+) -> Result<Sealer, WorkflowError> {
+	let j = set.patient_of(i);
+	let patient = account(&set.patient(j)?);
+	let device = account(&set.device(i)?);
+	Sealer::fetch(api, &device, rsa, &patient, options.category.clone()).await.map_err(|e| {
+		err(format!(
+			"patient {j} of the load set is not ready ({e}): run `carechain load prepare` with \
+			 the same --seed, --devices and --devices-per-patient"
+		))
+	})
+}
+
+fn transfer_call(dest: &AccountId32) -> impl subxt::tx::Payload {
+	chain::transactions()
+		.balances()
+		.transfer_keep_alive(subxt::utils::MultiAddress::Id(*dest), TRANSFER_AMOUNT)
+}
+
+/// `call` signed by `signer` with `nonce`, mortal from `at`: its bytes and hash.
+fn sign(
+	at: &AtBlock,
+	call: &impl subxt::tx::Payload,
+	signer: &Signer,
+	nonce: u64,
+) -> Result<(Vec<u8>, [u8; 32]), WorkflowError> {
+	let params = DefaultExtrinsicParamsBuilder::<CareChainConfig>::new()
+		.nonce(nonce)
+		.mortal_from_unchecked(MORTALITY, at.block_number(), at.block_hash())
+		.build();
+	let signed = at
+		.transactions()
+		.create_signable_offline(call, params)
+		.and_then(|mut signable| signable.sign(signer))
+		.map_err(|e| err(format!("signing a benchmark transaction: {e}")))?;
+	Ok((signed.encoded().to_vec(), signed.hash().0))
+}
+
+fn now_ms() -> u64 {
+	std::time::SystemTime::now()
+		.duration_since(std::time::UNIX_EPOCH)
+		.map(|d| d.as_millis() as u64)
+		.unwrap_or_default()
+}
