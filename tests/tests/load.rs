@@ -239,19 +239,19 @@ async fn the_throughput_benchmark_accounts_for_every_transaction_it_offered() {
 		assert_eq!(step["failed"], 0, "{step}");
 		assert_eq!(step["unconfirmed"], 0, "{step}");
 		assert_eq!(step["refused"], serde_json::json!({}), "{step}");
-		// Included per second: from the first submission to the block holding the last one, so
-		// at most the offered rate (over the planned spacing) and more than nothing.
+		// Included per second: more than nothing, and not more than twice the offered rate
+		// (double counting would be); the rate over blocks can exceed the offered one a little
+		// when the sender fell behind and caught up.
 		let (offered, included) =
 			(step["offeredPerSec"].as_f64().unwrap(), step["includedPerSec"].as_f64().unwrap());
-		let n = planned as f64;
-		assert!(included > 0.0 && included <= offered * n / (n - 1.0), "{step}");
+		assert!(included > 0.0 && included <= 2.0 * offered, "{step}");
 		let ceiling = c[step["kind"].as_str().unwrap().trim_end_matches('s')]["perSec"].as_f64();
 		let ratio = step["ratioOfCeiling"].as_f64().unwrap();
 		assert!((ratio - included / ceiling.unwrap()).abs() < 1e-9, "{step}");
 		// Each transaction is finalized after it is in a block: every percentile too.
 		let (best, finalized) = (&step["inBlockMs"], &step["finalizedMs"]);
 		for q in ["p50", "p95", "p99", "max"] {
-			assert!(best[q].as_u64() <= finalized[q].as_u64(), "{q}: {step}");
+			assert!(best[q].as_u64().unwrap() <= finalized[q].as_u64().unwrap(), "{q}: {step}");
 		}
 		assert!(best["p50"].as_u64() <= best["p95"].as_u64(), "{step}");
 		assert!(best["p95"].as_u64() <= best["p99"].as_u64(), "{step}");
@@ -265,7 +265,8 @@ async fn the_throughput_benchmark_accounts_for_every_transaction_it_offered() {
 		assert!(node_use["rssMib"].as_f64().unwrap() > 10.0, "{step}");
 		if step["kind"] == "anchors" {
 			let bytes = step["stateBytesPerItem"].as_f64().unwrap();
-			assert!((100.0..4096.0).contains(&bytes), "{step}");
+			// The record, its indexes and the device's detection state: a few hundred bytes.
+			assert!((200.0..2048.0).contains(&bytes), "{step}");
 		} else {
 			assert!(step["stateBytesPerItem"].is_null(), "{step}");
 		}

@@ -28,12 +28,9 @@ mod chart;
 mod follow;
 mod measure;
 mod prebuild;
+mod step;
 
-use std::{
-	collections::{BTreeMap, HashMap},
-	sync::{Arc, Mutex},
-	time::{Duration, Instant},
-};
+use std::{collections::BTreeMap, sync::Arc, time::Duration};
 
 use carechain_crypto::{blob_store::LocalDirStore, envelope::PrivateKey};
 
@@ -43,7 +40,6 @@ pub use measure::{Ceiling, Ceilings, ProcessUse};
 use super::{account, LoadSet};
 use crate::{
 	records::{err, DataCategory, WorkflowError},
-	transaction::refusal_kind,
 	Client, Signer,
 };
 
@@ -142,6 +138,9 @@ pub struct StepReport {
 	pub submitted: u64,
 	/// The rate they went out at, per second (below `offered` when the node answers slower).
 	pub sent_per_sec: f64,
+	/// How late they went out after their planned times (waiting for the node to answer
+	/// earlier ones), ms: the latencies below start at the sending, so read them with this.
+	pub send_lag_ms: Percentiles,
 	/// Refused by the node at the door, by reason.
 	pub refused: BTreeMap<String, u64>,
 	/// Seen in a best block.
@@ -152,7 +151,9 @@ pub struct StepReport {
 	pub finalized: u64,
 	/// Submitted but not finalized by the end of the settling time.
 	pub unconfirmed: u64,
-	/// Included per second, from the first submission to the block holding the last one.
+	/// Included per second: with three blocks or more, those after the first block over the
+	/// time between the first and the last block heard; with fewer, over the time from the
+	/// first submission to the last inclusion.
 	pub included_per_sec: f64,
 	/// `included_per_sec` over the runtime's ceiling for this kind.
 	pub ratio_of_ceiling: f64,
@@ -167,7 +168,8 @@ pub struct StepReport {
 	pub node: Option<ProcessUse>,
 	/// The generator's own CPU while the step sent (100 = one core).
 	pub generator_cpu_percent: f64,
-	/// State added per included transaction (keys and values, bytes), if measured.
+	/// State added per finalized transaction (keys and values, bytes, but the System pallet's:
+	/// block hashes and events come with blocks, not readings), if measured.
 	pub state_bytes_per_item: Option<f64>,
 }
 
@@ -207,6 +209,8 @@ pub enum Progress {
 	Running { step: String, submitted: u64, included: u64, finalized: u64, planned: u64 },
 	/// Measuring the state.
 	MeasuringState,
+	/// Waiting for the node's pool to empty before a step: transactions in it.
+	WaitingForPool { pending: u64 },
 }
 
 /// Runs the ladder: `options.anchor_rates`, then `options.transfer_rates`, against a set
@@ -224,6 +228,14 @@ pub async fn bench(
 	progress: &(dyn Fn(Progress) + Sync),
 ) -> Result<BenchReport, WorkflowError> {
 	let api = connections.first().ok_or_else(|| err("no connection to drive the load over"))?;
+	let mut options = options.clone();
+	// Clamped, so that no deadline overflows.
+	options.settle = options.settle.min(Duration::from_secs(24 * 3600));
+	options.duration = options.duration.min(Duration::from_secs(24 * 3600));
+	let options = &options;
+	if !options.transfer_rates.is_empty() && options.payers == 0 {
+		return Err(err("transfer steps need at least one payer (--payers)"));
+	}
 	if options.device_interval < Duration::from_millis(250) {
 		return Err(err("a device's reading interval must be at least 250 ms (the chain's floor)"));
 	}
@@ -285,6 +297,7 @@ pub async fn bench(
 	for rate in &options.anchor_rates {
 		let name = format!("{rate} anchors/s");
 		let senders = devices_for(*rate, options.device_interval);
+		measure::wait_for_empty_pool(api, options.settle, progress).await?;
 		let state_before = if options.measure_state {
 			progress(Progress::MeasuringState);
 			Some(measure::state_bytes(follower).await?)
@@ -302,18 +315,25 @@ pub async fn bench(
 			&|done, total| progress(Progress::Building { step: name.clone(), done, total }),
 		)
 		.await?;
-		let mut report =
-			run_step(connections, follower, planned, *rate, senders, options, &name, progress)
-				.await?;
+		let mut report = step::run_step(
+			connections,
+			follower,
+			planned,
+			*rate,
+			senders,
+			options,
+			&name,
+			progress,
+		)
+		.await?;
 		report.kind = "anchors".into();
 		report.ratio_of_ceiling = ratio(report.included_per_sec, ceilings.anchor.per_sec);
 		if let Some(before) = state_before {
 			progress(Progress::MeasuringState);
 			let after = measure::state_bytes(follower).await?;
-			if report.included > report.failed {
-				report.state_bytes_per_item = Some(
-					after.saturating_sub(before) as f64 / (report.included - report.failed) as f64,
-				);
+			if report.finalized > 0 {
+				report.state_bytes_per_item =
+					Some(after.saturating_sub(before) as f64 / report.finalized as f64);
 			}
 		}
 		steps.push(report);
@@ -321,12 +341,13 @@ pub async fn bench(
 	let funder_id = account(funder);
 	for rate in &options.transfer_rates {
 		let name = format!("{rate} transfers/s");
+		measure::wait_for_empty_pool(api, options.settle, progress).await?;
 		let planned =
 			prebuild::transfers(api, &payers, &funder_id, *rate, options, &|done, total| {
 				progress(Progress::Building { step: name.clone(), done, total })
 			})
 			.await?;
-		let mut report = run_step(
+		let mut report = step::run_step(
 			connections,
 			follower,
 			planned,
@@ -369,186 +390,6 @@ fn ratio(value: f64, ceiling: f64) -> f64 {
 	} else {
 		0.0
 	}
-}
-
-/// What the senders and the follower share during a step.
-#[derive(Default)]
-pub(crate) struct Tracker {
-	/// Sent (or being sent), not yet seen in a best block: hash → when it went out.
-	pub(crate) pending: HashMap<[u8; 32], Instant>,
-	/// Seen in a best block, not yet finalized: hash → when it went out.
-	pub(crate) included: HashMap<[u8; 32], Instant>,
-	pub(crate) submitted: u64,
-	pub(crate) refused: BTreeMap<String, u64>,
-	pub(crate) failed: u64,
-	pub(crate) in_block_ms: Vec<u64>,
-	pub(crate) finalized_ms: Vec<u64>,
-	/// Block number → the step's transactions in it.
-	pub(crate) blocks: BTreeMap<u64, u64>,
-	pub(crate) first_sent: Option<Instant>,
-	pub(crate) last_sent: Option<Instant>,
-	pub(crate) last_included: Option<Instant>,
-}
-
-/// Sends `planned` at its times over `connections` while `follower` follows the chain; waits
-/// for finality (up to the settling time); reports.
-#[allow(clippy::too_many_arguments)]
-async fn run_step(
-	connections: &[Client],
-	follower: &Client,
-	planned: Vec<Planned>,
-	rate: u32,
-	senders: u32,
-	options: &BenchOptions,
-	name: &str,
-	progress: &(dyn Fn(Progress) + Sync),
-) -> Result<StepReport, WorkflowError> {
-	let total = planned.len() as u64;
-	let tracker = Arc::new(Mutex::new(Tracker::default()));
-	let following = follow::start(follower, tracker.clone()).await?;
-	let node_before = options.node_pid.map(measure::ProcessSample::take).transpose()?;
-	let generator_before = measure::ProcessSample::own()?;
-
-	// One queue per connection; a sender's transactions all on one, in nonce order.
-	let mut queues: Vec<Vec<Planned>> = connections.iter().map(|_| Vec::new()).collect();
-	for item in planned {
-		queues[item.sender as usize % connections.len()].push(item);
-	}
-	let start = tokio::time::Instant::now() + Duration::from_millis(200);
-	let mut sending = tokio::task::JoinSet::new();
-	for (api, queue) in connections.iter().cloned().zip(queues) {
-		let tracker = tracker.clone();
-		let in_flight = options.in_flight.max(1);
-		sending.spawn(send_queue(api, queue, start, in_flight, tracker));
-	}
-	let tally = |tracker: &Mutex<Tracker>| {
-		let t = tracker.lock().unwrap_or_else(|e| e.into_inner());
-		(t.submitted, t.in_block_ms.len() as u64, t.finalized_ms.len() as u64)
-	};
-	let mut ticker = tokio::time::interval(Duration::from_millis(500));
-	let mut sent_until = None;
-	// CPU is measured over the sending, not the settling (when the node idles between blocks).
-	let mut node_after = None;
-	let mut generator_after = None;
-	loop {
-		tokio::select! {
-			joined = sending.join_next(), if !sending.is_empty() => {
-				if let Some(Err(error)) = joined {
-					following.stop();
-					return Err(err(format!("a sender failed: {error}")));
-				}
-				if sending.is_empty() {
-					sent_until = Some(tokio::time::Instant::now());
-					node_after = options.node_pid.map(measure::ProcessSample::take).transpose()?;
-					generator_after = Some(measure::ProcessSample::own()?);
-				}
-			},
-			_ = ticker.tick() => {
-				let (submitted, included, finalized) = tally(&tracker);
-				progress(Progress::Running {
-					step: name.to_string(), submitted, included, finalized, planned: total,
-				});
-				if let Some(sent_until) = sent_until {
-					// Every transaction the node took is finalized, or the settling time is up.
-					if finalized >= submitted || tokio::time::Instant::now() >= sent_until + options.settle {
-						break;
-					}
-				}
-			},
-		}
-	}
-	following.stop();
-	let node = match (node_after, node_before) {
-		(Some(after), Some(before)) => Some(after.use_since(&before)),
-		_ => None,
-	};
-	let generator_cpu_percent =
-		generator_after.map(|after| after.use_since(&generator_before).cpu_percent).unwrap_or(0.0);
-
-	let mut t = tracker.lock().unwrap_or_else(|e| e.into_inner());
-	let included = t.in_block_ms.len() as u64;
-	let finalized = t.finalized_ms.len() as u64;
-	let busy = match (t.first_sent, t.last_included) {
-		(Some(first), Some(last)) => last.saturating_duration_since(first).as_secs_f64(),
-		_ => 0.0,
-	};
-	let sent_for = match (t.first_sent, t.last_sent) {
-		(Some(first), Some(last)) => last.saturating_duration_since(first).as_secs_f64(),
-		_ => 0.0,
-	};
-	let blocks = Blocks {
-		count: t.blocks.len() as u64,
-		first: t.blocks.keys().next().copied().unwrap_or_default(),
-		last: t.blocks.keys().next_back().copied().unwrap_or_default(),
-		most_in_one: t.blocks.values().max().copied().unwrap_or_default(),
-		mean_per_block: if t.blocks.is_empty() {
-			0.0
-		} else {
-			included as f64 / t.blocks.len() as f64
-		},
-	};
-	Ok(StepReport {
-		kind: String::new(),
-		offered_per_sec: f64::from(rate),
-		senders,
-		duration_secs: options.duration.as_secs_f64(),
-		planned: total,
-		submitted: t.submitted,
-		sent_per_sec: if sent_for > 0.0 { t.submitted as f64 / sent_for } else { 0.0 },
-		refused: t.refused.clone(),
-		included,
-		failed: t.failed,
-		finalized,
-		unconfirmed: t.submitted.saturating_sub(finalized),
-		included_per_sec: if busy > 0.0 { included as f64 / busy } else { 0.0 },
-		ratio_of_ceiling: 0.0,
-		in_block_ms: Percentiles::of(&mut t.in_block_ms),
-		finalized_ms: Percentiles::of(&mut t.finalized_ms),
-		blocks,
-		node,
-		generator_cpu_percent,
-		state_bytes_per_item: None,
-	})
-}
-
-/// Sends `queue` (in order of time) over `api`: each at `start` plus its time, or as soon after
-/// as fewer than `in_flight` earlier ones await the node's answer.
-async fn send_queue(
-	api: Client,
-	queue: Vec<Planned>,
-	start: tokio::time::Instant,
-	in_flight: usize,
-	tracker: Arc<Mutex<Tracker>>,
-) {
-	let permits = Arc::new(tokio::sync::Semaphore::new(in_flight));
-	let mut answers = tokio::task::JoinSet::new();
-	for item in queue {
-		tokio::time::sleep_until(start + item.at).await;
-		let Ok(permit) = permits.clone().acquire_owned().await else { break };
-		let sent = Instant::now();
-		{
-			let mut t = tracker.lock().unwrap_or_else(|e| e.into_inner());
-			t.pending.insert(item.hash, sent);
-			t.first_sent.get_or_insert(sent);
-			t.last_sent = Some(sent);
-		}
-		let (api, tracker) = (api.clone(), tracker.clone());
-		answers.spawn(async move {
-			let result = api.legacy.author_submit_extrinsic(&item.bytes).await;
-			drop(permit);
-			let mut t = tracker.lock().unwrap_or_else(|e| e.into_inner());
-			match result {
-				Ok(_) => t.submitted += 1,
-				Err(error) => {
-					t.pending.remove(&item.hash);
-					*t.refused.entry(refusal_kind(&error.to_string())).or_default() += 1;
-				},
-			}
-		});
-		// Answers are collected as they come, so that the set stays small.
-		while answers.try_join_next().is_some() {}
-	}
-	while answers.join_next().await.is_some() {}
 }
 
 #[cfg(test)]

@@ -192,6 +192,7 @@ mod tests {
 			planned: 100,
 			submitted: 100,
 			sent_per_sec: offered,
+			send_lag_ms: Percentiles::default(),
 			refused: BTreeMap::new(),
 			included: 100,
 			failed: 0,

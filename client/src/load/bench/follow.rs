@@ -16,7 +16,7 @@ use std::{
 use blake2::{digest::consts::U32, Blake2b, Digest};
 use subxt::{events::Phase, ext::codec::Encode, utils::H256};
 
-use super::Tracker;
+use super::step::Tracker;
 use crate::{
 	records::{err, WorkflowError},
 	Client,
@@ -51,6 +51,8 @@ struct Seen {
 	parent: H256,
 	/// Its extrinsics' hashes.
 	extrinsics: Vec<[u8; 32]>,
+	/// The indices of those that failed.
+	failed: HashSet<u32>,
 }
 
 /// Starts following the chain over `follower`, filling `tracker`.
@@ -64,27 +66,43 @@ pub(super) async fn start(
 	let blocks: Arc<tokio::sync::Mutex<HashMap<H256, Seen>>> = Default::default();
 	let mut tasks = Vec::new();
 	for (mut heads, finality) in [(best, false), (finalized, true)] {
+		// Each head is stamped the moment it arrives, by a task that does nothing else: the
+		// latencies do not include the follower's own reading of earlier blocks.
+		let (stamped, mut arrivals) = tokio::sync::mpsc::unbounded_channel();
+		let tracker_for_errors = tracker.clone();
+		tasks.push(tokio::spawn(async move {
+			while let Some(head) = heads.next().await {
+				match head {
+					Ok(header) => {
+						if stamped.send((Instant::now(), header)).is_err() {
+							return;
+						}
+					},
+					Err(error) => note(&tracker_for_errors, format!("a head: {error}")),
+				}
+			}
+			note(&tracker_for_errors, "the node ended a head subscription".into());
+		}));
 		let (api, tracker, blocks) = (follower.clone(), tracker.clone(), blocks.clone());
 		tasks.push(tokio::spawn(async move {
 			let mut done: HashSet<H256> = HashSet::new();
 			let mut last: Option<H256> = None;
-			while let Some(Ok(header)) = heads.next().await {
-				let heard = Instant::now();
+			while let Some((heard, header)) = arrivals.recv().await {
 				let hash = H256(Blake2b::<U32>::digest(header.encode()).into());
 				// The head, and its ancestors back to the last one handled, oldest first.
 				let mut todo = VecDeque::from([hash]);
 				let mut parent = header.parent_hash;
 				while last.is_some() && !done.contains(&parent) && todo.len() < MAX_GAP {
-					let Some(seen) = read(&api, &blocks, parent).await else { break };
+					let Some(seen) = read(&api, &tracker, &blocks, parent).await else { break };
 					todo.push_front(parent);
 					parent = seen.parent;
 				}
 				for hash in todo {
-					let Some(seen) = read(&api, &blocks, hash).await else { continue };
+					let Some(seen) = read(&api, &tracker, &blocks, hash).await else { continue };
 					if finality {
 						finalize(&tracker, &seen, heard);
 					} else {
-						include(&api, &tracker, hash, &seen, heard).await;
+						include(&tracker, &seen, heard);
 					}
 					done.insert(hash);
 				}
@@ -95,82 +113,114 @@ pub(super) async fn start(
 	Ok(Following { tasks })
 }
 
-/// The block `hash`, from the cache or the node.
+/// Records something the follower could not do: the step fails with it rather than report
+/// figures that miss blocks.
+fn note(tracker: &Mutex<Tracker>, error: String) {
+	tracker.lock().unwrap_or_else(|e| e.into_inner()).errors.push(error);
+}
+
+/// The block `hash`, from the cache or the node. Read from the node, its failed extrinsics are
+/// found from its events, once, whichever of the two followers reads it first.
 async fn read(
 	api: &Client,
+	tracker: &Mutex<Tracker>,
 	blocks: &tokio::sync::Mutex<HashMap<H256, Seen>>,
 	hash: H256,
 ) -> Option<Seen> {
-	if let Some(seen) = blocks.lock().await.get(&hash) {
+	let mut blocks = blocks.lock().await;
+	if let Some(seen) = blocks.get(&hash) {
 		return Some(seen.clone());
 	}
-	let block = api.legacy.chain_get_block(Some(hash)).await.ok()??.block;
-	let seen = Seen {
-		number: block.header.number,
-		parent: block.header.parent_hash,
-		extrinsics: block.extrinsics.iter().map(|x| Blake2b::<U32>::digest(&x.0).into()).collect(),
-	};
-	blocks.lock().await.insert(hash, seen.clone());
-	Some(seen)
-}
-
-/// A best block: the step's transactions in it are included; those that failed are counted.
-async fn include(api: &Client, tracker: &Mutex<Tracker>, hash: H256, seen: &Seen, heard: Instant) {
-	let mut ours = Vec::new();
-	{
-		let mut t = tracker.lock().unwrap_or_else(|e| e.into_inner());
-		for (index, extrinsic) in seen.extrinsics.iter().enumerate() {
-			if let Some(sent) = t.pending.remove(extrinsic) {
-				t.in_block_ms.push(heard.saturating_duration_since(sent).as_millis() as u64);
-				t.included.insert(*extrinsic, sent);
-				ours.push(index as u32);
-			}
-		}
-		if ours.is_empty() {
-			return;
-		}
-		*t.blocks.entry(seen.number).or_default() += ours.len() as u64;
-		t.last_included = Some(heard);
-	}
-	let failed = failures(api, hash, &ours).await;
-	tracker.lock().unwrap_or_else(|e| e.into_inner()).failed += failed;
-}
-
-/// How many of the extrinsics at `indices` of block `hash` failed (`System.ExtrinsicFailed`) or
-/// had their anchor refused (`Records.AnchorRefused`).
-async fn failures(api: &Client, hash: H256, indices: &[u32]) -> u64 {
-	let Ok(at) = api.at_block(hash).await else { return 0 };
-	let Ok(events) = at.events().fetch().await else { return 0 };
-	events
-		.iter()
-		.filter_map(Result::ok)
-		.filter(|event| matches!(event.phase(), Phase::ApplyExtrinsic(i) if indices.contains(&i)))
-		.filter(|event| {
-			matches!(
-				(event.pallet_name(), event.event_name()),
-				("System", "ExtrinsicFailed") | ("Records", "AnchorRefused")
-			)
+	let read = async {
+		let block = api
+			.legacy
+			.chain_get_block(Some(hash))
+			.await
+			.map_err(|e| e.to_string())?
+			.ok_or("the node does not have it")?
+			.block;
+		let failed = failures(api, hash).await?;
+		Ok::<_, String>(Seen {
+			number: block.header.number,
+			parent: block.header.parent_hash,
+			extrinsics: block
+				.extrinsics
+				.iter()
+				.map(|x| Blake2b::<U32>::digest(&x.0).into())
+				.collect(),
+			failed,
 		})
-		.count() as u64
+	};
+	match read.await {
+		Ok(seen) => {
+			blocks.insert(hash, seen.clone());
+			Some(seen)
+		},
+		Err(error) => {
+			note(tracker, format!("block {hash:?}: {error}"));
+			None
+		},
+	}
+}
+
+/// The indices of the extrinsics of block `hash` that failed (`System.ExtrinsicFailed`) or had
+/// their anchor refused (`Records.AnchorRefused`).
+async fn failures(api: &Client, hash: H256) -> Result<HashSet<u32>, String> {
+	let at = api.at_block(hash).await.map_err(|e| e.to_string())?;
+	let events = at.events().fetch().await.map_err(|e| e.to_string())?;
+	let mut failed = HashSet::new();
+	for event in events.iter() {
+		let event = event.map_err(|e| e.to_string())?;
+		let Phase::ApplyExtrinsic(index) = event.phase() else { continue };
+		if matches!(
+			(event.pallet_name(), event.event_name()),
+			("System", "ExtrinsicFailed") | ("Records", "AnchorRefused")
+		) {
+			failed.insert(index);
+		}
+	}
+	Ok(failed)
+}
+
+/// Takes the step's transactions in `seen` out of `pending`, as included when `heard`.
+fn take_included(t: &mut Tracker, seen: &Seen, heard: Instant) -> Vec<([u8; 32], Instant)> {
+	let mut ours = Vec::new();
+	for (index, extrinsic) in seen.extrinsics.iter().enumerate() {
+		if let Some(sent) = t.pending.remove(extrinsic) {
+			t.in_block_ms.push(heard.saturating_duration_since(sent).as_millis() as u64);
+			if seen.failed.contains(&(index as u32)) {
+				t.failed += 1;
+			}
+			ours.push((*extrinsic, sent));
+		}
+	}
+	if !ours.is_empty() {
+		*t.blocks.entry(seen.number).or_default() += ours.len() as u64;
+		t.block_heard.entry(seen.number).or_insert(heard);
+		t.last_included = Some(t.last_included.map_or(heard, |last| last.max(heard)));
+	}
+	ours
+}
+
+/// A best block: the step's transactions in it are included.
+fn include(tracker: &Mutex<Tracker>, seen: &Seen, heard: Instant) {
+	let mut t = tracker.lock().unwrap_or_else(|e| e.into_inner());
+	for (extrinsic, sent) in take_included(&mut t, seen, heard) {
+		t.included.insert(extrinsic, sent);
+	}
 }
 
 /// A finalized block: the step's transactions in it are finalized (and included, if the best
 /// block holding them was never heard of).
 fn finalize(tracker: &Mutex<Tracker>, seen: &Seen, heard: Instant) {
 	let mut t = tracker.lock().unwrap_or_else(|e| e.into_inner());
+	let late = take_included(&mut t, seen, heard);
+	for (extrinsic, sent) in late {
+		t.included.insert(extrinsic, sent);
+	}
 	for extrinsic in &seen.extrinsics {
-		let sent = match t.included.remove(extrinsic) {
-			Some(sent) => sent,
-			None => match t.pending.remove(extrinsic) {
-				Some(sent) => {
-					t.in_block_ms.push(heard.saturating_duration_since(sent).as_millis() as u64);
-					*t.blocks.entry(seen.number).or_default() += 1;
-					t.last_included = Some(heard);
-					sent
-				},
-				None => continue,
-			},
-		};
-		t.finalized_ms.push(heard.saturating_duration_since(sent).as_millis() as u64);
+		if let Some(sent) = t.included.remove(extrinsic) {
+			t.finalized_ms.push(heard.saturating_duration_since(sent).as_millis() as u64);
+		}
 	}
 }

@@ -2,11 +2,11 @@
 //! block weight and length limits over one transaction's weight and length), a process's CPU
 //! and memory (from `/proc`), and the size of the chain's state.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use subxt::{ext::codec::Decode, utils::H256};
 
-use super::prebuild::Sample;
+use super::{prebuild::Sample, Progress};
 use crate::{
 	chain,
 	records::{err, WorkflowError},
@@ -193,17 +193,18 @@ fn status_kib(status: &str, key: &str) -> f64 {
 		.unwrap_or(0.0)
 }
 
-/// `System.Events`: rewritten every block, so not counted as state a reading leaves.
-const SYSTEM_EVENTS: [u8; 32] = [
+/// The System pallet's storage prefix (`twox128("System")`): its block hashes and events grow
+/// with blocks, not readings, and a reading adds nothing else there (its device's account and
+/// nonce exist already), so it is not counted.
+const SYSTEM: [u8; 16] = [
 	0x26, 0xaa, 0x39, 0x4e, 0xea, 0x56, 0x30, 0xe0, 0x7c, 0x48, 0xae, 0x0c, 0x95, 0x58, 0xce, 0xf7,
-	0x80, 0xd4, 0x1e, 0x5e, 0x16, 0x05, 0x67, 0x65, 0xbc, 0x84, 0x61, 0x85, 0x10, 0x72, 0xc9, 0xd7,
 ];
 
 /// Page size of the state reads.
 const PAGE: u32 = 1000;
 
 /// The chain's state at the latest finalized block: every key and value, in bytes (but the
-/// block's events).
+/// System pallet's).
 pub(super) async fn state_bytes(api: &Client) -> Result<u64, WorkflowError> {
 	let at = api.legacy.chain_get_finalized_head().await.map_err(|e| err(e.to_string()))?;
 	let mut total = 0u64;
@@ -215,7 +216,7 @@ pub(super) async fn state_bytes(api: &Client) -> Result<u64, WorkflowError> {
 			.await
 			.map_err(|e| err(format!("reading the state's keys: {e}")))?;
 		let counted: Vec<&[u8]> =
-			keys.iter().map(Vec::as_slice).filter(|key| !key.starts_with(&SYSTEM_EVENTS)).collect();
+			keys.iter().map(Vec::as_slice).filter(|key| !key.starts_with(&SYSTEM)).collect();
 		let values = api
 			.legacy
 			.state_query_storage_at(counted.iter().copied(), Some(at))
@@ -236,6 +237,36 @@ pub(super) async fn state_bytes(api: &Client) -> Result<u64, WorkflowError> {
 			return Ok(total);
 		}
 		start = keys.last().cloned();
+	}
+}
+
+/// Waits until the node's pool is empty (`author_pendingExtrinsics`), up to `timeout`: a step
+/// starts from an empty pool, not behind the last one's backlog.
+pub(super) async fn wait_for_empty_pool(
+	api: &Client,
+	timeout: Duration,
+	progress: &(dyn Fn(Progress) + Sync),
+) -> Result<(), WorkflowError> {
+	let deadline = Instant::now() + timeout;
+	loop {
+		let pending: Vec<serde_json::Value> = api
+			.rpc
+			.request("author_pendingExtrinsics", subxt::rpcs::rpc_params![])
+			.await
+			.map_err(|e| err(format!("the node's pool: {e}")))?;
+		if pending.is_empty() {
+			return Ok(());
+		}
+		if Instant::now() >= deadline {
+			return Err(err(format!(
+				"the node's pool still holds {} transactions after {} s: the last step's backlog \
+				 would skew the next one (a longer --settle-secs lets it drain)",
+				pending.len(),
+				timeout.as_secs()
+			)));
+		}
+		progress(Progress::WaitingForPool { pending: pending.len() as u64 });
+		tokio::time::sleep(Duration::from_secs(3)).await;
 	}
 }
 

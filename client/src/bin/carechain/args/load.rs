@@ -100,16 +100,18 @@ pub enum LoadCommand {
 		/// The pre-funded account key that tops up the payers and the devices' fees.
 		#[arg(long)]
 		funder: String,
-		/// Offered anchors per second, one step each (comma-separated).
-		#[arg(long, value_delimiter = ',', default_value = "100,250,500,1000")]
+		/// Offered anchors per second, one step each (comma-separated; 0 for none). A step of
+		/// `r` a second drives `r × --device-interval-ms / 1000` devices of the set.
+		#[arg(long, value_delimiter = ',', default_value = "50,100,150,200,400")]
 		anchor_rates: Vec<u32>,
-		/// Offered transfers per second, one step each (comma-separated; empty for none).
-		#[arg(long, value_delimiter = ',', default_value = "250,500,1000,2000")]
+		/// Offered transfers per second, one step each (comma-separated; 0 for none).
+		#[arg(long, value_delimiter = ',', default_value = "100,250,400,600,1000")]
 		transfer_rates: Vec<u32>,
 		/// How long each step offers its load, in seconds.
 		#[arg(long, default_value_t = 30)]
 		duration_secs: u64,
-		/// How long to wait after a step for its last transactions to be finalized, in seconds.
+		/// How long to wait after a step's sending for its last transactions to be finalized,
+		/// and before the next step for the pool to empty, in seconds.
 		#[arg(long, default_value_t = 60)]
 		settle_secs: u64,
 		/// Each device's reading interval, ms (the chain refuses faster than one per 250 ms).

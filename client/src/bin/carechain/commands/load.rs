@@ -161,6 +161,9 @@ fn show_progress(
 			planned,
 		),
 		load::Progress::MeasuringState => ("reading the state".to_string(), 0, 1),
+		load::Progress::WaitingForPool { pending } => {
+			(format!("waiting for the pool to drain: {pending} left"), 0, 1)
+		},
 	};
 	let name = now.split(':').next().unwrap_or_default().to_string()
 		+ if now.contains("building") { " building" } else { "" };
@@ -196,13 +199,16 @@ fn bench_lines(report: &load::BenchReport) -> Vec<String> {
 			s.blocks.mean_per_block, s.blocks.most_in_one
 		));
 		lines.push(format!(
-			"  planned {}, submitted {}, refused {}, failed {}, finalized {}, unconfirmed {}",
+			"  planned {}, submitted {}, refused {}, failed {}, finalized {}, unconfirmed {}; \
+			 sent late by p50 {} / p99 {} ms",
 			s.planned,
 			s.submitted,
 			s.refused.values().sum::<u64>(),
 			s.failed,
 			s.finalized,
-			s.unconfirmed
+			s.unconfirmed,
+			s.send_lag_ms.p50,
+			s.send_lag_ms.p99
 		));
 		lines.extend(s.refused.iter().map(|(reason, n)| format!("  refused {n}: {reason}")));
 		if let Some(node) = &s.node {
