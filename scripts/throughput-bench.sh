@@ -9,6 +9,8 @@
 #                                          the benchmark runs; writes into /tmp/carechain-bench-smoke
 #   --out DIR                              write the JSON and the chart into DIR instead
 #   --no-build                             use the binaries already built
+#   --keep                                 keep the node's log and database afterwards
+#   --anchor-rates LIST, --transfer-rates LIST   other ladders (comma-separated, 0 for none)
 #   -- ARGS                                more arguments for `carechain load bench`
 #                                          (e.g. -- --anchor-rates 500,1000 --duration-secs 60)
 #
@@ -27,12 +29,20 @@ source scripts/env.sh
 
 smoke=0
 build=1
+keep=0
+anchor_rates=""
+transfer_rates=""
 out=""
 extra=()
 while [ $# -gt 0 ]; do
 	case "$1" in
 		--smoke) smoke=1 ;;
 		--no-build) build=0 ;;
+		--keep) keep=1 ;;
+		--anchor-rates|--transfer-rates)
+			[ $# -ge 2 ] || { echo "throughput-bench: $1 needs a list" >&2; exit 2; }
+			if [ "$1" = --anchor-rates ]; then anchor_rates="$2"; else transfer_rates="$2"; fi
+			shift ;;
 		--out) [ $# -ge 2 ] || { echo "throughput-bench: --out needs a directory" >&2; exit 2; }; out="$2"; shift ;;
 		--) shift; extra=("$@"); break ;;
 		*) echo "throughput-bench: unknown argument $1 (see the top of $0)" >&2; exit 2 ;;
@@ -44,8 +54,9 @@ scripts/setup.sh
 if [ "$smoke" = 1 ]; then
 	profile=debug
 	[ "$build" = 1 ] && scripts/build.sh
-	ladder=(--anchor-rates 4,8 --transfer-rates 10,20 --duration-secs 4 --settle-secs 60
-		--device-interval-ms 1000 --payers 4 --connections 2)
+	anchor_rates=${anchor_rates:-4,8}
+	transfer_rates=${transfer_rates:-10,20}
+	ladder=(--duration-secs 4 --settle-secs 60 --device-interval-ms 1000 --payers 4 --connections 2)
 	devices=8
 else
 	profile=release
@@ -58,8 +69,9 @@ else
 	# Around and beyond the runtime's ceilings (about 140 anchors and 440 transfers a second
 	# since spec 112): each step's backlog drains within its settling time, so the next step
 	# starts from an empty pool.
-	ladder=(--anchor-rates 50,100,150,200,400 --transfer-rates 100,250,400,600,1000
-		--duration-secs 30 --settle-secs 150 --device-interval-ms 500 --payers 512 --connections 8)
+	anchor_rates=${anchor_rates:-50,100,150,200,400}
+	transfer_rates=${transfer_rates:-100,250,400,600,1000}
+	ladder=(--duration-secs 30 --settle-secs 150 --device-interval-ms 500 --payers 512 --connections 8)
 	devices=256
 fi
 node="$CARGO_TARGET_DIR/$profile/carechain-node"
@@ -78,8 +90,10 @@ node_pid=""
 cleanup() {
 	status=$?
 	if [ -n "$node_pid" ]; then kill "$node_pid" 2>/dev/null || true; wait "$node_pid" 2>/dev/null || true; fi
-	rm -rf "$store" "$work/node"
-	if [ "$status" = 0 ]; then rm -rf "$work"; else echo "throughput-bench: failed; the node's log is $work/node.log" >&2; fi
+	rm -rf "$store"
+	if [ "$keep" = 1 ]; then echo "throughput-bench: kept $work" >&2
+	elif [ "$status" = 0 ]; then rm -rf "$work"
+	else rm -rf "$work/node"; echo "throughput-bench: failed; the node's log is $work/node.log" >&2; fi
 }
 trap cleanup EXIT
 
@@ -113,6 +127,7 @@ echo "throughput-bench: preparing $devices devices"
 echo "throughput-bench: running (the node's log: $work/node.log)"
 "$cli" --json load bench "${set_args[@]}" --rsa load-rsa --store "$store" --funder alice \
 	--node-pid "$node_pid" --measure-state --chart "$work/throughput.png" \
+	--anchor-rates "$anchor_rates" --transfer-rates "$transfer_rates" \
 	"${ladder[@]}" "${extra[@]}" >"$work/throughput.json"
 # Only a finished run replaces the previous figures.
 mv "$work/throughput.json" "$out/throughput.json"

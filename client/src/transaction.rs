@@ -175,7 +175,7 @@ impl<'a, Call: subxt::tx::Payload> Transaction<'a, Call> {
 			None => {
 				latest = self
 					.api
-					.at_current_block()
+					.at_finalized()
 					.await
 					.map_err(|e| self.error(Step::Preparing, "could not be built", e, None))?;
 				&latest

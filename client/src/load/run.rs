@@ -311,7 +311,7 @@ async fn drive(
 		let attempt = async {
 			// A mortal transaction's reference block, renewed every 16 readings.
 			if at.is_none() || at_age >= 16 {
-				at = Some(api.at_current_block().await.map_err(|e| e.to_string())?);
+				at = Some(api.at_finalized().await?);
 				at_age = 0;
 			}
 			at_age += 1;

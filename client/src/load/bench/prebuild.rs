@@ -44,7 +44,7 @@ pub(super) async fn sample(
 	let device = set.device(0)?;
 	let sealer = sealer_of(api, set, 0, rsa, options).await?;
 	let sealed = sealer.seal_only(rsa, store, vital_signs(0).to_string().as_bytes())?;
-	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let at = api.at_finalized().await.map_err(err)?;
 	let anchor = sign(&at, &sealer.anchor_call(&sealed, now_ms()), &device, 0)?.0;
 	let payer = payers.first().unwrap_or(funder);
 	let transfer = sign(&at, &transfer_call(&account(funder)), payer, 0)?.0;
@@ -117,7 +117,7 @@ pub(super) async fn anchors(
 
 	// Signing, in order, each device's nonces counting up from its next one; each reading taken
 	// when it is planned to go out (the step starts moments after this).
-	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let at = api.at_finalized().await.map_err(err)?;
 	let mut nonces = Vec::with_capacity(devices.len());
 	for device in devices {
 		nonces.push(api.next_nonce(&account(device)).await.map_err(err)?);
@@ -151,7 +151,7 @@ pub(super) async fn transfers(
 		return Err(err("a transfer step needs at least one payer"));
 	}
 	let total = (f64::from(rate) * options.duration.as_secs_f64()).ceil() as u64;
-	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let at = api.at_finalized().await.map_err(err)?;
 	let mut nonces = Vec::with_capacity(payers.len());
 	for payer in payers {
 		nonces.push(api.next_nonce(&account(payer)).await.map_err(err)?);

@@ -250,6 +250,11 @@ async fn send_queue(
 			let mut t = tracker.lock().unwrap_or_else(|e| e.into_inner());
 			match result {
 				Ok(_) => t.submitted += 1,
+				// The node has it already: an answer lost and the request sent again by the
+				// connection; it is in the pool all the same.
+				Err(error) if error.to_string().contains("Transaction Already Imported") => {
+					t.submitted += 1
+				},
 				Err(error) => {
 					t.pending.remove(&item.hash);
 					*t.refused.entry(refusal_kind(&error.to_string())).or_default() += 1;
