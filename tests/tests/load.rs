@@ -5,26 +5,49 @@
 //! another patient) are refused by name. The throughput benchmark (`carechain load bench`) runs a
 //! tiny ladder and accounts for every transaction it offered.
 
-use carechain_e2e::{carechain, dev_pair, id_of, Node, NodeConfig};
+use std::path::PathBuf;
+
+use carechain_e2e::{carechain, dev_pair, id_of, CliRun, Node, NodeConfig};
+
+/// A dev node and a CLI keystore holding Alice (pre-funded), Bob (to be a hospital), Bob's RSA
+/// key and the load set's.
+struct Cast {
+	dir: tempfile::TempDir,
+	node: Node,
+	keystore: PathBuf,
+	url: String,
+}
+
+impl Cast {
+	async fn start() -> Cast {
+		let dir = tempfile::tempdir().unwrap();
+		let node = Node::start_authoring(NodeConfig::dev_authority(dir.path())).await;
+		let (keystore, url) = (dir.path().join("keystore"), node.ws_url());
+		let cast = Cast { dir, node, keystore, url };
+		cast.ok(&["key", "import", "alice", "--suri", "//Alice"]);
+		cast.ok(&["key", "import", "bob", "--suri", "//Bob"]);
+		cast.ok(&["key", "generate", "bob-rsa", "--kind", "rsa"]);
+		cast.ok(&["key", "generate", "load-rsa", "--kind", "rsa"]);
+		cast
+	}
+
+	fn cli(&self, args: &[&str]) -> CliRun {
+		carechain(&self.keystore, &self.url, "load test", args)
+	}
+
+	fn ok(&self, args: &[&str]) -> CliRun {
+		let run = self.cli(args);
+		assert!(run.ok, "carechain {}: {}", args.join(" "), run.stderr);
+		run
+	}
+}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn many_devices_anchor_at_once_from_a_prepared_set() {
-	let dir = tempfile::tempdir().unwrap();
-	let node = Node::start_authoring(NodeConfig::dev_authority(dir.path())).await;
-	let keystore = dir.path().join("keystore");
-	let store = dir.path().join("blobs");
-	let url = node.ws_url();
-	let cli = |args: &[&str]| carechain(&keystore, &url, "load test", args);
-	let ok = |args: &[&str]| {
-		let run = cli(args);
-		assert!(run.ok, "carechain {}: {}", args.join(" "), run.stderr);
-		run
-	};
-
-	ok(&["key", "import", "alice", "--suri", "//Alice"]);
-	ok(&["key", "import", "bob", "--suri", "//Bob"]);
-	ok(&["key", "generate", "bob-rsa", "--kind", "rsa"]);
-	ok(&["key", "generate", "load-rsa", "--kind", "rsa"]);
+	let cast = Cast::start().await;
+	let store = cast.dir.path().join("blobs");
+	let cli = |args: &[&str]| cast.cli(args);
+	let ok = |args: &[&str]| cast.ok(args);
 	let set = ["--devices", "12", "--devices-per-patient", "4"];
 	let prepare = |hospital: &str| {
 		let mut args = vec!["load", "prepare", "--rsa", "load-rsa", "--funder", "alice"];
@@ -161,22 +184,11 @@ async fn many_devices_anchor_at_once_from_a_prepared_set() {
 /// (`scripts/throughput-bench.sh`).
 #[tokio::test(flavor = "multi_thread")]
 async fn the_throughput_benchmark_accounts_for_every_transaction_it_offered() {
-	let dir = tempfile::tempdir().unwrap();
-	let node = Node::start_authoring(NodeConfig::dev_authority(dir.path())).await;
-	let keystore = dir.path().join("keystore");
-	let store = dir.path().join("blobs");
-	let chart = dir.path().join("throughput.png");
-	let url = node.ws_url();
-	let cli = |args: &[&str]| carechain(&keystore, &url, "bench test", args);
-	let ok = |args: &[&str]| {
-		let run = cli(args);
-		assert!(run.ok, "carechain {}: {}", args.join(" "), run.stderr);
-		run
-	};
-	ok(&["key", "import", "alice", "--suri", "//Alice"]);
-	ok(&["key", "import", "bob", "--suri", "//Bob"]);
-	ok(&["key", "generate", "bob-rsa", "--kind", "rsa"]);
-	ok(&["key", "generate", "load-rsa", "--kind", "rsa"]);
+	let cast = Cast::start().await;
+	let (node, store) = (&cast.node, cast.dir.path().join("blobs"));
+	let chart = cast.dir.path().join("throughput.png");
+	let cli = |args: &[&str]| cast.cli(args);
+	let ok = |args: &[&str]| cast.ok(args);
 	ok(&["hospital", "admit", "bob", "--encryption-key", "bob-rsa", "--as", "alice"]);
 	let set = ["--seed", "//BenchTest", "--devices", "8", "--devices-per-patient", "4"];
 	let mut prepare = vec!["load", "prepare", "--rsa", "load-rsa", "--funder", "alice"];
