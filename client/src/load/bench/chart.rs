@@ -2,7 +2,10 @@
 
 use std::path::Path;
 
-use plotters::prelude::*;
+use plotters::{
+	coord::{types::RangedCoordf64, Shift},
+	prelude::*,
+};
 
 use super::{BenchReport, StepReport};
 use crate::records::{err, WorkflowError};
@@ -45,22 +48,13 @@ pub fn chart_png(report: &BenchReport, path: &Path) -> Result<(), WorkflowError>
 	root.fill(&WHITE).map_err(|e| fail(&e))?;
 	let (upper, lower) = root.split_vertically(500);
 
-	let mut rates = ChartBuilder::on(&upper)
-		.caption(
-			format!("CareChain throughput: {} ({} connections)", report.node, report.connections),
-			("sans-serif", 22),
-		)
-		.margin(16)
-		.x_label_area_size(44)
-		.y_label_area_size(70)
-		.build_cartesian_2d(0.0..offered_max, 0.0..rate_max)
-		.map_err(|e| fail(&e))?;
-	rates
-		.configure_mesh()
-		.x_desc("offered per second")
-		.y_desc("included per second")
-		.draw()
-		.map_err(|e| fail(&e))?;
+	let mut rates = panel(
+		&upper,
+		format!("CareChain throughput: {} ({} connections)", report.node, report.connections),
+		(offered_max, rate_max),
+		"included per second",
+	)
+	.map_err(|e| fail(&e))?;
 	rates
 		.draw_series(LineSeries::new([(0.0, 0.0), (offered_max, offered_max)], BLACK.mix(0.3)))
 		.map_err(|e| fail(&e))?
@@ -94,27 +88,11 @@ pub fn chart_png(report: &BenchReport, path: &Path) -> Result<(), WorkflowError>
 			.label(format!("{name}: runtime ceiling {ceiling:.0}/s (dashed)"))
 			.legend(move |(x, y)| PathElement::new([(x, y), (x + 20, y)], color.mix(0.6)));
 	}
-	rates
-		.configure_series_labels()
-		.position(SeriesLabelPosition::UpperLeft)
-		.background_style(WHITE.mix(0.85))
-		.border_style(BLACK.mix(0.4))
-		.draw()
-		.map_err(|e| fail(&e))?;
+	legend(&mut rates).map_err(|e| fail(&e))?;
 
-	let mut latency = ChartBuilder::on(&lower)
-		.caption("Latency from submission", ("sans-serif", 22))
-		.margin(16)
-		.x_label_area_size(44)
-		.y_label_area_size(70)
-		.build_cartesian_2d(0.0..offered_max, 0.0..latency_max)
-		.map_err(|e| fail(&e))?;
-	latency
-		.configure_mesh()
-		.x_desc("offered per second")
-		.y_desc("seconds")
-		.draw()
-		.map_err(|e| fail(&e))?;
+	let mut latency =
+		panel(&lower, "Latency from submission".into(), (offered_max, latency_max), "seconds")
+			.map_err(|e| fail(&e))?;
 	for (steps, color, name) in
 		[(&anchors, ANCHORS, "anchors"), (&transfers, TRANSFERS, "transfers")]
 	{
@@ -147,15 +125,46 @@ pub fn chart_png(report: &BenchReport, path: &Path) -> Result<(), WorkflowError>
 				.map_err(|e| fail(&e))?;
 		}
 	}
-	latency
+	legend(&mut latency).map_err(|e| fail(&e))?;
+	root.present().map_err(|e| fail(&e))?;
+	Ok(())
+}
+
+/// One of the two panels: offered per second across, 0 to `max.1` up, its mesh drawn.
+type Panel<'a, 'b> =
+	ChartContext<'a, BitMapBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+fn panel<'a, 'b>(
+	area: &'a DrawingArea<BitMapBackend<'b>, Shift>,
+	caption: String,
+	max: (f64, f64),
+	y_desc: &str,
+) -> Result<Panel<'a, 'b>, String> {
+	let mut chart = ChartBuilder::on(area)
+		.caption(caption, ("sans-serif", 22))
+		.margin(16)
+		.x_label_area_size(44)
+		.y_label_area_size(70)
+		.build_cartesian_2d(0.0..max.0, 0.0..max.1)
+		.map_err(|e| e.to_string())?;
+	chart
+		.configure_mesh()
+		.x_desc("offered per second")
+		.y_desc(y_desc)
+		.draw()
+		.map_err(|e| e.to_string())?;
+	Ok(chart)
+}
+
+/// A panel's legend, in its upper left corner.
+fn legend<'a, 'b: 'a>(chart: &mut Panel<'a, 'b>) -> Result<(), String> {
+	chart
 		.configure_series_labels()
 		.position(SeriesLabelPosition::UpperLeft)
 		.background_style(WHITE.mix(0.85))
 		.border_style(BLACK.mix(0.4))
 		.draw()
-		.map_err(|e| fail(&e))?;
-	root.present().map_err(|e| fail(&e))?;
-	Ok(())
+		.map_err(|e| e.to_string())
 }
 
 /// Registers the sans-serif font the chart's text is drawn in, once.

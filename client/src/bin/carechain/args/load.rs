@@ -32,6 +32,21 @@ impl LoadSetArgs {
 	}
 }
 
+/// What a prepared set needs to send readings: the set, its RSA key and where the ciphertext
+/// goes.
+#[derive(Debug, clap::Args)]
+pub struct SendingArgs {
+	#[command(flatten)]
+	pub set: LoadSetArgs,
+	/// The set's RSA key (in the keystore), as given to `load prepare`.
+	#[arg(long)]
+	pub rsa: String,
+	/// The blob store directory the ciphertext goes to (for a benchmark, a RAM disk keeps the
+	/// disk out of the measurement).
+	#[arg(long)]
+	pub store: PathBuf,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum LoadCommand {
 	/// Make a load set ready: fund its accounts from `--funder`, register its patients (each
@@ -60,13 +75,7 @@ pub enum LoadCommand {
 	/// latency to a best block, the blocks used, and any device the chain quarantined.
 	Run {
 		#[command(flatten)]
-		set: LoadSetArgs,
-		/// The set's RSA key (in the keystore), as given to `load prepare`.
-		#[arg(long)]
-		rsa: String,
-		/// The blob store directory the ciphertext goes to.
-		#[arg(long)]
-		store: PathBuf,
+		sending: SendingArgs,
 		/// Readings per second, per device.
 		#[arg(long, default_value_t = 0.2)]
 		rate: f64,
@@ -89,14 +98,7 @@ pub enum LoadCommand {
 	/// `scripts/throughput-bench.sh` runs it against a release node.
 	Bench {
 		#[command(flatten)]
-		set: LoadSetArgs,
-		/// The set's RSA key (in the keystore), as given to `load prepare`.
-		#[arg(long)]
-		rsa: String,
-		/// The blob store directory the ciphertext goes to (a RAM disk keeps the disk out of
-		/// the measurement).
-		#[arg(long)]
-		store: PathBuf,
+		sending: SendingArgs,
 		/// The pre-funded account key that tops up the payers and the devices' fees.
 		#[arg(long)]
 		funder: String,

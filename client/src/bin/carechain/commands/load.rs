@@ -47,7 +47,8 @@ pub async fn run(session: &Session<'_>, command: &LoadCommand) -> Result<(), Fai
 				)],
 			)
 		},
-		LoadCommand::Run { set, rsa, store, rate, duration_secs, settle_secs, connections } => {
+		LoadCommand::Run { sending, rate, duration_secs, settle_secs, connections } => {
+			let (set, rsa, store) = (&sending.set, &sending.rsa, &sending.store);
 			let set = set.set()?;
 			let rsa = session.rsa_key(rsa)?;
 			let store = open_store(store)?;
@@ -75,9 +76,7 @@ pub async fn run(session: &Session<'_>, command: &LoadCommand) -> Result<(), Fai
 			output.show(&report, report_lines(&report))
 		},
 		LoadCommand::Bench {
-			set,
-			rsa,
-			store,
+			sending,
 			funder,
 			anchor_rates,
 			transfer_rates,
@@ -91,6 +90,7 @@ pub async fn run(session: &Session<'_>, command: &LoadCommand) -> Result<(), Fai
 			measure_state,
 			chart,
 		} => {
+			let (set, rsa, store) = (&sending.set, &sending.rsa, &sending.store);
 			let set = set.set()?;
 			let rsa = session.rsa_key(rsa)?;
 			let funder = session.signer(funder)?;
