@@ -18,7 +18,12 @@ pub(crate) struct Anchor<T: Config> {
 }
 
 impl<T: Config> Pallet<T> {
-	pub(crate) fn do_anchor(author: T::AccountId, anchor: Anchor<T>) -> DispatchResult {
+	/// Anchors, or refuses and audits; returns the weight to report when it is less than the
+	/// call declared ([`Pallet::anchor_actual_weight`]).
+	pub(crate) fn do_anchor(
+		author: T::AccountId,
+		anchor: Anchor<T>,
+	) -> Result<Option<Weight>, DispatchError> {
 		let Anchor {
 			patient,
 			category,
@@ -69,9 +74,10 @@ impl<T: Config> Pallet<T> {
 						author,
 						reason,
 					});
-					return Ok(());
+					return Ok(None);
 				},
 			};
+		let signature_len = signature.as_ref().map(|s| s.len());
 		if basis == AccessBasis::MonitoringDevice {
 			let signature = signature.ok_or(Error::<T>::SignatureMissing)?;
 			let key = T::Registry::signing_key(&author).ok_or(Error::<T>::BadSignature)?;
@@ -126,6 +132,6 @@ impl<T: Config> Pallet<T> {
 			basis,
 			key_epoch,
 		});
-		Ok(())
+		Ok(Self::anchor_actual_weight(basis, signature_len))
 	}
 }

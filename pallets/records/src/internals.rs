@@ -46,18 +46,39 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The weight of `anchor`: by a device, its signature's verification by key size (a
-	/// signature is as long as its key); by anyone else, none. Plus consent's decision, and the
-	/// patient's custodian set (read since custody came; until the next benchmark run, added by
-	/// hand).
+	/// The weight `anchor` declares: by a device, its signature's verification by key size (a
+	/// signature is as long as its key); by anyone else, none. Plus consent's decision at its
+	/// dearest (many grants, many hospitals, an emergency access), which the call refunds when
+	/// consent decides more cheaply ([`Self::anchor_actual_weight`]).
 	pub fn anchor_weight(signature_len: Option<usize>) -> Weight {
-		let own = match signature_len {
+		Self::anchor_own_weight(signature_len).saturating_add(T::Consent::authorize_weight())
+	}
+
+	/// The weight `anchor` reports after consent granted it on `basis`, when the call's own
+	/// benchmark measured that basis's way through consent: a device's (the signed benchmarks:
+	/// a device monitoring the patient, decided before any grant is read) and the patient's own
+	/// (the unsigned one). Any other basis went through the patient's grants or emergency
+	/// accesses, and pays the declared worst case (`None`: no refund).
+	pub fn anchor_actual_weight(
+		basis: AccessBasis,
+		signature_len: Option<usize>,
+	) -> Option<Weight> {
+		match (basis, signature_len) {
+			(AccessBasis::MonitoringDevice, Some(_)) | (AccessBasis::OwnData, None) => {
+				Some(Self::anchor_own_weight(signature_len))
+			},
+			_ => None,
+		}
+	}
+
+	/// `anchor`'s own benchmark by signature: the call's checks, storage and RSA-PSS
+	/// verification, and consent's decision for a device (signed) or the patient (unsigned).
+	fn anchor_own_weight(signature_len: Option<usize>) -> Weight {
+		match signature_len {
 			None => T::WeightInfo::anchor_unsigned(),
 			Some(len) if len <= 256 => T::WeightInfo::anchor_signed_2048(),
 			Some(_) => T::WeightInfo::anchor_signed_4096(),
-		};
-		own.saturating_add(T::Consent::authorize_weight())
-			.saturating_add(T::DbWeight::get().reads(1))
+		}
 	}
 
 	pub(crate) fn ensure_patient_or_guardian(

@@ -423,6 +423,10 @@ pub mod pallet {
 		/// call succeeds so that the refusal stays on the trail.
 		/// Emits `RecordAnchored`, or `AnchorRefused` (with the reason).
 		///
+		/// The call declares consent's decision at its dearest and refunds it when a device or
+		/// the patient itself anchored: their way through consent reads no grant and is part of
+		/// the call's own benchmark.
+		///
 		/// ## Complexity
 		/// - `O(U + G * (C + H) + P)` for consent's decision, where `U` is the patient's guardians
 		///   (at most the registry's `MaxGuardians`), `G` its grants (at most consent's
@@ -446,9 +450,9 @@ pub mod pallet {
 			purpose: Purpose,
 			signature: Option<SignatureOf>,
 			taken_at: u64,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let author = ensure_signed(origin)?;
-			Self::do_anchor(
+			let actual_weight = Self::do_anchor(
 				author,
 				Anchor {
 					patient,
@@ -462,7 +466,8 @@ pub mod pallet {
 					signature,
 					taken_at,
 				},
-			)
+			)?;
+			Ok(actual_weight.into())
 		}
 
 		/// Start a new category key epoch for `patient`'s `category`, wrapped for each of

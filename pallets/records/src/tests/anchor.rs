@@ -75,6 +75,54 @@ fn the_patient_a_guardian_and_a_physician_with_append_consent_anchor() {
 }
 
 #[test]
+fn a_device_or_the_patient_pays_its_own_way_through_consent_and_others_the_dearest() {
+	ExtBuilder.build_and_execute(|| {
+		type Weights = <Test as Config>::WeightInfo;
+		let consent = <Test as Config>::Consent::authorize_weight();
+		let sig = signature(DEVICE_2048_READING_SIGNATURE);
+		let call = crate::Call::<Test>::anchor {
+			patient: PATIENT,
+			category: VITALS,
+			content_hash: reading_hash(),
+			locator: locator("carechain-blob:reading"),
+			size: READING.len() as u64,
+			envelope_version: ENVELOPE_VERSION,
+			key_epoch: 0,
+			purpose: Purpose::Treatment,
+			signature: sig.clone(),
+			taken_at: now(),
+		};
+		let declared = call.get_dispatch_info().call_weight;
+		assert_eq!(declared, Weights::anchor_signed_2048().saturating_add(consent));
+
+		let post = anchor_with(DEVICE, PATIENT, VITALS, reading_hash(), 0, sig).unwrap();
+		assert_eq!(post.actual_weight, Some(Weights::anchor_signed_2048()));
+		assert!(post.actual_weight.unwrap().all_lt(declared));
+		let post = anchor_as(PATIENT, hash(1)).unwrap();
+		assert_eq!(post.actual_weight, Some(Weights::anchor_unsigned()));
+
+		// A guardian's and a grantee's way through consent reads its lists: no refund.
+		assert_eq!(anchor_as(GUARDIAN, hash(2)).unwrap().actual_weight, None);
+		grant(PHYSICIAN, Permission::Append);
+		assert_eq!(anchor_as(PHYSICIAN, hash(3)).unwrap().actual_weight, None);
+		assert_eq!(NextRecordId::<Test>::get(), 4);
+	});
+	// A 4096-bit device's signature (the same reading: another chain).
+	ExtBuilder.build_and_execute(|| {
+		let post = anchor_with(
+			DEVICE_4096,
+			PATIENT,
+			VITALS,
+			reading_hash(),
+			0,
+			signature(DEVICE_4096_READING_SIGNATURE),
+		)
+		.unwrap();
+		assert_eq!(post.actual_weight, Some(<Test as Config>::WeightInfo::anchor_signed_4096()));
+	});
+}
+
+#[test]
 fn anchor_fails_for_an_unsigned_origin() {
 	ExtBuilder.build_and_execute(|| {
 		assert_noop!(
@@ -201,8 +249,14 @@ fn anchor_fails_for_a_non_patient() {
 
 /// `author`'s anchor of `hash` is refused by consent for `reason`: the call succeeds, nothing is
 /// anchored, and the refusal is the patient's latest audit entry.
-fn assert_refused(result: DispatchResult, author: u64, hash: H256, reason: DenialReason) {
-	assert_ok!(result);
+fn assert_refused(
+	result: DispatchResultWithPostInfo,
+	author: u64,
+	hash: H256,
+	reason: DenialReason,
+) {
+	let post = result.expect("a refused anchor succeeds, so that the refusal is kept");
+	assert_eq!(post.actual_weight, None, "a refusal pays the declared weight");
 	System::assert_last_event(
 		Event::AnchorRefused {
 			patient: PATIENT,

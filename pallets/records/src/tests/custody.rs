@@ -31,7 +31,7 @@ fn anchor_custody(
 	hash: H256,
 	key_epoch: KeyEpoch,
 	signature: Option<SignatureOf>,
-) -> DispatchResult {
+) -> DispatchResultWithPostInfo {
 	Records::anchor(
 		signed(author),
 		PATIENT,

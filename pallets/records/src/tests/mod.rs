@@ -12,7 +12,7 @@ use carechain_primitives::{
 	testing::keys::{DEVICE_2048_READING_SIGNATURE, DEVICE_4096_READING_SIGNATURE, READING},
 };
 use cast::*;
-use frame_support::{assert_noop, assert_ok};
+use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo};
 use sp_runtime::traits::BadOrigin;
 
 const VITALS: DataCategory = DataCategory::VitalSigns;
@@ -44,7 +44,7 @@ fn readers(list: &[(u64, u8)]) -> ReaderKeysOf<Test> {
 }
 
 /// Anchors as `author` with every other argument valid for an unsigned author.
-fn anchor_as(author: u64, hash: H256) -> DispatchResult {
+fn anchor_as(author: u64, hash: H256) -> DispatchResultWithPostInfo {
 	anchor_with(author, PATIENT, VITALS, hash, 0, None)
 }
 
@@ -55,7 +55,7 @@ fn anchor_with(
 	hash: H256,
 	key_epoch: KeyEpoch,
 	signature: Option<SignatureOf>,
-) -> DispatchResult {
+) -> DispatchResultWithPostInfo {
 	Records::anchor(
 		signed(author),
 		patient,
