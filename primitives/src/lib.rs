@@ -12,6 +12,7 @@
 
 extern crate alloc;
 
+pub mod batch;
 pub mod consent;
 pub mod intrusion;
 pub mod montgomery;

@@ -71,3 +71,29 @@ pub const DEVICE_2048_E3_PRIVATE: &[u8] = include_bytes!("../../test-keys/device
 /// -pkeyopt rsa_oaep_md:sha256 -pkeyopt rsa_mgf1_md:sha256`.
 #[cfg(feature = "std")]
 pub const DEVICE_2048_OAEP_WRAPPED: &[u8] = include_bytes!("../../test-keys/device2048.oaep.bin");
+
+/// The patient of the fixed batch the batch signatures sign, as 32 bytes (an `AccountId32`, the
+/// runtime's accounts); [`BATCH_PATIENT_U64`] is the same as a `u64` (the pallets' mocks'
+/// accounts), whose SCALE encoding is its first 8 bytes.
+pub const BATCH_PATIENT: [u8; 32] = [0x11; 32];
+/// [`BATCH_PATIENT`] as the pallets' mocks' `u64` accounts encode it.
+pub const BATCH_PATIENT_U64: [u8; 8] = [0x11; 8];
+/// The fixed batch's Merkle root.
+pub const BATCH_ROOT: [u8; 32] = [0xba; 32];
+/// The fixed batch's size, in readings.
+pub const BATCH_READINGS: u32 = 16;
+
+/// OpenSSL's RSA-PSS signature (as [`DEVICE_2048_READING_SIGNATURE`]) by [`DEVICE_2048`] of
+/// `carechain_primitives::batch::batch_digest(BATCH_PATIENT, VitalSigns, BATCH_ROOT,
+/// BATCH_READINGS)`: the input to `openssl pkeyutl -sign` is SHA-256 of that digest.
+pub const DEVICE_2048_BATCH_SIGNATURE: &[u8] =
+	include_bytes!("../../test-keys/device2048.batch-runtime.pss.sig");
+/// The same by [`DEVICE_4096`].
+pub const DEVICE_4096_BATCH_SIGNATURE: &[u8] =
+	include_bytes!("../../test-keys/device4096.batch-runtime.pss.sig");
+/// [`DEVICE_2048_BATCH_SIGNATURE`] for [`BATCH_PATIENT_U64`].
+pub const DEVICE_2048_BATCH_SIGNATURE_U64: &[u8] =
+	include_bytes!("../../test-keys/device2048.batch-mock.pss.sig");
+/// [`DEVICE_4096_BATCH_SIGNATURE`] for [`BATCH_PATIENT_U64`].
+pub const DEVICE_4096_BATCH_SIGNATURE_U64: &[u8] =
+	include_bytes!("../../test-keys/device4096.batch-mock.pss.sig");
