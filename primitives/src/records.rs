@@ -137,7 +137,8 @@ sp_api::decl_runtime_apis! {
 	/// `Locator` is the runtime's bounded locator (SCALE: the bytes, length-prefixed).
 	///
 	/// Version 2 adds custody ([`Self::custody_epoch`], [`Self::custodians`]) and looks hashes up
-	/// per patient ([`Self::record_by_hash`]).
+	/// per patient ([`Self::record_by_hash`]). Version 3 adds batches (`batch_readings`,
+	/// `verify_reading`).
 	#[api_version(2)]
 	pub trait RecordsApi<AccountId, BlockNumber, Locator>
 	where
@@ -186,5 +187,15 @@ sp_api::decl_runtime_apis! {
 		/// release's data (the wrapped share) is in the block even when the chain refuses it.
 		#[api_version(2)]
 		fn may_release(custodian: AccountId, record_id: RecordId, reader: AccountId) -> bool;
+		/// The number of readings of record `id` if it was anchored as a batch (its content hash
+		/// is their Merkle root); `None` for a record of one reading or no record.
+		#[api_version(3)]
+		fn batch_readings(id: RecordId) -> Option<u32>;
+		/// Whether `reading` (blake2b-256 of a reading's envelope) is one of record `id`'s
+		/// readings: of a batch, reading `proof.index` with `proof.siblings` leading to its
+		/// root (`crate::batch`); of a single reading, the record's own hash (index 0, no
+		/// siblings). False for no such record. A proof longer than its index needs is refused.
+		#[api_version(3)]
+		fn verify_reading(id: RecordId, reading: H256, proof: crate::batch::BatchProof) -> bool;
 	}
 }

@@ -243,7 +243,7 @@ impl_runtime_apis! {
 		}
 	}
 
-	#[api_version(2)]
+	#[api_version(3)]
 	impl carechain_primitives::records::RecordsApi<Block, AccountId, BlockNumber, pallet_records::LocatorOf<Runtime>>
 		for Runtime
 	{
@@ -301,6 +301,18 @@ impl_runtime_apis! {
 			reader: AccountId,
 		) -> bool {
 			Records::may_release(&custodian, record_id, &reader).is_ok()
+		}
+
+		fn batch_readings(id: records::RecordId) -> Option<u32> {
+			Records::batch_readings(id)
+		}
+
+		fn verify_reading(
+			id: records::RecordId,
+			reading: sp_core::H256,
+			proof: carechain_primitives::batch::BatchProof,
+		) -> bool {
+			Records::verify_reading(id, reading, &proof)
 		}
 	}
 

@@ -1,9 +1,9 @@
-//! Anchoring: the checks an anchor passes, consent's decision (audited either way), and the
+//! Anchoring, of one reading or a batch: the checks an anchor passes, consent's decision (audited either way), and the
 //! record it leaves.
 
 use super::*;
 
-/// An anchor as [`Pallet::anchor`] takes it.
+/// An anchor as [`Pallet::anchor`] and [`Pallet::anchor_batch`] take it.
 pub(crate) struct Anchor<T: Config> {
 	pub patient: T::AccountId,
 	pub category: DataCategory,
@@ -15,6 +15,8 @@ pub(crate) struct Anchor<T: Config> {
 	pub purpose: Purpose,
 	pub signature: Option<SignatureOf>,
 	pub taken_at: u64,
+	/// A batch's number of readings (`content_hash` is their root); `None` for one reading.
+	pub readings: Option<u32>,
 }
 
 impl<T: Config> Pallet<T> {
@@ -35,7 +37,12 @@ impl<T: Config> Pallet<T> {
 			purpose,
 			signature,
 			taken_at,
+			readings,
 		} = anchor;
+		if let Some(readings) = readings {
+			ensure!(readings > 0, Error::<T>::EmptyBatch);
+			ensure!(readings <= T::MaxBatchReadings::get(), Error::<T>::BatchTooLarge);
+		}
 		ensure!(
 			envelope_version == ENVELOPE_VERSION || envelope_version == CUSTODY_ENVELOPE_VERSION,
 			Error::<T>::UnsupportedEnvelopeVersion
@@ -81,7 +88,9 @@ impl<T: Config> Pallet<T> {
 		if basis == AccessBasis::MonitoringDevice {
 			let signature = signature.ok_or(Error::<T>::SignatureMissing)?;
 			let key = T::Registry::signing_key(&author).ok_or(Error::<T>::BadSignature)?;
-			let signed = if envelope_version == CUSTODY_ENVELOPE_VERSION {
+			let signed = if let Some(readings) = readings {
+				batch_digest(&patient.encode(), category, content_hash.as_fixed_bytes(), readings)
+			} else if envelope_version == CUSTODY_ENVELOPE_VERSION {
 				anchor_digest(&patient.encode(), category, content_hash.as_fixed_bytes())
 			} else {
 				content_hash.to_fixed_bytes()
@@ -123,15 +132,30 @@ impl<T: Config> Pallet<T> {
 		RecordByPatientHash::<T>::insert(&patient, content_hash, record_id);
 		PatientRecords::<T>::insert((&patient, category, position), record_id);
 		RecordCount::<T>::insert(&patient, category, count);
-		Self::deposit_event(Event::RecordAnchored {
-			record_id,
-			patient,
-			category,
-			content_hash,
-			author,
-			basis,
-			key_epoch,
-		});
-		Ok(Self::anchor_actual_weight(basis, signature_len))
+		match readings {
+			Some(readings) => {
+				BatchReadings::<T>::insert(record_id, readings);
+				Self::deposit_event(Event::BatchAnchored {
+					record_id,
+					patient,
+					category,
+					root: content_hash,
+					readings,
+					author,
+					basis,
+					key_epoch,
+				});
+			},
+			None => Self::deposit_event(Event::RecordAnchored {
+				record_id,
+				patient,
+				category,
+				content_hash,
+				author,
+				basis,
+				key_epoch,
+			}),
+		}
+		Ok(Self::anchor_actual_weight(basis, signature_len, readings.is_some()))
 	}
 }

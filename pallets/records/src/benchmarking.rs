@@ -1,4 +1,5 @@
-//! Benchmarks of the records pallet's calls at their worst cases: the longest locator, the
+//! Benchmarks of the records pallet's calls at their worst cases: the longest locator, a batch
+//! of the most readings (its cost does not depend on them; a device's signs a fixed batch), the
 //! longest wrapped keys, the most readers, and on-chain RSA-PSS verification of real signatures
 //! by 2048- and 4096-bit device keys. Consent's share of a call (its `authorize`) is weighed by
 //! consent's own benchmark and added by the call's weight.
@@ -8,8 +9,10 @@ use carechain_primitives::{
 	record_signature::content_hash,
 	registry::RegistrySetup,
 	testing::keys::{
-		DEVICE_2048, DEVICE_2048_READING_SIGNATURE, DEVICE_4096, DEVICE_4096_READING_SIGNATURE,
-		READING,
+		BATCH_PATIENT, BATCH_READINGS, BATCH_ROOT, DEVICE_2048, DEVICE_2048_BATCH_SIGNATURE,
+		DEVICE_2048_BATCH_SIGNATURE_U64, DEVICE_2048_READING_SIGNATURE, DEVICE_4096,
+		DEVICE_4096_BATCH_SIGNATURE, DEVICE_4096_BATCH_SIGNATURE_U64,
+		DEVICE_4096_READING_SIGNATURE, READING,
 	},
 };
 use frame_benchmarking::v2::*;
@@ -84,6 +87,38 @@ where
 	let device: T::AccountId = account("device", 0, SEED);
 	T::Registry::add_device(&device, &patient, &hospital, key);
 	(device, patient)
+}
+
+/// A hospital, and the fixed batch's patient under it ([`BATCH_PATIENT`], as this runtime's
+/// accounts decode it), whose fixed batch the test devices signed.
+fn batch_patient<T: Config>() -> (T::AccountId, T::AccountId)
+where
+	T::Registry: RegistrySetup<T::AccountId>,
+{
+	let hospital: T::AccountId = account("hospital", 0, SEED);
+	let patient = T::AccountId::decode(&mut &BATCH_PATIENT[..])
+		.expect("an account decodes from 32 bytes; qed");
+	T::Registry::add_hospital(&hospital);
+	T::Registry::add_patient(&patient);
+	frame_system::Pallet::<T>::set_block_number(1u32.into());
+	(hospital, patient)
+}
+
+/// A device of `key` monitoring the batch's patient, and its signature of the fixed batch:
+/// `signatures` for 32-byte accounts (the runtime's) and for 8-byte ones (the mock's).
+fn batch_device<T: Config>(
+	key: &[u8],
+	signatures: (&[u8], &[u8]),
+) -> (T::AccountId, T::AccountId, SignatureOf)
+where
+	T::Registry: RegistrySetup<T::AccountId>,
+{
+	let (hospital, patient) = batch_patient::<T>();
+	let device: T::AccountId = account("device", 0, SEED);
+	T::Registry::add_device(&device, &patient, &hospital, key);
+	let signature =
+		if patient.encode().len() == BATCH_PATIENT.len() { signatures.0 } else { signatures.1 };
+	(device, patient, BoundedVec::truncate_from(signature.to_vec()))
 }
 
 /// `MaxCustodians` hospitals, named the patient's custodians, all of whose shares open a
@@ -229,6 +264,82 @@ mod benchmarks {
 		);
 
 		assert_eq!(RecordByPatientHash::<T>::get(&patient, hash), Some(0));
+	}
+
+	#[benchmark]
+	fn anchor_batch_unsigned() {
+		let (_, patient) = batch_patient::<T>();
+		let root = H256(BATCH_ROOT);
+
+		#[extrinsic_call]
+		anchor_batch(
+			RawOrigin::Signed(patient.clone()),
+			patient.clone(),
+			DataCategory::VitalSigns,
+			root,
+			T::MaxBatchReadings::get(),
+			longest_locator::<T>(),
+			u64::MAX,
+			ENVELOPE_VERSION,
+			0,
+			Purpose::Treatment,
+			None,
+			now::<T>(),
+		);
+
+		assert_eq!(BatchReadings::<T>::get(0), Some(T::MaxBatchReadings::get()));
+	}
+
+	#[benchmark]
+	fn anchor_batch_signed_2048() {
+		let (device, patient, signature) = batch_device::<T>(
+			DEVICE_2048,
+			(DEVICE_2048_BATCH_SIGNATURE, DEVICE_2048_BATCH_SIGNATURE_U64),
+		);
+
+		#[extrinsic_call]
+		anchor_batch(
+			RawOrigin::Signed(device),
+			patient.clone(),
+			DataCategory::VitalSigns,
+			H256(BATCH_ROOT),
+			BATCH_READINGS,
+			longest_locator::<T>(),
+			u64::MAX,
+			ENVELOPE_VERSION,
+			0,
+			Purpose::Treatment,
+			Some(signature),
+			now::<T>(),
+		);
+
+		assert_eq!(BatchReadings::<T>::get(0), Some(BATCH_READINGS));
+	}
+
+	#[benchmark]
+	fn anchor_batch_signed_4096() {
+		let (device, patient, signature) = batch_device::<T>(
+			DEVICE_4096,
+			(DEVICE_4096_BATCH_SIGNATURE, DEVICE_4096_BATCH_SIGNATURE_U64),
+		);
+
+		#[extrinsic_call]
+		anchor_batch(
+			RawOrigin::Signed(device),
+			patient.clone(),
+			DataCategory::VitalSigns,
+			H256(BATCH_ROOT),
+			BATCH_READINGS,
+			longest_locator::<T>(),
+			u64::MAX,
+			ENVELOPE_VERSION,
+			0,
+			Purpose::Treatment,
+			Some(signature),
+			now::<T>(),
+		);
+
+		assert_eq!(BatchReadings::<T>::get(0), Some(BATCH_READINGS));
 	}
 
 	#[benchmark]

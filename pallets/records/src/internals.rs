@@ -23,6 +23,10 @@ impl<T: Config> Pallet<T> {
 		);
 		assert!(T::MaxOpenReads::get() > 0, "MaxOpenReads must be positive");
 		assert!(!T::ReleaseWindow::get().is_zero(), "ReleaseWindow must be positive");
+		assert!(
+			(1..=1 << 20).contains(&T::MaxBatchReadings::get()),
+			"MaxBatchReadings must be from 1 to 2^20"
+		);
 	}
 
 	/// The weight of a correction whose own part (benchmarked with the patient correcting, who
@@ -51,33 +55,43 @@ impl<T: Config> Pallet<T> {
 	/// dearest (many grants, many hospitals, an emergency access), which the call refunds when
 	/// consent decides more cheaply ([`Self::anchor_actual_weight`]).
 	pub fn anchor_weight(signature_len: Option<usize>) -> Weight {
-		Self::anchor_own_weight(signature_len).saturating_add(T::Consent::authorize_weight())
+		Self::anchor_own_weight(signature_len, false).saturating_add(T::Consent::authorize_weight())
 	}
 
-	/// The weight `anchor` reports after consent granted it on `basis`, when the call's own
-	/// benchmark measured that basis's way through consent: a device's (the signed benchmarks:
-	/// a device monitoring the patient, decided before any grant is read) and the patient's own
-	/// (the unsigned one). Any other basis went through the patient's grants or emergency
-	/// accesses, and pays the declared worst case (`None`: no refund).
+	/// The weight `anchor_batch` declares: as [`Self::anchor_weight`], from the batch's own
+	/// benchmarks (one more record entry: its number of readings).
+	pub fn anchor_batch_weight(signature_len: Option<usize>) -> Weight {
+		Self::anchor_own_weight(signature_len, true).saturating_add(T::Consent::authorize_weight())
+	}
+
+	/// The weight an anchor (a `batch` or not) reports after consent granted it on `basis`,
+	/// when the call's own benchmark measured that basis's way through consent: a device's (the
+	/// signed benchmarks: a device monitoring the patient, decided before any grant is read)
+	/// and the patient's own (the unsigned ones). Any other basis went through the patient's
+	/// grants or emergency accesses, and pays the declared worst case (`None`: no refund).
 	pub fn anchor_actual_weight(
 		basis: AccessBasis,
 		signature_len: Option<usize>,
+		batch: bool,
 	) -> Option<Weight> {
 		match (basis, signature_len) {
 			(AccessBasis::MonitoringDevice, Some(_)) | (AccessBasis::OwnData, None) => {
-				Some(Self::anchor_own_weight(signature_len))
+				Some(Self::anchor_own_weight(signature_len, batch))
 			},
 			_ => None,
 		}
 	}
 
-	/// `anchor`'s own benchmark by signature: the call's checks, storage and RSA-PSS
+	/// An anchor's own benchmark by signature: the call's checks, storage and RSA-PSS
 	/// verification, and consent's decision for a device (signed) or the patient (unsigned).
-	fn anchor_own_weight(signature_len: Option<usize>) -> Weight {
-		match signature_len {
-			None => T::WeightInfo::anchor_unsigned(),
-			Some(len) if len <= 256 => T::WeightInfo::anchor_signed_2048(),
-			Some(_) => T::WeightInfo::anchor_signed_4096(),
+	fn anchor_own_weight(signature_len: Option<usize>, batch: bool) -> Weight {
+		match (signature_len, batch) {
+			(None, false) => T::WeightInfo::anchor_unsigned(),
+			(Some(len), false) if len <= 256 => T::WeightInfo::anchor_signed_2048(),
+			(Some(_), false) => T::WeightInfo::anchor_signed_4096(),
+			(None, true) => T::WeightInfo::anchor_batch_unsigned(),
+			(Some(len), true) if len <= 256 => T::WeightInfo::anchor_batch_signed_2048(),
+			(Some(_), true) => T::WeightInfo::anchor_batch_signed_4096(),
 		}
 	}
 
@@ -107,6 +121,22 @@ impl<T: Config> Pallet<T> {
 	/// Whether `content_hash` is record `id`'s, for the runtime API.
 	pub fn verify_hash(id: RecordId, content_hash: H256) -> bool {
 		Records::<T>::get(id).is_some_and(|record| record.content_hash == content_hash)
+	}
+
+	/// The number of readings of record `id` if it was anchored as a batch, for the runtime API.
+	pub fn batch_readings(id: RecordId) -> Option<u32> {
+		BatchReadings::<T>::get(id)
+	}
+
+	/// Whether `reading` (an envelope's content hash) is one of record `id`'s readings, for the
+	/// runtime API: of a batch, at `proof`'s index with its sibling hashes leading to the
+	/// batch's root; of a single reading, the record's own hash (index 0, no siblings).
+	pub fn verify_reading(id: RecordId, reading: H256, proof: &BatchProof) -> bool {
+		let Some(record) = Records::<T>::get(id) else { return false };
+		match BatchReadings::<T>::get(id) {
+			Some(readings) => verify_batch_proof(record.content_hash, readings, reading, proof),
+			None => proof.index == 0 && proof.siblings.is_empty() && record.content_hash == reading,
+		}
 	}
 
 	/// A page of `patient`'s `category` records, for the runtime API.

@@ -24,11 +24,11 @@ pub mod weights;
 use alloc::vec::Vec;
 use anchoring::Anchor;
 use carechain_primitives::{
+	batch::{batch_digest, verify_batch_proof, BatchProof},
 	consent::{AccessControl, AccessDecision, Action, DenialReason, Purpose},
 	record_signature::{verify_content_signature, SignatureError},
 	records::{anchor_digest, CustodyEpoch, CUSTODY_ENVELOPE_VERSION, ENVELOPE_VERSION},
 	registry::{ParticipantRegistry, Role},
-	rsa_key::MAX_MODULUS_BITS,
 };
 use frame_support::{pallet_prelude::*, traits::UnixTime};
 use frame_system::pallet_prelude::*;
@@ -36,41 +36,6 @@ use sp_core::H256;
 use sp_runtime::ArithmeticError;
 pub use types::*;
 pub use weights::WeightInfo;
-
-/// The longest RSA signature: one of a 4096-bit key.
-pub const MAX_SIGNATURE_LEN: u32 = MAX_MODULUS_BITS / 8;
-/// The smallest signing key the pallet verifies with (the registry refuses smaller ones).
-pub const MIN_SIGNING_KEY_BITS: u32 = 2048;
-/// The most records a `records_of` page returns.
-pub const MAX_PAGE: u32 = 100;
-
-/// A device's RSA-PSS signature over a content hash.
-pub type SignatureOf = BoundedVec<u8, ConstU32<MAX_SIGNATURE_LEN>>;
-/// A record as this runtime stores it.
-pub type RecordOf<T> = Record<
-	<T as frame_system::Config>::AccountId,
-	BlockNumberFor<T>,
-	<T as Config>::MaxLocatorLength,
->;
-/// A page of a patient's records, for the runtime API.
-pub type RecordPage<T> = Vec<(RecordId, RecordOf<T>)>;
-/// A locator as this runtime takes it.
-pub type LocatorOf<T> = BoundedVec<u8, <T as Config>::MaxLocatorLength>;
-/// A wrapped category key as this runtime takes it.
-pub type WrappedKeyOf<T> = BoundedVec<u8, <T as Config>::MaxWrappedKeyLength>;
-/// A custodian set as this runtime stores it.
-pub type CustodianSetOf<T> =
-	CustodianSet<<T as frame_system::Config>::AccountId, <T as Config>::MaxCustodians>;
-/// The custodians a patient names.
-pub type CustodiansOf<T> =
-	BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxCustodians>;
-/// A reader's open reads, oldest first.
-pub type OpenReadsOf<T> = BoundedVec<OpenRead<BlockNumberFor<T>>, <T as Config>::MaxOpenReads>;
-/// The readers of a rotation, with their wrapped keys.
-pub type ReaderKeysOf<T> = BoundedVec<
-	(<T as frame_system::Config>::AccountId, WrappedKeyOf<T>),
-	<T as Config>::MaxReadersPerRotation,
->;
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -130,6 +95,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxOpenReads: Get<u32>;
 
+		/// The most readings one batch anchor may carry (`anchor_batch`): at least 1, at most
+		/// 2^20, so that a reading's proof is at most 20 hashes.
+		#[pallet::constant]
+		type MaxBatchReadings: Get<u32>;
+
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 	}
@@ -150,6 +120,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type RecordByPatientHash<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Blake2_128Concat, H256, RecordId>;
+
+	/// The number of readings of each record anchored as a batch (`anchor_batch`): its
+	/// content hash is their Merkle root. A record not here is one reading.
+	#[pallet::storage]
+	// Record ids are assigned by the chain in sequence.
+	pub type BatchReadings<T: Config> = StorageMap<_, Twox64Concat, RecordId, u32>;
 
 	/// Each patient's records per category, in anchoring order: (patient, category, position).
 	#[pallet::storage]
@@ -299,13 +275,26 @@ pub mod pallet {
 		/// closed, and no share was released.
 		ReleaseRefused { record_id: RecordId, reader: T::AccountId, reason: DenialReason },
 		/// An anchor was refused by consent (its author not active, or without append consent):
-		/// nothing was anchored, and the refusal is on the patient's audit trail.
+		/// nothing was anchored, and the refusal is on the patient's audit trail. For a batch,
+		/// `content_hash` is its root.
 		AnchorRefused {
 			patient: T::AccountId,
 			category: DataCategory,
 			content_hash: H256,
 			author: T::AccountId,
 			reason: DenialReason,
+		},
+		/// A batch of `readings` readings was anchored as one record, whose content hash is
+		/// their Merkle `root`.
+		BatchAnchored {
+			record_id: RecordId,
+			patient: T::AccountId,
+			category: DataCategory,
+			root: H256,
+			readings: u32,
+			author: T::AccountId,
+			basis: AccessBasis,
+			key_epoch: KeyEpoch,
 		},
 	}
 
@@ -390,6 +379,10 @@ pub mod pallet {
 		AlreadyReleased,
 		/// The record is not held in custody (envelope version 1).
 		NotInCustody,
+		/// A batch carries at least one reading.
+		EmptyBatch,
+		/// A batch carries at most `MaxBatchReadings` readings.
+		BatchTooLarge,
 	}
 
 	#[pallet::hooks]
@@ -465,6 +458,7 @@ pub mod pallet {
 					purpose,
 					signature,
 					taken_at,
+					readings: None,
 				},
 			)?;
 			Ok(actual_weight.into())
@@ -757,6 +751,58 @@ pub mod pallet {
 		) -> DispatchResult {
 			let custodian = ensure_signed(origin)?;
 			Self::do_release_share(custodian, record_id, reader, wrapped_share)
+		}
+
+		/// Anchor a batch of `readings` sealed readings of `patient`'s `category` data as one
+		/// record: `root` is the Merkle root of their content hashes, in the batch's order
+		/// (`carechain_primitives::batch`), `locator` where the batch's manifest (those content
+		/// hashes) is stored, `size` the envelopes' bytes; the other arguments are as
+		/// [`Pallet::anchor`]'s, for every reading of the batch. Each reading is then proven
+		/// against the root by its index and sibling hashes (`RecordsApi::verify_reading`), and
+		/// read, audited and held in custody as the record.
+		///
+		/// The dispatch origin is as [`Pallet::anchor`]'s; a device signs
+		/// `carechain_primitives::batch::batch_digest` of the patient, category, root and
+		/// number of readings.
+		/// Emits `BatchAnchored`, or `AnchorRefused` (with the reason and the root).
+		///
+		/// ## Complexity
+		/// As [`Pallet::anchor`]'s: independent of `readings`, which the chain never sees one by
+		/// one.
+		#[pallet::call_index(8)]
+		#[pallet::weight(Pallet::<T>::anchor_batch_weight(signature.as_ref().map(|s| s.len())))]
+		pub fn anchor_batch(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			category: DataCategory,
+			root: H256,
+			readings: u32,
+			locator: LocatorOf<T>,
+			size: u64,
+			envelope_version: u8,
+			key_epoch: KeyEpoch,
+			purpose: Purpose,
+			signature: Option<SignatureOf>,
+			taken_at: u64,
+		) -> DispatchResultWithPostInfo {
+			let author = ensure_signed(origin)?;
+			let actual_weight = Self::do_anchor(
+				author,
+				Anchor {
+					patient,
+					category,
+					content_hash: root,
+					locator,
+					size,
+					envelope_version,
+					key_epoch,
+					purpose,
+					signature,
+					taken_at,
+					readings: Some(readings),
+				},
+			)?;
+			Ok(actual_weight.into())
 		}
 	}
 }

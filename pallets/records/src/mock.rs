@@ -4,8 +4,9 @@
 //! come from the timestamp pallet.
 
 use crate as pallet_records;
+use carechain_primitives::registry::RegistrySetup;
+pub use carechain_primitives::testing::keys as test_keys;
 pub use carechain_primitives::testing::MockRegistry;
-use carechain_primitives::{registry::RegistrySetup, testing::keys as test_keys};
 use frame_support::{derive_impl, parameter_types, traits::Hooks};
 use frame_system::EnsureRoot;
 use sp_runtime::BuildStorage;
@@ -80,6 +81,7 @@ impl pallet_records::Config for Test {
 	type MinCustodyThreshold = frame_support::traits::ConstU32<2>;
 	type ReleaseWindow = frame_support::traits::ConstU64<5>;
 	type MaxOpenReads = frame_support::traits::ConstU32<2>;
+	type MaxBatchReadings = frame_support::traits::ConstU32<64>;
 	type WeightInfo = ();
 }
 

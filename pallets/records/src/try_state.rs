@@ -4,7 +4,7 @@ use super::*;
 
 impl<T: Config> Pallet<T> {
 	/// Checks the pallet's invariants: ids, the hash index and the per-patient index agree with
-	/// the records; corrections are linked both ways; no record or key is beyond its category's
+	/// the records; every batch is a record of 1 to `MaxBatchReadings` readings; corrections are linked both ways; no record or key is beyond its category's
 	/// current epoch.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
@@ -40,6 +40,13 @@ impl<T: Config> Pallet<T> {
 					"a correction not linked forward"
 				);
 			}
+		}
+		for (id, readings) in BatchReadings::<T>::iter() {
+			ensure!(Records::<T>::contains_key(id), "a batch of no record");
+			ensure!(
+				readings >= 1 && readings <= T::MaxBatchReadings::get(),
+				"a batch's readings out of bounds"
+			);
 		}
 		ensure!(
 			RecordByPatientHash::<T>::iter().count() as u64 == records,

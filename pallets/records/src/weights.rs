@@ -46,6 +46,9 @@ pub trait WeightInfo {
 	fn anchor_unsigned() -> Weight;
 	fn anchor_signed_2048() -> Weight;
 	fn anchor_signed_4096() -> Weight;
+	fn anchor_batch_unsigned() -> Weight;
+	fn anchor_batch_signed_2048() -> Weight;
+	fn anchor_batch_signed_4096() -> Weight;
 	fn rotate_category_key(n: u32, ) -> Weight;
 	fn share_category_key() -> Weight;
 	fn read() -> Weight;
@@ -160,6 +163,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(651_111_000, 10431)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
+	}
+	fn anchor_batch_unsigned() -> Weight {
+		Self::anchor_unsigned().saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	fn anchor_batch_signed_2048() -> Weight {
+		Self::anchor_signed_2048().saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	fn anchor_batch_signed_4096() -> Weight {
+		Self::anchor_signed_4096().saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Registry::Participants` (r:65 w:0)
 	/// Proof: `Registry::Participants` (`max_values`: None, `max_size`: Some(672), added: 3147, mode: `MaxEncodedLen`)
@@ -328,6 +340,15 @@ impl WeightInfo for () {
 		Weight::from_parts(651_111_000, 10431)
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
+	}
+	fn anchor_batch_unsigned() -> Weight {
+		Self::anchor_unsigned().saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn anchor_batch_signed_2048() -> Weight {
+		Self::anchor_signed_2048().saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn anchor_batch_signed_4096() -> Weight {
+		Self::anchor_signed_4096().saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn rotate_category_key(n: u32, ) -> Weight {
 		Weight::from_parts(30_712_919, 4137)

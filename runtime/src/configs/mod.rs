@@ -212,6 +212,9 @@ impl pallet_records::Config for Runtime {
 	type ReleaseWindow = ConstU32<10>;
 	/// A reader opens up to 64 custody records at once (a batch of reads).
 	type MaxOpenReads = ConstU32<64>;
+	/// A batch of up to 16,384 readings (a gateway of a thousand devices reading every second
+	/// for 16 s): a reading's proof is at most 14 hashes.
+	type MaxBatchReadings = ConstU32<16_384>;
 	type WeightInfo = pallet_records::weights::SubstrateWeight<Runtime>;
 }
 

@@ -111,6 +111,7 @@ fn hash(byte: u8) -> H256 {
 }
 
 mod anchor;
+mod batch;
 mod category_keys;
 mod corrections;
 mod custody;

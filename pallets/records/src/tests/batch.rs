@@ -1,0 +1,288 @@
+//! Batched anchoring: a device's signed batch (the fixed batch the test devices signed with
+//! OpenSSL), the patient's batch of real readings, each reading proven against its batch, and
+//! every refusal.
+
+use super::*;
+use carechain_primitives::{
+	batch::{batch_proof, batch_root, BatchProof},
+	registry::RegistrySetup,
+	testing::keys::{
+		BATCH_PATIENT_U64, BATCH_READINGS, BATCH_ROOT, DEVICE_2048_BATCH_SIGNATURE_U64,
+		DEVICE_4096_BATCH_SIGNATURE_U64,
+	},
+};
+
+/// The fixed batch's patient, as the mock's accounts are `u64`s.
+const BATCH_PATIENT: u64 = u64::from_le_bytes(BATCH_PATIENT_U64);
+/// A device monitoring it, with the 2048-bit test key.
+const BATCH_DEVICE: u64 = 40;
+/// A device monitoring it, with the 4096-bit test key.
+const BATCH_DEVICE_4096: u64 = 41;
+
+/// Registers the fixed batch's patient and its two devices.
+fn batch_cast() {
+	MockRegistry::add_patient(&BATCH_PATIENT);
+	MockRegistry::add_device(&BATCH_DEVICE, &BATCH_PATIENT, &HOSPITAL, test_keys::DEVICE_2048);
+	MockRegistry::add_device(&BATCH_DEVICE_4096, &BATCH_PATIENT, &HOSPITAL, test_keys::DEVICE_4096);
+}
+
+fn anchor_batch(
+	author: u64,
+	patient: u64,
+	root: H256,
+	readings: u32,
+	signature: Option<SignatureOf>,
+) -> DispatchResultWithPostInfo {
+	Records::anchor_batch(
+		signed(author),
+		patient,
+		VITALS,
+		root,
+		readings,
+		locator("carechain-blob:manifest"),
+		4_096,
+		ENVELOPE_VERSION,
+		0,
+		Purpose::Treatment,
+		signature,
+		now(),
+	)
+}
+
+/// `BATCH_DEVICE` anchors the fixed batch with its OpenSSL signature.
+fn device_anchors_the_fixed_batch() -> DispatchResultWithPostInfo {
+	anchor_batch(
+		BATCH_DEVICE,
+		BATCH_PATIENT,
+		H256(BATCH_ROOT),
+		BATCH_READINGS,
+		signature(DEVICE_2048_BATCH_SIGNATURE_U64),
+	)
+}
+
+/// `n` readings' content hashes.
+fn readings(n: u32) -> Vec<H256> {
+	(0..n).map(|i| H256(content_hash(&i.to_le_bytes()))).collect()
+}
+
+#[test]
+fn a_device_anchors_a_signed_batch_as_one_record() {
+	ExtBuilder.build_and_execute(|| {
+		batch_cast();
+		let post = device_anchors_the_fixed_batch().unwrap();
+		let record = Records::record(0).unwrap();
+		assert_eq!(
+			(record.patient, record.content_hash, record.author, record.basis),
+			(BATCH_PATIENT, H256(BATCH_ROOT), BATCH_DEVICE, AccessBasis::MonitoringDevice)
+		);
+		assert_eq!(Records::batch_readings(0), Some(BATCH_READINGS));
+		assert_eq!(RecordByPatientHash::<Test>::get(BATCH_PATIENT, H256(BATCH_ROOT)), Some(0));
+		assert_eq!(RecordCount::<Test>::get(BATCH_PATIENT, VITALS), 1);
+		System::assert_last_event(
+			Event::BatchAnchored {
+				record_id: 0,
+				patient: BATCH_PATIENT,
+				category: VITALS,
+				root: H256(BATCH_ROOT),
+				readings: BATCH_READINGS,
+				author: BATCH_DEVICE,
+				basis: AccessBasis::MonitoringDevice,
+				key_epoch: 0,
+			}
+			.into(),
+		);
+		// Consent's decision for the device is in the batch's own benchmark: refunded.
+		type Weights = <Test as Config>::WeightInfo;
+		assert_eq!(post.actual_weight, Some(Weights::anchor_batch_signed_2048()));
+		let declared = Records::anchor_batch_weight(Some(256));
+		assert_eq!(
+			declared,
+			Weights::anchor_batch_signed_2048()
+				.saturating_add(<Test as Config>::Consent::authorize_weight())
+		);
+		// Consent audited one append, as for any record.
+		let last = pallet_consent::Pallet::<Test>::audit_trail(&BATCH_PATIENT).pop().unwrap();
+		assert_eq!(
+			(last.accessor, last.decision),
+			(BATCH_DEVICE, AccessDecision::Granted(AccessBasis::MonitoringDevice))
+		);
+	});
+}
+
+#[test]
+fn a_4096_bit_device_signs_a_batch() {
+	ExtBuilder.build_and_execute(|| {
+		batch_cast();
+		let post = anchor_batch(
+			BATCH_DEVICE_4096,
+			BATCH_PATIENT,
+			H256(BATCH_ROOT),
+			BATCH_READINGS,
+			signature(DEVICE_4096_BATCH_SIGNATURE_U64),
+		)
+		.unwrap();
+		assert_eq!(
+			post.actual_weight,
+			Some(<Test as Config>::WeightInfo::anchor_batch_signed_4096())
+		);
+		assert_eq!(Records::record(0).unwrap().author, BATCH_DEVICE_4096);
+	});
+}
+
+#[test]
+fn every_reading_of_a_batch_is_proven_against_the_record_and_nothing_else_is() {
+	ExtBuilder.build_and_execute(|| {
+		let leaves = readings(37);
+		let root = batch_root(&leaves);
+		assert_ok!(anchor_batch(PATIENT, PATIENT, root, 37, None));
+		assert_eq!(Records::record(0).unwrap().basis, AccessBasis::OwnData);
+		for (i, leaf) in leaves.iter().enumerate() {
+			let proof = batch_proof(&leaves, i as u32).unwrap();
+			assert!(Records::verify_reading(0, *leaf, &proof), "reading {i}");
+			assert!(!Records::verify_reading(0, hash(0xee), &proof));
+			assert!(!Records::verify_reading(1, *leaf, &proof), "no record 1");
+		}
+		let proof = batch_proof(&leaves, 3).unwrap();
+		assert!(!Records::verify_reading(0, leaves[4], &proof), "another reading's proof");
+
+		// A single record: its own hash at index 0, no siblings.
+		assert_ok!(anchor_as(PATIENT, hash(9)));
+		let alone = BatchProof { index: 0, siblings: vec![] };
+		assert!(Records::verify_reading(1, hash(9), &alone));
+		assert_eq!(Records::batch_readings(1), None);
+		assert!(!Records::verify_reading(1, hash(8), &alone));
+		assert!(!Records::verify_reading(1, hash(9), &BatchProof { index: 1, siblings: vec![] }));
+		assert!(!Records::verify_reading(1, hash(9), &BatchProof { index: 0, ..proof }));
+	});
+}
+
+#[test]
+fn anchor_batch_fails_for_an_unsigned_origin() {
+	ExtBuilder.build_and_execute(|| {
+		assert_noop!(
+			Records::anchor_batch(
+				RuntimeOrigin::none(),
+				PATIENT,
+				VITALS,
+				hash(1),
+				2,
+				locator("x"),
+				1,
+				ENVELOPE_VERSION,
+				0,
+				Purpose::Treatment,
+				None,
+				now(),
+			),
+			BadOrigin
+		);
+	});
+}
+
+#[test]
+fn anchor_batch_fails_for_an_empty_or_oversized_batch() {
+	ExtBuilder.build_and_execute(|| {
+		assert_noop!(anchor_batch(PATIENT, PATIENT, hash(1), 0, None), Error::<Test>::EmptyBatch);
+		let max = <<Test as Config>::MaxBatchReadings as Get<u32>>::get();
+		assert_noop!(
+			anchor_batch(PATIENT, PATIENT, hash(1), max + 1, None),
+			Error::<Test>::BatchTooLarge
+		);
+		assert_noop!(
+			anchor_batch(PATIENT, PATIENT, hash(1), u32::MAX, None),
+			Error::<Test>::BatchTooLarge
+		);
+		assert_ok!(anchor_batch(PATIENT, PATIENT, hash(1), max, None));
+	});
+}
+
+#[test]
+fn anchor_batch_fails_for_a_root_already_anchored() {
+	ExtBuilder.build_and_execute(|| {
+		assert_ok!(anchor_batch(PATIENT, PATIENT, hash(1), 2, None));
+		assert_noop!(
+			anchor_batch(PATIENT, PATIENT, hash(1), 3, None),
+			Error::<Test>::AlreadyAnchored
+		);
+		assert_noop!(anchor_as(PATIENT, hash(1)), Error::<Test>::AlreadyAnchored);
+	});
+}
+
+#[test]
+fn anchor_batch_fails_for_a_signature_of_another_batch() {
+	ExtBuilder.build_and_execute(|| {
+		batch_cast();
+		let sig = || signature(DEVICE_2048_BATCH_SIGNATURE_U64);
+		// Another size of the same root: the size is signed, so that no one can make the root
+		// prove readings the device did not batch.
+		assert_noop!(
+			anchor_batch(BATCH_DEVICE, BATCH_PATIENT, H256(BATCH_ROOT), BATCH_READINGS + 1, sig()),
+			Error::<Test>::BadSignature
+		);
+		assert_noop!(
+			anchor_batch(BATCH_DEVICE, BATCH_PATIENT, hash(1), BATCH_READINGS, sig()),
+			Error::<Test>::BadSignature
+		);
+		// The other key's signature; a single reading's signature presented for a batch.
+		assert_noop!(
+			anchor_batch(BATCH_DEVICE_4096, BATCH_PATIENT, H256(BATCH_ROOT), BATCH_READINGS, sig()),
+			Error::<Test>::BadSignature
+		);
+		assert_noop!(
+			anchor_batch(
+				DEVICE,
+				PATIENT,
+				reading_hash(),
+				1,
+				signature(test_keys::DEVICE_2048_READING_SIGNATURE)
+			),
+			Error::<Test>::BadSignature
+		);
+		assert_noop!(
+			anchor_batch(BATCH_DEVICE, BATCH_PATIENT, H256(BATCH_ROOT), BATCH_READINGS, None),
+			Error::<Test>::SignatureMissing
+		);
+	});
+}
+
+#[test]
+fn anchor_batch_fails_for_a_device_of_another_patient() {
+	ExtBuilder.build_and_execute(|| {
+		batch_cast();
+		assert_noop!(
+			anchor_batch(
+				DEVICE,
+				BATCH_PATIENT,
+				H256(BATCH_ROOT),
+				BATCH_READINGS,
+				signature(DEVICE_2048_BATCH_SIGNATURE_U64)
+			),
+			Error::<Test>::DeviceNotMonitoringPatient
+		);
+	});
+}
+
+#[test]
+fn a_batch_by_a_physician_without_write_consent_is_refused_and_audited() {
+	ExtBuilder.build_and_execute(|| {
+		let post = anchor_batch(PHYSICIAN, PATIENT, hash(5), 8, None).unwrap();
+		assert_eq!(post.actual_weight, None, "a refusal pays the declared weight");
+		System::assert_last_event(
+			Event::AnchorRefused {
+				patient: PATIENT,
+				category: VITALS,
+				content_hash: hash(5),
+				author: PHYSICIAN,
+				reason: DenialReason::NoConsent,
+			}
+			.into(),
+		);
+		assert_eq!(NextRecordId::<Test>::get(), 0);
+		assert_eq!(BatchReadings::<Test>::iter().count(), 0);
+		let last = pallet_consent::Pallet::<Test>::audit_trail(&PATIENT).pop().unwrap();
+		assert_eq!(
+			(last.accessor, last.decision),
+			(PHYSICIAN, AccessDecision::Denied(DenialReason::NoConsent))
+		);
+	});
+}
