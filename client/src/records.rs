@@ -10,6 +10,7 @@
 //!   trail ([`audit_trail`]), and its full accounting of disclosures from the chain's events
 //!   ([`disclosures`]).
 
+mod batching;
 mod custody;
 mod disclosures;
 mod keys;
@@ -24,6 +25,11 @@ use crate::{
 	Client,
 };
 
+pub use batching::{
+	batch_readings, decode_manifest, encode_manifest, locator_hash, manifest_of, proof_of,
+	prove_reading, root_of, seal_and_anchor_batch, verify_reading, AnchoredBatch, ProvenReading,
+	SealedBatch,
+};
 pub use custody::{
 	custody_of, custody_set, serve_custody, set_custodians_call, CustodySet, Release,
 };

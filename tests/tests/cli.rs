@@ -3,6 +3,8 @@
 //! refused extrinsic, a wrong passphrase, a missing key, an unreachable node), each a clear
 //! message and a non-zero exit, with nothing half-written in the keystore.
 
+#[path = "cli/batch.rs"]
+mod batch;
 #[path = "cli/custody.rs"]
 mod custody;
 

@@ -11,6 +11,7 @@ use subxt::utils::AccountId32;
 
 use super::{
 	batch,
+	batching::{batch_readings, manifest_of},
 	custody::{collect_shares, custody_set, open_awaited, Awaited},
 	err, records_of, DataCategory, Purpose, WorkflowError,
 };
@@ -28,6 +29,14 @@ pub enum RecordRead {
 		record_id: u64,
 		/// Its plaintext.
 		plaintext: Vec<u8>,
+	},
+	/// A batch read, each of its readings decrypted and checked against its content hash, the
+	/// batch's manifest against its anchored root.
+	OpenedBatch {
+		/// The record.
+		record_id: u64,
+		/// Its readings' plaintexts, in the batch's order.
+		readings: Vec<Vec<u8>>,
 	},
 	/// The chain granted (and audited) the read, but the record could not be opened: for a
 	/// custody record, fewer shares than its threshold were released in time (custodians
@@ -145,20 +154,21 @@ async fn read_batch(
 			};
 			let key = rsa_unwrap(reader_key, &wrapped)
 				.map_err(|e| err(format!("record {record_id}: the key does not open: {e:?}")))?;
-			let hash = info.content_hash.0;
-			let blob =
-				store.get(&hash).map_err(|e| {
-					err(format!("record {record_id}: the envelope is not in the store or was altered: {e:?}"))
-				})?;
-			let envelope = envelope_for_hash(&blob, &hash)
-				.map_err(|e| err(format!("record {record_id}: {e:?}")))?;
 			let opener = Opener::Symmetric {
 				key_id: category_key_id(&patient_bytes, crate::same_as(category), info.key_epoch),
 				key: &key,
 			};
-			let plaintext = envelope
-				.open(&opener)
-				.map_err(|e| err(format!("record {record_id}: does not decrypt: {e:?}")))?;
+			if let Some(count) = batch_readings(api, *record_id).await? {
+				let hashes = manifest_of(store, &info.locator.0, &info.content_hash.0, count)
+					.map_err(|e| err(format!("record {record_id}: {e}")))?;
+				let readings = hashes
+					.iter()
+					.map(|hash| open_stored(store, *record_id, hash, &opener))
+					.collect::<Result<_, _>>()?;
+				outcomes.push(RecordRead::OpenedBatch { record_id: *record_id, readings });
+				continue;
+			}
+			let plaintext = open_stored(store, *record_id, &info.content_hash.0, &opener)?;
 			outcomes.push(RecordRead::Opened { record_id: *record_id, plaintext });
 			continue;
 		}
@@ -173,4 +183,19 @@ async fn read_batch(
 		});
 	}
 	Ok(outcomes)
+}
+
+/// The envelope stored under `hash`, checked against it and opened with `opener`.
+fn open_stored(
+	store: &LocalDirStore,
+	record_id: u64,
+	hash: &[u8; 32],
+	opener: &Opener,
+) -> Result<Vec<u8>, WorkflowError> {
+	let blob = store.get(hash).map_err(|e| {
+		err(format!("record {record_id}: an envelope is not in the store or was altered: {e:?}"))
+	})?;
+	let envelope =
+		envelope_for_hash(&blob, hash).map_err(|e| err(format!("record {record_id}: {e:?}")))?;
+	envelope.open(opener).map_err(|e| err(format!("record {record_id}: does not decrypt: {e:?}")))
 }

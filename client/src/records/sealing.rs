@@ -97,6 +97,31 @@ impl Sealer {
 		store: &LocalDirStore,
 		reading: &[u8],
 	) -> Result<SealedReading, WorkflowError> {
+		let (envelope_version, hash, size) = self.seal_envelope(store, reading)?;
+		let patient_bytes: [u8; 32] = self.patient.0;
+		let signed = match self.keying {
+			Keying::Custody(_) => {
+				anchor_digest(&patient_bytes, crate::same_as(&self.category), &hash)
+			},
+			Keying::Category { .. } => hash,
+		};
+		Ok(SealedReading {
+			content_hash: hash,
+			locator: store.locator(&hash).into_bytes(),
+			size,
+			envelope_version,
+			signature: sign_content_hash(signing_key, &signed),
+		})
+	}
+
+	/// Seals `reading` for the patient and the custodians or the category key, and stores the
+	/// envelope; returns its format version, content hash and size. Unsigned: a single anchor
+	/// signs the hash ([`Sealer::seal_only`]), a batch its root ([`Sealer::seal_batch`]).
+	pub(crate) fn seal_envelope(
+		&self,
+		store: &LocalDirStore,
+		reading: &[u8],
+	) -> Result<(u8, [u8; 32], u64), WorkflowError> {
 		let patient_bytes: [u8; 32] = self.patient.0;
 		let patient = Party { account: patient_bytes, public_key: &self.patient_public };
 		let envelope = match &self.keying {
@@ -134,19 +159,22 @@ impl Sealer {
 		let bytes = envelope.to_bytes();
 		let hash =
 			store.put(&bytes).map_err(|e| err(format!("cannot store the envelope: {e:?}")))?;
-		let signed = match self.keying {
-			Keying::Custody(_) => {
-				anchor_digest(&patient_bytes, crate::same_as(&self.category), &hash)
-			},
-			Keying::Category { .. } => hash,
-		};
-		Ok(SealedReading {
-			content_hash: hash,
-			locator: store.locator(&hash).into_bytes(),
-			size: bytes.len() as u64,
-			envelope_version: envelope.version,
-			signature: sign_content_hash(signing_key, &signed),
-		})
+		Ok((envelope.version, hash, bytes.len() as u64))
+	}
+
+	/// Whether the readings are sealed in custody (to the patient's custodians).
+	pub(crate) fn in_custody(&self) -> bool {
+		matches!(self.keying, Keying::Custody(_))
+	}
+
+	/// The patient the readings are sealed for.
+	pub(crate) fn patient(&self) -> &AccountId32 {
+		&self.patient
+	}
+
+	/// The category of the readings.
+	pub(crate) fn category(&self) -> &DataCategory {
+		&self.category
 	}
 
 	/// The `records.anchor` call of `sealed`, a reading taken at `taken_at` (ms since the Unix
@@ -237,7 +265,7 @@ pub async fn seal_and_anchor(
 }
 
 /// Now, by this machine's clock, in ms since the Unix epoch: when a reading is taken.
-fn unix_millis() -> u64 {
+pub(crate) fn unix_millis() -> u64 {
 	std::time::SystemTime::now()
 		.duration_since(std::time::UNIX_EPOCH)
 		.map_or(0, |since| u64::try_from(since.as_millis()).unwrap_or(u64::MAX))

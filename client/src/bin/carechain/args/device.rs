@@ -7,7 +7,8 @@ use clap::Subcommand;
 #[derive(Debug, Subcommand)]
 pub enum DeviceCommand {
 	/// Generate realistic vital signs, encrypt them for the patient, sign, store the ciphertext
-	/// and anchor its hash, `--count` times every `--interval-ms`.
+	/// and anchor its hash, `--count` times every `--interval-ms` (or, with `--batch`, all at
+	/// once as one batch).
 	Simulate {
 		/// The patient it monitors: SS58 or an account key's name.
 		#[arg(long)]
@@ -27,6 +28,11 @@ pub enum DeviceCommand {
 		/// The blob store directory the ciphertext goes to.
 		#[arg(long)]
 		store: PathBuf,
+		/// Seal all `--count` readings, each in its own envelope, and anchor them as one batch
+		/// (one signature and one record of their Merkle root), as a gateway or a high-rate
+		/// device does.
+		#[arg(long, conflicts_with = "flood")]
+		batch: bool,
 		/// Misbehave on purpose: send every reading at once, without waiting for any, to exercise
 		/// the node's and the chain's intrusion detection. Reports what was accepted and refused.
 		#[arg(long)]

@@ -111,6 +111,19 @@ pub enum PatientCommand {
 		#[arg(long, value_enum)]
 		category: DataCategory,
 	},
+	/// Prove one reading of a record against the chain: its content hash (for a batch, from
+	/// the batch's manifest in the store, checked against the anchored root), its Merkle proof,
+	/// and the chain's check of it (nothing is read or audited).
+	ProveReading {
+		/// The record.
+		record: u64,
+		/// The reading's index in the batch (0 for a record of one reading).
+		#[arg(long, default_value_t = 0)]
+		index: u32,
+		/// The blob store directory that holds the batch's manifest.
+		#[arg(long)]
+		store: std::path::PathBuf,
+	},
 	/// A patient's grants.
 	Consents {
 		/// The patient: SS58 or an account key's name.

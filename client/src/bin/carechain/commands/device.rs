@@ -19,6 +19,7 @@ pub async fn run(session: &Session<'_>, command: &DeviceCommand) -> Result<(), F
 		signing_rsa,
 		store,
 		flood,
+		batch,
 		signer,
 	} = command;
 	let signer = session.signer(signer)?;
@@ -27,6 +28,19 @@ pub async fn run(session: &Session<'_>, command: &DeviceCommand) -> Result<(), F
 	let patient = session.account(patient)?;
 	let store = open_store(store)?;
 	let api = session.client().await?;
+	if *batch {
+		return anchor_batch(
+			session,
+			&api,
+			&signer,
+			&device_key,
+			&signing_key,
+			&patient,
+			&store,
+			*count,
+		)
+		.await;
+	}
 	let output = session.output;
 	let progress = output.bar(u64::from(*count), "readings");
 	progress.set_message(if *flood { "flooding" } else { "anchoring" });
@@ -100,4 +114,47 @@ pub async fn run(session: &Session<'_>, command: &DeviceCommand) -> Result<(), F
 			[format!("✓ {} readings anchored", anchored.len())],
 		)
 	}
+}
+
+/// `--batch`: `count` readings sealed, stored and anchored as one batch.
+#[allow(clippy::too_many_arguments)]
+async fn anchor_batch(
+	session: &Session<'_>,
+	api: &carechain_client::Client,
+	signer: &carechain_client::Signer,
+	device_key: &carechain_crypto::envelope::PrivateKey,
+	signing_key: &carechain_crypto::envelope::PrivateKey,
+	patient: &subxt::utils::AccountId32,
+	store: &carechain_crypto::blob_store::LocalDirStore,
+	count: u32,
+) -> Result<(), Failure> {
+	let readings: Vec<String> = (0..count).map(|i| vital_signs(i).to_string()).collect();
+	let readings: Vec<&[u8]> = readings.iter().map(String::as_bytes).collect();
+	let sealing = session.output.spinner("sealing the batch's readings");
+	let anchored = records::seal_and_anchor_batch(
+		api,
+		signer,
+		device_key,
+		signing_key,
+		patient,
+		records::DataCategory::VitalSigns,
+		store,
+		&readings,
+	)
+	.await;
+	sealing.finish_and_clear();
+	let anchored = anchored?;
+	session.output.show(
+		&json!({
+			"batch": anchored.record_id,
+			"readings": anchored.readings.len(),
+			"root": hex::encode(anchored.root),
+		}),
+		[format!(
+			"✓ {} readings anchored as batch record {} (root {})",
+			anchored.readings.len(),
+			anchored.record_id,
+			hex::encode(anchored.root)
+		)],
+	)
 }

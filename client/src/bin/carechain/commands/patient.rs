@@ -8,7 +8,7 @@ use serde_json::json;
 use crate::{
 	args::{ExportFormat, PatientCommand},
 	output::Failure,
-	session::Session,
+	session::{open_store, Session},
 };
 
 pub async fn run(session: &Session<'_>, command: &PatientCommand) -> Result<(), Failure> {
@@ -88,6 +88,9 @@ pub async fn run(session: &Session<'_>, command: &PatientCommand) -> Result<(), 
 		PatientCommand::Records { patient, category } => {
 			list_records(session, patient, *category).await
 		},
+		PatientCommand::ProveReading { record, index, store } => {
+			prove_reading(session, *record, *index, store).await
+		},
 		PatientCommand::Consents { patient } => consents(session, patient).await,
 		PatientCommand::Amend { grant, category, permission, expires_in, signer, patient } => {
 			let signer = session.signer(signer)?;
@@ -163,6 +166,42 @@ pub async fn list_records(
 		)
 	});
 	session.output.show(&json!({ "records": records }), lines)
+}
+
+/// One reading of a record, proven against the chain.
+async fn prove_reading(
+	session: &Session<'_>,
+	record: u64,
+	index: u32,
+	store: &std::path::Path,
+) -> Result<(), Failure> {
+	let store = open_store(store)?;
+	let api = session.client().await?;
+	let proven = records::prove_reading(&api, &store, record, index).await?;
+	let reading = hex::encode(proven.reading);
+	let siblings: Vec<String> = proven.proof.siblings.iter().map(|h| hex::encode(h.0)).collect();
+	let line = format!(
+		"record {record}, reading {index} of {}: {reading}, {} sibling hash(es): {}",
+		proven.readings,
+		siblings.len(),
+		if proven.verified { "✓ the chain verifies it" } else { "✗ the chain refuses it" }
+	);
+	session.output.show(
+		&json!({
+			"record": record,
+			"index": index,
+			"readings": proven.readings,
+			"reading": reading,
+			"siblings": siblings,
+			"verified": proven.verified,
+		}),
+		[line],
+	)?;
+	if proven.verified {
+		Ok(())
+	} else {
+		Err(Failure(format!("the chain does not verify reading {index} of record {record}")))
+	}
 }
 
 /// A patient's grants.

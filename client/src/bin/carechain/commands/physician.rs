@@ -85,6 +85,14 @@ async fn read(
 				lines.push(format!("record {record_id}: {text}"));
 				items.push(json!({ "record": record_id, "verified": true, "plaintext": text }));
 			},
+			records::RecordRead::OpenedBatch { record_id, readings } => {
+				let texts: Vec<String> =
+					readings.iter().map(|r| String::from_utf8_lossy(r).to_string()).collect();
+				for (i, text) in texts.iter().enumerate() {
+					lines.push(format!("record {record_id}, reading {i}: {text}"));
+				}
+				items.push(json!({ "record": record_id, "verified": true, "batch": texts }));
+			},
 			records::RecordRead::Unopened { record_id, reason } => {
 				unopened += 1;
 				lines.push(format!("record {record_id}: granted, but not opened: {reason}"));

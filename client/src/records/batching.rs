@@ -1,0 +1,335 @@
+//! Batches: a gateway's or a high-rate device's readings, each sealed in its own envelope and
+//! stored, anchored as one record of their Merkle root (`records.anchor_batch`); the batch's
+//! manifest (the readings' content hashes, in order) stored beside them; a reading's proof of
+//! membership, checked by the chain (`RecordsApi::verify_reading`); and a granted reader's
+//! readings of a batch, each checked against the root.
+
+use carechain_crypto::{
+	blob_store::{BlobStore, LocalDirStore},
+	envelope::{sign_content_hash, PrivateKey},
+};
+use carechain_primitives::{
+	batch::{batch_digest, batch_proof, batch_root, BatchProof},
+	Hash,
+};
+use subxt::{
+	ext::codec::{Decode, Encode},
+	utils::{AccountId32, H256},
+};
+
+use super::{
+	err,
+	sealing::{unix_millis, Sealer},
+	DataCategory, Purpose, WorkflowError,
+};
+use crate::{bounded, chain, Client, Signer, Transaction, Wait};
+
+/// A batch sealed: its readings' envelopes and its manifest stored, its root signed.
+#[derive(Clone, Debug)]
+pub struct SealedBatch {
+	/// The Merkle root of the readings' content hashes.
+	pub root: [u8; 32],
+	/// The readings' content hashes (blake2b-256 of each envelope), in the batch's order.
+	pub readings: Vec<[u8; 32]>,
+	/// Where the store keeps the batch's manifest.
+	pub manifest_locator: Vec<u8>,
+	/// The envelopes' bytes, together.
+	pub size: u64,
+	/// Their format.
+	pub envelope_version: u8,
+	/// The device's RSA-PSS signature of the batch's digest (patient, category, root, size).
+	pub signature: Vec<u8>,
+}
+
+/// The manifest of a batch as the store keeps it: the SCALE encoding of its readings' content
+/// hashes, in order. Anyone checks it against the anchored root.
+pub fn encode_manifest(readings: &[[u8; 32]]) -> Vec<u8> {
+	readings.to_vec().encode()
+}
+
+/// The readings of a stored manifest, if it decodes, checked against the batch's `root` and
+/// number of `readings` on chain.
+pub fn decode_manifest(
+	bytes: &[u8],
+	root: &[u8; 32],
+	readings: u32,
+) -> Result<Vec<[u8; 32]>, WorkflowError> {
+	let hashes = Vec::<[u8; 32]>::decode(&mut &bytes[..])
+		.map_err(|e| err(format!("the batch's manifest does not decode: {e}")))?;
+	if hashes.len() != readings as usize || root_of(&hashes) != *root {
+		return Err(err("the batch's manifest does not match its anchored root"));
+	}
+	Ok(hashes)
+}
+
+/// The Merkle root of `readings` (`carechain_primitives::batch`).
+pub fn root_of(readings: &[[u8; 32]]) -> [u8; 32] {
+	batch_root(&leaves(readings)).0
+}
+
+/// The proof that reading `index` of `readings` is in their batch.
+pub fn proof_of(readings: &[[u8; 32]], index: u32) -> Option<BatchProof> {
+	batch_proof(&leaves(readings), index)
+}
+
+fn leaves(readings: &[[u8; 32]]) -> Vec<Hash> {
+	readings.iter().map(|h| Hash::from(*h)).collect()
+}
+
+impl Sealer {
+	/// Seals each of `readings` in its own envelope, as [`Sealer::seal_only`] does, stores them
+	/// and the batch's manifest, and signs the batch's digest with `signing_key`. Not under
+	/// custody: custodians release one set of shares per record, which would need one data key
+	/// for the whole batch, and the envelopes carry one each.
+	pub fn seal_batch(
+		&self,
+		signing_key: &PrivateKey,
+		store: &LocalDirStore,
+		readings: &[&[u8]],
+	) -> Result<SealedBatch, WorkflowError> {
+		if self.in_custody() {
+			return Err(err(
+				"the patient's records are held in custody: batches are sealed under category keys only",
+			));
+		}
+		if readings.is_empty() {
+			return Err(err("a batch carries at least one reading"));
+		}
+		let count =
+			u32::try_from(readings.len()).map_err(|_| err("a batch of more than 2^32 readings"))?;
+		let (mut hashes, mut size, mut version) = (Vec::with_capacity(readings.len()), 0u64, 0);
+		for reading in readings {
+			let (envelope_version, hash, bytes) = self.seal_envelope(store, reading)?;
+			hashes.push(hash);
+			size = size.saturating_add(bytes);
+			version = envelope_version;
+		}
+		let manifest = store
+			.put(&encode_manifest(&hashes))
+			.map_err(|e| err(format!("cannot store the batch's manifest: {e:?}")))?;
+		let root = root_of(&hashes);
+		let digest = batch_digest(&self.patient().0, crate::same_as(self.category()), &root, count);
+		Ok(SealedBatch {
+			root,
+			readings: hashes,
+			manifest_locator: store.locator(&manifest).into_bytes(),
+			size,
+			envelope_version: version,
+			signature: sign_content_hash(signing_key, &digest),
+		})
+	}
+
+	/// The `records.anchor_batch` call of `batch`, its readings taken by `taken_at` (ms since
+	/// the Unix epoch).
+	pub fn anchor_batch_call(&self, batch: &SealedBatch, taken_at: u64) -> impl subxt::tx::Payload {
+		chain::transactions().records().anchor_batch(
+			*self.patient(),
+			self.category().clone(),
+			H256(batch.root),
+			batch.readings.len() as u32,
+			bounded(batch.manifest_locator.clone()),
+			batch.size,
+			batch.envelope_version,
+			self.epoch(),
+			Purpose::Treatment,
+			Some(bounded(batch.signature.clone())),
+			taken_at,
+		)
+	}
+}
+
+/// A batch sealed, stored and anchored.
+#[derive(Clone, Debug)]
+pub struct AnchoredBatch {
+	/// The record's id on chain.
+	pub record_id: u64,
+	/// The batch's root.
+	pub root: [u8; 32],
+	/// Its readings' content hashes, in order.
+	pub readings: Vec<[u8; 32]>,
+}
+
+/// The device's (or gateway's) side: [`Sealer::fetch`], [`Sealer::seal_batch`], then anchors
+/// the batch and waits until the anchor is in a block; fails, with consent's reason, if the
+/// chain refused it.
+#[allow(clippy::too_many_arguments)]
+pub async fn seal_and_anchor_batch(
+	api: &Client,
+	device: &Signer,
+	device_key: &PrivateKey,
+	signing_key: &PrivateKey,
+	patient: &AccountId32,
+	category: DataCategory,
+	store: &LocalDirStore,
+	readings: &[&[u8]],
+) -> Result<AnchoredBatch, WorkflowError> {
+	let device_id = device.public_key().to_account_id();
+	let sealer = Sealer::fetch(api, &device_id, device_key, patient, category).await?;
+	let batch = sealer.seal_batch(signing_key, store, readings)?;
+	let call = sealer.anchor_batch_call(&batch, unix_millis());
+	let events = Transaction::new(api, device, &call).submit(Wait::InBlock).await?;
+	if let Some(refused) =
+		events.find_first::<chain::records::events::AnchorRefused>().and_then(Result::ok)
+	{
+		return Err(err(format!(
+			"the chain refused the batch (on the patient's audit trail): {:?}",
+			refused.reason
+		)));
+	}
+	let anchored = events
+		.find_first::<chain::records::events::BatchAnchored>()
+		.and_then(Result::ok)
+		.ok_or_else(|| err("no BatchAnchored event"))?;
+	Ok(AnchoredBatch { record_id: anchored.record_id, root: batch.root, readings: batch.readings })
+}
+
+/// The number of readings of record `record_id` if it is a batch, at the best block.
+pub async fn batch_readings(api: &Client, record_id: u64) -> Result<Option<u32>, WorkflowError> {
+	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	at.runtime_apis()
+		.call(chain::runtime_apis().records_api().batch_readings(record_id))
+		.await
+		.map_err(|e| err(e.to_string()))
+}
+
+/// Whether the chain accepts `proof` that `reading` (an envelope's content hash) is one of
+/// record `record_id`'s readings, at the best block.
+pub async fn verify_reading(
+	api: &Client,
+	record_id: u64,
+	reading: [u8; 32],
+	proof: &BatchProof,
+) -> Result<bool, WorkflowError> {
+	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let proof = chain::runtime_types::carechain_primitives::batch::BatchProof {
+		index: proof.index,
+		siblings: proof.siblings.iter().map(|h| H256(h.0)).collect(),
+	};
+	at.runtime_apis()
+		.call(chain::runtime_apis().records_api().verify_reading(record_id, H256(reading), proof))
+		.await
+		.map_err(|e| err(e.to_string()))
+}
+
+/// One reading of a record proven: its content hash, its proof, and the chain's answer.
+#[derive(Clone, Debug)]
+pub struct ProvenReading {
+	/// The reading's content hash (blake2b-256 of its envelope).
+	pub reading: [u8; 32],
+	/// How many readings the record holds (1 for a record of one reading).
+	pub readings: u32,
+	/// Its proof against the record's root.
+	pub proof: BatchProof,
+	/// Whether the chain's `RecordsApi::verify_reading` accepted it.
+	pub verified: bool,
+}
+
+/// Proves reading `index` of record `record_id`: for a batch, its content hash from the batch's
+/// manifest in `store` (checked against the anchored root) and its sibling hashes; for a record
+/// of one reading, its own hash (index 0). The chain checks the proof at the best block.
+pub async fn prove_reading(
+	api: &Client,
+	store: &LocalDirStore,
+	record_id: u64,
+	index: u32,
+) -> Result<ProvenReading, WorkflowError> {
+	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let record = at
+		.runtime_apis()
+		.call(chain::runtime_apis().records_api().record(record_id))
+		.await
+		.map_err(|e| err(e.to_string()))?
+		.ok_or_else(|| err(format!("no record {record_id}")))?;
+	let (reading, readings, proof) = match batch_readings(api, record_id).await? {
+		Some(count) => {
+			let hashes = manifest_of(store, &record.locator.0, &record.content_hash.0, count)?;
+			let proof = proof_of(&hashes, index).ok_or_else(|| {
+				err(format!(
+					"record {record_id} is a batch of {count} readings: no reading {index}"
+				))
+			})?;
+			(hashes[index as usize], count, proof)
+		},
+		None if index == 0 => {
+			(record.content_hash.0, 1, BatchProof { index: 0, siblings: Vec::new() })
+		},
+		None => return Err(err(format!("record {record_id} is one reading: no reading {index}"))),
+	};
+	let verified = verify_reading(api, record_id, reading, &proof).await?;
+	Ok(ProvenReading { reading, readings, proof, verified })
+}
+
+/// The content hash of the blob a `carechain-blob:<hex>` locator names.
+pub fn locator_hash(locator: &[u8]) -> Result<[u8; 32], WorkflowError> {
+	let text = std::str::from_utf8(locator).map_err(|_| err("a locator that is not text"))?;
+	let hex = text
+		.strip_prefix("carechain-blob:")
+		.ok_or_else(|| err(format!("not a locator of this store: {text}")))?;
+	let bytes =
+		hex::decode(hex).map_err(|_| err(format!("a locator's hash is not hex: {text}")))?;
+	bytes.try_into().map_err(|_| err(format!("a locator's hash is not 32 bytes: {text}")))
+}
+
+/// A stored batch's readings' content hashes, from its manifest at `locator`, checked against
+/// its anchored `root` and number of `readings`.
+pub fn manifest_of(
+	store: &LocalDirStore,
+	locator: &[u8],
+	root: &[u8; 32],
+	readings: u32,
+) -> Result<Vec<[u8; 32]>, WorkflowError> {
+	let bytes = store.get(&locator_hash(locator)?).map_err(|e| {
+		err(format!("the batch's manifest is not in the store or was altered: {e:?}"))
+	})?;
+	decode_manifest(&bytes, root, readings)
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn hashes(n: u8) -> Vec<[u8; 32]> {
+		(0..n).map(|i| [i; 32]).collect()
+	}
+
+	#[test]
+	fn a_manifest_reads_back_only_against_its_root_and_size() {
+		let readings = hashes(5);
+		let root = root_of(&readings);
+		let bytes = encode_manifest(&readings);
+		assert_eq!(decode_manifest(&bytes, &root, 5).unwrap(), readings);
+		assert!(decode_manifest(&bytes, &root, 4).is_err());
+		assert!(decode_manifest(&bytes, &[0; 32], 5).is_err());
+		let mut swapped = readings.clone();
+		swapped.swap(0, 1);
+		assert!(decode_manifest(&encode_manifest(&swapped), &root, 5).is_err());
+		assert!(decode_manifest(&bytes[..bytes.len() - 1], &root, 5).is_err());
+	}
+
+	#[test]
+	fn proofs_of_a_manifest_verify_against_its_root() {
+		let readings = hashes(9);
+		let root = Hash::from(root_of(&readings));
+		for i in 0..9u32 {
+			let proof = proof_of(&readings, i).unwrap();
+			assert!(carechain_primitives::batch::verify_batch_proof(
+				root,
+				9,
+				Hash::from(readings[i as usize]),
+				&proof
+			));
+		}
+		assert_eq!(proof_of(&readings, 9), None);
+	}
+
+	#[test]
+	fn a_locator_names_its_hash_or_is_refused() {
+		let hash = [0xab; 32];
+		let locator = format!("carechain-blob:{}", hex::encode(hash));
+		assert_eq!(locator_hash(locator.as_bytes()).unwrap(), hash);
+		assert!(locator_hash(b"ipfs://bafy").is_err());
+		assert!(locator_hash(b"carechain-blob:zz").is_err());
+		assert!(locator_hash(b"carechain-blob:abab").is_err());
+		assert!(locator_hash(&[0xff, 0xfe]).is_err());
+	}
+}
