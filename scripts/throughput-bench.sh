@@ -10,7 +10,11 @@
 #   --out DIR                              write the JSON and the chart into DIR instead
 #   --no-build                             use the binaries already built
 #   --keep                                 keep the node's log and database afterwards
-#   --anchor-rates LIST, --transfer-rates LIST   other ladders (comma-separated, 0 for none)
+#   --anchor-rates LIST, --batch-rates LIST, --transfer-rates LIST
+#                                          other ladders (comma-separated, 0 for none)
+#   --batch-size N                         readings a batch carries (default 2048; every reading
+#                                          of a batch step is sealed and stored first, a file
+#                                          each on the RAM disk: 1.2 million for the default step)
 #   -- ARGS                                more arguments for `carechain load bench`
 #                                          (e.g. -- --anchor-rates 500,1000 --duration-secs 60)
 #
@@ -32,6 +36,8 @@ build=1
 keep=0
 anchor_rates=""
 transfer_rates=""
+batch_rates=""
+batch_size=""
 out=""
 extra=()
 while [ $# -gt 0 ]; do
@@ -39,9 +45,14 @@ while [ $# -gt 0 ]; do
 		--smoke) smoke=1 ;;
 		--no-build) build=0 ;;
 		--keep) keep=1 ;;
-		--anchor-rates|--transfer-rates)
-			[ $# -ge 2 ] || { echo "throughput-bench: $1 needs a list" >&2; exit 2; }
-			if [ "$1" = --anchor-rates ]; then anchor_rates="$2"; else transfer_rates="$2"; fi
+		--anchor-rates|--transfer-rates|--batch-rates|--batch-size)
+			[ $# -ge 2 ] || { echo "throughput-bench: $1 needs a value" >&2; exit 2; }
+			case "$1" in
+				--anchor-rates) anchor_rates="$2" ;;
+				--transfer-rates) transfer_rates="$2" ;;
+				--batch-rates) batch_rates="$2" ;;
+				--batch-size) batch_size="$2" ;;
+			esac
 			shift ;;
 		--out) [ $# -ge 2 ] || { echo "throughput-bench: --out needs a directory" >&2; exit 2; }; out="$2"; shift ;;
 		--) shift; extra=("$@"); break ;;
@@ -56,7 +67,9 @@ if [ "$smoke" = 1 ]; then
 	[ "$build" = 1 ] && scripts/build.sh
 	anchor_rates=${anchor_rates:-4,8}
 	transfer_rates=${transfer_rates:-10,20}
-	ladder=(--duration-secs 4 --settle-secs 60 --device-interval-ms 1000 --payers 4 --connections 2)
+	batch_rates=${batch_rates:-2}
+	batch_size=${batch_size:-16}
+	ladder=(--batch-duration-secs 4 --duration-secs 4 --settle-secs 60 --device-interval-ms 1000 --payers 4 --connections 2)
 	devices=8
 else
 	profile=release
@@ -69,9 +82,11 @@ else
 	# Around and beyond the runtime's ceilings (about 140 anchors and 440 transfers a second
 	# since spec 112): each step's backlog drains within its settling time, so the next step
 	# starts from an empty pool.
-	anchor_rates=${anchor_rates:-50,100,150,200,400}
+	anchor_rates=${anchor_rates:-50,100,200,300,500}
 	transfer_rates=${transfer_rates:-100,250,400,600,1000}
-	ladder=(--duration-secs 30 --settle-secs 150 --device-interval-ms 500 --payers 512 --connections 8)
+	batch_rates=${batch_rates:-60}
+	batch_size=${batch_size:-2048}
+	ladder=(--batch-duration-secs 10 --duration-secs 30 --settle-secs 150 --device-interval-ms 500 --payers 512 --connections 8)
 	devices=256
 fi
 node="$CARGO_TARGET_DIR/$profile/carechain-node"
@@ -128,6 +143,7 @@ echo "throughput-bench: running (the node's log: $work/node.log)"
 "$cli" --json load bench "${set_args[@]}" --rsa load-rsa --store "$store" --funder alice \
 	--node-pid "$node_pid" --measure-state --chart "$work/throughput.png" \
 	--anchor-rates "$anchor_rates" --transfer-rates "$transfer_rates" \
+	--batch-rates "$batch_rates" --batch-size "$batch_size" \
 	"${ladder[@]}" "${extra[@]}" >"$work/throughput.json"
 # Only a finished run replaces the previous figures.
 mv "$work/throughput.json" "$out/throughput.json"
@@ -136,12 +152,13 @@ python3 - "$out/throughput.json" <<'EOF'
 import json, sys
 report = json.load(open(sys.argv[1]))
 c = report["ceilings"]
-print(f'{report["node"]}: runtime ceiling {c["anchor"]["perSec"]:.0f} anchors/s, {c["transfer"]["perSec"]:.0f} transfers/s')
-print(f'{"kind":10} {"offered/s":>9} {"included/s":>10} {"of ceiling":>10} {"best p50":>9} {"best p99":>9} {"final p50":>9} {"final p99":>9} {"refused":>7} {"node CPU":>8}')
+print(f'{report["node"]}: declared ceilings {c["anchor"]["perSec"]:.0f} anchors/s, {c["batch"]["perSec"]:.0f} batches/s, {c["transfer"]["perSec"]:.0f} transfers/s')
+print(f'{"kind":10} {"offered/s":>9} {"included/s":>10} {"readings/s":>10} {"charged":>8} {"ceiling/s":>9} {"of it":>6} {"best p50":>9} {"best p99":>9} {"final p50":>9} {"final p99":>9} {"refused":>7} {"node CPU":>8} {"B/reading":>9}')
 for s in report["steps"]:
     node = s.get("node") or {}
-    print(f'{s["kind"]:10} {s["offeredPerSec"]:9.0f} {s["includedPerSec"]:10.1f} {100*s["ratioOfCeiling"]:9.0f}% '
+    per_reading = s.get("stateBytesPerReading")
+    print(f'{s["kind"]:10} {s["offeredPerSec"]:9.0f} {s["includedPerSec"]:10.1f} {s["readingsPerSec"]:10.0f} {s["chargedMs"]:6.2f}ms {s["ceilingPerSec"]:9.0f} {100*s["ratioOfCeiling"]:5.0f}% '
           f'{s["inBlockMs"]["p50"]:8}ms {s["inBlockMs"]["p99"]:8}ms {s["finalizedMs"]["p50"]:8}ms {s["finalizedMs"]["p99"]:8}ms '
-          f'{sum(s["refused"].values()):7} {node.get("cpuPercent", 0):7.0f}%')
+          f'{sum(s["refused"].values()):7} {node.get("cpuPercent", 0):7.0f}% {per_reading if per_reading is None else round(per_reading, 1)!s:>9}')
 EOF
 echo "throughput-bench: $out/throughput.json, $out/throughput.png"

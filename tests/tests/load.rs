@@ -178,9 +178,10 @@ async fn many_devices_anchor_at_once_from_a_prepared_set() {
 	);
 }
 
-/// The throughput benchmark on a tiny ladder (two anchor rates, two transfer rates, 4 s each):
-/// every transaction it built went out, was included and finalized and did not fail, and the
-/// report's figures hang together. What it measures on a release node is in the README
+/// The throughput benchmark on a tiny ladder (two anchor rates, a batch rate, two transfer rates,
+/// 4 s each): every transaction it built went out, was included and finalized and did not fail,
+/// and the report's figures hang together, a device's anchor charged less than it declares
+/// (consent's refund). What it measures on a release node is in the README
 /// (`scripts/throughput-bench.sh`).
 #[tokio::test(flavor = "multi_thread")]
 async fn the_throughput_benchmark_accounts_for_every_transaction_it_offered() {
@@ -221,6 +222,12 @@ async fn the_throughput_benchmark_accounts_for_every_transaction_it_offered() {
 		"4,8",
 		"--transfer-rates",
 		"10,20",
+		"--batch-rates",
+		"2",
+		"--batch-size",
+		"16",
+		"--batch-duration-secs",
+		"4",
 		"--device-interval-ms",
 		"1000",
 	]);
@@ -241,8 +248,11 @@ async fn the_throughput_benchmark_accounts_for_every_transaction_it_offered() {
 		.iter()
 		.map(|s| (s["kind"].as_str().unwrap(), s["senders"].as_u64().unwrap()))
 		.collect();
-	assert_eq!(kinds, [("anchors", 4), ("anchors", 8), ("transfers", 4), ("transfers", 4)]);
-	for (step, planned) in steps.iter().zip([16, 32, 40, 80]) {
+	assert_eq!(
+		kinds,
+		[("anchors", 4), ("anchors", 8), ("batches", 2), ("transfers", 4), ("transfers", 4)]
+	);
+	for (step, planned) in steps.iter().zip([16, 32, 8, 40, 80]) {
 		// Built before the clock, every one went out, reached a block and was finalized.
 		assert_eq!(step["planned"], planned, "{step}");
 		for counted in ["submitted", "included", "finalized"] {
@@ -257,9 +267,29 @@ async fn the_throughput_benchmark_accounts_for_every_transaction_it_offered() {
 		let (offered, included) =
 			(step["offeredPerSec"].as_f64().unwrap(), step["includedPerSec"].as_f64().unwrap());
 		assert!(included > 0.0 && included <= 2.0 * offered, "{step}");
-		let ceiling = c[step["kind"].as_str().unwrap().trim_end_matches('s')]["perSec"].as_f64();
+		// The ceiling at what each was charged (its events' weight): never below the declared
+		// one; above it for anchors and batches, whose devices' way through consent is refunded.
+		let kind = step["kind"].as_str().unwrap();
+		let declared = &c[kind.trim_end_matches("es").trim_end_matches('s')];
+		let ceiling = step["ceilingPerSec"].as_f64().unwrap();
+		let charged_ps = step["chargedMs"].as_f64().unwrap() * 1e9;
+		let declared_ps = declared["weightRefTimePs"].as_f64().unwrap();
+		if kind == "transfers" {
+			assert!((charged_ps - declared_ps).abs() < 0.01 * declared_ps, "{step} {declared}");
+		} else {
+			assert!(charged_ps < 0.9 * declared_ps, "refunded: {step} {declared}");
+			assert!(ceiling > declared["perSec"].as_f64().unwrap(), "{step} {declared}");
+		}
 		let ratio = step["ratioOfCeiling"].as_f64().unwrap();
-		assert!((ratio - included / ceiling.unwrap()).abs() < 1e-9, "{step}");
+		assert!((ratio - included / ceiling).abs() < 1e-9, "{step}");
+		let readings = match kind {
+			"anchors" => 1,
+			"batches" => 16,
+			_ => 0,
+		};
+		assert_eq!(step["readingsPerTx"], readings, "{step}");
+		let per_sec = step["readingsPerSec"].as_f64().unwrap();
+		assert!((per_sec - included * readings as f64).abs() < 1e-9, "{step}");
 		// Each transaction is finalized after it is in a block: every percentile too.
 		let (best, finalized) = (&step["inBlockMs"], &step["finalizedMs"]);
 		for q in ["p50", "p95", "p99", "max"] {
@@ -275,16 +305,22 @@ async fn the_throughput_benchmark_accounts_for_every_transaction_it_offered() {
 		let node_use = &step["node"];
 		assert!(node_use["cpuPercent"].as_f64().unwrap() > 0.0, "{step}");
 		assert!(node_use["rssMib"].as_f64().unwrap() > 10.0, "{step}");
-		if step["kind"] == "anchors" {
-			let bytes = step["stateBytesPerItem"].as_f64().unwrap();
-			// The record, its indexes and the device's detection state: a few hundred bytes.
-			assert!((200.0..2048.0).contains(&bytes), "{step}");
-		} else {
+		if kind == "transfers" {
 			assert!(step["stateBytesPerItem"].is_null(), "{step}");
+		} else {
+			// The record, its indexes (and a batch's count) and the device's detection state:
+			// a few hundred bytes a transaction, a batch's shared by its readings.
+			let bytes = step["stateBytesPerItem"].as_f64().unwrap();
+			assert!((200.0..2048.0).contains(&bytes), "{step}");
+			let per_reading = step["stateBytesPerReading"].as_f64().unwrap();
+			assert!((per_reading - bytes / readings as f64).abs() < 1e-9, "{step}");
 		}
 	}
-	// The envelopes the anchors name are in the store; the chart is a PNG.
-	assert_eq!(std::fs::read_dir(&store).unwrap().count(), 16 + 32 + 1);
+	// The envelopes the anchors name are in the store (and the sample anchor's), and the
+	// batches' envelopes and manifests (and the sample batch's two and its manifest); the chart
+	// is a PNG.
+	let stored = 16 + 32 + 1 + 8 * (16 + 1) + 3;
+	assert_eq!(std::fs::read_dir(&store).unwrap().count(), stored);
 	let png = std::fs::read(&chart).unwrap();
 	assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
 }

@@ -1,6 +1,6 @@
-//! The throughput benchmark (`carechain load bench`): how many device-signed anchors and plain
-//! transfers a node includes a second, how long they take to a block and to finality, and what
-//! that costs the node, at a ladder of offered rates.
+//! The throughput benchmark (`carechain load bench`): how many device-signed anchors, batches
+//! of readings and plain transfers a node includes a second, how long they take to a block and
+//! to finality, and what that costs the node, at a ladder of offered rates.
 //!
 //! Each step of the ladder offers one kind of transaction at one rate for a set time:
 //!
@@ -16,8 +16,9 @@
 //!    last one), refused at the door by reason, failed in their blocks, not seen by the end of the
 //!    settling time; submission → best block and submission → finalized latency (p50, p95, p99,
 //!    max); the blocks used; the node's CPU and memory (given its pid) and the generator's own
-//!    CPU; the state each anchor added; and each rate as a share of the ceiling the runtime's
-//!    weights and block length allow ([`measure`]).
+//!    CPU; the state each anchor added (and each reading, for batches); and each rate as a share
+//!    of the ceiling the runtime allows at what the step's transactions were charged (their
+//!    events' weight, after refunds) within its block weight and length ([`measure`]).
 //!
 //! Devices keep one reading interval in every step (the offered rate is met by more devices, not
 //! faster ones), and each reading carries the time it was planned for: the chain's intrusion
@@ -51,6 +52,13 @@ pub struct BenchOptions {
 	/// Offered transfers (`balances.transfer_keep_alive`) per second, one step each, after the
 	/// anchor steps.
 	pub transfer_rates: Vec<u32>,
+	/// Offered batches (`records.anchor_batch`) per second, one step each, after the anchor
+	/// steps.
+	pub batch_rates: Vec<u32>,
+	/// Readings a batch carries.
+	pub batch_size: u32,
+	/// How long each batch step offers its load (every reading of it is sealed first).
+	pub batch_duration: Duration,
 	/// How long each step offers its load.
 	pub duration: Duration,
 	/// How long to wait afterwards for the last transactions to be finalized.
@@ -171,6 +179,21 @@ pub struct StepReport {
 	/// State added per finalized transaction (keys and values, bytes, but the System pallet's:
 	/// block hashes and events come with blocks, not readings), if measured.
 	pub state_bytes_per_item: Option<f64>,
+	/// The weight (ref time) the median included transaction was charged, ms: its
+	/// `ExtrinsicSuccess` event's, after any refund (a device's anchor refunds consent's worst
+	/// case), with the base extrinsic weight. What a block really spends on it.
+	pub charged_ms: f64,
+	/// The most a second the runtime lets in at that charge: the normal class's ref time a block
+	/// over `charged_ms`, a block a slot (or the ceiling the declared weight allows, bound by
+	/// length or proof size, where that is lower).
+	pub ceiling_per_sec: f64,
+	/// Readings a transaction carries: 1 for an anchor, the batch's size for a batch, 0 for a
+	/// transfer.
+	pub readings_per_tx: u64,
+	/// Readings included a second: `included_per_sec × readings_per_tx`.
+	pub readings_per_sec: f64,
+	/// State added per reading, bytes, if measured.
+	pub state_bytes_per_reading: Option<f64>,
 }
 
 /// What [`bench`](fn@bench) measured.
@@ -232,6 +255,7 @@ pub async fn bench(
 	// Clamped, so that no deadline overflows.
 	options.settle = options.settle.min(Duration::from_secs(24 * 3600));
 	options.duration = options.duration.min(Duration::from_secs(24 * 3600));
+	options.batch_duration = options.batch_duration.min(Duration::from_secs(24 * 3600));
 	let options = &options;
 	if !options.transfer_rates.is_empty() && options.payers == 0 {
 		return Err(err("transfer steps need at least one payer (--payers)"));
@@ -239,9 +263,13 @@ pub async fn bench(
 	if options.device_interval < Duration::from_millis(250) {
 		return Err(err("a device's reading interval must be at least 250 ms (the chain's floor)"));
 	}
+	if !options.batch_rates.is_empty() && options.batch_size == 0 {
+		return Err(err("a batch carries at least one reading (--batch-size)"));
+	}
 	let needed = options
 		.anchor_rates
 		.iter()
+		.chain(&options.batch_rates)
 		.map(|rate| devices_for(*rate, options.device_interval))
 		.max()
 		.unwrap_or(0);
@@ -269,6 +297,12 @@ pub async fn bench(
 		.anchor_rates
 		.iter()
 		.map(|_| readings_per_device(options.duration, options.device_interval))
+		.chain(
+			options
+				.batch_rates
+				.iter()
+				.map(|_| readings_per_device(options.batch_duration, options.device_interval)),
+		)
 		.sum();
 	let transfers_per_payer: u64 = options
 		.transfer_rates
@@ -279,7 +313,11 @@ pub async fn bench(
 		})
 		.sum();
 	let at = api.at_best().await.map_err(err)?;
-	let device_need = ceilings.anchor.fee.saturating_mul(u128::from(readings_per_device + 1) * 2);
+	let device_need = ceilings
+		.anchor
+		.fee
+		.max(ceilings.batch.fee)
+		.saturating_mul(u128::from(readings_per_device + 1) * 2);
 	let devices_ids: Vec<_> = devices.iter().map(account).collect();
 	super::prepare::top_up(api, &at, funder, &devices_ids, device_need, device_need).await?;
 	if !options.transfer_rates.is_empty() {
@@ -327,15 +365,46 @@ pub async fn bench(
 		)
 		.await?;
 		report.kind = "anchors".into();
-		report.ratio_of_ceiling = ratio(report.included_per_sec, ceilings.anchor.per_sec);
-		if let Some(before) = state_before {
+		finish(&mut report, &ceilings, &ceilings.anchor, 1);
+		measure_state(follower, &mut report, state_before, progress).await?;
+		steps.push(report);
+	}
+	let batch_options = BenchOptions { duration: options.batch_duration, ..options.clone() };
+	for rate in &options.batch_rates {
+		let name = format!("{rate} batches/s of {}", options.batch_size);
+		let senders = devices_for(*rate, options.device_interval);
+		measure::wait_for_empty_pool(api, options.settle, progress).await?;
+		let state_before = if options.measure_state {
 			progress(Progress::MeasuringState);
-			let after = measure::state_bytes(follower).await?;
-			if report.finalized > 0 {
-				report.state_bytes_per_item =
-					Some(after.saturating_sub(before) as f64 / report.finalized as f64);
-			}
-		}
+			Some(measure::state_bytes(follower).await?)
+		} else {
+			None
+		};
+		let planned = prebuild::batches(
+			api,
+			set,
+			&devices[..senders as usize],
+			rsa,
+			&store,
+			*rate,
+			options,
+			&|done, total| progress(Progress::Building { step: name.clone(), done, total }),
+		)
+		.await?;
+		let mut report = step::run_step(
+			connections,
+			follower,
+			planned,
+			*rate,
+			senders,
+			&batch_options,
+			&name,
+			progress,
+		)
+		.await?;
+		report.kind = "batches".into();
+		finish(&mut report, &ceilings, &ceilings.batch, u64::from(options.batch_size));
+		measure_state(follower, &mut report, state_before, progress).await?;
 		steps.push(report);
 	}
 	let funder_id = account(funder);
@@ -359,7 +428,7 @@ pub async fn bench(
 		)
 		.await?;
 		report.kind = "transfers".into();
-		report.ratio_of_ceiling = ratio(report.included_per_sec, ceilings.transfer.per_sec);
+		finish(&mut report, &ceilings, &ceilings.transfer, 0);
 		steps.push(report);
 	}
 	Ok(BenchReport {
@@ -369,6 +438,36 @@ pub async fn bench(
 		ceilings,
 		steps,
 	})
+}
+
+/// A step's ceiling at what its transactions were charged, its share of it, and its readings.
+fn finish(report: &mut StepReport, ceilings: &Ceilings, declared: &Ceiling, readings: u64) {
+	report.ceiling_per_sec = measure::charged_ceiling(ceilings, declared, report.charged_ms);
+	report.ratio_of_ceiling = ratio(report.included_per_sec, report.ceiling_per_sec);
+	report.readings_per_tx = readings;
+	report.readings_per_sec = report.included_per_sec * readings as f64;
+}
+
+/// The state a step's finalized transactions added, from the state's size `before` it, per
+/// transaction and per reading.
+async fn measure_state(
+	follower: &Client,
+	report: &mut StepReport,
+	before: Option<u64>,
+	progress: &(dyn Fn(Progress) + Sync),
+) -> Result<(), WorkflowError> {
+	let Some(before) = before else { return Ok(()) };
+	progress(Progress::MeasuringState);
+	let after = measure::state_bytes(follower).await?;
+	if report.finalized > 0 {
+		let added = after.saturating_sub(before) as f64;
+		report.state_bytes_per_item = Some(added / report.finalized as f64);
+		if report.readings_per_tx > 0 {
+			report.state_bytes_per_reading =
+				Some(added / (report.finalized * report.readings_per_tx) as f64);
+		}
+	}
+	Ok(())
 }
 
 /// What each transfer of the benchmark sends to the funder: a thousandth of a unit.

@@ -19,7 +19,8 @@ const ANCHORS: RGBColor = RGBColor(31, 119, 180);
 const TRANSFERS: RGBColor = RGBColor(214, 39, 40);
 
 /// Draws `report` into a PNG at `path`: above, included per second against offered per second
-/// for anchors and transfers, with the runtime's ceiling for each and the line where all that
+/// for anchors and transfers (batches are in the JSON), with the runtime's ceiling for each at
+/// what they were charged and the line where all that
 /// is offered is included; below, submission → best block and → finalized latency (p50 and
 /// p95) against offered per second.
 pub fn chart_png(report: &BenchReport, path: &Path) -> Result<(), WorkflowError> {
@@ -28,12 +29,30 @@ pub fn chart_png(report: &BenchReport, path: &Path) -> Result<(), WorkflowError>
 	let anchors: Vec<&StepReport> = report.steps.iter().filter(|s| s.kind == "anchors").collect();
 	let transfers: Vec<&StepReport> =
 		report.steps.iter().filter(|s| s.kind == "transfers").collect();
-	let offered_max = report.steps.iter().map(|s| s.offered_per_sec).fold(1.0, f64::max) * 1.05;
+	let offered_max = report
+		.steps
+		.iter()
+		.filter(|s| s.kind != "batches")
+		.map(|s| s.offered_per_sec)
+		.fold(1.0, f64::max)
+		* 1.05;
+	// Each kind's ceiling at what its transactions were charged (after refunds), else declared.
+	let ceiling = |steps: &[&StepReport], declared: f64| {
+		let charged = steps.iter().map(|s| s.ceiling_per_sec).fold(0.0, f64::max);
+		if charged > 0.0 {
+			charged
+		} else {
+			declared
+		}
+	};
+	let anchor_ceiling = ceiling(&anchors, report.ceilings.anchor.per_sec);
+	let transfer_ceiling = ceiling(&transfers, report.ceilings.transfer.per_sec);
 	let rate_max = report
 		.steps
 		.iter()
+		.filter(|s| s.kind != "batches")
 		.map(|s| s.included_per_sec.max(s.offered_per_sec))
-		.chain([report.ceilings.anchor.per_sec, report.ceilings.transfer.per_sec])
+		.chain([anchor_ceiling, transfer_ceiling])
 		.fold(1.0, f64::max)
 		* 1.1;
 	let seconds = |ms: u64| ms as f64 / 1000.0;
@@ -61,8 +80,8 @@ pub fn chart_png(report: &BenchReport, path: &Path) -> Result<(), WorkflowError>
 		.label("all offered included")
 		.legend(|(x, y)| PathElement::new([(x, y), (x + 20, y)], BLACK.mix(0.3)));
 	for (steps, ceiling, color, name) in [
-		(&anchors, report.ceilings.anchor.per_sec, ANCHORS, "anchors"),
-		(&transfers, report.ceilings.transfer.per_sec, TRANSFERS, "transfers"),
+		(&anchors, anchor_ceiling, ANCHORS, "anchors"),
+		(&transfers, transfer_ceiling, TRANSFERS, "transfers"),
 	] {
 		if steps.is_empty() {
 			continue;
@@ -215,6 +234,11 @@ mod tests {
 			node: None,
 			generator_cpu_percent: 50.0,
 			state_bytes_per_item: None,
+			charged_ms: 1.0,
+			ceiling_per_sec: 250.0,
+			readings_per_tx: 1,
+			readings_per_sec: included,
+			state_bytes_per_reading: None,
 		}
 	}
 

@@ -53,6 +53,9 @@ struct Seen {
 	extrinsics: Vec<[u8; 32]>,
 	/// The indices of those that failed.
 	failed: HashSet<u32>,
+	/// The ref time each was charged (index → ps): its `System.ExtrinsicSuccess` or
+	/// `ExtrinsicFailed` event's weight, after any refund, with the base extrinsic weight.
+	charged: HashMap<u32, u64>,
 }
 
 /// Starts following the chain over `follower`, filling `tracker`.
@@ -139,7 +142,7 @@ async fn read(
 			.map_err(|e| e.to_string())?
 			.ok_or("the node does not have it")?
 			.block;
-		let failed = failures(api, hash).await?;
+		let (failed, charged) = outcomes(api, hash).await?;
 		Ok::<_, String>(Seen {
 			number: block.header.number,
 			parent: block.header.parent_hash,
@@ -149,6 +152,7 @@ async fn read(
 				.map(|x| Blake2b::<U32>::digest(&x.0).into())
 				.collect(),
 			failed,
+			charged,
 		})
 	};
 	match read.await {
@@ -164,11 +168,12 @@ async fn read(
 }
 
 /// The indices of the extrinsics of block `hash` that failed (`System.ExtrinsicFailed`) or had
-/// their anchor refused (`Records.AnchorRefused`).
-async fn failures(api: &Client, hash: H256) -> Result<HashSet<u32>, String> {
+/// their anchor refused (`Records.AnchorRefused`), and the ref time each extrinsic was charged.
+async fn outcomes(api: &Client, hash: H256) -> Result<(HashSet<u32>, HashMap<u32, u64>), String> {
+	use crate::chain::system::events::{ExtrinsicFailed, ExtrinsicSuccess};
 	let at = api.at_block(hash).await.map_err(|e| e.to_string())?;
 	let events = at.events().fetch().await.map_err(|e| e.to_string())?;
-	let mut failed = HashSet::new();
+	let (mut failed, mut charged) = (HashSet::new(), HashMap::new());
 	for event in events.iter() {
 		let event = event.map_err(|e| e.to_string())?;
 		let Phase::ApplyExtrinsic(index) = event.phase() else { continue };
@@ -178,8 +183,13 @@ async fn failures(api: &Client, hash: H256) -> Result<HashSet<u32>, String> {
 		) {
 			failed.insert(index);
 		}
+		if let Some(Ok(success)) = event.decode_fields_as::<ExtrinsicSuccess>() {
+			charged.insert(index, success.dispatch_info.weight.ref_time);
+		} else if let Some(Ok(failure)) = event.decode_fields_as::<ExtrinsicFailed>() {
+			charged.insert(index, failure.dispatch_info.weight.ref_time);
+		}
 	}
-	Ok(failed)
+	Ok((failed, charged))
 }
 
 /// Takes the step's transactions in `seen` out of `pending`, as included when `heard`.
@@ -190,6 +200,9 @@ fn take_included(t: &mut Tracker, seen: &Seen, heard: Instant) -> Vec<([u8; 32],
 			t.in_block_ms.push(heard.saturating_duration_since(sent).as_millis() as u64);
 			if seen.failed.contains(&(index as u32)) {
 				t.failed += 1;
+			}
+			if let Some(ref_time) = seen.charged.get(&(index as u32)) {
+				t.charged_ps.push(*ref_time);
 			}
 			ours.push((*extrinsic, sent));
 		}

@@ -50,6 +50,9 @@ pub struct Ceilings {
 	pub anchor: Ceiling,
 	/// Plain transfers (`balances.transfer_keep_alive`).
 	pub transfer: Ceiling,
+	/// Device-signed batches (`records.anchor_batch`, any size: their weight does not depend on
+	/// it).
+	pub batch: Ceiling,
 }
 
 /// The ceilings, from the runtime's constants and the two sample transactions.
@@ -72,9 +75,11 @@ pub(super) async fn ceilings(api: &Client, sample: &Sample) -> Result<Ceilings, 
 		normal_length: u64::from(length.max.normal),
 		..Default::default()
 	};
-	for (bytes, ceiling) in
-		[(&sample.anchor, &mut ceilings.anchor), (&sample.transfer, &mut ceilings.transfer)]
-	{
+	for (bytes, ceiling) in [
+		(&sample.anchor, &mut ceilings.anchor),
+		(&sample.transfer, &mut ceilings.transfer),
+		(&sample.batch, &mut ceilings.batch),
+	] {
 		let info = query_info(api, bytes, at.block_hash()).await?;
 		let ref_time = info.ref_time.saturating_add(normal.base_extrinsic.ref_time);
 		let proof_size = info.proof_size.saturating_add(normal.base_extrinsic.proof_size);
@@ -270,6 +275,26 @@ pub(super) async fn wait_for_empty_pool(
 	}
 }
 
+/// The most a second the runtime lets in of transactions declared at `declared` and charged
+/// `charged_ms` (their median `ExtrinsicSuccess` weight) once dispatched: a block admits one
+/// while what it has spent plus the declared weight fits, so `(max - declared) / charged + 1` a
+/// block, one block a slot; no more than the declared weight allows where length or proof size
+/// binds first. The declared ceiling when nothing was charged.
+pub(super) fn charged_ceiling(ceilings: &Ceilings, declared: &Ceiling, charged_ms: f64) -> f64 {
+	let charged_ps = charged_ms * 1e9;
+	if charged_ps < 1.0 || ceilings.slot_ms == 0 {
+		return declared.per_sec;
+	}
+	let room = ceilings.normal_ref_time_ps.saturating_sub(declared.weight_ref_time_ps) as f64;
+	let per_block = (room / charged_ps).floor() + 1.0;
+	let by_weight = per_block * 1000.0 / ceilings.slot_ms as f64;
+	if declared.bound_by == "ref time" {
+		by_weight
+	} else {
+		by_weight.min(declared.per_sec)
+	}
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
@@ -301,5 +326,26 @@ mod tests {
 		let used = ProcessSample::own().unwrap().use_since(&before);
 		assert!(used.cpu_percent >= 0.0);
 		assert!(used.rss_mib > 0.0 && used.peak_rss_mib >= used.rss_mib);
+	}
+
+	#[test]
+	fn a_refund_raises_the_ceiling_by_what_is_charged() {
+		let ceilings =
+			Ceilings { slot_ms: 3000, normal_ref_time_ps: 750_000_000_000, ..Default::default() };
+		let declared = Ceiling {
+			weight_ref_time_ps: 1_760_000_000,
+			per_sec: 141.7,
+			bound_by: "ref time".into(),
+			..Default::default()
+		};
+		// Charged what it declared: the declared ceiling (426 a block).
+		assert_eq!(charged_ceiling(&ceilings, &declared, 1.76), 426.0 / 3.0);
+		// Charged 1.25 ms: (750 - 1.76) / 1.25 + 1 = 599 a block.
+		assert_eq!(charged_ceiling(&ceilings, &declared, 1.25), 599.0 / 3.0);
+		// Nothing charged (no event read): the declared ceiling.
+		assert_eq!(charged_ceiling(&ceilings, &declared, 0.0), 141.7);
+		// Bound by length: never above the declared ceiling.
+		let by_length = Ceiling { bound_by: "length".into(), ..declared };
+		assert_eq!(charged_ceiling(&ceilings, &by_length, 1.25), 141.7);
 	}
 }

@@ -17,7 +17,7 @@ use super::{readings_per_device, BenchOptions, Planned, TRANSFER_AMOUNT};
 use crate::{
 	chain,
 	load::{account, vital_signs, LoadSet},
-	records::{err, SealedReading, Sealer, WorkflowError},
+	records::{err, SealedBatch, SealedReading, Sealer, WorkflowError},
 	AtBlock, CareChainConfig, Client, Signer,
 };
 
@@ -30,6 +30,8 @@ const MORTALITY: u64 = 1024;
 pub(super) struct Sample {
 	pub(super) anchor: Vec<u8>,
 	pub(super) transfer: Vec<u8>,
+	/// A batch of two readings by device 0.
+	pub(super) batch: Vec<u8>,
 }
 
 pub(super) async fn sample(
@@ -46,9 +48,13 @@ pub(super) async fn sample(
 	let sealed = sealer.seal_only(rsa, store, vital_signs(0).to_string().as_bytes())?;
 	let at = api.at_finalized().await.map_err(err)?;
 	let anchor = sign(&at, &sealer.anchor_call(&sealed, now_ms()), &device, 0)?.0;
+	let readings = [vital_signs(1).to_string(), vital_signs(2).to_string()];
+	let readings: Vec<&[u8]> = readings.iter().map(String::as_bytes).collect();
+	let batch = sealer.seal_batch(rsa, store, &readings)?;
+	let batch = sign(&at, &sealer.anchor_batch_call(&batch, now_ms()), &device, 0)?.0;
 	let payer = payers.first().unwrap_or(funder);
 	let transfer = sign(&at, &transfer_call(&account(funder)), payer, 0)?.0;
-	Ok(Sample { anchor, transfer })
+	Ok(Sample { anchor, transfer, batch })
 }
 
 /// The anchors a step of `rate` a second sends from `devices` (the first devices of `set`),
@@ -130,6 +136,90 @@ pub(super) async fn anchors(
 		let due = Duration::from_secs_f64(p as f64 / f64::from(rate.max(1)));
 		let sealer = &sealers[&set.patient_of(i as u32)];
 		let call = sealer.anchor_call(&reading, start_ms + due.as_millis() as u64);
+		let (bytes, hash) = sign(&at, &call, &devices[i], nonces[i])?;
+		nonces[i] += 1;
+		planned.push(Planned { bytes, hash, sender: i as u32, at: due });
+	}
+	Ok(planned)
+}
+
+/// The batches a step of `rate` a second sends from `devices`, each device one batch of
+/// `options.batch_size` readings every `options.device_interval` for `options.batch_duration`:
+/// as [`anchors`], with every reading of every batch sealed and stored, its manifest stored and
+/// its root signed before the clock. `progress` hears (done, total) in readings.
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn batches(
+	api: &Client,
+	set: &LoadSet,
+	devices: &[Signer],
+	rsa: &PrivateKey,
+	store: &Arc<LocalDirStore>,
+	rate: u32,
+	options: &BenchOptions,
+	progress: &(dyn Fn(u64, u64) + Sync),
+) -> Result<Vec<Planned>, WorkflowError> {
+	let senders = devices.len() as u32;
+	let per_device = readings_per_device(options.batch_duration, options.device_interval) as u32;
+	let total = u64::from(senders) * u64::from(per_device);
+	let size = u64::from(options.batch_size.max(1));
+	let mut sealers = std::collections::BTreeMap::new();
+	for i in 0..senders {
+		let j = set.patient_of(i);
+		if let std::collections::btree_map::Entry::Vacant(slot) = sealers.entry(j) {
+			slot.insert(Arc::new(sealer_of(api, set, i, rsa, options).await?));
+		}
+	}
+	let done = Arc::new(AtomicU64::new(0));
+	let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1) as u64;
+	let mut sealing = tokio::task::JoinSet::new();
+	for w in 0..workers {
+		let (done, store, rsa) = (done.clone(), store.clone(), Arc::new(rsa.clone()));
+		let sealers: Vec<Arc<Sealer>> =
+			(0..senders).map(|i| sealers[&set.patient_of(i)].clone()).collect();
+		sealing.spawn_blocking(move || -> Result<Vec<(u64, SealedBatch)>, WorkflowError> {
+			let mut sealed = Vec::new();
+			for p in (w..total).step_by(workers as usize) {
+				let i = (p % u64::from(senders)) as usize;
+				let first = (p / u64::from(senders)) * size;
+				let readings: Vec<String> =
+					(first..first + size).map(|k| vital_signs(k as u32).to_string()).collect();
+				let readings: Vec<&[u8]> = readings.iter().map(String::as_bytes).collect();
+				sealed.push((p, sealers[i].seal_batch(&rsa, &store, &readings)?));
+				done.fetch_add(size, Ordering::Relaxed);
+			}
+			Ok(sealed)
+		});
+	}
+	let mut sealed: Vec<Option<SealedBatch>> = (0..total).map(|_| None).collect();
+	let mut ticker = tokio::time::interval(Duration::from_millis(250));
+	while !sealing.is_empty() {
+		tokio::select! {
+			joined = sealing.join_next() => {
+				let part = joined
+					.ok_or_else(|| err("sealing stopped"))?
+					.map_err(|e| err(format!("a sealing worker failed: {e}")))??;
+				for (p, batch) in part {
+					sealed[p as usize] = Some(batch);
+				}
+			},
+			_ = ticker.tick() => progress(done.load(Ordering::Relaxed), total * size),
+		}
+	}
+	progress(total * size, total * size);
+
+	let at = api.at_finalized().await.map_err(err)?;
+	let mut nonces = Vec::with_capacity(devices.len());
+	for device in devices {
+		nonces.push(api.next_nonce(&account(device)).await.map_err(err)?);
+	}
+	let start_ms = now_ms();
+	let mut planned = Vec::with_capacity(total as usize);
+	for (p, batch) in sealed.into_iter().enumerate() {
+		let batch = batch.ok_or_else(|| err("a batch was not sealed"))?;
+		let i = p % senders as usize;
+		let due = Duration::from_secs_f64(p as f64 / f64::from(rate.max(1)));
+		let sealer = &sealers[&set.patient_of(i as u32)];
+		let call = sealer.anchor_batch_call(&batch, start_ms + due.as_millis() as u64);
 		let (bytes, hash) = sign(&at, &call, &devices[i], nonces[i])?;
 		nonces[i] += 1;
 		planned.push(Planned { bytes, hash, sender: i as u32, at: due });

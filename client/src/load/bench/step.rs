@@ -41,6 +41,8 @@ pub(super) struct Tracker {
 	pub(super) last_included: Option<Instant>,
 	/// What the follower could not read: the step fails with it.
 	pub(super) errors: Vec<String>,
+	/// The ref time each included one was charged, ps (from its block's events).
+	pub(super) charged_ps: Vec<u64>,
 }
 
 impl Tracker {
@@ -207,6 +209,11 @@ pub(super) async fn run_step(
 		node,
 		generator_cpu_percent,
 		state_bytes_per_item: None,
+		charged_ms: Percentiles::of(&mut t.charged_ps).p50 as f64 / 1e9,
+		ceiling_per_sec: 0.0,
+		readings_per_tx: 0,
+		readings_per_sec: 0.0,
+		state_bytes_per_reading: None,
 	})
 }
 

@@ -106,6 +106,17 @@ pub enum LoadCommand {
 		/// `r` a second drives `r × --device-interval-ms / 1000` devices of the set.
 		#[arg(long, value_delimiter = ',', default_value = "50,100,150,200,400")]
 		anchor_rates: Vec<u32>,
+		/// Offered batches per second (`records.anchor_batch`, each of `--batch-size` sealed
+		/// readings), one step each, after the anchor steps (comma-separated; 0 for none).
+		#[arg(long, value_delimiter = ',', default_value = "0")]
+		batch_rates: Vec<u32>,
+		/// Readings a batch carries.
+		#[arg(long, default_value_t = 1024)]
+		batch_size: u32,
+		/// How long each batch step offers its load, in seconds (every reading is sealed and
+		/// stored before the clock: a second of 100 batches of 1,024 is 102,400 envelopes).
+		#[arg(long, default_value_t = 10)]
+		batch_duration_secs: u64,
 		/// Offered transfers per second, one step each (comma-separated; 0 for none).
 		#[arg(long, value_delimiter = ',', default_value = "100,250,400,600,1000")]
 		transfer_rates: Vec<u32>,
