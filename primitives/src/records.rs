@@ -139,7 +139,7 @@ sp_api::decl_runtime_apis! {
 	/// Version 2 adds custody ([`Self::custody_epoch`], [`Self::custodians`]) and looks hashes up
 	/// per patient ([`Self::record_by_hash`]). Version 3 adds batches (`batch_readings`,
 	/// `verify_reading`).
-	#[api_version(2)]
+	#[api_version(3)]
 	pub trait RecordsApi<AccountId, BlockNumber, Locator>
 	where
 		AccountId: codec::Codec,
@@ -175,27 +175,22 @@ sp_api::decl_runtime_apis! {
 		) -> Option<Vec<u8>>;
 		/// The patient's current custodian set (0: none; its records are then sealed under
 		/// category keys, envelope version 1).
-		#[api_version(2)]
 		fn custody_epoch(patient: AccountId) -> CustodyEpoch;
 		/// The custodian hospitals of the patient's custodian set `epoch`, in share order (the
 		/// first holds share x = 1), and how many shares open a record.
-		#[api_version(2)]
 		fn custodians(patient: AccountId, epoch: CustodyEpoch) -> Option<(Vec<AccountId>, u32)>;
 		/// Whether `custodian` may release its share of record `record_id` to `reader` in the
 		/// next block, as far as this block knows: an open read it has not released for, that
 		/// consent still grants. A custodian's service asks before it sends a release, since the
 		/// release's data (the wrapped share) is in the block even when the chain refuses it.
-		#[api_version(2)]
 		fn may_release(custodian: AccountId, record_id: RecordId, reader: AccountId) -> bool;
 		/// The number of readings of record `id` if it was anchored as a batch (its content hash
 		/// is their Merkle root); `None` for a record of one reading or no record.
-		#[api_version(3)]
 		fn batch_readings(id: RecordId) -> Option<u32>;
 		/// Whether `reading` (blake2b-256 of a reading's envelope) is one of record `id`'s
 		/// readings: of a batch, reading `proof.index` with `proof.siblings` leading to its
 		/// root (`crate::batch`); of a single reading, the record's own hash (index 0, no
 		/// siblings). False for no such record. A proof longer than its index needs is refused.
-		#[api_version(3)]
 		fn verify_reading(id: RecordId, reading: H256, proof: crate::batch::BatchProof) -> bool;
 	}
 }

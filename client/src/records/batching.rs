@@ -13,7 +13,7 @@ use carechain_primitives::{
 	Hash,
 };
 use subxt::{
-	ext::codec::{Decode, Encode},
+	ext::codec::{DecodeAll, Encode},
 	utils::{AccountId32, H256},
 };
 
@@ -54,7 +54,7 @@ pub fn decode_manifest(
 	root: &[u8; 32],
 	readings: u32,
 ) -> Result<Vec<[u8; 32]>, WorkflowError> {
-	let hashes = Vec::<[u8; 32]>::decode(&mut &bytes[..])
+	let hashes = Vec::<[u8; 32]>::decode_all(&mut &bytes[..])
 		.map_err(|e| err(format!("the batch's manifest does not decode: {e}")))?;
 	if hashes.len() != readings as usize || root_of(&hashes) != *root {
 		return Err(err("the batch's manifest does not match its anchored root"));
@@ -151,7 +151,7 @@ pub struct AnchoredBatch {
 
 /// The device's (or gateway's) side: [`Sealer::fetch`], [`Sealer::seal_batch`], then anchors
 /// the batch and waits until the anchor is in a block; fails, with consent's reason, if the
-/// chain refused it.
+/// chain refused it, and before sealing anything if the batch is larger than the chain takes.
 #[allow(clippy::too_many_arguments)]
 pub async fn seal_and_anchor_batch(
 	api: &Client,
@@ -163,6 +163,17 @@ pub async fn seal_and_anchor_batch(
 	store: &LocalDirStore,
 	readings: &[&[u8]],
 ) -> Result<AnchoredBatch, WorkflowError> {
+	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let most = at
+		.constants()
+		.entry(chain::constants().records().max_batch_readings())
+		.map_err(|e| err(format!("a runtime constant: {e}")))?;
+	if readings.len() > most as usize {
+		return Err(err(format!(
+			"a batch of {} readings: the chain takes at most {most} in one",
+			readings.len()
+		)));
+	}
 	let device_id = device.public_key().to_account_id();
 	let sealer = Sealer::fetch(api, &device_id, device_key, patient, category).await?;
 	let batch = sealer.seal_batch(signing_key, store, readings)?;

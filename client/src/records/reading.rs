@@ -159,13 +159,20 @@ async fn read_batch(
 				key: &key,
 			};
 			if let Some(count) = batch_readings(api, *record_id).await? {
-				let hashes = manifest_of(store, &info.locator.0, &info.content_hash.0, count)
-					.map_err(|e| err(format!("record {record_id}: {e}")))?;
-				let readings = hashes
-					.iter()
-					.map(|hash| open_stored(store, *record_id, hash, &opener))
-					.collect::<Result<_, _>>()?;
-				outcomes.push(RecordRead::OpenedBatch { record_id: *record_id, readings });
+				// A batch whose manifest or envelopes are missing or altered is this record's
+				// problem, not the whole read's: anyone with append consent can anchor one.
+				let opened = manifest_of(store, &info.locator.0, &info.content_hash.0, count)
+					.map_err(|e| err(format!("record {record_id}: {e}")))
+					.and_then(|hashes| {
+						hashes
+							.iter()
+							.map(|hash| open_stored(store, *record_id, hash, &opener))
+							.collect::<Result<Vec<_>, _>>()
+					});
+				outcomes.push(match opened {
+					Ok(readings) => RecordRead::OpenedBatch { record_id: *record_id, readings },
+					Err(e) => RecordRead::Unopened { record_id: *record_id, reason: e.to_string() },
+				});
 				continue;
 			}
 			let plaintext = open_stored(store, *record_id, &info.content_hash.0, &opener)?;

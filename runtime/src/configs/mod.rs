@@ -250,12 +250,16 @@ impl pallet_intrusion_detection::Config for Runtime {
 	type WeightInfo = pallet_intrusion_detection::weights::SubstrateWeight<Runtime>;
 }
 
-/// A device's anchor says when its reading was taken; intrusion detection times it by that.
+/// A device's anchor, of one reading or a batch, says when its reading was taken (a batch: its
+/// last); intrusion detection times it by that.
 pub struct AnchorTime;
 impl pallet_intrusion_detection::SentAt<RuntimeCall> for AnchorTime {
 	fn sent_at(call: &RuntimeCall) -> Option<u64> {
 		match call {
-			RuntimeCall::Records(pallet_records::Call::anchor { taken_at, .. }) => Some(*taken_at),
+			RuntimeCall::Records(
+				pallet_records::Call::anchor { taken_at, .. }
+				| pallet_records::Call::anchor_batch { taken_at, .. },
+			) => Some(*taken_at),
 			_ => None,
 		}
 	}
@@ -279,5 +283,48 @@ impl frame_support::traits::Contains<RuntimeCall> for DeviceCalls {
 						| frame_system::Call::remark_with_event { .. }
 				)
 		)
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use pallet_intrusion_detection::SentAt;
+
+	#[test]
+	fn anchors_and_batches_are_timed_by_their_readings_and_nothing_else_is() {
+		let patient = AccountId::from([1u8; 32]);
+		let anchor = RuntimeCall::Records(pallet_records::Call::anchor {
+			patient: patient.clone(),
+			category: carechain_primitives::consent::DataCategory::VitalSigns,
+			content_hash: Default::default(),
+			locator: Default::default(),
+			size: 1,
+			envelope_version: 1,
+			key_epoch: 0,
+			purpose: carechain_primitives::consent::Purpose::Treatment,
+			signature: None,
+			taken_at: 7,
+		});
+		let batch = RuntimeCall::Records(pallet_records::Call::anchor_batch {
+			patient: patient.clone(),
+			category: carechain_primitives::consent::DataCategory::VitalSigns,
+			root: Default::default(),
+			readings: 2,
+			locator: Default::default(),
+			size: 1,
+			envelope_version: 1,
+			key_epoch: 0,
+			purpose: carechain_primitives::consent::Purpose::Treatment,
+			signature: None,
+			taken_at: 9,
+		});
+		let transfer = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: patient.into(),
+			value: 1,
+		});
+		assert_eq!(AnchorTime::sent_at(&anchor), Some(7));
+		assert_eq!(AnchorTime::sent_at(&batch), Some(9));
+		assert_eq!(AnchorTime::sent_at(&transfer), None);
 	}
 }

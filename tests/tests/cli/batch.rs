@@ -75,6 +75,32 @@ async fn a_batch_of_readings_is_one_record_and_each_reading_is_proven() {
 		.chain(["--as", "dave"])
 		.collect::<Vec<_>>());
 
+	// More readings than the chain takes in a batch: refused before anything is sealed or paid.
+	let too_many = cli(&[
+		"device",
+		"simulate",
+		"--patient",
+		"dave",
+		"--count",
+		"16385",
+		"--batch",
+		"--rsa",
+		"monitor-rsa",
+		"--signing-rsa",
+		"monitor-signing",
+		"--store",
+		store,
+		"--as",
+		"monitor",
+	]);
+	assert!(!too_many.ok);
+	assert!(
+		too_many.stderr.contains("the chain takes at most 16384 in one"),
+		"{}",
+		too_many.stderr
+	);
+	assert!(!store_dir.exists() || std::fs::read_dir(store).unwrap().count() == 0);
+
 	// 40 readings, one anchor.
 	let anchored = ok(&[
 		"device",
@@ -179,12 +205,18 @@ async fn a_batch_of_readings_is_one_record_and_each_reading_is_proven() {
 	let last = altered.len() - 1;
 	altered[last] ^= 1;
 	std::fs::write(&envelope, &altered).unwrap();
+	// The read was granted (and audited), the batch not opened: this record's failure, named.
 	let refused = cli(&read);
 	assert!(!refused.ok);
 	assert!(
-		refused.stderr.contains("an envelope is not in the store or was altered"),
+		refused.stderr.contains("1 of 1 record(s) granted but not opened"),
 		"{}",
 		refused.stderr
+	);
+	assert!(
+		refused.stdout.contains("an envelope is not in the store or was altered"),
+		"{}",
+		refused.stdout
 	);
 	std::fs::write(&envelope, &original).unwrap();
 	let manifest =

@@ -278,21 +278,23 @@ pub(super) async fn wait_for_empty_pool(
 /// The most a second the runtime lets in of transactions declared at `declared` and charged
 /// `charged_ms` (their median `ExtrinsicSuccess` weight) once dispatched: a block admits one
 /// while what it has spent plus the declared weight fits, so `(max - declared) / charged + 1` a
-/// block, one block a slot; no more than the declared weight allows where length or proof size
-/// binds first. The declared ceiling when nothing was charged.
+/// block by ref time, one block a slot; and no more than the block's length and proof size
+/// allow (refunds give back ref time only). The declared ceiling when nothing was charged.
 pub(super) fn charged_ceiling(ceilings: &Ceilings, declared: &Ceiling, charged_ms: f64) -> f64 {
 	let charged_ps = charged_ms * 1e9;
 	if charged_ps < 1.0 || ceilings.slot_ms == 0 {
 		return declared.per_sec;
 	}
+	let per_sec = |per_block: f64| per_block * 1000.0 / ceilings.slot_ms as f64;
 	let room = ceilings.normal_ref_time_ps.saturating_sub(declared.weight_ref_time_ps) as f64;
-	let per_block = (room / charged_ps).floor() + 1.0;
-	let by_weight = per_block * 1000.0 / ceilings.slot_ms as f64;
-	if declared.bound_by == "ref time" {
-		by_weight
-	} else {
-		by_weight.min(declared.per_sec)
-	}
+	let by_ref_time = per_sec((room / charged_ps).floor() + 1.0);
+	let by_length = ceilings.normal_length.checked_div(declared.length_bytes);
+	let by_proof = ceilings.normal_proof_size.checked_div(declared.weight_proof_size);
+	[by_length, by_proof]
+		.into_iter()
+		.flatten()
+		.map(|per_block| per_sec(per_block as f64))
+		.fold(by_ref_time, f64::min)
 }
 
 #[cfg(test)]
@@ -330,10 +332,17 @@ mod tests {
 
 	#[test]
 	fn a_refund_raises_the_ceiling_by_what_is_charged() {
-		let ceilings =
-			Ceilings { slot_ms: 3000, normal_ref_time_ps: 750_000_000_000, ..Default::default() };
+		let ceilings = Ceilings {
+			slot_ms: 3000,
+			normal_ref_time_ps: 750_000_000_000,
+			normal_length: 3_932_160,
+			normal_proof_size: u64::MAX,
+			..Default::default()
+		};
 		let declared = Ceiling {
 			weight_ref_time_ps: 1_760_000_000,
+			length_bytes: 500,
+			weight_proof_size: 60_000,
 			per_sec: 141.7,
 			bound_by: "ref time".into(),
 			..Default::default()
@@ -344,8 +353,8 @@ mod tests {
 		assert_eq!(charged_ceiling(&ceilings, &declared, 1.25), 599.0 / 3.0);
 		// Nothing charged (no event read): the declared ceiling.
 		assert_eq!(charged_ceiling(&ceilings, &declared, 0.0), 141.7);
-		// Bound by length: never above the declared ceiling.
-		let by_length = Ceiling { bound_by: "length".into(), ..declared };
-		assert_eq!(charged_ceiling(&ceilings, &by_length, 1.25), 141.7);
+		// Where length binds before the refunded ref time does: the length's ceiling.
+		let long = Ceiling { length_bytes: 7_000, ..declared.clone() };
+		assert_eq!(charged_ceiling(&ceilings, &long, 1.25), (3_932_160 / 7_000) as f64 / 3.0);
 	}
 }

@@ -286,3 +286,123 @@ fn a_batch_by_a_physician_without_write_consent_is_refused_and_audited() {
 		);
 	});
 }
+
+/// `author`'s batch of 2 readings for `patient` with the anchor's other arguments given.
+#[allow(clippy::too_many_arguments)]
+fn batch_with(
+	author: u64,
+	patient: u64,
+	envelope_version: u8,
+	locator_text: &str,
+	size: u64,
+	key_epoch: KeyEpoch,
+	signature: Option<SignatureOf>,
+	taken_at: u64,
+) -> DispatchResultWithPostInfo {
+	Records::anchor_batch(
+		signed(author),
+		patient,
+		VITALS,
+		hash(1),
+		2,
+		locator(locator_text),
+		size,
+		envelope_version,
+		key_epoch,
+		Purpose::Treatment,
+		signature,
+		taken_at,
+	)
+}
+
+#[test]
+fn anchor_batch_fails_for_a_malformed_batch_as_anchor_does() {
+	ExtBuilder.build_and_execute(|| {
+		let t = now();
+		for version in [0, 3, u8::MAX] {
+			assert_noop!(
+				batch_with(PATIENT, PATIENT, version, "x", 1, 0, None, t),
+				Error::<Test>::UnsupportedEnvelopeVersion
+			);
+		}
+		assert_noop!(
+			batch_with(PATIENT, PATIENT, CUSTODY_ENVELOPE_VERSION, "x", 1, 0, None, t),
+			Error::<Test>::BatchInCustody
+		);
+		assert_noop!(
+			batch_with(PATIENT, PATIENT, ENVELOPE_VERSION, "", 1, 0, None, t),
+			Error::<Test>::EmptyLocator
+		);
+		assert_noop!(
+			batch_with(PATIENT, PATIENT, ENVELOPE_VERSION, "x", 0, 0, None, t),
+			Error::<Test>::EmptyRecord
+		);
+		assert_noop!(
+			batch_with(
+				PATIENT,
+				PATIENT,
+				ENVELOPE_VERSION,
+				"x",
+				1,
+				0,
+				None,
+				t + MAX_CLOCK_DRIFT + 1
+			),
+			Error::<Test>::ReadingFromTheFuture
+		);
+		assert_noop!(
+			batch_with(PATIENT, PATIENT, ENVELOPE_VERSION, "x", 1, 5, None, t),
+			Error::<Test>::StaleKeyEpoch
+		);
+		assert_noop!(
+			batch_with(HOSPITAL, HOSPITAL, ENVELOPE_VERSION, "x", 1, 0, None, t),
+			Error::<Test>::NotPatient
+		);
+		assert_noop!(
+			batch_with(
+				PATIENT,
+				PATIENT,
+				ENVELOPE_VERSION,
+				"x",
+				1,
+				0,
+				signature(DEVICE_2048_BATCH_SIGNATURE_U64),
+				t
+			),
+			Error::<Test>::UnexpectedSignature
+		);
+	});
+}
+
+#[test]
+fn a_patient_in_custody_cannot_batch() {
+	ExtBuilder.build_and_execute(|| {
+		assert_ok!(Records::set_custodians(
+			signed(PATIENT),
+			PATIENT,
+			vec![HOSPITAL, HOSPITAL_2].try_into().unwrap(),
+			2
+		));
+		// Under a category key the chain asks for custody; in custody, batches are refused.
+		assert_noop!(
+			batch_with(PATIENT, PATIENT, ENVELOPE_VERSION, "x", 1, 0, None, now()),
+			Error::<Test>::CustodyRequired
+		);
+		assert_noop!(
+			batch_with(PATIENT, PATIENT, CUSTODY_ENVELOPE_VERSION, "x", 1, 1, None, now()),
+			Error::<Test>::BatchInCustody
+		);
+	});
+}
+
+#[test]
+fn the_patient_pays_its_own_way_and_a_guardian_the_dearest() {
+	ExtBuilder.build_and_execute(|| {
+		let post = anchor_batch(PATIENT, PATIENT, hash(1), 3, None).unwrap();
+		assert_eq!(post.actual_weight, Some(<Test as Config>::WeightInfo::anchor_batch_unsigned()));
+		assert!(post.actual_weight.unwrap().all_lt(Records::anchor_batch_weight(None)));
+		let post = anchor_batch(GUARDIAN, PATIENT, hash(2), 3, None).unwrap();
+		assert_eq!(post.actual_weight, None);
+		assert_eq!(Records::record(1).unwrap().basis, AccessBasis::Guardian);
+	});
+}
