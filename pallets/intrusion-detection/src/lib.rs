@@ -15,11 +15,12 @@
 //!
 //! - **the chain itself**: the [`CheckQuarantine`] transaction extension counts every transaction
 //!   a registered device signs; the interval is the time since its previous one. A transaction is
-//!   timed by when the device sent it, where its call says ([`Config::SentAt`]: `records.anchor`
-//!   carries the time its reading was taken), which must lie between [`Config::MaxSendDelay`]
-//!   before the block's time and [`Config::MaxClockDrift`] after it (the pool refuses a device's
-//!   transaction outside that, `DEVICE_TIME_OUT_OF_RANGE`); otherwise by the block's time. A
-//!   device's first transaction, and its first after reinstatement, count at the block's time.
+//!   timed by when the device sent it, where its call says ([`Config::SentAt`]:
+//!   `records.anchor` and `records.anchor_batch` carry the time a reading was taken), which must
+//!   lie between [`Config::MaxSendDelay`] before the block's time and [`Config::MaxClockDrift`]
+//!   after it (the pool refuses a device's transaction outside that,
+//!   `DEVICE_TIME_OUT_OF_RANGE`); otherwise by the block's time. A device's first transaction,
+//!   and its first after reinstatement, count at the block's time.
 //!   So readings that a congested pool or an outage delivers late and bunched keep their own
 //!   spacing, and a device can borrow at most the silence since its last transaction (up to
 //!   `MaxSendDelay`) and its clock's drift;
