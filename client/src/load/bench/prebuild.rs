@@ -17,7 +17,7 @@ use super::{readings_per_device, BenchOptions, Planned, TRANSFER_AMOUNT};
 use crate::{
 	chain,
 	load::{account, vital_signs, LoadSet},
-	records::{err, SealedBatch, SealedReading, Sealer, WorkflowError},
+	records::{err, Sealer, WorkflowError},
 	AtBlock, CareChainConfig, Client, Signer,
 };
 
@@ -71,76 +71,11 @@ pub(super) async fn anchors(
 	options: &BenchOptions,
 	progress: &(dyn Fn(u64, u64) + Sync),
 ) -> Result<Vec<Planned>, WorkflowError> {
-	let senders = devices.len() as u32;
-	let per_device = readings_per_device(options.duration, options.device_interval) as u32;
-	let total = u64::from(senders) * u64::from(per_device);
-
-	// The patients' sealers, fetched once each.
-	let mut sealers = std::collections::BTreeMap::new();
-	for i in 0..senders {
-		let j = set.patient_of(i);
-		if let std::collections::btree_map::Entry::Vacant(slot) = sealers.entry(j) {
-			slot.insert(Arc::new(sealer_of(api, set, i, rsa, options).await?));
-		}
-	}
-
-	// Sealing (encryption, storage, one RSA-PSS signature each) on every core, position
-	// p = k × senders + i being device i's k-th reading.
-	let done = Arc::new(AtomicU64::new(0));
-	let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1) as u64;
-	let mut sealing = tokio::task::JoinSet::new();
-	for w in 0..workers {
-		let (done, store, rsa) = (done.clone(), store.clone(), Arc::new(rsa.clone()));
-		let sealers: Vec<Arc<Sealer>> =
-			(0..senders).map(|i| sealers[&set.patient_of(i)].clone()).collect();
-		sealing.spawn_blocking(move || -> Result<Vec<(u64, SealedReading)>, WorkflowError> {
-			let mut sealed = Vec::new();
-			for p in (w..total).step_by(workers as usize) {
-				let i = (p % u64::from(senders)) as usize;
-				let reading = vital_signs((p / u64::from(senders)) as u32).to_string();
-				sealed.push((p, sealers[i].seal_only(&rsa, &store, reading.as_bytes())?));
-				done.fetch_add(1, Ordering::Relaxed);
-			}
-			Ok(sealed)
-		});
-	}
-	let mut sealed: Vec<Option<SealedReading>> = (0..total).map(|_| None).collect();
-	let mut ticker = tokio::time::interval(Duration::from_millis(250));
-	while !sealing.is_empty() {
-		tokio::select! {
-			joined = sealing.join_next() => {
-				let part = joined
-					.ok_or_else(|| err("sealing stopped"))?
-					.map_err(|e| err(format!("a sealing worker failed: {e}")))??;
-				for (p, reading) in part {
-					sealed[p as usize] = Some(reading);
-				}
-			},
-			_ = ticker.tick() => progress(done.load(Ordering::Relaxed), total),
-		}
-	}
-	progress(total, total);
-
-	// Signing, in order, each device's nonces counting up from its next one; each reading taken
-	// when it is planned to go out (the step starts moments after this).
-	let at = api.at_finalized().await.map_err(err)?;
-	let mut nonces = Vec::with_capacity(devices.len());
-	for device in devices {
-		nonces.push(api.next_nonce(&account(device)).await.map_err(err)?);
-	}
-	let start_ms = now_ms();
-	let mut planned = Vec::with_capacity(total as usize);
-	for (p, reading) in sealed.into_iter().enumerate() {
-		let reading = reading.ok_or_else(|| err("a reading was not sealed"))?;
-		let i = p % senders as usize;
-		let due = Duration::from_secs_f64(p as f64 / f64::from(rate.max(1)));
-		let sealer = &sealers[&set.patient_of(i as u32)];
-		let call = sealer.anchor_call(&reading, start_ms + due.as_millis() as u64);
-		let (bytes, hash) = sign(&at, &call, &devices[i], nonces[i])?;
-		nonces[i] += 1;
-		planned.push(Planned { bytes, hash, sender: i as u32, at: due });
-	}
-	Ok(planned)
+	let seal = |sealer: &Sealer, rsa: &PrivateKey, store: &LocalDirStore, k: u64| {
+		sealer.seal_only(rsa, store, vital_signs(k as u32).to_string().as_bytes())
+	};
+	let step = DeviceStep { devices, rate, duration: options.duration, readings: 1 };
+	device_step(api, set, rsa, store, options, step, seal, Sealer::anchor_call, progress).await
 }
 
 /// The batches a step of `rate` a second sends from `devices`, each device one batch of
@@ -158,10 +93,56 @@ pub(super) async fn batches(
 	options: &BenchOptions,
 	progress: &(dyn Fn(u64, u64) + Sync),
 ) -> Result<Vec<Planned>, WorkflowError> {
-	let senders = devices.len() as u32;
-	let per_device = readings_per_device(options.batch_duration, options.device_interval) as u32;
-	let total = u64::from(senders) * u64::from(per_device);
 	let size = u64::from(options.batch_size.max(1));
+	let seal = move |sealer: &Sealer, rsa: &PrivateKey, store: &LocalDirStore, k: u64| {
+		let readings: Vec<String> =
+			(k * size..(k + 1) * size).map(|r| vital_signs(r as u32).to_string()).collect();
+		let readings: Vec<&[u8]> = readings.iter().map(String::as_bytes).collect();
+		sealer.seal_batch(rsa, store, &readings)
+	};
+	let step = DeviceStep { devices, rate, duration: options.batch_duration, readings: size };
+	device_step(api, set, rsa, store, options, step, seal, Sealer::anchor_batch_call, progress)
+		.await
+}
+
+/// A step whose transactions devices send: who, how fast, how long, and how many readings each
+/// transaction carries.
+struct DeviceStep<'a> {
+	devices: &'a [Signer],
+	rate: u32,
+	duration: Duration,
+	readings: u64,
+}
+
+/// The transactions of a device `step`: each device's `k`-th transaction sealed by `seal` (on
+/// every core, position p = k × senders + i being device i's k-th), then each made into its call
+/// by `call` and signed, in order, each device's nonces counting up from its next one, each
+/// reading taken when it is planned to go out (the step starts moments after this).
+#[allow(clippy::too_many_arguments)]
+async fn device_step<S, P>(
+	api: &Client,
+	set: &LoadSet,
+	rsa: &PrivateKey,
+	store: &Arc<LocalDirStore>,
+	options: &BenchOptions,
+	step: DeviceStep<'_>,
+	seal: impl Fn(&Sealer, &PrivateKey, &LocalDirStore, u64) -> Result<S, WorkflowError>
+		+ Send
+		+ Sync
+		+ 'static,
+	call: impl Fn(&Sealer, &S, u64) -> P,
+	progress: &(dyn Fn(u64, u64) + Sync),
+) -> Result<Vec<Planned>, WorkflowError>
+where
+	S: Send + 'static,
+	P: subxt::tx::Payload,
+{
+	let DeviceStep { devices, rate, duration, readings } = step;
+	let senders = devices.len() as u32;
+	let per_device = readings_per_device(duration, options.device_interval) as u32;
+	let total = u64::from(senders) * u64::from(per_device);
+
+	// The patients' sealers, fetched once each.
 	let mut sealers = std::collections::BTreeMap::new();
 	for i in 0..senders {
 		let j = set.patient_of(i);
@@ -169,28 +150,27 @@ pub(super) async fn batches(
 			slot.insert(Arc::new(sealer_of(api, set, i, rsa, options).await?));
 		}
 	}
+
 	let done = Arc::new(AtomicU64::new(0));
 	let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1) as u64;
+	let seal = Arc::new(seal);
 	let mut sealing = tokio::task::JoinSet::new();
 	for w in 0..workers {
-		let (done, store, rsa) = (done.clone(), store.clone(), Arc::new(rsa.clone()));
+		let (done, store, rsa, seal) =
+			(done.clone(), store.clone(), Arc::new(rsa.clone()), seal.clone());
 		let sealers: Vec<Arc<Sealer>> =
 			(0..senders).map(|i| sealers[&set.patient_of(i)].clone()).collect();
-		sealing.spawn_blocking(move || -> Result<Vec<(u64, SealedBatch)>, WorkflowError> {
+		sealing.spawn_blocking(move || -> Result<Vec<(u64, S)>, WorkflowError> {
 			let mut sealed = Vec::new();
 			for p in (w..total).step_by(workers as usize) {
 				let i = (p % u64::from(senders)) as usize;
-				let first = (p / u64::from(senders)) * size;
-				let readings: Vec<String> =
-					(first..first + size).map(|k| vital_signs(k as u32).to_string()).collect();
-				let readings: Vec<&[u8]> = readings.iter().map(String::as_bytes).collect();
-				sealed.push((p, sealers[i].seal_batch(&rsa, &store, &readings)?));
-				done.fetch_add(size, Ordering::Relaxed);
+				sealed.push((p, seal(&sealers[i], &rsa, &store, p / u64::from(senders))?));
+				done.fetch_add(readings, Ordering::Relaxed);
 			}
 			Ok(sealed)
 		});
 	}
-	let mut sealed: Vec<Option<SealedBatch>> = (0..total).map(|_| None).collect();
+	let mut sealed: Vec<Option<S>> = (0..total).map(|_| None).collect();
 	let mut ticker = tokio::time::interval(Duration::from_millis(250));
 	while !sealing.is_empty() {
 		tokio::select! {
@@ -198,14 +178,14 @@ pub(super) async fn batches(
 				let part = joined
 					.ok_or_else(|| err("sealing stopped"))?
 					.map_err(|e| err(format!("a sealing worker failed: {e}")))??;
-				for (p, batch) in part {
-					sealed[p as usize] = Some(batch);
+				for (p, item) in part {
+					sealed[p as usize] = Some(item);
 				}
 			},
-			_ = ticker.tick() => progress(done.load(Ordering::Relaxed), total * size),
+			_ = ticker.tick() => progress(done.load(Ordering::Relaxed), total * readings),
 		}
 	}
-	progress(total * size, total * size);
+	progress(total * readings, total * readings);
 
 	let at = api.at_finalized().await.map_err(err)?;
 	let mut nonces = Vec::with_capacity(devices.len());
@@ -214,12 +194,12 @@ pub(super) async fn batches(
 	}
 	let start_ms = now_ms();
 	let mut planned = Vec::with_capacity(total as usize);
-	for (p, batch) in sealed.into_iter().enumerate() {
-		let batch = batch.ok_or_else(|| err("a batch was not sealed"))?;
+	for (p, item) in sealed.into_iter().enumerate() {
+		let item = item.ok_or_else(|| err("a transaction was not sealed"))?;
 		let i = p % senders as usize;
 		let due = Duration::from_secs_f64(p as f64 / f64::from(rate.max(1)));
 		let sealer = &sealers[&set.patient_of(i as u32)];
-		let call = sealer.anchor_batch_call(&batch, start_ms + due.as_millis() as u64);
+		let call = call(sealer, &item, start_ms + due.as_millis() as u64);
 		let (bytes, hash) = sign(&at, &call, &devices[i], nonces[i])?;
 		nonces[i] += 1;
 		planned.push(Planned { bytes, hash, sender: i as u32, at: due });
