@@ -332,47 +332,18 @@ pub async fn bench(
 	}
 
 	let mut steps = Vec::new();
-	for rate in &options.anchor_rates {
-		let name = format!("{rate} anchors/s");
-		let senders = devices_for(*rate, options.device_interval);
-		measure::wait_for_empty_pool(api, options.settle, progress).await?;
-		let state_before = if options.measure_state {
-			progress(Progress::MeasuringState);
-			Some(measure::state_bytes(follower).await?)
-		} else {
-			None
-		};
-		let planned = prebuild::anchors(
-			api,
-			set,
-			&devices[..senders as usize],
-			rsa,
-			&store,
-			*rate,
-			options,
-			&|done, total| progress(Progress::Building { step: name.clone(), done, total }),
-		)
-		.await?;
-		let mut report = step::run_step(
-			connections,
-			follower,
-			planned,
-			*rate,
-			senders,
-			options,
-			&name,
-			progress,
-		)
-		.await?;
-		report.kind = "anchors".into();
-		finish(&mut report, &ceilings, &ceilings.anchor, 1);
-		measure_state(follower, &mut report, state_before, progress).await?;
-		steps.push(report);
-	}
+	// Device steps: anchors, then batches (their own duration), each of one kind at one rate.
 	let batch_options = BenchOptions { duration: options.batch_duration, ..options.clone() };
-	for rate in &options.batch_rates {
-		let name = format!("{rate} batches/s of {}", options.batch_size);
-		let senders = devices_for(*rate, options.device_interval);
+	let anchor_steps = options.anchor_rates.iter().map(|rate| (false, *rate));
+	for (batch, rate) in anchor_steps.chain(options.batch_rates.iter().map(|rate| (true, *rate))) {
+		let (kind, name, step_options, ceiling, readings) = if batch {
+			let size = options.batch_size;
+			let name = format!("{rate} batches/s of {size}");
+			("batches", name, &batch_options, &ceilings.batch, u64::from(size))
+		} else {
+			("anchors", format!("{rate} anchors/s"), options, &ceilings.anchor, 1)
+		};
+		let senders = devices_for(rate, options.device_interval);
 		measure::wait_for_empty_pool(api, options.settle, progress).await?;
 		let state_before = if options.measure_state {
 			progress(Progress::MeasuringState);
@@ -380,30 +351,27 @@ pub async fn bench(
 		} else {
 			None
 		};
-		let planned = prebuild::batches(
-			api,
-			set,
-			&devices[..senders as usize],
-			rsa,
-			&store,
-			*rate,
-			options,
-			&|done, total| progress(Progress::Building { step: name.clone(), done, total }),
-		)
-		.await?;
+		let devices = &devices[..senders as usize];
+		let building =
+			|done, total| progress(Progress::Building { step: name.clone(), done, total });
+		let planned = if batch {
+			prebuild::batches(api, set, devices, rsa, &store, rate, options, &building).await?
+		} else {
+			prebuild::anchors(api, set, devices, rsa, &store, rate, options, &building).await?
+		};
 		let mut report = step::run_step(
 			connections,
 			follower,
 			planned,
-			*rate,
+			rate,
 			senders,
-			&batch_options,
+			step_options,
 			&name,
 			progress,
 		)
 		.await?;
-		report.kind = "batches".into();
-		finish(&mut report, &ceilings, &ceilings.batch, u64::from(options.batch_size));
+		report.kind = kind.into();
+		finish(&mut report, &ceilings, ceiling, readings);
 		measure_state(follower, &mut report, state_before, progress).await?;
 		steps.push(report);
 	}
