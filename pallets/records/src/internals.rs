@@ -1,5 +1,5 @@
-//! The records pallet's helpers and queries: call weights, consent's decision on a correction,
-//! and the lookups behind the runtime API.
+//! The records pallet's helpers and queries: call weights and the lookups behind the runtime
+//! API.
 
 use super::*;
 
@@ -27,27 +27,6 @@ impl<T: Config> Pallet<T> {
 			(1..=1 << 20).contains(&T::MaxBatchReadings::get()),
 			"MaxBatchReadings must be from 1 to 2^20"
 		);
-	}
-
-	/// The weight of a correction whose own part (benchmarked with the patient correcting, who
-	/// consent grants at once) is `own`: plus the author's role, read to hold a device to its own
-	/// readings, and consent's decision at its worst.
-	pub fn correction_weight(own: Weight) -> Weight {
-		own.saturating_add(T::DbWeight::get().reads(1))
-			.saturating_add(T::Consent::authorize_weight())
-	}
-
-	/// Consent's decision on `by` correcting `record` for `purpose`, as a write, put on the
-	/// patient's audit trail: the reason if it is refused.
-	pub(crate) fn refuses_correction(
-		record: &RecordOf<T>,
-		by: &T::AccountId,
-		purpose: Purpose,
-	) -> Option<DenialReason> {
-		match T::Consent::authorize(&record.patient, by, record.category, Action::Append, purpose) {
-			AccessDecision::Granted(_) => None,
-			AccessDecision::Denied(reason) => Some(reason),
-		}
 	}
 
 	/// The weight `anchor` declares: by a device, its signature's verification by key size (a

@@ -7,6 +7,7 @@ extern crate alloc;
 
 pub use pallet::*;
 
+mod access;
 mod anchoring;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
@@ -572,47 +573,7 @@ pub mod pallet {
 		)]
 		pub fn read(origin: OriginFor<T>, record_id: RecordId, purpose: Purpose) -> DispatchResult {
 			let reader = ensure_signed(origin)?;
-			let record = Records::<T>::get(record_id).ok_or(Error::<T>::NoSuchRecord)?;
-
-			match T::Consent::authorize(
-				&record.patient,
-				&reader,
-				record.category,
-				Action::Read,
-				purpose,
-			) {
-				AccessDecision::Granted(basis) => {
-					let wrapped_key = (record.envelope_version == ENVELOPE_VERSION
-						&& record.key_epoch > 0)
-						.then(|| {
-							CategoryKeys::<T>::get((
-								&record.patient,
-								record.category,
-								record.key_epoch,
-								&reader,
-							))
-						})
-						.flatten()
-						.map(|key| key.into_inner());
-					Self::deposit_event(Event::RecordReadGranted {
-						record_id,
-						reader: reader.clone(),
-						basis,
-						key_epoch: record.key_epoch,
-						wrapped_key,
-					});
-					// The patient holds the whole key: its own reads need no releases.
-					if record.envelope_version == CUSTODY_ENVELOPE_VERSION
-						&& reader != record.patient
-					{
-						Self::open_read(record_id, &record, reader, purpose);
-					}
-				},
-				AccessDecision::Denied(reason) => {
-					Self::deposit_event(Event::RecordReadDenied { record_id, reader, reason });
-				},
-			}
-			Ok(())
+			Self::do_read(reader, record_id, purpose)
 		}
 
 		/// Supersede record `record_id` by `correction`, an already anchored record of the same
@@ -636,32 +597,7 @@ pub mod pallet {
 			purpose: Purpose,
 		) -> DispatchResult {
 			let author = ensure_signed(origin)?;
-			let mut record = Records::<T>::get(record_id).ok_or(Error::<T>::NoSuchRecord)?;
-			let mut fixed = Records::<T>::get(correction).ok_or(Error::<T>::NoSuchRecord)?;
-			ensure!(record.status == RecordStatus::Current, Error::<T>::NotCurrent);
-			ensure!(
-				record_id != correction
-					&& fixed.patient == record.patient
-					&& fixed.category == record.category
-					&& fixed.status == RecordStatus::Current
-					&& fixed.supersedes.is_none(),
-				Error::<T>::InvalidCorrection
-			);
-			ensure!(fixed.author == author, Error::<T>::NotCorrectionAuthor);
-			if T::Registry::role_of(&author) == Some(Role::Device) {
-				ensure!(record.author == author, Error::<T>::NotOwnReading);
-			}
-			if let Some(reason) = Self::refuses_correction(&record, &author, purpose) {
-				Self::deposit_event(Event::CorrectionRefused { record_id, by: author, reason });
-				return Ok(());
-			}
-
-			record.status = RecordStatus::Superseded(correction);
-			fixed.supersedes = Some(record_id);
-			Records::<T>::insert(record_id, record);
-			Records::<T>::insert(correction, fixed);
-			Self::deposit_event(Event::RecordSuperseded { record_id, correction });
-			Ok(())
+			Self::do_supersede(author, record_id, correction, purpose)
 		}
 
 		/// Mark record `record_id` as entered in error. It stays in history.
@@ -684,21 +620,7 @@ pub mod pallet {
 			purpose: Purpose,
 		) -> DispatchResult {
 			let by = ensure_signed(origin)?;
-			let mut record = Records::<T>::get(record_id).ok_or(Error::<T>::NoSuchRecord)?;
-			ensure!(
-				by == record.author || T::Registry::acts_for(&by, &record.patient),
-				Error::<T>::NotPermitted
-			);
-			ensure!(record.status == RecordStatus::Current, Error::<T>::NotCurrent);
-			if let Some(reason) = Self::refuses_correction(&record, &by, purpose) {
-				Self::deposit_event(Event::CorrectionRefused { record_id, by, reason });
-				return Ok(());
-			}
-
-			record.status = RecordStatus::EnteredInError;
-			Records::<T>::insert(record_id, record);
-			Self::deposit_event(Event::RecordMarkedEnteredInError { record_id, by });
-			Ok(())
+			Self::do_mark_entered_in_error(by, record_id, purpose)
 		}
 
 		/// Name `patient`'s custodian hospitals: each will hold one share of the data key of every
