@@ -19,10 +19,10 @@ use subxt::{
 
 use super::{
 	err,
-	sealing::{unix_millis, Sealer},
+	sealing::{submit_anchoring, unix_millis, Sealer},
 	DataCategory, Purpose, WorkflowError,
 };
-use crate::{bounded, chain, Client, Signer, Transaction, Wait};
+use crate::{bounded, chain, Client, Signer};
 
 /// A batch sealed: its readings' envelopes and its manifest stored, its root signed.
 #[derive(Clone, Debug)]
@@ -178,19 +178,8 @@ pub async fn seal_and_anchor_batch(
 	let sealer = Sealer::fetch(api, &device_id, device_key, patient, category).await?;
 	let batch = sealer.seal_batch(signing_key, store, readings)?;
 	let call = sealer.anchor_batch_call(&batch, unix_millis());
-	let events = Transaction::new(api, device, &call).submit(Wait::InBlock).await?;
-	if let Some(refused) =
-		events.find_first::<chain::records::events::AnchorRefused>().and_then(Result::ok)
-	{
-		return Err(err(format!(
-			"the chain refused the batch (on the patient's audit trail): {:?}",
-			refused.reason
-		)));
-	}
-	let anchored = events
-		.find_first::<chain::records::events::BatchAnchored>()
-		.and_then(Result::ok)
-		.ok_or_else(|| err("no BatchAnchored event"))?;
+	let anchored: chain::records::events::BatchAnchored =
+		submit_anchoring(api, device, &call, "batch").await?;
 	Ok(AnchoredBatch { record_id: anchored.record_id, root: batch.root, readings: batch.readings })
 }
 

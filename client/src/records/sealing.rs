@@ -248,20 +248,33 @@ pub async fn seal_and_anchor(
 	let (call, hash) =
 		seal_reading(api, &device_id, device_key, signing_key, patient, category, store, reading)
 			.await?;
-	let events = Transaction::new(api, device, &call).submit(Wait::InBlock).await?;
+	let anchored: chain::records::events::RecordAnchored =
+		submit_anchoring(api, device, &call, "anchor").await?;
+	Ok(Anchored { record_id: anchored.record_id, content_hash: hash })
+}
+
+/// Submits a device's anchoring `call` (an anchor or a batch, named `what` in errors) and waits
+/// for its block: its event `E`, or the chain's refusal (consent's, on the patient's audit
+/// trail) as an error.
+pub(crate) async fn submit_anchoring<E: subxt::events::DecodeAsEvent>(
+	api: &Client,
+	device: &Signer,
+	call: &impl subxt::tx::Payload,
+	what: &str,
+) -> Result<E, WorkflowError> {
+	let events = Transaction::new(api, device, call).submit(Wait::InBlock).await?;
 	if let Some(refused) =
 		events.find_first::<chain::records::events::AnchorRefused>().and_then(Result::ok)
 	{
 		return Err(err(format!(
-			"the chain refused the anchor (on the patient's audit trail): {:?}",
+			"the chain refused the {what} (on the patient's audit trail): {:?}",
 			refused.reason
 		)));
 	}
-	let anchored = events
-		.find_first::<chain::records::events::RecordAnchored>()
-		.and_then(Result::ok)
-		.ok_or_else(|| err("no RecordAnchored event"))?;
-	Ok(Anchored { record_id: anchored.record_id, content_hash: hash })
+	events.find_first::<E>().and_then(Result::ok).ok_or_else(|| {
+		let name = std::any::type_name::<E>().rsplit("::").next().unwrap_or("expected");
+		err(format!("no {name} event"))
+	})
 }
 
 /// Now, by this machine's clock, in ms since the Unix epoch: when a reading is taken.
