@@ -89,6 +89,14 @@ fn workspace_binary(name: &str, variable: &str) -> PathBuf {
 	binary
 }
 
+/// A JSON-RPC client over HTTP for a node's loopback `port`.
+fn http_client(port: u16) -> HttpClient {
+	HttpClientBuilder::default()
+		.request_timeout(Duration::from_secs(30))
+		.build(format!("http://127.0.0.1:{port}"))
+		.expect("an HTTP client for a loopback URL")
+}
+
 /// A TCP port on 127.0.0.1 that nothing listens on right now.
 pub fn free_port() -> u16 {
 	TcpListener::bind("127.0.0.1:0")
@@ -233,6 +241,8 @@ pub struct Node {
 	pub config: NodeConfig,
 	child: Option<Child>,
 	log: PathBuf,
+	/// Where this run's lines start in the log (a restarted node appends to it).
+	log_start: usize,
 	/// A JSON-RPC client on the node's port.
 	pub rpc: HttpClient,
 }
@@ -247,17 +257,15 @@ impl Node {
 			.append(true)
 			.open(&log)
 			.expect("log file can be made");
+		let log_start = std::fs::metadata(&log).map_or(0, |meta| meta.len() as usize);
 		let child = Command::new(node_binary())
 			.args(config.args())
 			.stdout(Stdio::from(log_file.try_clone().expect("log file handle")))
 			.stderr(Stdio::from(log_file))
 			.spawn()
 			.expect("carechain-node starts");
-		let rpc = HttpClientBuilder::default()
-			.request_timeout(Duration::from_secs(30))
-			.build(format!("http://127.0.0.1:{}", config.rpc_port))
-			.expect("an HTTP client for a loopback URL");
-		let mut node = Node { config, child: Some(child), log, rpc };
+		let rpc = http_client(config.rpc_port);
+		let mut node = Node { config, child: Some(child), log, log_start, rpc };
 		node.wait_for_rpc().await;
 		node
 	}
@@ -324,13 +332,39 @@ impl Node {
 					);
 				}
 			}
-			let health: Result<Value, _> = self.rpc.request("system_health", rpc_params![]).await;
-			if health.is_ok() {
-				return;
+			// The node takes another port if its own was taken between `free_port` and its
+			// start (by another test's node or connection): its log says which. Until the log
+			// says, the port may be someone else's; a node whose log is silenced on it is asked
+			// on its own port after 20 s.
+			let logged = self.rpc_port_in_log();
+			if let Some(port) = logged {
+				if port != self.config.rpc_port {
+					self.config.rpc_port = port;
+					self.rpc = http_client(port);
+				}
+			}
+			if logged.is_some() || Instant::now() + Duration::from_secs(100) > deadline {
+				let health: Result<Value, _> =
+					self.rpc.request("system_health", rpc_params![]).await;
+				if health.is_ok() {
+					return;
+				}
 			}
 			assert!(Instant::now() < deadline, "no JSON-RPC after 120 s:\n{}", self.log());
 			tokio::time::sleep(Duration::from_millis(250)).await;
 		}
+	}
+
+	/// The port this run of the node serves JSON-RPC on, once its log says (`Running JSON-RPC
+	/// server: addr=127.0.0.1:9944,[::1]:9944`): the last such line, as the node first starts
+	/// `sc-service`'s listener, sealed, and then its own, guarded by its intrusion detection.
+	fn rpc_port_in_log(&self) -> Option<u16> {
+		let log = self.log();
+		let line = log.get(self.log_start..)?.lines().rev().find_map(|line| {
+			line.split_once("Running JSON-RPC server: addr=").map(|(_, addrs)| addrs.to_string())
+		})?;
+		let first = line.split(',').next()?;
+		first.trim().parse::<std::net::SocketAddr>().ok().map(|addr| addr.port())
 	}
 
 	/// Stops the node gracefully (SIGTERM, then SIGKILL after 30 s) and waits for it to exit.
