@@ -12,6 +12,7 @@ mod detection_quality;
 mod intrusion_detection;
 mod member_nodes;
 mod network;
+mod pool_door;
 mod rpc;
 mod service;
 

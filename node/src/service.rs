@@ -147,6 +147,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 	mut config: Configuration,
 	ids: crate::intrusion_detection::Settings,
+	pool_limits: crate::pool_door::Limits,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -316,14 +317,19 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 			 connection. The node's JSON-RPC is served below, guarded by its intrusion detection.",
 			rpc_handlers.listen_addresses(),
 		);
+		let pool = transaction_pool.clone();
+		let door =
+			Arc::new(crate::pool_door::PoolDoor::new(Box::new(move || pool.status()), pool_limits));
 		let server = crate::intrusion_detection::rpc::serve(
 			public,
 			&rpc_handlers.handle(),
 			ids_guard.clone(),
+			door.clone(),
 			&tokio_handle,
 		)?;
 		task_manager.keep_alive(server);
-		// A submission counts against the account it names only once the pool imports it.
+		// A submission counts against the account it names only once the pool imports it; from
+		// then on the pool's status counts it, not the door.
 		let imports = transaction_pool.import_notification_stream();
 		let guard = ids_guard.clone();
 		task_manager.spawn_handle().spawn(
@@ -331,6 +337,7 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 			Some("intrusion-detection"),
 			imports.for_each(move |hash| {
 				guard.imported(hash.into(), std::time::Instant::now());
+				door.imported(&hash.into());
 				futures::future::ready(())
 			}),
 		);

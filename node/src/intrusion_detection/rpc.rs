@@ -31,6 +31,7 @@ use sc_service::config::RpcConfiguration;
 use sp_runtime::traits::Hash;
 
 use super::{Client, Decision, Guard};
+use crate::pool_door::{Entrant, PoolDoor};
 
 /// The methods that submit an extrinsic (its first parameter, hex-encoded SCALE): their signer is
 /// judged as a client of its own.
@@ -112,9 +113,10 @@ pub fn serve(
 	public: PublicRpc,
 	module: &RpcModule<()>,
 	guard: Arc<Guard>,
+	door: Arc<PoolDoor>,
 	tokio_handle: &tokio::runtime::Handle,
 ) -> Result<sc_rpc_server::Server, sc_service::Error> {
-	let guarded = guarded_module(module, guard)?;
+	let guarded = guarded_module(module, guard, Some(door))?;
 	let rpc_runtime = sc_rpc_server::create_rpc_runtime(public.max_connections)
 		.map_err(|e| sc_service::Error::Application(Box::new(e)))?;
 	let config = sc_rpc_server::Config {
@@ -130,16 +132,19 @@ pub fn serve(
 		.map_err(sc_service::Error::Application)
 }
 
-/// `module`'s methods, each counted and checked by `guard` before it runs.
+/// `module`'s methods, each counted and checked by `guard` before it runs; a submission also
+/// passes `door` (the pool's, [`PoolDoor`]), if there is one, once the guard served it.
 pub fn guarded_module(
 	module: &RpcModule<()>,
 	guard: Arc<Guard>,
+	door: Option<Arc<PoolDoor>>,
 ) -> Result<RpcModule<()>, sc_service::Error> {
 	let mut guarded = RpcModule::new(());
 	let methods: &Methods = module;
 	for name in methods.method_names() {
 		let Some(callback) = methods.method(name) else { continue };
-		let callback = guard_callback(name, callback.clone(), guard.clone());
+		let door = door.clone().filter(|_| SUBMIT_METHODS.contains(&name));
+		let callback = guard_callback(name, callback.clone(), guard.clone(), door);
 		guarded
 			.verify_and_insert(name, callback)
 			.map_err(|e| sc_service::Error::Application(Box::new(e)))?;
@@ -151,12 +156,21 @@ fn guard_callback(
 	name: &'static str,
 	callback: MethodCallback,
 	guard: Arc<Guard>,
+	door: Option<Arc<PoolDoor>>,
 ) -> MethodCallback {
+	// The guard first (a throttled client's submission is not even looked at), then the door.
+	let admit = move |connection: Option<ConnectionId>, params: &Params| {
+		admit(&guard, name, connection, params)?;
+		match (&door, entrant_of(params)) {
+			(Some(door), Some(entrant)) => door.admit(&entrant, Instant::now()),
+			_ => Ok(()),
+		}
+	};
 	match callback {
 		MethodCallback::Sync(method) => MethodCallback::Sync(Arc::new(
 			move |id, params, max_response_size, extensions: Extensions| {
 				let connection = extensions.get::<ConnectionId>().copied();
-				match admit(&guard, name, connection, &params) {
+				match admit(connection, &params) {
 					Ok(()) => method(id, params, max_response_size, extensions),
 					Err(error) => MethodResponse::error(id, error),
 				}
@@ -164,8 +178,6 @@ fn guard_callback(
 		)),
 		MethodCallback::Async(method) => MethodCallback::Async(Arc::new(
 			move |id, params, connection, max_response_size, extensions| match admit(
-				&guard,
-				name,
 				Some(connection),
 				&params,
 			) {
@@ -175,7 +187,7 @@ fn guard_callback(
 		)),
 		MethodCallback::Subscription(method) => {
 			MethodCallback::Subscription(Arc::new(move |id, params, sink, state, extensions| {
-				match admit(&guard, name, Some(state.conn_id), &params) {
+				match admit(Some(state.conn_id), &params) {
 					Ok(()) => method(id, params, sink, state, extensions),
 					Err(error) => {
 						let id = id.into_owned();
@@ -260,6 +272,20 @@ pub fn submission_of(params: &Params) -> Option<Submission> {
 	};
 	let sent_at = carechain_runtime::configs::AnchorTime::sent_at(&extrinsic.function);
 	Some(Submission { signer, hash, sent_at })
+}
+
+/// What the pool's door is asked to let through for a submit call: its extrinsic's pool hash,
+/// length and dispatch class. `None` if it does not decode (the pool will refuse it).
+pub fn entrant_of(params: &Params) -> Option<Entrant> {
+	use frame_support::dispatch::{DispatchClass, GetDispatchInfo};
+	let bytes: sp_core::Bytes = params.sequence().next().ok()?;
+	let extrinsic = UncheckedExtrinsic::decode(&mut &bytes[..]).ok()?;
+	let encoded = extrinsic.encode();
+	Some(Entrant {
+		hash: pool_hash(&encoded),
+		len: encoded.len(),
+		operational: extrinsic.function.get_dispatch_info().class == DispatchClass::Operational,
+	})
 }
 
 /// When a submission was sent, as the chain would time it: the time its call says, no later
@@ -360,6 +386,22 @@ mod tests {
 			submission_of(&params),
 			Some(Submission { signer: alice.public().into(), hash, sent_at: None })
 		);
+	}
+
+	#[test]
+	fn the_door_sees_a_submissions_hash_length_and_class() {
+		let alice = sr25519::Pair::from_string("//Alice", None).unwrap();
+		let remark = signed_remark(&alice);
+		let entrant = entrant_of(&Params::new(Some(&params_of(&remark)))).unwrap();
+		assert_eq!(entrant.hash, sp_runtime::traits::BlakeTwo256::hash(&remark.encode()).0);
+		assert_eq!(entrant.len, remark.encode().len());
+		assert!(!entrant.operational);
+		// An operational call (as every council call is) may take a normal transaction's place.
+		let operational = UncheckedExtrinsic::new_bare(carechain_runtime::RuntimeCall::System(
+			frame_system::Call::set_heap_pages { pages: 64 },
+		));
+		assert!(entrant_of(&Params::new(Some(&params_of(&operational)))).unwrap().operational);
+		assert!(entrant_of(&Params::new(Some("[\"0x0102\"]"))).is_none());
 	}
 
 	#[test]
@@ -543,7 +585,7 @@ mod tests {
 	fn guarded_methods_keep_their_names_and_answers() {
 		let mut module = RpcModule::new(());
 		module.register_method("demo_answer", |_, _, _| 42u32).unwrap();
-		let guarded = guarded_module(&module, guard()).unwrap();
+		let guarded = guarded_module(&module, guard(), None).unwrap();
 		assert_eq!(guarded.method_names().collect::<Vec<_>>(), vec!["demo_answer"]);
 		let answer: u32 =
 			futures::executor::block_on(guarded.call("demo_answer", jsonrpsee::rpc_params![]))
