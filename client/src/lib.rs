@@ -98,6 +98,20 @@ pub type AtBlock = subxt::client::ClientAtBlock<
 	subxt::client::OnlineClientAtBlockImpl<CareChainConfig>,
 >;
 
+/// The length of `call` as the runtime of block `at` encodes it: what a council motion gives as
+/// its `length_bound`.
+pub fn encoded_call_len(
+	at: &AtBlock,
+	call: &runtime_types::carechain_runtime::RuntimeCall,
+) -> Result<u32, String> {
+	use subxt::ext::scale_encode::EncodeAsType;
+	let metadata = at.metadata();
+	let encoded = call
+		.encode_as_type(metadata.outer_enums().call_enum_ty(), metadata.types())
+		.map_err(|e| format!("encoding a call: {e}"))?;
+	Ok(u32::try_from(encoded.len()).unwrap_or(u32::MAX))
+}
+
 impl Client {
 	/// The chain at the node's best block: the newest state, which queries show (subxt's
 	/// `at_current_block` is the latest finalized one, a few blocks behind).

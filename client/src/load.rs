@@ -35,8 +35,8 @@ use crate::{
 };
 
 pub use bench::{
-	bench, chart_png, BenchOptions, BenchReport, Blocks, Ceiling, Ceilings, Percentiles,
-	ProcessUse, Progress, StepReport,
+	bench, chart_png, BenchOptions, BenchReport, Blocks, Ceiling, Ceilings, GovernanceProbe,
+	Percentiles, ProcessUse, Progress, StepReport,
 };
 pub use prepare::{prepare, Prepared};
 pub use run::{run, BlockSpan, Latency, LoadReport, RunOptions, Tally};

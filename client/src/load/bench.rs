@@ -9,9 +9,12 @@
 //!    ([`prebuild`]); then every transaction signed with its sender's next nonces, so the run
 //!    measures the chain, not the generator's cryptography.
 //! 2. **The run.** The transactions go out at their planned times over several connections
-//!    (`author_submitExtrinsic`, a bounded number in flight per connection), while a follower on
-//!    a connection of its own reads every best and every finalized block ([`follow`]) and matches
-//!    their extrinsics to what was sent by hash.
+//!    (`author_submitExtrinsic`, a bounded number in flight per connection, a sender's one after
+//!    another), while a follower on a connection of its own reads every best and every finalized
+//!    block ([`follow`]) and matches their extrinsics to what was sent by hash. A transaction
+//!    the node refuses because its pool is full is offered again half a second later, as a
+//!    client should, until the step's offering ends; halfway through the step, a council member
+//!    can send a motion (`--governance-probe`) to show whether governance still gets in.
 //! 3. **The report.** Included per second (from the first submission to the block holding the
 //!    last one), refused at the door by reason, failed in their blocks, not seen by the end of the
 //!    settling time; submission → best block and submission → finalized latency (p50, p95, p99,
@@ -77,6 +80,9 @@ pub struct BenchOptions {
 	pub measure_state: bool,
 	/// The category readings are anchored in.
 	pub category: DataCategory,
+	/// A council member: once a step, halfway through, it proposes a motion of threshold one
+	/// (an operational transaction), and the step reports how soon it was included.
+	pub governance_probe: Option<Signer>,
 }
 
 /// Latency percentiles, in milliseconds.
@@ -194,6 +200,26 @@ pub struct StepReport {
 	pub readings_per_sec: f64,
 	/// State added per reading, bytes, if measured.
 	pub state_bytes_per_reading: Option<f64>,
+	/// Refusals because the node's pool was full that were offered again after a pause (each
+	/// refusal counted once); `refused` holds what was still refused when the step's offering
+	/// ended.
+	pub retried: u64,
+	/// The governance probe sent halfway through the step, if one was asked for.
+	pub governance: Option<GovernanceProbe>,
+}
+
+/// What became of a step's governance probe: a council motion (`hospitalCouncil.propose` of
+/// threshold one, an operational transaction) sent halfway through the step.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GovernanceProbe {
+	/// The block holding it, counted from the best block when it was sent: 1 is the next
+	/// block. `None` if it was not seen in a block by the end of the step.
+	pub blocks: Option<u64>,
+	/// Submission → best block, ms.
+	pub in_block_ms: Option<u64>,
+	/// Why the node refused it, if it did.
+	pub refused: Option<String>,
 }
 
 /// What [`bench`](fn@bench) measured.

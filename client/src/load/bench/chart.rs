@@ -238,6 +238,8 @@ mod tests {
 			ceiling_per_sec: 250.0,
 			readings_per_tx: 1,
 			readings_per_sec: included,
+			retried: 0,
+			governance: None,
 			state_bytes_per_reading: None,
 		}
 	}

@@ -215,9 +215,20 @@ fn take_included(t: &mut Tracker, seen: &Seen, heard: Instant) -> Vec<([u8; 32],
 	ours
 }
 
+/// The governance probe, if `seen` holds it and it was not seen before.
+fn take_probe(t: &mut Tracker, seen: &Seen, heard: Instant) {
+	if let Some(probe) = t.probe.as_mut() {
+		if probe.included.is_none() && seen.extrinsics.contains(&probe.hash) {
+			probe.included = Some((seen.number, heard));
+		}
+	}
+}
+
 /// A best block: the step's transactions in it are included.
 fn include(tracker: &Mutex<Tracker>, seen: &Seen, heard: Instant) {
 	let mut t = tracker.lock().unwrap_or_else(|e| e.into_inner());
+	t.best_number = t.best_number.max(seen.number);
+	take_probe(&mut t, seen, heard);
 	for (extrinsic, sent) in take_included(&mut t, seen, heard) {
 		t.included.insert(extrinsic, sent);
 	}
@@ -227,6 +238,7 @@ fn include(tracker: &Mutex<Tracker>, seen: &Seen, heard: Instant) {
 /// block holding them was never heard of).
 fn finalize(tracker: &Mutex<Tracker>, seen: &Seen, heard: Instant) {
 	let mut t = tracker.lock().unwrap_or_else(|e| e.into_inner());
+	take_probe(&mut t, seen, heard);
 	let late = take_included(&mut t, seen, heard);
 	for (extrinsic, sent) in late {
 		t.included.insert(extrinsic, sent);

@@ -261,6 +261,27 @@ async fn sealer_of(
 	})
 }
 
+/// The governance probe: a council motion of threshold one by `member` (enacted at once, so
+/// nothing stays in state), whose call is a `system.remark`. Pallet-collective's `propose` is an
+/// operational transaction, as every council call is: it shows whether governance still gets
+/// into a block while the pool is full of normal ones. Signed with `member`'s next nonce,
+/// mortal from the best block: its bytes and hash.
+pub(super) async fn governance_probe(
+	api: &Client,
+	member: &Signer,
+) -> Result<(Vec<u8>, [u8; 32]), WorkflowError> {
+	use chain::runtime_types::{carechain_runtime::RuntimeCall, frame_system::pallet::Call};
+	let at = api.at_best().await.map_err(err)?;
+	let nonce = api.next_nonce(&account(member)).await.map_err(err)?;
+	let remark = RuntimeCall::System(Call::remark { remark: PROBE_REMARK.to_vec() });
+	let length_bound = crate::encoded_call_len(&at, &remark).map_err(err)?;
+	let call = chain::transactions().hospital_council().propose(1, remark, length_bound);
+	sign(&at, &call, member, nonce)
+}
+
+/// What the governance probe's motion remarks.
+const PROBE_REMARK: &[u8] = b"carechain load bench: governance probe";
+
 fn transfer_call(dest: &AccountId32) -> impl subxt::tx::Payload {
 	chain::transactions()
 		.balances()

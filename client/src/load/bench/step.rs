@@ -2,12 +2,15 @@
 //! while the follower follows the chain, then what happened to them.
 
 use std::{
-	collections::{BTreeMap, HashMap, HashSet},
+	collections::{BTreeMap, HashMap, HashSet, VecDeque},
 	sync::{Arc, Mutex},
 	time::{Duration, Instant},
 };
 
-use super::{follow, measure, BenchOptions, Blocks, Percentiles, Planned, Progress, StepReport};
+use super::{
+	follow, measure, BenchOptions, Blocks, GovernanceProbe, Percentiles, Planned, Progress,
+	StepReport,
+};
 use crate::{
 	records::{err, WorkflowError},
 	transaction::refusal_kind,
@@ -17,6 +20,29 @@ use crate::{
 /// Why a transaction was not sent: an earlier one of its sender was refused, so its nonce
 /// would never become ready.
 pub(super) const SKIPPED: &str = "not sent: an earlier transaction of its sender was refused";
+
+/// What the node answers when its pool is full (`refusal_kind` of its "Immediately Dropped"):
+/// a refusal at the door that a client retries.
+pub(super) const POOL_FULL: &str = "pool full";
+
+/// How long a sender whose transaction the node refused as its pool was full waits before
+/// offering it again, as a client should: about a sixth of a slot.
+const RETRY_AFTER: Duration = Duration::from_millis(500);
+
+/// How often the senders look for transactions due again.
+const RETRY_TICK: Duration = Duration::from_millis(100);
+
+/// The governance probe, once sent.
+pub(super) struct ProbeTrack {
+	pub(super) hash: [u8; 32],
+	pub(super) sent: Instant,
+	/// The best block number the follower had heard of when it went out.
+	pub(super) best_at_send: u64,
+	/// The block holding it, and when the follower heard of that block.
+	pub(super) included: Option<(u64, Instant)>,
+	/// Why the node refused it, if it did.
+	pub(super) refused: Option<String>,
+}
 
 /// What the senders and the follower share during a step.
 #[derive(Default)]
@@ -43,6 +69,12 @@ pub(super) struct Tracker {
 	pub(super) errors: Vec<String>,
 	/// The ref time each included one was charged, ps (from its block's events).
 	pub(super) charged_ps: Vec<u64>,
+	/// Refusals as the pool was full that were retried (one per refusal).
+	pub(super) retried: u64,
+	/// The highest best block the follower has heard of.
+	pub(super) best_number: u64,
+	/// The governance probe, once sent.
+	pub(super) probe: Option<ProbeTrack>,
 }
 
 impl Tracker {
@@ -105,15 +137,21 @@ pub(super) async fn run_step(
 		queues[item.sender as usize % connections.len()].push(item);
 	}
 	let start = tokio::time::Instant::now() + Duration::from_millis(200);
-	let deadline = start + options.duration + options.settle;
+	let give_up = start + options.duration;
+	let deadline = give_up + options.settle;
 	let mut sending = tokio::task::JoinSet::new();
 	for (api, queue) in connections.iter().cloned().zip(queues) {
 		let tracker = tracker.clone();
 		let in_flight = options.in_flight.max(1);
-		sending.spawn(send_queue(api, queue, start, in_flight, tracker));
+		sending.spawn(send_queue(api, queue, start, give_up, in_flight, tracker));
 	}
+	// Halfway through the step, a council motion: does governance get in under this load?
+	let probing = options.governance_probe.clone().map(|member| {
+		let (api, tracker) = (follower.clone(), tracker.clone());
+		tokio::spawn(send_probe(api, member, start + options.duration / 2, tracker))
+	});
 	let tally = |tracker: &Mutex<Tracker>| {
-		let t = tracker.lock().unwrap_or_else(|e| e.into_inner());
+		let t = lock(tracker);
 		(t.submitted, t.in_block_ms.len() as u64, t.finalized_ms.len() as u64)
 	};
 	let mut ticker = tokio::time::interval(Duration::from_millis(500));
@@ -145,7 +183,12 @@ pub(super) async fn run_step(
 					node_busy_until = options.node_pid.map(measure::ProcessSample::take).transpose()?;
 				}
 				let out_of_time = tokio::time::Instant::now() >= deadline;
-				if (sent && finalized >= submitted) || out_of_time {
+				let probed = {
+					let t = lock(&tracker);
+					options.governance_probe.is_none()
+						|| t.probe.as_ref().is_some_and(|p| p.included.is_some() || p.refused.is_some())
+				};
+				if (sent && finalized >= submitted && probed) || out_of_time {
 					sending.abort_all();
 					break;
 				}
@@ -153,6 +196,9 @@ pub(super) async fn run_step(
 		}
 	}
 	following.stop();
+	if let Some(probing) = probing {
+		probing.abort();
+	}
 	let node = match (node_busy_until, node_before) {
 		(Some(after), Some(before)) => Some(after.use_since(&before)),
 		_ => None,
@@ -163,7 +209,7 @@ pub(super) async fn run_step(
 	};
 	let generator_cpu_percent = generator_after.use_since(&generator_before).cpu_percent;
 
-	let mut t = tracker.lock().unwrap_or_else(|e| e.into_inner());
+	let mut t = lock(&tracker);
 	if !t.errors.is_empty() {
 		return Err(err(format!(
 			"the follower missed part of the chain, so the figures would be wrong: {}",
@@ -214,65 +260,264 @@ pub(super) async fn run_step(
 		readings_per_tx: 0,
 		readings_per_sec: 0.0,
 		state_bytes_per_reading: None,
+		retried: t.retried,
+		governance: options.governance_probe.as_ref().map(|_| probe_report(t.probe.as_ref())),
 	})
 }
 
+/// Sends the governance probe by `member` at `due`, over `api`.
+async fn send_probe(
+	api: Client,
+	member: crate::Signer,
+	due: tokio::time::Instant,
+	tracker: Arc<Mutex<Tracker>>,
+) {
+	tokio::time::sleep_until(due).await;
+	let (hash, result) = match super::prebuild::governance_probe(&api, &member).await {
+		Ok((bytes, hash)) => {
+			let best_at_send = lock(&tracker).best_number;
+			lock(&tracker).probe = Some(ProbeTrack {
+				hash,
+				sent: Instant::now(),
+				best_at_send,
+				included: None,
+				refused: None,
+			});
+			(hash, api.legacy.author_submit_extrinsic(&bytes).await.map_err(|e| e.to_string()))
+		},
+		Err(error) => ([0; 32], Err(error.to_string())),
+	};
+	if let Err(error) = result {
+		let mut t = lock(&tracker);
+		let probe = t.probe.get_or_insert(ProbeTrack {
+			hash,
+			sent: Instant::now(),
+			best_at_send: 0,
+			included: None,
+			refused: None,
+		});
+		probe.refused = Some(refusal_kind(&error));
+	}
+}
+
+/// What became of the governance probe.
+fn probe_report(probe: Option<&ProbeTrack>) -> GovernanceProbe {
+	let Some(probe) = probe else {
+		return GovernanceProbe {
+			refused: Some("not sent: the step ended first".into()),
+			..Default::default()
+		};
+	};
+	let included = probe.included.map(|(number, heard)| {
+		(number.saturating_sub(probe.best_at_send), heard.saturating_duration_since(probe.sent))
+	});
+	GovernanceProbe {
+		blocks: included.map(|(blocks, _)| blocks),
+		in_block_ms: included.map(|(_, latency)| latency.as_millis() as u64),
+		refused: probe.refused.clone(),
+	}
+}
+
+/// A sender's transactions that wait their turn, in nonce order: behind one awaiting the node's
+/// answer, or behind one the node refused because its pool was full (offered again at
+/// `retry_at`).
+struct Waiting {
+	items: VecDeque<Offer>,
+	/// Whether one of the sender's transactions awaits the node's answer.
+	busy: bool,
+	/// When the first goes out again, after the pool was full.
+	retry_at: Option<tokio::time::Instant>,
+}
+
+/// A transaction to offer, and whether it was offered before.
+struct Offer {
+	item: Planned,
+	again: bool,
+}
+
+/// What the sending on one connection knows of its senders.
+#[derive(Default)]
+struct Senders {
+	/// Refused for good: their later transactions are not sent.
+	refused: HashSet<u32>,
+	/// Senders with a transaction awaiting an answer or waiting to be offered again.
+	waiting: HashMap<u32, Waiting>,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+	mutex.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 /// Sends `queue` (in order of time) over `api`: each at `start` plus its time, or as soon after
-/// as fewer than `in_flight` earlier ones await the node's answer. Once the node refuses one of
-/// a sender's transactions, that sender's later ones are not sent (their nonces would wait in
-/// the pool for ever) and count as refused ([`SKIPPED`]).
+/// as fewer than `in_flight` earlier ones await the node's answer. A sender's transactions go
+/// out one after another, each once the node answered the one before, as a device's do: a
+/// transaction refused at the door can then never leave a later one of its sender waiting in
+/// the pool on a nonce that never comes.
+///
+/// A transaction the node refuses because its pool is full ([`POOL_FULL`], a refusal at the
+/// door that says to come back) is offered again after [`RETRY_AFTER`], as a client would, its
+/// sender's later transactions waiting behind it; from `give_up` (the end of the step's
+/// offering) it counts as refused for that reason, with what waits behind it. Once the node
+/// refuses a sender's transaction for any other reason, that sender's later ones are not sent
+/// (their nonces would never be ready) and count as refused ([`SKIPPED`]).
 async fn send_queue(
 	api: Client,
 	queue: Vec<Planned>,
 	start: tokio::time::Instant,
+	give_up: tokio::time::Instant,
 	in_flight: usize,
 	tracker: Arc<Mutex<Tracker>>,
 ) {
 	let permits = Arc::new(tokio::sync::Semaphore::new(in_flight));
-	let refused_senders = Arc::new(Mutex::new(HashSet::new()));
-	let mut answers = tokio::task::JoinSet::new();
-	for item in queue {
-		let due = start + item.at;
-		tokio::time::sleep_until(due).await;
-		let Ok(permit) = permits.clone().acquire_owned().await else { break };
-		if refused_senders.lock().unwrap_or_else(|e| e.into_inner()).contains(&item.sender) {
-			let mut t = tracker.lock().unwrap_or_else(|e| e.into_inner());
-			*t.refused.entry(SKIPPED.to_string()).or_default() += 1;
-			continue;
+	let senders = Arc::new(Mutex::new(Senders::default()));
+	let mut drivers = tokio::task::JoinSet::new();
+	let mut queue = VecDeque::from(queue);
+	let mut ticker = tokio::time::interval(RETRY_TICK);
+	ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+	loop {
+		let due = queue.front().map(|item| start + item.at);
+		let far = tokio::time::Instant::now() + Duration::from_secs(3600);
+		tokio::select! {
+			_ = tokio::time::sleep_until(due.unwrap_or(far)), if due.is_some() => {
+				let Some(item) = queue.pop_front() else { continue };
+				let sender = item.sender;
+				let offer = Offer { item, again: false };
+				{
+					let mut s = lock(&senders);
+					if let Some(waiting) = s.waiting.get_mut(&sender) {
+						waiting.items.push_back(offer);
+						continue;
+					}
+					if !s.refused.contains(&sender) {
+						let items = VecDeque::from([offer]);
+						s.waiting.insert(sender, Waiting { items, busy: true, retry_at: None });
+						let (api, tracker, senders) =
+							(api.clone(), tracker.clone(), senders.clone());
+						let permits = permits.clone();
+						drivers.spawn(drive(api, sender, start, give_up, permits, tracker, senders));
+						continue;
+					}
+				}
+				*lock(&tracker).refused.entry(SKIPPED.to_string()).or_default() += 1;
+			},
+			_ = ticker.tick() => {
+				let now = tokio::time::Instant::now();
+				let mut s = lock(&senders);
+				let due_again: Vec<u32> = s
+					.waiting
+					.iter_mut()
+					.filter(|(_, w)| !w.busy && w.retry_at.is_some_and(|at| at <= now))
+					.map(|(sender, w)| {
+						w.busy = true;
+						*sender
+					})
+					.collect();
+				drop(s);
+				for sender in due_again {
+					let (api, tracker, senders) = (api.clone(), tracker.clone(), senders.clone());
+					let permits = permits.clone();
+					drivers.spawn(drive(api, sender, start, give_up, permits, tracker, senders));
+				}
+			},
 		}
-		let sent = Instant::now();
-		{
-			let mut t = tracker.lock().unwrap_or_else(|e| e.into_inner());
-			t.pending.insert(item.hash, sent);
-			t.first_sent.get_or_insert(sent);
-			t.last_sent = Some(sent);
-			let lag = tokio::time::Instant::now().saturating_duration_since(due);
-			t.send_lag_ms.push(lag.as_millis() as u64);
+		while drivers.try_join_next().is_some() {}
+		if queue.is_empty() && drivers.is_empty() && lock(&senders).waiting.is_empty() {
+			break;
 		}
-		let (api, tracker, refused_senders) =
-			(api.clone(), tracker.clone(), refused_senders.clone());
-		answers.spawn(async move {
-			let result = api.legacy.author_submit_extrinsic(&item.bytes).await;
-			drop(permit);
-			let mut t = tracker.lock().unwrap_or_else(|e| e.into_inner());
-			match result {
-				Ok(_) => t.submitted += 1,
-				// The node has it already: an answer lost and the request sent again by the
-				// connection; it is in the pool all the same.
-				Err(error) if error.to_string().contains("Transaction Already Imported") => {
-					t.submitted += 1
-				},
-				Err(error) => {
-					t.pending.remove(&item.hash);
-					*t.refused.entry(refusal_kind(&error.to_string())).or_default() += 1;
-					refused_senders.lock().unwrap_or_else(|e| e.into_inner()).insert(item.sender);
+	}
+	while drivers.join_next().await.is_some() {}
+}
+
+/// Offers what `sender` has waiting, one after another, each once the node answered the one
+/// before, until nothing is left (then the sender waits no more), the node's pool is full (its
+/// transactions wait [`RETRY_AFTER`]; from `give_up` they count as refused) or the node refuses
+/// one for good.
+async fn drive(
+	api: Client,
+	sender: u32,
+	start: tokio::time::Instant,
+	give_up: tokio::time::Instant,
+	permits: Arc<tokio::sync::Semaphore>,
+	tracker: Arc<Mutex<Tracker>>,
+	senders: Arc<Mutex<Senders>>,
+) {
+	loop {
+		let offer = {
+			let mut s = lock(&senders);
+			let Some(waiting) = s.waiting.get_mut(&sender) else { return };
+			match waiting.items.pop_front() {
+				Some(offer) => offer,
+				None => {
+					s.waiting.remove(&sender);
+					return;
 				},
 			}
-		});
-		// Answers are collected as they come, so that the set stays small.
-		while answers.try_join_next().is_some() {}
+		};
+		if offer.again && tokio::time::Instant::now() >= give_up {
+			let mut t = lock(&tracker);
+			*t.refused.entry(POOL_FULL.to_string()).or_default() += 1;
+			refuse_sender(&mut t, &mut lock(&senders), sender, POOL_FULL);
+			return;
+		}
+		let Ok(permit) = permits.acquire().await else { return };
+		let sent = Instant::now();
+		{
+			let mut t = lock(&tracker);
+			t.pending.insert(offer.item.hash, sent);
+			t.first_sent.get_or_insert(sent);
+			t.last_sent = Some(sent);
+			if !offer.again {
+				let lag =
+					tokio::time::Instant::now().saturating_duration_since(start + offer.item.at);
+				t.send_lag_ms.push(lag.as_millis() as u64);
+			}
+		}
+		let result = api.legacy.author_submit_extrinsic(&offer.item.bytes).await;
+		drop(permit);
+		let mut t = lock(&tracker);
+		let error = match result {
+			Ok(_) => {
+				t.submitted += 1;
+				continue;
+			},
+			Err(error) => error.to_string(),
+		};
+		// The node has it already: an answer lost and the request sent again by the
+		// connection; it is in the pool all the same.
+		if error.contains("Transaction Already Imported") {
+			t.submitted += 1;
+			continue;
+		}
+		t.pending.remove(&offer.item.hash);
+		let kind = refusal_kind(&error);
+		let mut s = lock(&senders);
+		let now = tokio::time::Instant::now();
+		if kind == POOL_FULL && now < give_up {
+			t.retried += 1;
+			if let Some(waiting) = s.waiting.get_mut(&sender) {
+				waiting.items.push_front(Offer { item: offer.item, again: true });
+				waiting.busy = false;
+				waiting.retry_at = Some(now + RETRY_AFTER);
+			}
+			return;
+		}
+		// Past the step's offering, what waited behind a full pool counts as refused by it.
+		let held = if kind == POOL_FULL { POOL_FULL } else { SKIPPED };
+		*t.refused.entry(kind).or_default() += 1;
+		refuse_sender(&mut t, &mut s, sender, held);
+		return;
 	}
-	while answers.join_next().await.is_some() {}
+}
+
+/// Refuses `sender` for good: what it still has waiting counts as refused for `reason`, and its
+/// later transactions are not sent.
+fn refuse_sender(t: &mut Tracker, s: &mut Senders, sender: u32, reason: &str) {
+	s.refused.insert(sender);
+	if let Some(waiting) = s.waiting.remove(&sender) {
+		if !waiting.items.is_empty() {
+			*t.refused.entry(reason.to_string()).or_default() += waiting.items.len() as u64;
+		}
+	}
 }
 
 #[cfg(test)]

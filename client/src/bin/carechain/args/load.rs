@@ -149,5 +149,11 @@ pub enum LoadCommand {
 		/// Also draw the report as a PNG chart here.
 		#[arg(long)]
 		chart: Option<PathBuf>,
+		/// A council member's key (a name in the keystore or a dev URI): once a step, halfway
+		/// through, it proposes a council motion of threshold one (a `system.remark`, enacted at
+		/// once, nothing stored), an operational transaction, and the step reports in how many
+		/// blocks it was included: governance must get through a pool full of normal load.
+		#[arg(long)]
+		governance_probe: Option<String>,
 	},
 }

@@ -7,10 +7,7 @@ use std::path::Path;
 use blake2::{digest::consts::U32, Blake2b, Digest};
 use carechain_client::{bounded, chain, describe_reported_error, AtBlock};
 use serde_json::json;
-use subxt::{
-	ext::scale_encode::EncodeAsType,
-	utils::{AccountId32, H256},
-};
+use subxt::utils::{AccountId32, H256};
 
 use crate::{args::CouncilCommand, output::Failure, session::Session};
 
@@ -144,7 +141,7 @@ async fn propose(session: &Session<'_>, signer: &str, call: RuntimeCall) -> Resu
 		at.storage().fetch(chain::storage().hospital_council().members(), ()).await?.decode()?;
 	let seats = u32::try_from(members.len()).unwrap_or(u32::MAX);
 	let threshold = two_thirds(seats);
-	let length_bound = encoded_len(&at, &call)?;
+	let length_bound = carechain_client::encoded_call_len(&at, &call).map_err(Failure)?;
 	let signer = session.signer(signer)?;
 	let proposal = chain::transactions().hospital_council().propose(threshold, call, length_bound);
 	let events = session.submit(&signer, proposal).await?;
@@ -274,13 +271,6 @@ async fn apply_upgrade(session: &Session<'_>, wasm: &Path, signer: &str) -> Resu
 		)));
 	}
 	session.report(&events)
-}
-
-/// The length of `call`'s SCALE encoding, as the chain's metadata describes `RuntimeCall`.
-fn encoded_len(at: &AtBlock, call: &RuntimeCall) -> Result<u32, Failure> {
-	let metadata = at.metadata();
-	let encoded = call.encode_as_type(metadata.outer_enums().call_enum_ty(), metadata.types())?;
-	Ok(u32::try_from(encoded.len()).unwrap_or(u32::MAX))
 }
 
 /// The votes on the open motion `hash`.

@@ -92,11 +92,14 @@ pub async fn run(session: &Session<'_>, command: &LoadCommand) -> Result<(), Fai
 			node_pid,
 			measure_state,
 			chart,
+			governance_probe,
 		} => {
 			let (set, rsa, store) = (&sending.set, &sending.rsa, &sending.store);
 			let set = set.set()?;
 			let rsa = session.rsa_key(rsa)?;
 			let funder = session.signer(funder)?;
+			let governance_probe =
+				governance_probe.as_deref().map(|member| session.signer(member)).transpose()?;
 			let store = open_store(store)?;
 			let mut clients = session.connections((*connections).max(1) + 1).await?;
 			let follower = clients.pop().ok_or_else(|| Failure("no connection".into()))?;
@@ -114,6 +117,7 @@ pub async fn run(session: &Session<'_>, command: &LoadCommand) -> Result<(), Fai
 				node_pid: *node_pid,
 				measure_state: *measure_state,
 				category: records::DataCategory::VitalSigns,
+				governance_probe,
 			};
 			// Progress goes to stderr even with --json (stdout is the report): a bar on a
 			// terminal, a line per phase otherwise.
@@ -217,6 +221,18 @@ fn bench_lines(report: &load::BenchReport) -> Vec<String> {
 			s.send_lag_ms.p99
 		));
 		lines.extend(s.refused.iter().map(|(reason, n)| format!("  refused {n}: {reason}")));
+		if s.retried > 0 {
+			lines.push(format!("  offered again {} times after the pool was full", s.retried));
+		}
+		if let Some(probe) = &s.governance {
+			lines.push(match (probe.blocks, probe.in_block_ms, &probe.refused) {
+				(Some(blocks), Some(ms), _) => format!(
+					"  governance probe: in a block {blocks} after the best one when sent ({ms} ms)"
+				),
+				(_, _, Some(reason)) => format!("  governance probe: refused ({reason})"),
+				_ => "  governance probe: not in a block by the step's end".to_string(),
+			});
+		}
 		if let Some(node) = &s.node {
 			lines.push(format!(
 				"  node CPU {:.0} % (100 = a core), RSS {:.0} MiB (peak {:.0}); generator CPU {:.0} %",
