@@ -8,6 +8,12 @@
 #   scripts/throughput-bench.sh --smoke    the dev build, a tiny ladder (a minute): checks that
 #                                          the benchmark runs; writes into /tmp/carechain-bench-smoke
 #   --out DIR                              write the JSON and the chart into DIR instead
+#   --network                              against the four-authority local network instead
+#                                          (Alice, Bob, Charlie and Dave, four validator
+#                                          processes on this machine, each re-executing every
+#                                          block on the same cores; the load goes to Alice's
+#                                          node, whose CPU is reported); writes
+#                                          throughput-network.json and .png
 #   --no-build                             use the binaries already built
 #   --keep                                 keep the node's log and database afterwards
 #   --anchor-rates LIST, --batch-rates LIST, --transfer-rates LIST
@@ -22,8 +28,11 @@
 # -p carechain-client`: 45 to 50 minutes cold on the 2-core machine, the dependency tree built a
 # second time, in the release profile; a minute or two warm), starts `carechain-node --dev` with
 # its own intrusion detection set to observe (the benchmark is a flood by design: enforced, the
-# node would throttle its connections) and a transaction pool sized for thousands of anchors a
-# block, prepares a load set (funds it, registers its patients and devices, gives each device
+# node would throttle its connections) and the transaction pool a consortium node runs with
+# (deploy/carechain-node.service: `--pool-limit 4096 --pool-kbytes 1280`, about four blocks of
+# anchors or three of transfers; beyond that the node refuses at the door, "Immediately
+# Dropped", and the generator offers the refused transaction again half a second later, as a
+# client should), prepares a load set (funds it, registers its patients and devices, gives each device
 # its patient's key), and runs `carechain load bench`. Every transaction of a step is sealed,
 # RSA-signed and signed before the step's clock starts. The node and the generator share the
 # machine's cores: the report gives both their CPU.
@@ -32,6 +41,7 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 smoke=0
+network=0
 build=1
 keep=0
 anchor_rates=""
@@ -43,6 +53,7 @@ extra=()
 while [ $# -gt 0 ]; do
 	case "$1" in
 		--smoke) smoke=1 ;;
+		--network) network=1 ;;
 		--no-build) build=0 ;;
 		--keep) keep=1 ;;
 		--anchor-rates|--transfer-rates|--batch-rates|--batch-size)
@@ -84,6 +95,14 @@ else
 	# settling time, so the next step starts from an empty pool. One batch step of 2,048
 	# readings, 60 a second for 10 s: 1.2 million envelopes sealed and stored first (a file
 	# each on the RAM disk, about 5 GB), 123,000 readings a second offered.
+	if [ "$network" = 1 ]; then
+		# Four nodes re-execute every block on the same two cores: around and beyond the single
+		# node's saturation, without the batch step (its sealing is the generator's, not the
+		# network's).
+		anchor_rates=${anchor_rates:-100,200,400}
+		transfer_rates=${transfer_rates:-200,400,1000}
+		batch_rates=${batch_rates:-0}
+	fi
 	anchor_rates=${anchor_rates:-50,100,200,300,500}
 	transfer_rates=${transfer_rates:-100,250,400,600,1000}
 	batch_rates=${batch_rates:-60}
@@ -102,35 +121,86 @@ if [ -z "$out" ]; then
 	if [ "$smoke" = 1 ]; then out="${TMPDIR:-/tmp}/carechain-bench-smoke"; else out=docs; fi
 fi
 mkdir -p "$out"
+name=throughput
+[ "$network" = 1 ] && name=throughput-network
 node_pid=""
+other_pids=()
 # On success everything temporary goes; on failure the node's log and keystore stay for a look.
 cleanup() {
 	status=$?
-	if [ -n "$node_pid" ]; then kill "$node_pid" 2>/dev/null || true; wait "$node_pid" 2>/dev/null || true; fi
+	for pid in $node_pid "${other_pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
 	rm -rf "$store"
 	if [ "$keep" = 1 ]; then echo "throughput-bench: kept $work" >&2
 	elif [ "$status" = 0 ]; then rm -rf "$work"
-	else rm -rf "$work/node"; echo "throughput-bench: failed; the node's log is $work/node.log" >&2; fi
+	else rm -rf "$work"/node*/; echo "throughput-bench: failed; the node's log is $work/node.log" >&2; fi
 }
 trap cleanup EXIT
 
+# What every node of the run shares: nothing leaves the machine, intrusion detection observes,
+# and the pool a consortium node runs with (deploy/carechain-node.service).
+common=(--no-prometheus --no-telemetry --no-mdns --allow-private-ip --rpc-max-connections 1000
+	--intrusion-detection-mode observe --pool-limit 4096 --pool-kbytes 1280)
 port=$(( 20000 + RANDOM % 20000 ))
-"$node" --dev --base-path "$work/node" --rpc-port "$port" --no-prometheus --no-telemetry \
-	--no-mdns --listen-addr /ip4/127.0.0.1/tcp/0 --rpc-max-connections 1000 \
-	--intrusion-detection-mode observe \
-	--pool-limit 100000 --pool-kbytes 262144 \
-	>"$work/node.log" 2>&1 &
-node_pid=$!
 export CARECHAIN_URL="ws://127.0.0.1:$port"
 export CARECHAIN_KEYSTORE="$work/keystore"
 export CARECHAIN_PASSPHRASE="throughput benchmark"
-ready=0
-for _ in $(seq 1 120); do
-	if "$cli" status >/dev/null 2>&1; then ready=1; break; fi
-	kill -0 "$node_pid" 2>/dev/null || { echo "throughput-bench: the node exited:" >&2; tail -20 "$work/node.log" >&2; exit 1; }
-	sleep 0.5
-done
-[ "$ready" = 1 ] || { echo "throughput-bench: the node did not answer within 60 s" >&2; exit 1; }
+# A JSON-RPC call to Alice's node (method, then params as JSON): its result, as JSON.
+rpc() {
+	python3 - "$port" "$1" "${2:-[]}" <<'EOF'
+import json, sys, urllib.request
+request = urllib.request.Request(f"http://127.0.0.1:{sys.argv[1]}", json.dumps(
+    {"id": 1, "jsonrpc": "2.0", "method": sys.argv[2], "params": json.loads(sys.argv[3])}).encode(),
+    {"Content-Type": "application/json"})
+print(json.dumps(json.load(urllib.request.urlopen(request, timeout=10))["result"]))
+EOF
+}
+wait_until_ready() {
+	for _ in $(seq 1 120); do
+		if "$cli" status >/dev/null 2>&1; then return 0; fi
+		kill -0 "$node_pid" 2>/dev/null || { echo "throughput-bench: the node exited:" >&2; tail -20 "$work/node.log" >&2; exit 1; }
+		sleep 0.5
+	done
+	echo "throughput-bench: the node did not answer within 60 s" >&2
+	exit 1
+}
+# The libp2p key the local preset lists for node i: 32 bytes of i.
+node_key() { printf "%0.s$(printf %02x "$1")" $(seq 32); }
+if [ "$network" = 1 ]; then
+	"$node" --chain local --alice --validator --base-path "$work/node" --rpc-port "$port" \
+		--node-key "$(node_key 1)" --listen-addr "/ip4/127.0.0.1/tcp/$(( port + 1 ))" \
+		"${common[@]}" >"$work/node.log" 2>&1 &
+	node_pid=$!
+	wait_until_ready
+	bootnode="/ip4/127.0.0.1/tcp/$(( port + 1 ))/p2p/$(rpc system_localPeerId | tr -d '"')"
+	i=2
+	for who in bob charlie dave; do
+		"$node" --chain local "--$who" --validator --base-path "$work/node-$who" \
+			--rpc-port "$(( port + 2 * i ))" --node-key "$(node_key "$i")" \
+			--listen-addr "/ip4/127.0.0.1/tcp/$(( port + 2 * i + 1 ))" --bootnodes "$bootnode" \
+			"${common[@]}" >"$work/node-$who.log" 2>&1 &
+		other_pids+=($!)
+		i=$(( i + 1 ))
+	done
+	echo "throughput-bench: waiting for the four validators to finalize together"
+	peers=0
+	number=0
+	for _ in $(seq 1 180); do
+		peers=$(rpc system_health | python3 -c 'import json, sys; print(json.load(sys.stdin)["peers"])')
+		head=$(rpc chain_getFinalizedHead)
+		number=$(rpc chain_getHeader "[$head]" | python3 -c 'import json, sys; print(int(json.load(sys.stdin)["number"], 16))')
+		if [ "$peers" -ge 3 ] && [ "$number" -ge 3 ]; then break; fi
+		sleep 1
+	done
+	if [ "$peers" -lt 3 ] || [ "$number" -lt 3 ]; then
+		echo "throughput-bench: the network did not form (peers $peers, finalized #$number)" >&2
+		exit 1
+	fi
+else
+	"$node" --dev --base-path "$work/node" --rpc-port "$port" \
+		--listen-addr /ip4/127.0.0.1/tcp/0 "${common[@]}" >"$work/node.log" 2>&1 &
+	node_pid=$!
+	wait_until_ready
+fi
 
 "$cli" key import alice --suri //Alice >/dev/null
 "$cli" key import bob --suri //Bob >/dev/null
@@ -143,24 +213,26 @@ echo "throughput-bench: preparing $devices devices"
 
 echo "throughput-bench: running (the node's log: $work/node.log)"
 "$cli" --json load bench "${set_args[@]}" --rsa load-rsa --store "$store" --funder alice \
-	--node-pid "$node_pid" --measure-state --chart "$work/throughput.png" \
+	--node-pid "$node_pid" --measure-state --chart "$work/$name.png" --governance-probe bob \
 	--anchor-rates "$anchor_rates" --transfer-rates "$transfer_rates" \
 	--batch-rates "$batch_rates" --batch-size "$batch_size" \
-	"${ladder[@]}" "${extra[@]}" >"$work/throughput.json"
+	"${ladder[@]}" "${extra[@]}" >"$work/$name.json"
 # Only a finished run replaces the previous figures.
-mv "$work/throughput.json" "$out/throughput.json"
-mv "$work/throughput.png" "$out/throughput.png"
-python3 - "$out/throughput.json" <<'EOF'
+mv "$work/$name.json" "$out/$name.json"
+mv "$work/$name.png" "$out/$name.png"
+python3 - "$out/$name.json" <<'EOF'
 import json, sys
 report = json.load(open(sys.argv[1]))
 c = report["ceilings"]
 print(f'{report["node"]}: declared ceilings {c["anchor"]["perSec"]:.0f} anchors/s, {c["batch"]["perSec"]:.0f} batches/s, {c["transfer"]["perSec"]:.0f} transfers/s')
-print(f'{"kind":10} {"offered/s":>9} {"included/s":>10} {"readings/s":>10} {"charged":>8} {"ceiling/s":>9} {"of it":>6} {"best p50":>9} {"best p99":>9} {"final p50":>9} {"final p99":>9} {"refused":>7} {"node CPU":>8} {"B/reading":>9}')
+print(f'{"kind":10} {"offered/s":>9} {"included/s":>10} {"readings/s":>10} {"charged":>8} {"ceiling/s":>9} {"of it":>6} {"best p50":>9} {"best p99":>9} {"final p50":>9} {"final p99":>9} {"retried":>7} {"refused":>7} {"council":>7} {"node CPU":>8} {"B/reading":>9}')
 for s in report["steps"]:
     node = s.get("node") or {}
     per_reading = s.get("stateBytesPerReading")
+    probe = s.get("governance") or {}
+    council = f'{probe["blocks"]} bl' if probe.get("blocks") is not None else (probe.get("refused") or "-")[:7]
     print(f'{s["kind"]:10} {s["offeredPerSec"]:9.0f} {s["includedPerSec"]:10.1f} {s["readingsPerSec"]:10.0f} {s["chargedMs"]:6.2f}ms {s["ceilingPerSec"]:9.0f} {100*s["ratioOfCeiling"]:5.0f}% '
           f'{s["inBlockMs"]["p50"]:8}ms {s["inBlockMs"]["p99"]:8}ms {s["finalizedMs"]["p50"]:8}ms {s["finalizedMs"]["p99"]:8}ms '
-          f'{sum(s["refused"].values()):7} {node.get("cpuPercent", 0):7.0f}% {per_reading if per_reading is None else round(per_reading, 1)!s:>9}')
+          f'{s["retried"]:7} {sum(s["refused"].values()):7} {council:>7} {node.get("cpuPercent", 0):7.0f}% {per_reading if per_reading is None else round(per_reading, 1)!s:>9}')
 EOF
-echo "throughput-bench: $out/throughput.json, $out/throughput.png"
+echo "throughput-bench: $out/$name.json, $out/$name.png"
