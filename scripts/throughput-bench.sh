@@ -29,10 +29,10 @@
 # second time, in the release profile; a minute or two warm), starts `carechain-node --dev` with
 # its own intrusion detection set to observe (the benchmark is a flood by design: enforced, the
 # node would throttle its connections) and the transaction pool a consortium node runs with
-# (deploy/carechain-node.service: `--pool-limit 4096 --pool-kbytes 1280`, about four blocks of
-# anchors or three of transfers; beyond that the node refuses at the door, "Immediately
-# Dropped", and the generator offers the refused transaction again half a second later, as a
-# client should), prepares a load set (funds it, registers its patients and devices, gives each device
+# (deploy/carechain-node.service: `--pool-limit 2560 --pool-kbytes 4096`, normal transactions
+# up to nine tenths of it, about four blocks of anchors or two of transfers; beyond that the
+# node refuses at the door, "Immediately Dropped", and the generator offers the refused
+# transaction again half a second later, as a client should), prepares a load set (funds it, registers its patients and devices, gives each device
 # its patient's key), and runs `carechain load bench`. Every transaction of a step is sealed,
 # RSA-signed and signed before the step's clock starts. The node and the generator share the
 # machine's cores: the report gives both their CPU.
@@ -128,7 +128,7 @@ other_pids=()
 # On success everything temporary goes; on failure the node's log and keystore stay for a look.
 cleanup() {
 	status=$?
-	for pid in $node_pid "${other_pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+	for pid in $node_pid ${other_pids[@]+"${other_pids[@]}"}; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
 	rm -rf "$store"
 	if [ "$keep" = 1 ]; then echo "throughput-bench: kept $work" >&2
 	elif [ "$status" = 0 ]; then rm -rf "$work"
@@ -139,7 +139,7 @@ trap cleanup EXIT
 # What every node of the run shares: nothing leaves the machine, intrusion detection observes,
 # and the pool a consortium node runs with (deploy/carechain-node.service).
 common=(--no-prometheus --no-telemetry --no-mdns --allow-private-ip --rpc-max-connections 1000
-	--intrusion-detection-mode observe --pool-limit 4096 --pool-kbytes 1280)
+	--intrusion-detection-mode observe --pool-limit 2560 --pool-kbytes 4096)
 port=$(( 20000 + RANDOM % 20000 ))
 export CARECHAIN_URL="ws://127.0.0.1:$port"
 export CARECHAIN_KEYSTORE="$work/keystore"
@@ -185,9 +185,12 @@ if [ "$network" = 1 ]; then
 	peers=0
 	number=0
 	for _ in $(seq 1 180); do
-		peers=$(rpc system_health | python3 -c 'import json, sys; print(json.load(sys.stdin)["peers"])')
-		head=$(rpc chain_getFinalizedHead)
-		number=$(rpc chain_getHeader "[$head]" | python3 -c 'import json, sys; print(int(json.load(sys.stdin)["number"], 16))')
+		for pid in "${other_pids[@]}"; do
+			kill -0 "$pid" 2>/dev/null || { echo "throughput-bench: a validator exited (logs: $work/node-*.log)" >&2; exit 1; }
+		done
+		peers=$(rpc system_health | python3 -c 'import json, sys; print(json.load(sys.stdin)["peers"])') || peers=0
+		head=$(rpc chain_getFinalizedHead) || head='""'
+		number=$(rpc chain_getHeader "[$head]" | python3 -c 'import json, sys; print(int(json.load(sys.stdin)["number"], 16))') || number=0
 		if [ "$peers" -ge 3 ] && [ "$number" -ge 3 ]; then break; fi
 		sleep 1
 	done

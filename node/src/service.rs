@@ -329,17 +329,27 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 		)?;
 		task_manager.keep_alive(server);
 		// A submission counts against the account it names only once the pool imports it; from
-		// then on the pool's status counts it, not the door.
-		let imports = transaction_pool.import_notification_stream();
+		// then on the pool's status counts it, not the door. The pool drops a listener that
+		// falls a thousand imports behind: it is listened to again.
 		let guard = ids_guard.clone();
+		let pool = transaction_pool.clone();
 		task_manager.spawn_handle().spawn(
 			"carechain-intrusion-detection-imports",
 			Some("intrusion-detection"),
-			imports.for_each(move |hash| {
-				guard.imported(hash.into(), std::time::Instant::now());
-				door.imported(&hash.into());
-				futures::future::ready(())
-			}),
+			async move {
+				loop {
+					let mut imports = pool.import_notification_stream();
+					while let Some(hash) = imports.next().await {
+						guard.imported(hash.into(), std::time::Instant::now());
+						door.arrived(&hash.into());
+					}
+					log::warn!(
+						"🔒 The pool stopped sending its imports to intrusion detection (it fell \
+						 behind); listening again"
+					);
+					tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+				}
+			},
 		);
 		task_manager.spawn_handle().spawn(
 			"carechain-intrusion-detection-reporter",

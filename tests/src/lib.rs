@@ -333,17 +333,13 @@ impl Node {
 				}
 			}
 			// The node takes another port if its own was taken between `free_port` and its
-			// start (by another test's node or connection): its log says which. Until the log
-			// says, the port may be someone else's; a node whose log is silenced on it is asked
-			// on its own port after 20 s.
-			let logged = self.rpc_port_in_log();
-			if let Some(port) = logged {
+			// start (by another test's node or connection): its log says which, and until it
+			// says, the port may be someone else's.
+			if let Some(port) = self.rpc_port_in_log() {
 				if port != self.config.rpc_port {
 					self.config.rpc_port = port;
 					self.rpc = http_client(port);
 				}
-			}
-			if logged.is_some() || Instant::now() + Duration::from_secs(100) > deadline {
 				let health: Result<Value, _> =
 					self.rpc.request("system_health", rpc_params![]).await;
 				if health.is_ok() {
@@ -360,7 +356,9 @@ impl Node {
 	/// `sc-service`'s listener, sealed, and then its own, guarded by its intrusion detection.
 	fn rpc_port_in_log(&self) -> Option<u16> {
 		let log = self.log();
-		let line = log.get(self.log_start..)?.lines().rev().find_map(|line| {
+		// Whole lines only: the last may be half written.
+		let lines = log.get(self.log_start..)?.split_inclusive('\n').filter(|l| l.ends_with('\n'));
+		let line = lines.rev().find_map(|line| {
 			line.split_once("Running JSON-RPC server: addr=").map(|(_, addrs)| addrs.to_string())
 		})?;
 		let first = line.split(',').next()?;

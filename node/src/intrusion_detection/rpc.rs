@@ -158,12 +158,18 @@ fn guard_callback(
 	guard: Arc<Guard>,
 	door: Option<Arc<PoolDoor>>,
 ) -> MethodCallback {
-	// The guard first (a throttled client's submission is not even looked at), then the door.
-	let admit = move |connection: Option<ConnectionId>, params: &Params| {
+	// The guard first (a throttled client's submission is not even looked at), then the door:
+	// what it let in, the door and the hash to tell it when the call ended.
+	let admit = move |connection: Option<ConnectionId>,
+	                  params: &Params|
+	      -> Result<Option<(Arc<PoolDoor>, [u8; 32])>, ErrorObjectOwned> {
 		admit(&guard, name, connection, params)?;
 		match (&door, entrant_of(params)) {
-			(Some(door), Some(entrant)) => door.admit(&entrant, Instant::now()),
-			_ => Ok(()),
+			(Some(door), Some(entrant)) => {
+				door.admit(&entrant, Instant::now())?;
+				Ok(Some((door.clone(), entrant.hash)))
+			},
+			_ => Ok(None),
 		}
 	};
 	match callback {
@@ -171,24 +177,37 @@ fn guard_callback(
 			move |id, params, max_response_size, extensions: Extensions| {
 				let connection = extensions.get::<ConnectionId>().copied();
 				match admit(connection, &params) {
-					Ok(()) => method(id, params, max_response_size, extensions),
+					Ok(_) => method(id, params, max_response_size, extensions),
 					Err(error) => MethodResponse::error(id, error),
 				}
 			},
 		)),
+		// `author_submitExtrinsic`: its answer comes once the pool took the transaction or
+		// refused it, and either way it is no longer on its way.
 		MethodCallback::Async(method) => MethodCallback::Async(Arc::new(
 			move |id, params, connection, max_response_size, extensions| match admit(
 				Some(connection),
 				&params,
 			) {
-				Ok(()) => method(id, params, connection, max_response_size, extensions),
+				Ok(Some((door, hash))) => {
+					let call = method(id, params, connection, max_response_size, extensions);
+					async move {
+						let response = call.await;
+						door.arrived(&hash);
+						response
+					}
+					.boxed()
+				},
+				Ok(None) => method(id, params, connection, max_response_size, extensions),
 				Err(error) => async move { MethodResponse::error(id, error) }.boxed(),
 			},
 		)),
+		// A watched submission answers before the pool has it: the pool's import, or the door's
+		// own time limit, ends its way in.
 		MethodCallback::Subscription(method) => {
 			MethodCallback::Subscription(Arc::new(move |id, params, sink, state, extensions| {
 				match admit(Some(state.conn_id), &params) {
-					Ok(()) => method(id, params, sink, state, extensions),
+					Ok(_) => method(id, params, sink, state, extensions),
 					Err(error) => {
 						let id = id.into_owned();
 						async move { MethodResponse::error(id, error) }.boxed()

@@ -2,7 +2,7 @@
 //! while the follower follows the chain, then what happened to them.
 
 use std::{
-	collections::{BTreeMap, HashMap, HashSet, VecDeque},
+	collections::{BTreeMap, HashMap, VecDeque},
 	sync::{Arc, Mutex},
 	time::{Duration, Instant},
 };
@@ -20,6 +20,10 @@ use crate::{
 /// Why a transaction was not sent: an earlier one of its sender was refused, so its nonce
 /// would never become ready.
 pub(super) const SKIPPED: &str = "not sent: an earlier transaction of its sender was refused";
+
+/// Why a transaction was not sent at all: the step's time (its offering and settling) ran out
+/// first.
+pub(super) const CUT_SHORT: &str = "not sent: the step's time ran out";
 
 /// What the node answers when its pool is full (`refusal_kind` of its "Immediately Dropped"):
 /// a refusal at the door that a client retries.
@@ -216,6 +220,11 @@ pub(super) async fn run_step(
 			t.errors.join("; ")
 		)));
 	}
+	// What the step's end cut short (sending aborted at the deadline) is accounted for too.
+	let accounted = t.submitted.saturating_add(t.refused.values().sum::<u64>());
+	if total > accounted {
+		*t.refused.entry(CUT_SHORT.to_string()).or_default() += total - accounted;
+	}
 	let included = t.in_block_ms.len() as u64;
 	let finalized = t.finalized_ms.len() as u64;
 	let sent_for = match (t.first_sent, t.last_sent) {
@@ -275,7 +284,12 @@ async fn send_probe(
 	tokio::time::sleep_until(due).await;
 	let (hash, result) = match super::prebuild::governance_probe(&api, &member).await {
 		Ok((bytes, hash)) => {
-			let best_at_send = lock(&tracker).best_number;
+			// The node's own best block, not the follower's (which reads each block's body
+			// before it counts it, and may lag).
+			let best_at_send = match api.legacy.chain_get_header(None).await {
+				Ok(Some(header)) => u64::from(header.number),
+				_ => lock(&tracker).best_number,
+			};
 			lock(&tracker).probe = Some(ProbeTrack {
 				hash,
 				sent: Instant::now(),
@@ -329,17 +343,17 @@ struct Waiting {
 	retry_at: Option<tokio::time::Instant>,
 }
 
-/// A transaction to offer, and whether it was offered before.
+/// A transaction to offer, and when it was first offered, if it was.
 struct Offer {
 	item: Planned,
-	again: bool,
+	first: Option<Instant>,
 }
 
 /// What the sending on one connection knows of its senders.
 #[derive(Default)]
 struct Senders {
-	/// Refused for good: their later transactions are not sent.
-	refused: HashSet<u32>,
+	/// Refused for good, and why their later transactions are not sent.
+	refused: HashMap<u32, &'static str>,
 	/// Senders with a transaction awaiting an answer or waiting to be offered again.
 	waiting: HashMap<u32, Waiting>,
 }
@@ -381,24 +395,27 @@ async fn send_queue(
 			_ = tokio::time::sleep_until(due.unwrap_or(far)), if due.is_some() => {
 				let Some(item) = queue.pop_front() else { continue };
 				let sender = item.sender;
-				let offer = Offer { item, again: false };
-				{
+				let offer = Offer { item, first: None };
+				let reason = {
 					let mut s = lock(&senders);
 					if let Some(waiting) = s.waiting.get_mut(&sender) {
 						waiting.items.push_back(offer);
 						continue;
 					}
-					if !s.refused.contains(&sender) {
-						let items = VecDeque::from([offer]);
-						s.waiting.insert(sender, Waiting { items, busy: true, retry_at: None });
-						let (api, tracker, senders) =
-							(api.clone(), tracker.clone(), senders.clone());
-						let permits = permits.clone();
-						drivers.spawn(drive(api, sender, start, give_up, permits, tracker, senders));
-						continue;
+					match s.refused.get(&sender) {
+						Some(reason) => *reason,
+						None => {
+							let items = VecDeque::from([offer]);
+							s.waiting.insert(sender, Waiting { items, busy: true, retry_at: None });
+							let (api, tracker, senders) =
+								(api.clone(), tracker.clone(), senders.clone());
+							let permits = permits.clone();
+							drivers.spawn(drive(api, sender, start, give_up, permits, tracker, senders));
+							continue;
+						},
 					}
-				}
-				*lock(&tracker).refused.entry(SKIPPED.to_string()).or_default() += 1;
+				};
+				*lock(&tracker).refused.entry(reason.to_string()).or_default() += 1;
 			},
 			_ = ticker.tick() => {
 				let now = tokio::time::Instant::now();
@@ -453,20 +470,22 @@ async fn drive(
 				},
 			}
 		};
-		if offer.again && tokio::time::Instant::now() >= give_up {
+		if offer.first.is_some() && tokio::time::Instant::now() >= give_up {
 			let mut t = lock(&tracker);
 			*t.refused.entry(POOL_FULL.to_string()).or_default() += 1;
 			refuse_sender(&mut t, &mut lock(&senders), sender, POOL_FULL);
 			return;
 		}
 		let Ok(permit) = permits.acquire().await else { return };
+		// Latencies count from its first offer: a client waits through its retries too.
 		let sent = Instant::now();
+		let first = offer.first.unwrap_or(sent);
 		{
 			let mut t = lock(&tracker);
-			t.pending.insert(offer.item.hash, sent);
+			t.pending.insert(offer.item.hash, first);
 			t.first_sent.get_or_insert(sent);
 			t.last_sent = Some(sent);
-			if !offer.again {
+			if offer.first.is_none() {
 				let lag =
 					tokio::time::Instant::now().saturating_duration_since(start + offer.item.at);
 				t.send_lag_ms.push(lag.as_millis() as u64);
@@ -495,7 +514,7 @@ async fn drive(
 		if kind == POOL_FULL && now < give_up {
 			t.retried += 1;
 			if let Some(waiting) = s.waiting.get_mut(&sender) {
-				waiting.items.push_front(Offer { item: offer.item, again: true });
+				waiting.items.push_front(Offer { item: offer.item, first: Some(first) });
 				waiting.busy = false;
 				waiting.retry_at = Some(now + RETRY_AFTER);
 			}
@@ -509,10 +528,10 @@ async fn drive(
 	}
 }
 
-/// Refuses `sender` for good: what it still has waiting counts as refused for `reason`, and its
-/// later transactions are not sent.
-fn refuse_sender(t: &mut Tracker, s: &mut Senders, sender: u32, reason: &str) {
-	s.refused.insert(sender);
+/// Refuses `sender` for good: what it still has waiting, and its later transactions, which are
+/// not sent, count as refused for `reason`.
+fn refuse_sender(t: &mut Tracker, s: &mut Senders, sender: u32, reason: &'static str) {
+	s.refused.insert(sender, reason);
 	if let Some(waiting) = s.waiting.remove(&sender) {
 		if !waiting.items.is_empty() {
 			*t.refused.entry(reason.to_string()).or_default() += waiting.items.len() as u64;
