@@ -20,10 +20,13 @@
 //!   lie between [`Config::MaxSendDelay`] before the block's time and [`Config::MaxClockDrift`]
 //!   after it (the pool refuses a device's transaction outside that,
 //!   `DEVICE_TIME_OUT_OF_RANGE`); otherwise by the block's time. A device's first transaction,
-//!   and its first after reinstatement, count at the block's time.
+//!   and its first after reinstatement, count at their own time too, but no earlier than
+//!   [`Config::MaxClockDrift`] before the block's: a new device's first reading that waited for
+//!   a block (behind a full pool, or a session's rotation, which takes a whole block) keeps its
+//!   time, and the readings after it are not taken for a burst.
 //!   So readings that a congested pool or an outage delivers late and bunched keep their own
 //!   spacing, and a device can borrow at most the silence since its last transaction (up to
-//!   `MaxSendDelay`) and its clock's drift;
+//!   `MaxSendDelay`; a new device, the clock's drift) and its clock's drift;
 //! - **monitors**: hospital nodes and gateways that serve devices off-chain [`Pallet::report`]
 //!   batches of (device, interval in ms) they measured. A monitor is an active hospital of the
 //!   registry, or an account [`Config::AdminOrigin`] made one.
@@ -478,21 +481,20 @@ impl<T: Config> Pallet<T> {
 	/// applied): for a device, the interval since its previous one goes to its detector. The
 	/// transaction is timed at `sent_at` (what its call says), bounded to
 	/// [`Config::MaxSendDelay`] before the block's time and [`Config::MaxClockDrift`] after it,
-	/// or at the block's time; a device's first transaction is timed at the block's (it has no
-	/// earlier time to borrow), and a time before the device's previous one counts as an
-	/// interval of 0.
+	/// or at the block's time; a device's first transaction (it has no silence to borrow) is
+	/// bounded to [`Config::MaxClockDrift`] either side of the block's time, and a time before
+	/// the device's previous one counts as an interval of 0.
 	pub fn note_transaction(who: &T::AccountId, sent_at: Option<u64>) {
 		if T::Registry::role_of(who) != Some(Role::Device) {
 			return;
 		}
 		let now = Self::now();
 		let mut state = Devices::<T>::get(who).unwrap_or_default();
+		let latest = now.saturating_add(T::MaxClockDrift::get());
 		let at = match (sent_at, state.last_seen) {
-			(Some(sent), Some(_)) => sent.clamp(
-				now.saturating_sub(T::MaxSendDelay::get()),
-				now.saturating_add(T::MaxClockDrift::get()),
-			),
-			_ => now,
+			(Some(sent), Some(_)) => sent.clamp(now.saturating_sub(T::MaxSendDelay::get()), latest),
+			(Some(sent), None) => sent.clamp(now.saturating_sub(T::MaxClockDrift::get()), latest),
+			(None, _) => now,
 		};
 		if let Some(last) = state.last_seen {
 			let interval = u32::try_from(at.saturating_sub(last)).unwrap_or(u32::MAX);

@@ -255,16 +255,40 @@ fn a_device_cannot_borrow_time_from_the_future_or_from_long_ago() {
 }
 
 #[test]
-fn a_new_device_borrows_no_time() {
+fn a_new_device_borrows_no_more_than_the_clock_drift() {
 	ExtBuilder.build_and_execute(|| {
-		// Its first reading claims to be five minutes old: it counts at the block's time, so
-		// the readings after it, claiming the minutes between, are 0 apart.
+		// Its first reading claims to be five minutes old: it counts at the clock's drift
+		// before the block's time, so the readings after it, claiming the minutes between,
+		// are 0 apart.
 		let block = START + MAX_SEND_DELAY;
 		assert_ok!(apply_call_at(DEVICES[2], &sent_at(START), block));
-		assert_eq!(Devices::<Test>::get(DEVICES[2]).unwrap().last_seen, Some(block));
+		assert_eq!(
+			Devices::<Test>::get(DEVICES[2]).unwrap().last_seen,
+			Some(block - MAX_CLOCK_DRIFT)
+		);
 		for i in 1..=10 {
 			assert_ok!(apply_call_at(DEVICES[2], &sent_at(START + i * 1_000), block));
 		}
 		assert!(quarantined(DEVICES[2]));
+	});
+}
+
+#[test]
+fn a_new_devices_first_readings_delayed_by_a_block_keep_their_times() {
+	ExtBuilder.build_and_execute(|| {
+		// A new device reads every 500 ms; its first 13 readings wait 6 s for a block (a
+		// session's rotation takes one whole, and a full pool delays more): the first is timed
+		// when it was taken, so the others are 500 ms apart, not 0 (it was quarantined when the
+		// first counted at the block's time).
+		let block = START + 6_000;
+		for i in 0..13 {
+			assert_ok!(apply_call_at(DEVICES[2], &sent_at(START + i * 500), block));
+		}
+		assert_eq!(Devices::<Test>::get(DEVICES[2]).unwrap().last_seen, Some(START + 6_000));
+		for i in 13..40 {
+			let taken = START + i * 500;
+			assert_ok!(apply_call_at(DEVICES[2], &sent_at(taken), taken));
+		}
+		assert!(!quarantined(DEVICES[2]));
 	});
 }
