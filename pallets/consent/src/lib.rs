@@ -16,7 +16,7 @@ pub mod migrations;
 mod mock;
 #[cfg(test)]
 mod tests;
-#[cfg(any(feature = "try-runtime", test))]
+#[cfg(any(feature = "try-runtime", feature = "fuzz", test))]
 mod try_state;
 pub mod types;
 pub mod weights;

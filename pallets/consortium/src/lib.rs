@@ -302,7 +302,7 @@ impl<T: Config> Pallet<T> {
 	/// Checks the pallet's invariants: the set is sorted, without duplicates and within
 	/// `MaxValidators`. `MinValidators` bounds motions, not the genesis: a dev chain starts with
 	/// one validator, and no motion can take a set below the minimum that it is not already below.
-	#[cfg(any(feature = "try-runtime", test))]
+	#[cfg(any(feature = "try-runtime", feature = "fuzz", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let count = Validators::<T>::decode_len().unwrap_or(0);
 		ensure!(count <= T::MaxValidators::get() as usize, "more validators than MaxValidators");

@@ -542,7 +542,7 @@ impl<T: Config> Pallet<T> {
 	/// consistent with its status (a baseline and threshold once learned, never below the floor,
 	/// the threshold the configured share of the baseline or the floor, the baseline never below
 	/// the first one, a partial window); every reported node has reports, each monitor's once.
-	#[cfg(any(feature = "try-runtime", test))]
+	#[cfg(any(feature = "try-runtime", feature = "fuzz", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let params = Self::params();
 		for (device, DeviceState { detector, .. }) in Devices::<T>::iter() {

@@ -6,7 +6,7 @@ impl<T: Config> Pallet<T> {
 	/// Checks the pallet's invariants: ids, the hash index and the per-patient index agree with
 	/// the records; every batch is a record of 1 to `MaxBatchReadings` readings; corrections are linked both ways; no record or key is beyond its category's
 	/// current epoch.
-	#[cfg(any(feature = "try-runtime", test))]
+	#[cfg(any(feature = "try-runtime", feature = "fuzz", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let next = NextRecordId::<T>::get();
 		let mut records: u64 = 0;
@@ -80,7 +80,7 @@ impl<T: Config> Pallet<T> {
 	/// Custodian sets are numbered 1 to the current one, each with distinct custodians and a
 	/// threshold from `MinCustodyThreshold` to their number; open reads are of custody records,
 	/// once each per reader, with releases only by custodians of the record's set.
-	#[cfg(any(feature = "try-runtime", test))]
+	#[cfg(any(feature = "try-runtime", feature = "fuzz", test))]
 	fn custody_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		for (patient, epoch, set) in CustodianSets::<T>::iter() {
 			ensure!(

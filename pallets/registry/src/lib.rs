@@ -17,7 +17,7 @@ mod mock;
 mod participant_registry;
 #[cfg(test)]
 mod tests;
-#[cfg(any(feature = "try-runtime", test))]
+#[cfg(any(feature = "try-runtime", feature = "fuzz", test))]
 mod try_state;
 pub mod types;
 pub mod weights;
