@@ -15,6 +15,8 @@ mod network;
 mod pool_door;
 mod rpc;
 mod service;
+#[cfg(test)]
+mod test_alloc;
 
 fn main() -> sc_cli::Result<()> {
 	command::run()

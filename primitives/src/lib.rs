@@ -22,6 +22,7 @@ pub mod registry;
 pub mod rsa_key;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod untrusted;
 
 use sp_runtime::{
 	generic,
