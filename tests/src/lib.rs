@@ -146,6 +146,8 @@ pub struct NodeConfig {
 	pub ids_args: Vec<String>,
 	/// The Prometheus port, if the node exports metrics.
 	pub prometheus_port: Option<u16>,
+	/// `--rpc-max-connections`: 1,000 by default, for the load tests' many connections.
+	pub rpc_max_connections: u32,
 	/// Anything else to pass.
 	pub extra_args: Vec<String>,
 }
@@ -163,6 +165,7 @@ impl NodeConfig {
 			bootnodes: Vec::new(),
 			ids_args: vec!["--intrusion-detection-mode".into(), "observe".into()],
 			prometheus_port: None,
+			rpc_max_connections: 1000,
 			extra_args: Vec::new(),
 		}
 	}
@@ -215,7 +218,7 @@ impl NodeConfig {
 			"--no-telemetry".into(),
 			"--allow-private-ip".into(),
 			"--rpc-max-connections".into(),
-			"1000".into(),
+			self.rpc_max_connections.to_string(),
 		];
 		match self.prometheus_port {
 			Some(port) => args.extend(["--prometheus-port".into(), port.to_string()]),
@@ -376,6 +379,15 @@ impl Node {
 				}
 				std::thread::sleep(Duration::from_millis(100));
 			}
+			let _ = child.kill();
+			let _ = child.wait();
+		}
+	}
+
+	/// Kills the node at once (SIGKILL: no shutdown, whatever it was writing left half done) and
+	/// waits for the process to be gone.
+	pub fn kill(&mut self) {
+		if let Some(mut child) = self.child.take() {
 			let _ = child.kill();
 			let _ = child.wait();
 		}

@@ -1,0 +1,176 @@
+//! A node killed mid-write loses nothing it had finalized. The only node of a dev chain with a
+//! base path authors under a steady load of device-signed anchors and is killed (SIGKILL) at a
+//! random moment while the load goes on, three times. After each restart: the node starts
+//! (ParityDB recovers its database), the block it had finalized when it was killed is still
+//! there with the same hash (and so, hash-linked, every block before it), every anchor in the
+//! state at that block is in the state the node finalizes now, and it goes on finalizing.
+//! (What was in its pool and not yet in a block is lost with the process, as it would be on any
+//! chain: a client resubmits what it has not seen finalized.)
+
+use std::time::{Duration, Instant};
+
+use carechain_crypto::envelope::{private_key_from_der, public_key_der, PrivateKey};
+use carechain_e2e::{
+	block_number, dev_pair, device_anchor, id_of, runtime, unix_millis, Node, NodeConfig,
+};
+use carechain_primitives::{record_signature::content_hash, testing::keys};
+use codec::Encode;
+use jsonrpsee::{core::client::ClientT, http_client::HttpClient, rpc_params};
+use runtime::{AccountId, Hash, Runtime};
+use sp_core::{sr25519, Pair, H256};
+
+/// Kills, each after a random 6 to 10 s of load.
+const KILLS: usize = 3;
+
+/// A small deterministic generator for the kill moments, seeded by `CARECHAIN_KILL_SEED` or the
+/// clock (the seed is printed: set it to repeat a failing run's moments).
+struct Moments(u64);
+
+impl Moments {
+	fn next_ms(&mut self, from: u64, to: u64) -> u64 {
+		self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+		from + (self.0 >> 33) % (to - from)
+	}
+}
+
+/// The finalized head of the node behind `rpc`: its number and hash, of the same block.
+async fn finalized_head(rpc: &HttpClient) -> (u32, Hash) {
+	let hash: Hash = rpc.request("chain_getFinalizedHead", rpc_params![]).await.expect("a head");
+	let header: serde_json::Value =
+		rpc.request("chain_getHeader", rpc_params![hash]).await.expect("its header");
+	(block_number(&header), hash)
+}
+
+/// Whether `patient`'s record of `hash` is in the state at `at`.
+async fn anchored(node: &Node, patient: &AccountId, hash: H256, at: Hash) -> bool {
+	let key = pallet_records::RecordByPatientHash::<Runtime>::hashed_key_for(patient, hash);
+	node.storage::<u64>(key, Some(at)).await.is_some()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_killed_dev_node_keeps_every_finalized_block_and_anchor() {
+	let dir = tempfile::tempdir().unwrap();
+	let mut node = Node::start_authoring(NodeConfig::dev_authority(dir.path())).await;
+	let (sudo, hospital, patient) = (dev_pair("Alice"), dev_pair("Bob"), dev_pair("Dave"));
+	let key = private_key_from_der(keys::DEVICE_2048_PRIVATE).unwrap();
+	let devices: Vec<(sr25519::Pair, &PrivateKey)> =
+		vec![(dev_pair("Eve"), &key), (dev_pair("Ferdie"), &key)];
+	let registered: Vec<(&sr25519::Pair, Vec<u8>)> =
+		devices.iter().map(|(device, key)| (device, public_key_der(key))).collect();
+	node.register_devices(&sudo, &hospital, &patient, &registered).await;
+	// Signed here, without asking the node (which the load outlives): the chain's constants.
+	let version = node.call("state_getRuntimeVersion", rpc_params![]).await;
+	let spec_version = version["specVersion"].as_u64().expect("specVersion") as u32;
+	let tx_version = version["transactionVersion"].as_u64().expect("transactionVersion") as u32;
+	let genesis = node.block_hash(0).await.expect("a genesis block");
+	let implicit = runtime::immortal_implicit(spec_version, tx_version, genesis);
+	let sign = |device: &sr25519::Pair, call: runtime::RuntimeCall, nonce| {
+		let extension = runtime::immortal_extension(nonce);
+		let payload =
+			runtime::SignedPayload::from_raw(call.clone(), extension.clone(), implicit.clone());
+		let signature = payload.using_encoded(|bytes| device.sign(bytes));
+		runtime::UncheckedExtrinsic::new_signed(
+			call,
+			id_of(device).into(),
+			signature.into(),
+			extension,
+		)
+	};
+
+	let seed = std::env::var("CARECHAIN_KILL_SEED")
+		.ok()
+		.and_then(|seed| seed.parse().ok())
+		.unwrap_or_else(unix_millis);
+	println!("kill moments seeded by {seed} (CARECHAIN_KILL_SEED)");
+	let mut moments = Moments(seed);
+	let mut reading = 0u32;
+	// Every anchor sent and not yet found final, and those found final.
+	let mut pending: Vec<H256> = Vec::new();
+	let mut kept: Vec<H256> = Vec::new();
+
+	for kill in 0..KILLS {
+		let mut nonces = Vec::new();
+		for (device, _) in &devices {
+			nonces.push(node.next_nonce(&id_of(device)).await);
+		}
+		// The killer: after a random time, reads the finalized head and kills the node at once,
+		// while the load below goes on.
+		let load_for = Duration::from_millis(moments.next_ms(6_000, 10_000));
+		let (rpc, pid) = (node.rpc.clone(), node.pid().expect("the node runs"));
+		let killer = tokio::spawn(async move {
+			tokio::time::sleep(load_for).await;
+			let head = finalized_head(&rpc).await;
+			let _ = std::process::Command::new("kill").args(["-KILL", &pid.to_string()]).status();
+			head
+		});
+		// A steady load: each device takes a reading every 250 ms and anchors it, until the node
+		// is gone. Readings are timed by the schedule (as a device's sampling clock would), so
+		// the chain's detection sees a steady rate whatever the RPC's delays.
+		let started = Instant::now();
+		let epoch = unix_millis();
+		let mut ticks = tokio::time::interval(Duration::from_millis(250));
+		ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+		'load: while !killer.is_finished() {
+			let tick = ticks.tick().await;
+			let taken_at = epoch + tick.duration_since(started.into()).as_millis() as u64;
+			for ((device, key), nonce) in devices.iter().zip(nonces.iter_mut()) {
+				reading += 1;
+				let blob = reading.to_le_bytes().repeat(16);
+				let call = device_anchor(&patient, key, &blob, taken_at);
+				match node.submit(&sign(device, call, *nonce)).await {
+					Ok(_) => {
+						*nonce += 1;
+						pending.push(H256(content_hash(&blob)));
+					},
+					// Refused only once the node is being killed.
+					Err(error) if killer.is_finished() || started.elapsed() >= load_for => {
+						println!("kill {kill}: the load stopped at {error}");
+						break 'load;
+					},
+					Err(error) => panic!("kill {kill}: the node refused a reading: {error}"),
+				}
+			}
+		}
+		let (head_number, head) = killer.await.expect("the killer ran");
+		node.kill();
+
+		node = Node::start(node.config.clone()).await;
+		assert_eq!(
+			node.block_hash(head_number).await,
+			Some(head),
+			"kill {kill}: the finalized block {head_number} changed or vanished"
+		);
+		let (now_number, now_final) = finalized_head(&node.rpc).await;
+		assert!(now_number >= head_number, "kill {kill}: finality went back");
+		// What was final when the node was killed is final now.
+		let mut still_pending = Vec::new();
+		for hash in pending.drain(..) {
+			if anchored(&node, &id_of(&patient), hash, head).await {
+				kept.push(hash);
+			} else {
+				still_pending.push(hash);
+			}
+		}
+		pending = still_pending;
+		for hash in &kept {
+			assert!(
+				anchored(&node, &id_of(&patient), *hash, now_final).await,
+				"kill {kill}: an anchor final at the kill ({hash:?}) is gone"
+			);
+		}
+		println!(
+			"kill {kill} after {} ms of load: block {head_number} final at the kill and kept, \
+			 {} anchors final at the kills kept",
+			load_for.as_millis(),
+			kept.len()
+		);
+	}
+
+	// The restarted node goes on authoring and finalizing.
+	let from = node.finalized_number().await;
+	node.wait_until("finality after the last restart", Duration::from_secs(60), || async {
+		node.finalized_number().await >= from + 2
+	})
+	.await;
+	assert!(kept.len() > 10, "the load was anchored: {} anchors final at the kills", kept.len());
+}
