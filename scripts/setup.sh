@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing CareChain needs and a fresh machine lacks: the wasm target
-# for the runtime, protoc for the networking crates, the DejaVu font the throughput benchmark's
-# chart is drawn in, and the polkadot.js test suite's packages.
+# for the runtime, protoc for the networking crates, iproute2 for the partition tests' network
+# namespaces, the DejaVu font the throughput benchmark's chart is drawn in, and the polkadot.js
+# test suite's packages.
 # Idempotent: each step is skipped when its result is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,8 @@ fi
 
 packages=()
 command -v protoc >/dev/null 2>&1 || packages+=(protobuf-compiler)
+# `ip`, with which the partition tests make network namespaces.
+command -v ip >/dev/null 2>&1 || packages+=(iproute2)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || packages+=(fonts-dejavu-core)
 if [ ${#packages[@]} -gt 0 ]; then
 	echo "setup: installing ${packages[*]}"

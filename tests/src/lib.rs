@@ -22,6 +22,8 @@ use jsonrpsee::{
 };
 use serde_json::Value;
 
+pub mod netns;
+
 pub use carechain_runtime as runtime;
 use runtime::{AccountId, Balance, Hash, Nonce, Runtime, RuntimeCall, UncheckedExtrinsic};
 use sp_core::{sr25519, Pair};
@@ -89,12 +91,12 @@ fn workspace_binary(name: &str, variable: &str) -> PathBuf {
 	binary
 }
 
-/// A JSON-RPC client over HTTP for a node's loopback `port`.
-fn http_client(port: u16) -> HttpClient {
+/// A JSON-RPC client over HTTP for a node's `port` on `host`.
+fn http_client(host: &str, port: u16) -> HttpClient {
 	HttpClientBuilder::default()
 		.request_timeout(Duration::from_secs(30))
-		.build(format!("http://127.0.0.1:{port}"))
-		.expect("an HTTP client for a loopback URL")
+		.build(format!("http://{host}:{port}"))
+		.expect("an HTTP client for a node's URL")
 }
 
 /// A TCP port on 127.0.0.1 that nothing listens on right now.
@@ -150,6 +152,11 @@ pub struct NodeConfig {
 	pub rpc_max_connections: u32,
 	/// Anything else to pass.
 	pub extra_args: Vec<String>,
+	/// The address the node listens on (libp2p and, off loopback, JSON-RPC): `127.0.0.1`, or its
+	/// host's in a [`netns::TestNetwork`].
+	pub host: String,
+	/// The network namespace the node runs in (`ip netns exec`), if any.
+	pub netns: Option<String>,
 }
 
 impl NodeConfig {
@@ -167,7 +174,19 @@ impl NodeConfig {
 			prometheus_port: None,
 			rpc_max_connections: 1000,
 			extra_args: Vec::new(),
+			host: "127.0.0.1".into(),
+			netns: None,
 		}
+	}
+
+	/// The same node, run as `host` of `network`: in its namespace, listening on its address
+	/// (libp2p on 30333, JSON-RPC on 9944, which the test reaches through the bridge).
+	pub fn on_host(mut self, network: &netns::TestNetwork, host: usize) -> Self {
+		self.netns = Some(network.namespace(host));
+		self.host = network.address(host);
+		self.p2p_port = 30333;
+		self.rpc_port = 9944;
+		self
 	}
 
 	/// The same node with these intrusion-detection options instead of `--intrusion-detection-mode observe`.
@@ -211,7 +230,7 @@ impl NodeConfig {
 			"--node-key".into(),
 			self.node_key.clone(),
 			"--listen-addr".into(),
-			format!("/ip4/127.0.0.1/tcp/{}", self.p2p_port),
+			format!("/ip4/{}/tcp/{}", self.host, self.p2p_port),
 			// Several chains may run side by side in one test run: no discovery beyond the
 			// bootnodes given, and nothing leaves the machine.
 			"--no-mdns".into(),
@@ -220,6 +239,17 @@ impl NodeConfig {
 			"--rpc-max-connections".into(),
 			self.rpc_max_connections.to_string(),
 		];
+		if self.netns.is_some() {
+			// Its namespace is its own machine: JSON-RPC must listen beyond its loopback for
+			// the test to reach it, which a validator refuses unless told it is meant (the
+			// address is on the test's private bridge only); safe methods only. Without
+			// `--rpc-cors all` the server would take only requests whose Host header names one
+			// of its listening addresses (0.0.0.0, loopback), not the bridge address.
+			args.extend(
+				["--unsafe-rpc-external", "--rpc-methods", "safe", "--rpc-cors", "all"]
+					.map(String::from),
+			);
+		}
 		match self.prometheus_port {
 			Some(port) => args.extend(["--prometheus-port".into(), port.to_string()]),
 			None => args.push("--no-prometheus".into()),
@@ -261,13 +291,21 @@ impl Node {
 			.open(&log)
 			.expect("log file can be made");
 		let log_start = std::fs::metadata(&log).map_or(0, |meta| meta.len() as usize);
-		let child = Command::new(node_binary())
+		let mut command = match &config.netns {
+			Some(namespace) => {
+				let mut command = Command::new("ip");
+				command.args(["netns", "exec", namespace]).arg(node_binary());
+				command
+			},
+			None => Command::new(node_binary()),
+		};
+		let child = command
 			.args(config.args())
 			.stdout(Stdio::from(log_file.try_clone().expect("log file handle")))
 			.stderr(Stdio::from(log_file))
 			.spawn()
 			.expect("carechain-node starts");
-		let rpc = http_client(config.rpc_port);
+		let rpc = http_client(&config.host, config.rpc_port);
 		let mut node = Node { config, child: Some(child), log, log_start, rpc };
 		node.wait_for_rpc().await;
 		node
@@ -290,7 +328,7 @@ impl Node {
 
 	/// The node's WebSocket JSON-RPC URL.
 	pub fn ws_url(&self) -> String {
-		format!("ws://127.0.0.1:{}", self.config.rpc_port)
+		format!("ws://{}:{}", self.config.host, self.config.rpc_port)
 	}
 
 	/// The node's Prometheus metrics (text format), if it exports them.
@@ -341,7 +379,7 @@ impl Node {
 			if let Some(port) = self.rpc_port_in_log() {
 				if port != self.config.rpc_port {
 					self.config.rpc_port = port;
-					self.rpc = http_client(port);
+					self.rpc = http_client(&self.config.host, port);
 				}
 				let health: Result<Value, _> =
 					self.rpc.request("system_health", rpc_params![]).await;
@@ -409,7 +447,12 @@ impl Node {
 
 	/// The multiaddress other nodes can boot from.
 	pub async fn multiaddr(&self) -> String {
-		format!("/ip4/127.0.0.1/tcp/{}/p2p/{}", self.config.p2p_port, self.peer_id().await)
+		format!(
+			"/ip4/{}/tcp/{}/p2p/{}",
+			self.config.host,
+			self.config.p2p_port,
+			self.peer_id().await
+		)
 	}
 
 	/// A JSON-RPC call that must succeed.
@@ -742,4 +785,25 @@ pub fn admit_hospital(hospital: &sr25519::Pair, encryption_key: &[u8]) -> Runtim
 /// A dev account's sr25519 key pair (`"Alice"`, `"Bob"`…).
 pub fn dev_pair(name: &str) -> sr25519::Pair {
 	sr25519::Pair::from_string(&format!("//{name}"), None).expect("a dev seed")
+}
+
+/// The bytes of a libp2p peer id in its base58 text form (`system_localPeerId`), as the member
+/// node list (`nodeAuthorization`) stores them.
+pub fn peer_id_bytes(text: &str) -> Vec<u8> {
+	const ALPHABET: &[u8] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+	let mut bytes: Vec<u8> = Vec::new();
+	for c in text.bytes() {
+		let mut carry = ALPHABET.iter().position(|a| *a == c).expect("base58") as u32;
+		for byte in bytes.iter_mut().rev() {
+			carry += u32::from(*byte) * 58;
+			*byte = (carry & 0xff) as u8;
+			carry >>= 8;
+		}
+		while carry > 0 {
+			bytes.insert(0, (carry & 0xff) as u8);
+			carry >>= 8;
+		}
+	}
+	let zeros = text.bytes().take_while(|c| *c == b'1').count();
+	[vec![0; zeros], bytes].concat()
 }

@@ -301,7 +301,7 @@ async fn hospitals_govern_validators_members_and_upgrades_by_motion() {
 				validator: id_of(&eve),
 			}),
 			RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::add_well_known_node {
-				node: sp_core::OpaquePeerId(bs58_decode(&eve_peer)),
+				node: sp_core::OpaquePeerId(carechain_e2e::peer_id_bytes(&eve_peer)),
 				owner: id_of(&eve).into(),
 			}),
 		],
@@ -408,23 +408,4 @@ async fn hospitals_govern_validators_members_and_upgrades_by_motion() {
 
 fn hex_of(bytes: &[u8]) -> String {
 	bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn bs58_decode(text: &str) -> Vec<u8> {
-	const ALPHABET: &[u8] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-	let mut bytes: Vec<u8> = Vec::new();
-	for c in text.bytes() {
-		let mut carry = ALPHABET.iter().position(|a| *a == c).expect("base58") as u32;
-		for byte in bytes.iter_mut().rev() {
-			carry += u32::from(*byte) * 58;
-			*byte = (carry & 0xff) as u8;
-			carry >>= 8;
-		}
-		while carry > 0 {
-			bytes.insert(0, (carry & 0xff) as u8);
-			carry >>= 8;
-		}
-	}
-	let zeros = text.bytes().take_while(|c| *c == b'1').count();
-	[vec![0; zeros], bytes].concat()
 }
