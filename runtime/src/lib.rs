@@ -66,10 +66,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("carechain"),
 	impl_name: alloc::borrow::Cow::Borrowed("carechain"),
 	authoring_version: 1,
-	spec_version: 114,
+	spec_version: 115,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 4,
+	transaction_version: 5,
 	system_version: 1,
 };
 
@@ -167,7 +167,9 @@ pub type Executive = frame_executive::Executive<
 ///
 /// CareChain's own pallets: 10 registry, 11 consent, 12 records, 13 intrusion detection.
 /// Governance takes 20 onwards: 20 hospital membership, 21 hospital council, 22 consortium (the
-/// validator set and upgrades), 23 session, 24 node authorization.
+/// validator set and upgrades), 23 session, 24 node authorization, then equivocation reporting:
+/// 25 authorship (who included a report), 26 historical sessions (proofs that a key was a
+/// validator's), 27 offences.
 ///
 /// Genesis and hooks run in index order: the consortium's validators (22) exist before the
 /// session pallet (23) asks for them at genesis.
@@ -238,4 +240,13 @@ mod runtime {
 
 	#[runtime::pallet_index(24)]
 	pub type NodeAuthorization = pallet_node_authorization;
+
+	#[runtime::pallet_index(25)]
+	pub type Authorship = pallet_authorship;
+
+	#[runtime::pallet_index(26)]
+	pub type Historical = pallet_session::historical;
+
+	#[runtime::pallet_index(27)]
+	pub type Offences = pallet_offences;
 }

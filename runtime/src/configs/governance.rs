@@ -29,8 +29,8 @@ use sp_runtime::{traits::ConvertInto, Perbill};
 
 use super::RuntimeBlockWeights;
 use crate::{
-	AccountId, Balances, BlockNumber, Consortium, HospitalCouncil, Runtime, RuntimeCall,
-	RuntimeEvent, RuntimeOrigin, Session, SessionKeys, MINUTES,
+	AccountId, Balances, BlockNumber, HospitalCouncil, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeOrigin, Session, SessionKeys, MINUTES,
 };
 
 /// The council's instance of pallet-collective: one seat per member hospital.
@@ -109,8 +109,12 @@ impl pallet_session::Config for Runtime {
 	type ValidatorIdOf = ConvertInto;
 	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
 	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
-	/// The validator set pallet decides who validates in the next session.
-	type SessionManager = Consortium;
+	/// The validator set pallet decides who validates in the next session; each session's set
+	/// is also kept as a root that proves a key was a validator's (equivocation reports).
+	type SessionManager = pallet_session::historical::NoteHistoricalRoot<
+		Runtime,
+		super::equivocation::ConsortiumSessions,
+	>;
 	type SessionHandler = <SessionKeys as sp_runtime::traits::OpaqueKeys>::KeyTypeIdProviders;
 	type Keys = SessionKeys;
 	/// A permissioned consortium disables no validator automatically: governance removes one.

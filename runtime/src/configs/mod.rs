@@ -19,6 +19,7 @@ use sp_version::RuntimeVersion;
 
 use carechain_primitives::{DAYS, HOURS};
 
+pub mod equivocation;
 pub mod governance;
 pub mod payment;
 use governance::{ConsortiumMajority, ConsortiumSuperMajority};
@@ -93,12 +94,18 @@ impl pallet_grandpa::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type WeightInfo = ();
 	type MaxAuthorities = ConstU32<MAX_AUTHORITIES>;
-	type MaxNominators = ConstU32<0>;
-	type MaxSetIdSessionEntries = ConstU64<0>;
-	// Equivocation reports need a session pallet to prove key ownership; a permissioned
-	// consortium handles a misbehaving authority through governance instead.
-	type KeyOwnerProof = sp_core::Void;
-	type EquivocationReportSystem = ();
+	type MaxNominators = equivocation::MaxNominators;
+	/// GRANDPA sets whose session is remembered, so that a report about one can be checked.
+	type MaxSetIdSessionEntries = ConstU64<{ equivocation::KEPT_SESSIONS as u64 }>;
+	/// A vote's key proven a validator's of its session by the historical session roots.
+	type KeyOwnerProof = sp_session::MembershipProof;
+	/// Reports become offences in pallet-offences ([`equivocation`]).
+	type EquivocationReportSystem = pallet_grandpa::EquivocationReportSystem<
+		Self,
+		super::Offences,
+		super::Historical,
+		equivocation::ReportLongevity,
+	>;
 }
 
 impl pallet_timestamp::Config for Runtime {

@@ -1,0 +1,246 @@
+//! GRANDPA equivocation reports through the real runtime, natively, on the four-authority local
+//! genesis: a report of two different votes by one validator in one round, with the proof
+//! that its key was a validator's that `GrandpaApi::generate_key_ownership_proof` gives, is
+//! recorded as that validator's offence, once; every forged, mismatched or repeated report is
+//! refused and changes nothing; an unsigned report gossiped from elsewhere is not taken into a
+//! pool. The end-to-end test (`tests/tests/equivocation.rs`) makes a real node equivocate.
+
+use codec::Encode;
+use frame_support::{assert_noop, assert_ok, traits::KeyOwnerProofSystem};
+use sp_consensus_grandpa::{AuthorityId, EquivocationProof, KEY_TYPE};
+use sp_core::{Pair, H256};
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+use sp_runtime::{
+	transaction_validity::{InvalidTransaction, TransactionSource, TransactionValidityError},
+	BuildStorage,
+};
+
+use carechain_runtime::{
+	genesis_config_presets::local_config_genesis, Grandpa, Historical, Runtime, RuntimeEvent,
+	RuntimeGenesisConfig, RuntimeOrigin, System,
+};
+
+fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
+			for (key, value) in patch {
+				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
+			}
+		},
+		(base, patch) => *base = patch,
+	}
+}
+
+/// The local testnet's genesis (Alice, Bob, Charlie and Dave validating), at block 1.
+fn local_chain() -> sp_io::TestExternalities {
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
+	merge(&mut config, local_config_genesis());
+	let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
+	let mut ext = sp_io::TestExternalities::new(config.build_storage().unwrap());
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+/// `who`'s signed prevote for `target` in `round` of set 0.
+fn prevote(
+	who: Ed25519Keyring,
+	round: u64,
+	target: H256,
+) -> (finality_grandpa::Prevote<H256, u32>, sp_consensus_grandpa::AuthoritySignature) {
+	let vote = finality_grandpa::Prevote { target_hash: target, target_number: 1 };
+	let payload = sp_consensus_grandpa::localized_payload(
+		round,
+		0,
+		&finality_grandpa::Message::Prevote(vote.clone()),
+	);
+	(vote, who.pair().sign(&payload).into())
+}
+
+/// `who` prevoting for two different blocks in one round of set 0.
+fn equivocation(who: Ed25519Keyring, round: u64) -> EquivocationProof<H256, u32> {
+	EquivocationProof::new(
+		0,
+		sp_consensus_grandpa::Equivocation::Prevote(finality_grandpa::Equivocation {
+			round_number: round,
+			identity: AuthorityId::from(who.public()),
+			first: prevote(who, round, H256::repeat_byte(1)),
+			second: prevote(who, round, H256::repeat_byte(2)),
+		}),
+	)
+}
+
+/// What the node asks the runtime for: the proof that `who`'s GRANDPA key is a validator's.
+fn key_owner_proof(who: Ed25519Keyring) -> sp_session::MembershipProof {
+	Historical::prove((KEY_TYPE, AuthorityId::from(who.public()))).expect("a validator's key")
+}
+
+fn report(
+	proof: EquivocationProof<H256, u32>,
+	key_owner: sp_session::MembershipProof,
+) -> frame_support::dispatch::DispatchResultWithPostInfo {
+	Grandpa::report_equivocation_unsigned(RuntimeOrigin::none(), Box::new(proof), key_owner)
+}
+
+fn offenders() -> Vec<sp_core::crypto::AccountId32> {
+	pallet_offences::Reports::<Runtime>::iter_values().map(|report| report.offender.0).collect()
+}
+
+#[test]
+fn a_validator_voting_twice_in_a_round_is_reported_with_its_offence_once() {
+	local_chain().execute_with(|| {
+		assert_ok!(report(
+			equivocation(Ed25519Keyring::Dave, 3),
+			key_owner_proof(Ed25519Keyring::Dave)
+		));
+		assert_eq!(offenders(), vec![Sr25519Keyring::Dave.to_account_id()]);
+		let kind = *b"grandpa:equivoca";
+		assert!(System::events().iter().any(|record| matches!(
+			&record.event,
+			RuntimeEvent::Offences(pallet_offences::Event::Offence { kind: k, slot: timeslot })
+				if *k == kind && *timeslot == (0u64, 3u64).encode()
+		)));
+		// The same round again: already known, refused before a pool takes it, and a block
+		// that carried it anyway would record nothing more.
+		let again = pallet_grandpa::Call::<Runtime>::report_equivocation_unsigned {
+			equivocation_proof: Box::new(equivocation(Ed25519Keyring::Dave, 3)),
+			key_owner_proof: key_owner_proof(Ed25519Keyring::Dave),
+		};
+		assert_eq!(
+			Grandpa::validate_unsigned(TransactionSource::Local, &again),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Stale))
+		);
+		assert_noop!(
+			report(equivocation(Ed25519Keyring::Dave, 3), key_owner_proof(Ed25519Keyring::Dave)),
+			pallet_grandpa::Error::<Runtime>::DuplicateOffenceReport
+		);
+		// Another round is another offence.
+		assert_ok!(report(
+			equivocation(Ed25519Keyring::Dave, 4),
+			key_owner_proof(Ed25519Keyring::Dave)
+		));
+		assert_eq!(offenders().len(), 2);
+	});
+}
+
+#[test]
+fn a_report_of_one_vote_twice_is_refused() {
+	local_chain().execute_with(|| {
+		let same = EquivocationProof::new(
+			0,
+			sp_consensus_grandpa::Equivocation::Prevote(finality_grandpa::Equivocation {
+				round_number: 3,
+				identity: AuthorityId::from(Ed25519Keyring::Dave.public()),
+				first: prevote(Ed25519Keyring::Dave, 3, H256::repeat_byte(1)),
+				second: prevote(Ed25519Keyring::Dave, 3, H256::repeat_byte(1)),
+			}),
+		);
+		assert_noop!(
+			report(same, key_owner_proof(Ed25519Keyring::Dave)),
+			pallet_grandpa::Error::<Runtime>::InvalidEquivocationProof
+		);
+		assert!(offenders().is_empty());
+	});
+}
+
+#[test]
+fn a_report_with_a_forged_signature_is_refused() {
+	local_chain().execute_with(|| {
+		// Dave's identity on votes Charlie signed: nobody can frame a validator.
+		let forged = EquivocationProof::new(
+			0,
+			sp_consensus_grandpa::Equivocation::Prevote(finality_grandpa::Equivocation {
+				round_number: 3,
+				identity: AuthorityId::from(Ed25519Keyring::Dave.public()),
+				first: prevote(Ed25519Keyring::Charlie, 3, H256::repeat_byte(1)),
+				second: prevote(Ed25519Keyring::Charlie, 3, H256::repeat_byte(2)),
+			}),
+		);
+		assert_noop!(
+			report(forged, key_owner_proof(Ed25519Keyring::Dave)),
+			pallet_grandpa::Error::<Runtime>::InvalidEquivocationProof
+		);
+	});
+}
+
+#[test]
+fn a_report_with_another_validators_key_proof_is_refused() {
+	local_chain().execute_with(|| {
+		// Dave's equivocation with Charlie's membership proof: the proof must be the offender's.
+		assert_noop!(
+			report(equivocation(Ed25519Keyring::Dave, 3), key_owner_proof(Ed25519Keyring::Charlie)),
+			pallet_grandpa::Error::<Runtime>::InvalidKeyOwnershipProof
+		);
+		let call = pallet_grandpa::Call::<Runtime>::report_equivocation_unsigned {
+			equivocation_proof: Box::new(equivocation(Ed25519Keyring::Dave, 3)),
+			key_owner_proof: key_owner_proof(Ed25519Keyring::Charlie),
+		};
+		assert_eq!(
+			Grandpa::validate_unsigned(TransactionSource::Local, &call),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::BadProof))
+		);
+	});
+}
+
+#[test]
+fn an_equivocation_by_a_key_that_is_no_validators_is_refused() {
+	local_chain().execute_with(|| {
+		// Eve holds no seat: the proof the runtime makes for her key (a path in the session's
+		// trie that ends without her) proves nothing, so no offence can be recorded against an
+		// account that was never a validator.
+		let proof = Historical::prove((KEY_TYPE, AuthorityId::from(Ed25519Keyring::Eve.public())))
+			.expect("a path is made for any key");
+		assert_noop!(
+			report(equivocation(Ed25519Keyring::Eve, 3), proof),
+			pallet_grandpa::Error::<Runtime>::InvalidKeyOwnershipProof
+		);
+	});
+}
+
+#[test]
+fn an_unsigned_report_from_elsewhere_is_not_taken_into_a_pool() {
+	local_chain().execute_with(|| {
+		// Only the node's own submission (or a block that carries it) is valid: a report
+		// gossiped by a peer would let anyone fill pools with unsigned, feeless transactions.
+		let call = pallet_grandpa::Call::<Runtime>::report_equivocation_unsigned {
+			equivocation_proof: Box::new(equivocation(Ed25519Keyring::Dave, 3)),
+			key_owner_proof: key_owner_proof(Ed25519Keyring::Dave),
+		};
+		assert_eq!(
+			Grandpa::validate_unsigned(TransactionSource::External, &call),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Call))
+		);
+		assert!(Grandpa::validate_unsigned(TransactionSource::Local, &call).is_ok());
+	});
+}
+
+#[test]
+fn a_signed_report_needs_a_signer() {
+	local_chain().execute_with(|| {
+		assert_noop!(
+			Grandpa::report_equivocation_unsigned(
+				RuntimeOrigin::signed(Sr25519Keyring::Eve.to_account_id()),
+				Box::new(equivocation(Ed25519Keyring::Dave, 3)),
+				key_owner_proof(Ed25519Keyring::Dave),
+			),
+			sp_runtime::DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn only_the_last_kept_sessions_stay_provable() {
+	use carechain_runtime::configs::equivocation::KEPT_SESSIONS;
+	use pallet_session::{historical, SessionManager};
+	local_chain().execute_with(|| {
+		// Genesis stored sessions 0 and 1; plan sessions up to ten past what is kept.
+		let last = KEPT_SESSIONS + 10;
+		for index in 2..=last {
+			let _ = <Runtime as pallet_session::Config>::SessionManager::new_session(index);
+		}
+		let (start, end) = historical::StoredRange::<Runtime>::get().expect("roots are stored");
+		assert_eq!((start, end), (last - KEPT_SESSIONS, last + 1));
+		assert!(historical::HistoricalSessions::<Runtime>::get(start - 1).is_none());
+		assert!(historical::HistoricalSessions::<Runtime>::get(start).is_some());
+		assert_eq!(historical::HistoricalSessions::<Runtime>::iter().count() as u32, end - start);
+	});
+}

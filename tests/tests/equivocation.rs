@@ -1,0 +1,121 @@
+//! A validator that equivocates is reported on chain with its offence.
+//!
+//! Dave's keys run on two nodes at once, as a hospital's botched failover would run them: both
+//! author in Dave's slots (two blocks in one slot) and both vote in GRANDPA, each for the best
+//! block it sees, so that in some round Dave's key signs two different votes. The other
+//! validators' voters see both, ask the runtime for the proof that the key was Dave's in that
+//! session, and submit the report; a block includes it, and pallet-offences records Dave's
+//! offence, and no one else's. Finality goes on throughout (three honest validators of four).
+
+use std::time::Duration;
+
+use carechain_e2e::{runtime, Node, NodeConfig};
+use runtime::{Hash, Runtime, RuntimeCall, RuntimeEvent};
+use sp_keyring::Sr25519Keyring;
+
+const KIND: [u8; 16] = *b"grandpa:equivoca";
+
+/// The offenders of the GRANDPA offences recorded at `at` for `timeslot`.
+async fn offenders(node: &Node, timeslot: &[u8], at: Hash) -> Vec<runtime::AccountId> {
+	let index =
+		pallet_offences::ConcurrentReportsIndex::<Runtime>::hashed_key_for(KIND, timeslot.to_vec());
+	let ids: Vec<Hash> = node.storage(index, Some(at)).await.unwrap_or_default();
+	let mut offenders = Vec::new();
+	for id in ids {
+		let key = pallet_offences::Reports::<Runtime>::hashed_key_for(id);
+		let report: sp_staking::offence::OffenceDetails<
+			runtime::AccountId,
+			(runtime::AccountId, ()),
+		> = node.storage(key, Some(at)).await.expect("an indexed report is stored");
+		offenders.push(report.offender.0);
+	}
+	offenders
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_validator_voting_twice_is_reported_with_its_offence() {
+	let dir = tempfile::tempdir().unwrap();
+	let mut nodes: Vec<Node> = Vec::new();
+	for (index, name) in ["alice", "bob", "charlie", "dave"].into_iter().enumerate() {
+		let mut config =
+			NodeConfig::new("local", &dir.path().join(name), index as u8).authority(name);
+		if let Some(first) = nodes.first() {
+			config.bootnodes.push(first.multiaddr().await);
+		}
+		nodes.push(Node::start(config).await);
+	}
+	// Dave's keys on a second node, with a node key of its own: the members' peer sets take it
+	// once it is a member node (the local chain's sudo key admits it, as a motion would).
+	let mut twin = NodeConfig::new("local", &dir.path().join("dave-again"), 4).authority("dave");
+	twin.bootnodes.push(nodes[0].multiaddr().await);
+	nodes.push(Node::start(twin).await);
+	let twin_peer = nodes[4].peer_id().await;
+	let admit =
+		RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::add_well_known_node {
+			node: sp_core::OpaquePeerId(carechain_e2e::peer_id_bytes(&twin_peer)),
+			owner: Sr25519Keyring::Dave.to_account_id().into(),
+		});
+	let sudo = RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(admit) });
+	nodes[0].execute(&carechain_e2e::dev_pair("Alice"), sudo).await;
+	let alice = &nodes[0];
+
+	// Watch the blocks for the offence.
+	let mut next = 1;
+	let mut found = None;
+	let deadline = std::time::Instant::now() + Duration::from_secs(180);
+	while found.is_none() {
+		assert!(
+			std::time::Instant::now() < deadline,
+			"no equivocation reported in 180 s (best block {next})\n--- Alice's log ---\n{}",
+			alice.log()
+		);
+		let best = alice.best_number().await;
+		while next <= best && found.is_none() {
+			if let Some(block) = alice.block_hash(next).await {
+				found = alice.events(block).await.into_iter().find_map(|event| match event {
+					RuntimeEvent::Offences(pallet_offences::Event::Offence { kind, slot })
+						if kind == KIND =>
+					{
+						Some((next, block, slot))
+					},
+					_ => None,
+				});
+			}
+			next += 1;
+		}
+		tokio::time::sleep(Duration::from_millis(500)).await;
+	}
+	let (number, block, timeslot) = found.expect("found above");
+	assert!(nodes[4].best_number().await > 0, "Dave's second node joined the network");
+	let dave = Sr25519Keyring::Dave.to_account_id();
+	assert_eq!(offenders(alice, &timeslot, block).await, vec![dave.clone()], "Dave, and only Dave");
+	let (set_id, round): (u64, u64) =
+		codec::Decode::decode(&mut &timeslot[..]).expect("GRANDPA's time slot: set and round");
+	eprintln!("Dave reported for set {set_id}, round {round}, in block {number}");
+
+	// Finality goes on, and the report is in a finalized block.
+	alice
+		.wait_until("the report's block to be finalized", Duration::from_secs(60), || async {
+			alice.finalized_number().await >= number
+		})
+		.await;
+	assert_eq!(alice.block_hash(number).await, Some(block));
+	// Nothing else was reported against an honest validator up to the finalized head.
+	let finalized = alice.finalized_number().await;
+	let head = alice.block_hash(finalized).await.expect("the finalized block");
+	let mut all = Vec::new();
+	for n in 1..=finalized {
+		let Some(hash) = alice.block_hash(n).await else { continue };
+		for event in alice.events(hash).await {
+			if let RuntimeEvent::Offences(pallet_offences::Event::Offence {
+				kind,
+				slot: timeslot,
+			}) = event
+			{
+				assert_eq!(kind, KIND, "only GRANDPA equivocations are reported");
+				all.extend(offenders(alice, &timeslot, head).await);
+			}
+		}
+	}
+	assert!(all.iter().all(|offender| *offender == dave), "only Dave offended: {all:?}");
+}
