@@ -142,8 +142,10 @@ pub fn immortal_implicit(
 	((), (), spec_version, transaction_version, genesis, genesis, (), (), (), (), None, ())
 }
 
-/// The storage migrations this runtime runs on upgrade, oldest first. Each is versioned: it runs
-/// only while its pallet's on-chain storage version is the one it migrates from.
+/// The storage migrations this runtime runs on upgrade, oldest first. Each of CareChain's pallets'
+/// is versioned: it runs only while its pallet's on-chain storage version is the one it migrates
+/// from. The last fills in what equivocation reports need from pallet-grandpa's storage, and only
+/// where it is missing.
 #[allow(unused_parens)]
 type Migrations = (
 	pallet_registry::migrations::v2::MigrateV1ToV2<Runtime>,
@@ -151,6 +153,7 @@ type Migrations = (
 	pallet_intrusion_detection::migrations::v3::MigrateV2ToV3<Runtime>,
 	pallet_consent::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_records::migrations::MigrateV1ToV2<Runtime>,
+	configs::equivocation::NoteThePreviousGrandpaSet,
 );
 
 /// Dispatches calls to the pallets.

@@ -86,7 +86,7 @@ fn offenders() -> Vec<sp_core::crypto::AccountId32> {
 }
 
 #[test]
-fn a_validator_voting_twice_in_a_round_is_reported_with_its_offence_once() {
+fn a_validator_voting_twice_is_recorded_once_per_set() {
 	local_chain().execute_with(|| {
 		assert_ok!(report(
 			equivocation(Ed25519Keyring::Dave, 3),
@@ -97,7 +97,7 @@ fn a_validator_voting_twice_in_a_round_is_reported_with_its_offence_once() {
 		assert!(System::events().iter().any(|record| matches!(
 			&record.event,
 			RuntimeEvent::Offences(pallet_offences::Event::Offence { kind: k, slot: timeslot })
-				if *k == kind && *timeslot == (0u64, 3u64).encode()
+				if *k == kind && *timeslot == 0u64.encode()
 		)));
 		// The same round again: already known, refused before a pool takes it, and a block
 		// that carried it anyway would record nothing more.
@@ -113,10 +113,16 @@ fn a_validator_voting_twice_in_a_round_is_reported_with_its_offence_once() {
 			report(equivocation(Ed25519Keyring::Dave, 3), key_owner_proof(Ed25519Keyring::Dave)),
 			pallet_grandpa::Error::<Runtime>::DuplicateOffenceReport
 		);
-		// Another round is another offence.
+		// Another round of the same set: the offence is already recorded (a key holder picks
+		// round numbers at will, and could otherwise grow storage for as long as it signs).
+		assert_noop!(
+			report(equivocation(Ed25519Keyring::Dave, 4), key_owner_proof(Ed25519Keyring::Dave)),
+			pallet_grandpa::Error::<Runtime>::DuplicateOffenceReport
+		);
+		// Another validator's equivocation in the set is an offence of its own.
 		assert_ok!(report(
-			equivocation(Ed25519Keyring::Dave, 4),
-			key_owner_proof(Ed25519Keyring::Dave)
+			equivocation(Ed25519Keyring::Charlie, 4),
+			key_owner_proof(Ed25519Keyring::Charlie)
 		));
 		assert_eq!(offenders().len(), 2);
 	});
@@ -214,7 +220,7 @@ fn an_unsigned_report_from_elsewhere_is_not_taken_into_a_pool() {
 }
 
 #[test]
-fn a_signed_report_needs_a_signer() {
+fn the_unsigned_report_refuses_a_signed_origin() {
 	local_chain().execute_with(|| {
 		assert_noop!(
 			Grandpa::report_equivocation_unsigned(
@@ -224,6 +230,51 @@ fn a_signed_report_needs_a_signer() {
 			),
 			sp_runtime::DispatchError::BadOrigin
 		);
+	});
+}
+
+#[test]
+fn anyone_may_report_signed_and_pays_nothing_for_a_valid_report() {
+	local_chain().execute_with(|| {
+		let eve = Sr25519Keyring::Eve.to_account_id();
+		let info = Grandpa::report_equivocation(
+			RuntimeOrigin::signed(eve.clone()),
+			Box::new(equivocation(Ed25519Keyring::Dave, 3)),
+			key_owner_proof(Ed25519Keyring::Dave),
+		)
+		.expect("a valid report");
+		assert_eq!(info.pays_fee, frame_support::dispatch::Pays::No);
+		let reports: Vec<_> = pallet_offences::Reports::<Runtime>::iter_values().collect();
+		assert_eq!(reports.len(), 1);
+		assert_eq!(reports[0].offender.0, Sr25519Keyring::Dave.to_account_id());
+		assert_eq!(reports[0].reporters, vec![eve]);
+	});
+}
+
+#[test]
+fn a_proof_from_an_ended_session_is_checked_against_its_kept_root() {
+	use carechain_runtime::configs::equivocation::KEPT_SESSIONS;
+	use pallet_session::SessionManager;
+	local_chain().execute_with(|| {
+		let made_at_genesis = key_owner_proof(Ed25519Keyring::Dave);
+		let last = KEPT_SESSIONS + 10;
+		for index in 2..=last {
+			let _ = <Runtime as pallet_session::Config>::SessionManager::new_session(index);
+		}
+		pallet_session::CurrentIndex::<Runtime>::put(last);
+		// Set 0 lasted all along.
+		pallet_grandpa::SetIdSession::<Runtime>::insert(0, last);
+		let first_kept = last - KEPT_SESSIONS;
+		// The same validators, so the same path in the oldest kept session's trie: checked
+		// against that session's stored root.
+		let kept = sp_session::MembershipProof { session: first_kept, ..made_at_genesis.clone() };
+		let pruned = sp_session::MembershipProof { session: first_kept - 1, ..made_at_genesis };
+		assert_noop!(
+			report(equivocation(Ed25519Keyring::Dave, 3), pruned),
+			pallet_grandpa::Error::<Runtime>::InvalidKeyOwnershipProof
+		);
+		assert_ok!(report(equivocation(Ed25519Keyring::Dave, 3), kept));
+		assert_eq!(offenders(), vec![Sr25519Keyring::Dave.to_account_id()]);
 	});
 }
 
@@ -242,5 +293,48 @@ fn only_the_last_kept_sessions_stay_provable() {
 		assert!(historical::HistoricalSessions::<Runtime>::get(start - 1).is_none());
 		assert!(historical::HistoricalSessions::<Runtime>::get(start).is_some());
 		assert_eq!(historical::HistoricalSessions::<Runtime>::iter().count() as u32, end - start);
+	});
+}
+
+#[test]
+fn a_chain_upgraded_without_roots_stores_one_at_the_next_session() {
+	use pallet_session::{historical, SessionManager};
+	local_chain().execute_with(|| {
+		// As on a chain that ran spec 114: no historical roots at all.
+		let _ = historical::HistoricalSessions::<Runtime>::clear(u32::MAX, None);
+		historical::StoredRange::<Runtime>::kill();
+		// Nothing changed in the set, yet it is handed over, so that its root is stored...
+		let planned = <Runtime as pallet_session::Config>::SessionManager::new_session(2);
+		assert_eq!(planned.map(|set| set.len()), Some(4));
+		assert!(historical::HistoricalSessions::<Runtime>::get(2).is_some());
+		// ...once: from then on an unchanged set copies the root before it.
+		assert_eq!(<Runtime as pallet_session::Config>::SessionManager::new_session(3), None);
+		assert_eq!(
+			historical::HistoricalSessions::<Runtime>::get(3),
+			historical::HistoricalSessions::<Runtime>::get(2)
+		);
+	});
+}
+
+#[test]
+fn the_upgrade_notes_the_previous_grandpa_set_once() {
+	use carechain_runtime::configs::equivocation::NoteThePreviousGrandpaSet;
+	use frame_support::traits::OnRuntimeUpgrade;
+	local_chain().execute_with(|| {
+		// Set 0 at genesis: there is no previous set to note.
+		NoteThePreviousGrandpaSet::on_runtime_upgrade();
+		assert_eq!(pallet_grandpa::SetIdSession::<Runtime>::iter().count(), 1);
+		// As spec 114 left it in set 3 of session 9: only the current set's entry.
+		pallet_grandpa::CurrentSetId::<Runtime>::put(3);
+		pallet_session::CurrentIndex::<Runtime>::put(9);
+		let _ = pallet_grandpa::SetIdSession::<Runtime>::clear(u32::MAX, None);
+		pallet_grandpa::SetIdSession::<Runtime>::insert(3, 9);
+		NoteThePreviousGrandpaSet::on_runtime_upgrade();
+		assert_eq!(pallet_grandpa::SetIdSession::<Runtime>::get(2), Some(8));
+		// Run again (or on a chain that has the entry): nothing changes.
+		pallet_grandpa::SetIdSession::<Runtime>::insert(2, 5);
+		NoteThePreviousGrandpaSet::on_runtime_upgrade();
+		assert_eq!(pallet_grandpa::SetIdSession::<Runtime>::get(2), Some(5));
+		assert_eq!(pallet_grandpa::SetIdSession::<Runtime>::iter().count(), 2);
 	});
 }

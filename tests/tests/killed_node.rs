@@ -50,7 +50,13 @@ async fn anchored(node: &Node, patient: &AccountId, hash: H256, at: Hash) -> boo
 #[tokio::test(flavor = "multi_thread")]
 async fn a_killed_dev_node_keeps_every_finalized_block_and_anchor() {
 	let dir = tempfile::tempdir().unwrap();
-	let mut node = Node::start_authoring(NodeConfig::dev_authority(dir.path())).await;
+	// The node's own detection off: a restarted node's JSON-RPC answers late for a moment, the
+	// readings queued meanwhile arrive together, and in `observe` mode the node reports that
+	// burst on chain, where its hospital's report quarantines the device (seen in a CI run,
+	// seed 1796430580519). What is tested here is what a kill keeps, not the detection.
+	let config =
+		NodeConfig::dev_authority(dir.path()).with_ids(&["--intrusion-detection-mode", "off"]);
+	let mut node = Node::start_authoring(config).await;
 	let (sudo, hospital, patient) = (dev_pair("Alice"), dev_pair("Bob"), dev_pair("Dave"));
 	let key = private_key_from_der(keys::DEVICE_2048_PRIVATE).unwrap();
 	let devices: Vec<(sr25519::Pair, &PrivateKey)> =

@@ -128,6 +128,23 @@ async fn finalized_numbers(nodes: &[Node]) -> Vec<u32> {
 	numbers
 }
 
+/// The nodes' finalized numbers once a round of votes already under way when the links were cut
+/// has run its course: the same twice, 3 s apart (a justification received just before the cut
+/// may still be applied by a slow node).
+async fn settled_finality(nodes: &[Node]) -> Vec<u32> {
+	tokio::time::sleep(Duration::from_secs(6)).await;
+	let mut numbers = finalized_numbers(nodes).await;
+	for _ in 0..5 {
+		tokio::time::sleep(Duration::from_secs(3)).await;
+		let again = finalized_numbers(nodes).await;
+		if again == numbers {
+			break;
+		}
+		numbers = again;
+	}
+	numbers
+}
+
 /// Watches `nodes` for `seconds`, checking every 3 s that they hold one finalized history.
 async fn watch_one_history(nodes: &[Node], seconds: u64) {
 	let until = std::time::Instant::now() + Duration::from_secs(seconds);
@@ -170,8 +187,7 @@ async fn a_partitioned_network_never_finalizes_two_histories_and_heals() {
 
 	// Split 2 + 2. A round of votes already under way may still complete; after that, nothing.
 	network.partition(&[0, 1]);
-	tokio::time::sleep(Duration::from_secs(6)).await;
-	let stalled = finalized_numbers(&nodes).await;
+	let stalled = settled_finality(&nodes).await;
 	let best_at_split = [nodes[0].best_number().await, nodes[2].best_number().await];
 	watch_one_history(&nodes, 30).await;
 	assert_eq!(finalized_numbers(&nodes).await, stalled, "finality stalls on both sides");
@@ -207,8 +223,7 @@ async fn a_partitioned_network_never_finalizes_two_histories_and_heals() {
 
 	// Dave alone: the three others are a supermajority and go on finalizing; he cannot.
 	network.partition(&[3]);
-	tokio::time::sleep(Duration::from_secs(6)).await;
-	let dave_stalled = nodes[3].finalized_number().await;
+	let dave_stalled = settled_finality(&nodes[3..]).await[0];
 	let three = &nodes[..3];
 	let target = finalized_numbers(three).await.into_iter().max().unwrap_or(0) + 4;
 	let majority: Vec<&Node> = three.iter().collect();

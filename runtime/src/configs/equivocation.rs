@@ -7,9 +7,12 @@
 //! the historical session roots kept here) and submits `grandpa.report_equivocation_unsigned`
 //! through its own transaction pool. The runtime checks both signatures, that the votes differ,
 //! the key-ownership proof against the session's root and that the round's set belonged to that
-//! session, then reports the offence once (a second report of the same round is stale). The
-//! reporter pays nothing: the call is unsigned, and only a node's own submissions or a block
-//! author's are taken (pallet-grandpa's `ValidateUnsigned`).
+//! session, then records the offence **once per validator and GRANDPA set** ([`OncePerSet`]):
+//! rounds are numbers a key holder chooses, so recording one offence per round would let a
+//! validator's key (stolen, or simply running twice) grow storage for as long as it signs. A
+//! later report about the same validator in the same set is stale. The reporter pays nothing:
+//! the unsigned report is taken only from a node's own submission or in a block
+//! (pallet-grandpa's `ValidateUnsigned`), the signed one refunds its fee when valid.
 //!
 //! What follows an offence. Nothing automatic: a permissioned consortium slashes no stake and
 //! disables no validator by itself (the session pallet's `DisablingStrategy` is `()`). The offence
@@ -22,14 +25,16 @@
 //! not yet reported on chain: Aura has no FRAME report pallet.
 
 use frame_support::{parameter_types, traits::ConstU32};
-use sp_runtime::traits::Convert;
+use sp_runtime::{traits::Convert, Perbill};
+use sp_staking::offence::{Kind, Offence, OffenceError, ReportOffence};
 
 use super::{governance::SESSION_PERIOD, AccountId, Runtime, RuntimeCall, RuntimeEvent};
-use crate::{Aura, Consortium, Historical, UncheckedExtrinsic};
+use crate::{Aura, Consortium, Historical, Offences, UncheckedExtrinsic};
 
 /// Sessions whose validator sets stay provable: a report about a vote older than this many
-/// sessions (six hours of 30 s sessions) can no longer be checked. Both the historical session
-/// roots and GRANDPA's set-to-session map keep this many entries, so their storage is bounded.
+/// sessions (six hours of 30 s sessions) can no longer be checked, and the historical roots of
+/// older sessions are pruned. GRANDPA's set-to-session map keeps as many sets, which change only
+/// with the validator set, so it reaches further back than the roots do.
 pub const KEPT_SESSIONS: u32 = 720;
 
 parameter_types! {
@@ -85,7 +90,19 @@ impl pallet_session::historical::SessionManager<AccountId, ()> for ConsortiumSes
 		if stored_from.is_some_and(|start| start < first_kept) {
 			Historical::prune_up_to(first_kept);
 		}
-		<Consortium as pallet_session::SessionManager<_>>::new_session(new_index).map(identified)
+		let planned = <Consortium as pallet_session::SessionManager<_>>::new_session(new_index);
+		// An unchanged set has its root copied from the session before; a chain upgraded to
+		// equivocation reports has none to copy, and would never store one until the set
+		// changed. Then the set is handed over as if new (once: GRANDPA starts a set of the same
+		// authorities), so that its root is stored.
+		let previous = new_index.saturating_sub(1);
+		let no_root =
+			pallet_session::historical::HistoricalSessions::<Runtime>::get(previous).is_none();
+		match planned {
+			None if no_root => Some(pallet_consortium::Validators::<Runtime>::get().into_inner()),
+			planned => planned,
+		}
+		.map(identified)
 	}
 	fn new_session_genesis(new_index: u32) -> Option<alloc::vec::Vec<(AccountId, ())>> {
 		<Consortium as pallet_session::SessionManager<_>>::new_session_genesis(new_index)
@@ -96,6 +113,99 @@ impl pallet_session::historical::SessionManager<AccountId, ()> for ConsortiumSes
 	}
 	fn end_session(end_index: u32) {
 		<Consortium as pallet_session::SessionManager<_>>::end_session(end_index)
+	}
+}
+
+/// A GRANDPA equivocation as recorded: one per offender and authority set (its time slot is
+/// the set id, not the round).
+pub struct EquivocationInSet<Offender> {
+	/// The GRANDPA authority set the votes were cast in.
+	pub set_id: sp_consensus_grandpa::SetId,
+	/// The session the offender's key was proven a validator's in.
+	pub session_index: u32,
+	/// The number of validators in that session.
+	pub validator_set_count: u32,
+	/// The validator.
+	pub offender: Offender,
+}
+
+impl<Offender: Clone> Offence<Offender> for EquivocationInSet<Offender> {
+	/// The kind GRANDPA's own offence has: tools that know it read these.
+	const ID: Kind = <pallet_grandpa::EquivocationOffence<Offender> as Offence<Offender>>::ID;
+	type Slot = sp_consensus_grandpa::SetId;
+
+	fn offenders(&self) -> alloc::vec::Vec<Offender> {
+		alloc::vec![self.offender.clone()]
+	}
+	fn session_index(&self) -> u32 {
+		self.session_index
+	}
+	fn validator_set_count(&self) -> u32 {
+		self.validator_set_count
+	}
+	fn slot(&self) -> Self::Slot {
+		self.set_id
+	}
+	/// GRANDPA's own: min((3k / n)^2, 1) for k offenders of n. Nothing is slashed here (no
+	/// stake), but the figure is part of the record.
+	fn slash_fraction(&self, offenders_count: u32) -> Perbill {
+		Perbill::from_rational(offenders_count.saturating_mul(3), self.validator_set_count).square()
+	}
+}
+
+/// pallet-grandpa's reports, recorded by pallet-offences once per offender and set: a report is
+/// known (stale in a pool, refused in a block) if the offender already has an offence in the
+/// set, whatever the round.
+pub struct OncePerSet;
+
+type Identification = pallet_session::historical::IdentificationTuple<Runtime>;
+
+impl ReportOffence<AccountId, Identification, pallet_grandpa::EquivocationOffence<Identification>>
+	for OncePerSet
+{
+	fn report_offence(
+		reporters: alloc::vec::Vec<AccountId>,
+		offence: pallet_grandpa::EquivocationOffence<Identification>,
+	) -> Result<(), OffenceError> {
+		let offence = EquivocationInSet {
+			set_id: offence.time_slot.set_id,
+			session_index: offence.session_index,
+			validator_set_count: offence.validator_set_count,
+			offender: offence.offender,
+		};
+		<Offences as ReportOffence<_, _, EquivocationInSet<_>>>::report_offence(reporters, offence)
+	}
+
+	fn is_known_offence(
+		offenders: &[Identification],
+		time_slot: &pallet_grandpa::TimeSlot,
+	) -> bool {
+		<Offences as ReportOffence<_, _, EquivocationInSet<_>>>::is_known_offence(
+			offenders,
+			&time_slot.set_id,
+		)
+	}
+}
+
+/// Chains that ran a runtime before equivocation reports kept GRANDPA's set-to-session map for
+/// the current set only; a report about a set checks the previous set's entry too, so that a
+/// report could never be checked until the set changed. This notes the previous set as ending
+/// before the current session (only proofs from the current session on are then taken for the
+/// current set, which is all a node makes). Does nothing where the entry exists, so it is safe
+/// to run again; it reads two values and writes at most one.
+pub struct NoteThePreviousGrandpaSet;
+
+impl frame_support::traits::OnRuntimeUpgrade for NoteThePreviousGrandpaSet {
+	fn on_runtime_upgrade() -> frame_support::weights::Weight {
+		let db = <Runtime as frame_system::Config>::DbWeight::get();
+		let set_id = pallet_grandpa::CurrentSetId::<Runtime>::get();
+		let Some(previous) = set_id.checked_sub(1) else { return db.reads(1) };
+		if pallet_grandpa::SetIdSession::<Runtime>::contains_key(previous) {
+			return db.reads(2);
+		}
+		let current = pallet_session::CurrentIndex::<Runtime>::get();
+		pallet_grandpa::SetIdSession::<Runtime>::insert(previous, current.saturating_sub(1));
+		db.reads_writes(3, 1)
 	}
 }
 
