@@ -6,8 +6,8 @@
 use crate::{calls::Drawn, invariants, source::Source, CallGenerator};
 use carechain_primitives::testing::keys;
 use carechain_runtime::{
-	genesis_config_presets::development_config_genesis, Executive, Runtime, RuntimeCall,
-	RuntimeGenesisConfig, SignedPayload, UncheckedExtrinsic, SLOT_DURATION,
+	genesis_config_presets::{development_config_genesis, storage_from_preset},
+	Executive, Runtime, RuntimeCall, SignedPayload, UncheckedExtrinsic, SLOT_DURATION,
 };
 use codec::Encode;
 use frame_support::traits::GetCallMetadata;
@@ -15,8 +15,8 @@ use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
 use sp_core::{Pair, H256};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
-	generic::Digest, traits::Header as _, BuildStorage, DigestItem, DispatchError, MultiAddress,
-	MultiSignature, Storage,
+	generic::Digest, traits::Header as _, DigestItem, DispatchError, MultiAddress, MultiSignature,
+	Storage,
 };
 use std::collections::BTreeMap;
 
@@ -95,24 +95,7 @@ impl Tally {
 
 /// The development preset's genesis storage, built natively once.
 pub fn genesis_storage() -> Storage {
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default())
-		.expect("the default genesis config serialises");
-	merge(&mut config, development_config_genesis());
-	let config: RuntimeGenesisConfig =
-		serde_json::from_value(config).expect("the development preset is a genesis config");
-	config.build_storage().expect("the development genesis builds")
-}
-
-/// Merges the JSON patch `patch` into `base`, as the node applies a preset.
-fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
-			for (key, value) in patch {
-				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			}
-		},
-		(base, patch) => *base = patch,
-	}
+	storage_from_preset(development_config_genesis()).expect("the development genesis builds")
 }
 
 /// A chain being driven.

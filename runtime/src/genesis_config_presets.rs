@@ -201,6 +201,29 @@ pub fn local_config_genesis() -> Value {
 	)
 }
 
+/// The storage of a chain started natively from `patch` (a preset: a JSON patch over the
+/// runtime's default genesis, merged as the node merges it), for native tests and tools: the
+/// runtime's own tests and the fuzzer.
+#[cfg(feature = "std")]
+pub fn storage_from_preset(patch: Value) -> Result<sp_core::storage::Storage, String> {
+	fn merge(base: &mut Value, patch: Value) {
+		match (base, patch) {
+			(Value::Object(base), Value::Object(patch)) => {
+				for (key, value) in patch {
+					merge(base.entry(key).or_insert(Value::Null), value);
+				}
+			},
+			(base, patch) => *base = patch,
+		}
+	}
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default())
+		.map_err(|e| format!("the default genesis config: {e}"))?;
+	merge(&mut config, patch);
+	let config: RuntimeGenesisConfig =
+		serde_json::from_value(config).map_err(|e| format!("not a genesis config: {e}"))?;
+	sp_runtime::BuildStorage::build_storage(&config)
+}
+
 /// The JSON of the preset `id`, if there is one.
 pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {

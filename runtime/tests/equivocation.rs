@@ -10,33 +10,19 @@ use frame_support::{assert_noop, assert_ok, traits::KeyOwnerProofSystem};
 use sp_consensus_grandpa::{AuthorityId, EquivocationProof, KEY_TYPE};
 use sp_core::{Pair, H256};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
-use sp_runtime::{
-	transaction_validity::{InvalidTransaction, TransactionSource, TransactionValidityError},
-	BuildStorage,
+use sp_runtime::transaction_validity::{
+	InvalidTransaction, TransactionSource, TransactionValidityError,
 };
 
 use carechain_runtime::{
-	genesis_config_presets::local_config_genesis, Grandpa, Historical, Runtime, RuntimeEvent,
-	RuntimeGenesisConfig, RuntimeOrigin, System,
+	genesis_config_presets::{local_config_genesis, storage_from_preset},
+	Grandpa, Historical, Runtime, RuntimeEvent, RuntimeOrigin, System,
 };
-
-fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
-			for (key, value) in patch {
-				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			}
-		},
-		(base, patch) => *base = patch,
-	}
-}
 
 /// The local testnet's genesis (Alice, Bob, Charlie and Dave validating), at block 1.
 fn local_chain() -> sp_io::TestExternalities {
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
-	merge(&mut config, local_config_genesis());
-	let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
-	let mut ext = sp_io::TestExternalities::new(config.build_storage().unwrap());
+	let storage = storage_from_preset(local_config_genesis()).expect("the local genesis builds");
+	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext
 }

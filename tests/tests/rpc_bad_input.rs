@@ -6,7 +6,7 @@
 //! Throughout, the node keeps authoring and finalizing and answers a well-behaved client
 //! afterwards; its memory stays within what the throttle bounds.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use carechain_e2e::{Node, NodeConfig};
 use tokio::{
@@ -194,9 +194,18 @@ async fn bad_json_rpc_input_and_load_leave_the_node_authoring_within_its_memory(
 	let slow_readers = slow.len();
 	tokio::time::sleep(Duration::from_secs(12)).await;
 	let rss_loaded = rss_mib(pid);
-	// Blocks went on while they held the node's responses.
-	let best_during_slow = node.best_number().await;
-	assert!(best_during_slow >= best_before_slow + 2, "authoring under slow readers");
+	// Blocks went on while they held the node's responses: slower on the debug node (its
+	// metadata encoding shares the two cores with the author; in one CI run fewer than two
+	// blocks came in the first 12 s), but they go on.
+	let slow_since = Instant::now();
+	node.wait_until("two blocks under slow readers", Duration::from_secs(60), || async {
+		node.best_number().await >= best_before_slow + 2
+	})
+	.await;
+	println!(
+		"two blocks authored under the slow readers, the last {:?} after the 12 s",
+		slow_since.elapsed()
+	);
 	println!(
 		"held {} idle connections and {slow_readers} slow readers: RSS {rss_before:.0} MiB \
 		 before, {rss_loaded:.0} MiB under load",
