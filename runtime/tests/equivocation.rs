@@ -42,17 +42,28 @@ fn prevote(
 	(vote, who.pair().sign(&payload).into())
 }
 
-/// `who` prevoting for two different blocks in one round of set 0.
-fn equivocation(who: Ed25519Keyring, round: u64) -> EquivocationProof<H256, u32> {
+/// A report naming `offender` as having prevoted in `round` of set 0 for `targets`, the votes
+/// signed by `signer`.
+fn prevotes(
+	offender: Ed25519Keyring,
+	signer: Ed25519Keyring,
+	round: u64,
+	targets: [u8; 2],
+) -> EquivocationProof<H256, u32> {
 	EquivocationProof::new(
 		0,
 		sp_consensus_grandpa::Equivocation::Prevote(finality_grandpa::Equivocation {
 			round_number: round,
-			identity: AuthorityId::from(who.public()),
-			first: prevote(who, round, H256::repeat_byte(1)),
-			second: prevote(who, round, H256::repeat_byte(2)),
+			identity: AuthorityId::from(offender.public()),
+			first: prevote(signer, round, H256::repeat_byte(targets[0])),
+			second: prevote(signer, round, H256::repeat_byte(targets[1])),
 		}),
 	)
+}
+
+/// `who` prevoting for two different blocks in one round of set 0.
+fn equivocation(who: Ed25519Keyring, round: u64) -> EquivocationProof<H256, u32> {
+	prevotes(who, who, round, [1, 2])
 }
 
 /// What the node asks the runtime for: the proof that `who`'s GRANDPA key is a validator's.
@@ -117,15 +128,7 @@ fn a_validator_voting_twice_is_recorded_once_per_set() {
 #[test]
 fn a_report_of_one_vote_twice_is_refused() {
 	local_chain().execute_with(|| {
-		let same = EquivocationProof::new(
-			0,
-			sp_consensus_grandpa::Equivocation::Prevote(finality_grandpa::Equivocation {
-				round_number: 3,
-				identity: AuthorityId::from(Ed25519Keyring::Dave.public()),
-				first: prevote(Ed25519Keyring::Dave, 3, H256::repeat_byte(1)),
-				second: prevote(Ed25519Keyring::Dave, 3, H256::repeat_byte(1)),
-			}),
-		);
+		let same = prevotes(Ed25519Keyring::Dave, Ed25519Keyring::Dave, 3, [1, 1]);
 		assert_noop!(
 			report(same, key_owner_proof(Ed25519Keyring::Dave)),
 			pallet_grandpa::Error::<Runtime>::InvalidEquivocationProof
@@ -138,15 +141,7 @@ fn a_report_of_one_vote_twice_is_refused() {
 fn a_report_with_a_forged_signature_is_refused() {
 	local_chain().execute_with(|| {
 		// Dave's identity on votes Charlie signed: nobody can frame a validator.
-		let forged = EquivocationProof::new(
-			0,
-			sp_consensus_grandpa::Equivocation::Prevote(finality_grandpa::Equivocation {
-				round_number: 3,
-				identity: AuthorityId::from(Ed25519Keyring::Dave.public()),
-				first: prevote(Ed25519Keyring::Charlie, 3, H256::repeat_byte(1)),
-				second: prevote(Ed25519Keyring::Charlie, 3, H256::repeat_byte(2)),
-			}),
-		);
+		let forged = prevotes(Ed25519Keyring::Dave, Ed25519Keyring::Charlie, 3, [1, 2]);
 		assert_noop!(
 			report(forged, key_owner_proof(Ed25519Keyring::Dave)),
 			pallet_grandpa::Error::<Runtime>::InvalidEquivocationProof
