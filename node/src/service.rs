@@ -239,6 +239,16 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 		);
 	}
 
+	// Every node watches for validators sealing two blocks in one slot and reports them.
+	task_manager.spawn_handle().spawn(
+		"carechain-aura-equivocation",
+		Some("block-authoring"),
+		crate::aura_equivocation::run(
+			client.clone(),
+			OffchainTransactionPoolFactory::new(transaction_pool.clone()),
+		),
+	);
+
 	if config.offchain_worker.enabled {
 		let offchain_workers =
 			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {

@@ -14,6 +14,7 @@ extern crate alloc;
 
 pub mod batch;
 pub mod consent;
+pub mod equivocation;
 pub mod intrusion;
 pub mod montgomery;
 pub mod record_signature;

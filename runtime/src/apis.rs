@@ -20,9 +20,9 @@ use carechain_primitives::{consent, records};
 #[cfg(feature = "runtime-benchmarks")]
 use super::Consortium;
 use super::{
-	AccountId, Aura, Balance, Block, BlockNumber, Consent, Executive, Grandpa, Historical,
-	InherentDataExt, IntrusionDetection, Nonce, Records, Registry, Runtime, RuntimeCall,
-	SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, Aura, AuraEquivocation, Balance, Block, BlockNumber, Consent, Executive, Grandpa,
+	Historical, InherentDataExt, IntrusionDetection, Nonce, Records, Registry, Runtime,
+	RuntimeCall, SessionKeys, System, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -111,6 +111,32 @@ impl_runtime_apis! {
 
 		fn decode_session_keys(encoded: Vec<u8>) -> Option<Vec<(Vec<u8>, KeyTypeId)>> {
 			SessionKeys::decode_into_raw_public_keys(&encoded)
+		}
+	}
+
+	impl carechain_primitives::equivocation::AuraEquivocationApi<Block, AuraId> for Runtime {
+		fn generate_key_ownership_proof(
+			authority_id: AuraId,
+		) -> Option<carechain_primitives::equivocation::OpaqueKeyOwnershipProof> {
+			use codec::Encode;
+			use frame_support::traits::KeyOwnerProofSystem;
+			Historical::prove((pallet_aura_equivocation::AURA_KEY_TYPE, authority_id))
+				.map(|proof| proof.encode())
+				.map(sp_runtime::OpaqueValue::new)
+		}
+
+		fn submit_report_equivocation_unsigned_extrinsic(
+			equivocation_proof: pallet_aura_equivocation::EquivocationProof<
+				<Block as BlockT>::Header,
+				AuraId,
+			>,
+			key_owner_proof: carechain_primitives::equivocation::OpaqueKeyOwnershipProof,
+		) -> Option<()> {
+			let key_owner_proof = key_owner_proof.decode()?;
+			AuraEquivocation::submit_unsigned_equivocation_report(
+				equivocation_proof,
+				key_owner_proof,
+			)
 		}
 	}
 

@@ -8,4 +8,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_records, Records]
 	[pallet_intrusion_detection, IntrusionDetection]
 	[pallet_consortium, Consortium]
+	[pallet_aura_equivocation, AuraEquivocation]
 );

@@ -66,10 +66,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("carechain"),
 	impl_name: alloc::borrow::Cow::Borrowed("carechain"),
 	authoring_version: 1,
-	spec_version: 115,
+	spec_version: 116,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 5,
+	transaction_version: 6,
 	system_version: 1,
 };
 
@@ -252,4 +252,7 @@ mod runtime {
 
 	#[runtime::pallet_index(27)]
 	pub type Offences = pallet_offences;
+
+	#[runtime::pallet_index(28)]
+	pub type AuraEquivocation = pallet_aura_equivocation;
 }

@@ -1,11 +1,12 @@
-//! A validator that equivocates is reported on chain with its offence.
+//! A validator that equivocates is reported on chain with its offences.
 //!
 //! Dave's keys run on two nodes at once, as a hospital's botched failover would run them: both
-//! author in Dave's slots (two blocks in one slot) and both vote in GRANDPA, each for the best
-//! block it sees, so that in some round Dave's key signs two different votes. The other
-//! validators' voters see both, ask the runtime for the proof that the key was Dave's in that
-//! session, and submit the report; a block includes it, and pallet-offences records Dave's
-//! offence, and no one else's. Finality goes on throughout (three honest validators of four).
+//! author in Dave's slots (two blocks sealed by his Aura key for one slot) and both vote in
+//! GRANDPA, each for the best block it sees, so that in some round Dave's key signs two
+//! different votes. The other nodes see both, ask the runtime for the proof that the key was
+//! Dave's in that session, and submit the reports; blocks include them, and pallet-offences
+//! records Dave's two offences (GRANDPA's and Aura's), and no one else's. Finality goes on
+//! throughout (three honest validators of four).
 
 use std::time::Duration;
 
@@ -13,17 +14,21 @@ use carechain_e2e::{runtime, Node, NodeConfig};
 use runtime::{Hash, Runtime, RuntimeCall, RuntimeEvent};
 use sp_keyring::Sr25519Keyring;
 
-const KIND: [u8; 16] = *b"grandpa:equivoca";
+/// GRANDPA's offence kind (a set id its time slot).
+const GRANDPA: [u8; 16] = *b"grandpa:equivoca";
+/// Aura's (pallet-aura-equivocation; a session index its time slot).
+const AURA: [u8; 16] = *b"aura:equivocatio";
 
-/// The offenders of the GRANDPA offences recorded at `at` for `timeslot`, each with who
+/// The offenders of the offences of `kind` recorded at `at` for `timeslot`, each with who
 /// reported it.
 async fn offenders(
 	node: &Node,
+	kind: [u8; 16],
 	timeslot: &[u8],
 	at: Hash,
 ) -> Vec<(runtime::AccountId, Vec<runtime::AccountId>)> {
 	let index =
-		pallet_offences::ConcurrentReportsIndex::<Runtime>::hashed_key_for(KIND, timeslot.to_vec());
+		pallet_offences::ConcurrentReportsIndex::<Runtime>::hashed_key_for(kind, timeslot.to_vec());
 	let ids: Vec<Hash> = node.storage(index, Some(at)).await.unwrap_or_default();
 	let mut offenders = Vec::new();
 	for id in ids {
@@ -38,7 +43,7 @@ async fn offenders(
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_validator_voting_twice_is_reported_with_its_offence() {
+async fn a_validator_sealing_and_voting_twice_is_reported_with_its_offences() {
 	let dir = tempfile::tempdir().unwrap();
 	let mut nodes: Vec<Node> = Vec::new();
 	for (index, name) in ["alice", "bob", "charlie", "dave"].into_iter().enumerate() {
@@ -65,71 +70,83 @@ async fn a_validator_voting_twice_is_reported_with_its_offence() {
 	let admitted = std::time::Instant::now();
 	let alice = &nodes[0];
 
-	// Watch the blocks for the offence.
+	// Watch the finalized blocks for both offences.
 	let mut next = 1;
-	let mut found = None;
+	let mut found: Vec<(u32, Hash, [u8; 16], Vec<u8>)> = Vec::new();
+	let has = |found: &Vec<(u32, Hash, [u8; 16], Vec<u8>)>, kind| found.iter().any(|f| f.2 == kind);
 	let deadline = std::time::Instant::now() + Duration::from_secs(180);
-	while found.is_none() {
+	while !(has(&found, GRANDPA) && has(&found, AURA)) {
 		assert!(
 			std::time::Instant::now() < deadline,
-			"no equivocation reported in a finalized block in 180 s (block {next})\n--- Alice's \
-			 log ---\n{}",
+			"not both equivocations reported in finalized blocks in 180 s (block {next}, found \
+			 {found:?})\n--- Alice's log ---\n{}",
 			alice.log()
 		);
 		// Finalized blocks only: Dave's two nodes fork the chain in his slots, and a block on
 		// the losing fork may carry a report that the winning one carries again.
 		let finalized = alice.finalized_number().await;
-		while next <= finalized && found.is_none() {
+		while next <= finalized {
 			if let Some(block) = alice.block_hash(next).await {
-				found = alice.events(block).await.into_iter().find_map(|event| match event {
-					RuntimeEvent::Offences(pallet_offences::Event::Offence { kind, slot })
-						if kind == KIND =>
+				for event in alice.events(block).await {
+					if let RuntimeEvent::Offences(pallet_offences::Event::Offence { kind, slot }) =
+						event
 					{
-						Some((next, block, slot))
-					},
-					_ => None,
-				});
+						if !has(&found, kind) {
+							found.push((next, block, kind, slot));
+						}
+					}
+				}
 			}
 			next += 1;
 		}
 		tokio::time::sleep(Duration::from_millis(500)).await;
 	}
-	let (number, block, timeslot) = found.expect("found above");
 	let dave = Sr25519Keyring::Dave.to_account_id();
 	let honest: Vec<runtime::AccountId> =
 		[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
 			.iter()
 			.map(|who| who.to_account_id())
 			.collect();
-	let recorded = offenders(alice, &timeslot, block).await;
-	assert_eq!(recorded.len(), 1, "one offence in the set: {recorded:?}");
-	assert_eq!(recorded[0].0, dave, "Dave offended");
-	// The report was an honest validator's node's own (not propagated), credited to the author
-	// of the block that carried it.
-	assert!(
-		recorded[0].1.len() == 1 && honest.contains(&recorded[0].1[0]),
-		"reported by an honest validator: {:?}",
-		recorded[0].1
-	);
+	for (number, block, kind, timeslot) in &found {
+		let recorded = offenders(alice, *kind, timeslot, *block).await;
+		assert_eq!(recorded.len(), 1, "one offence of its kind: {recorded:?}");
+		assert_eq!(recorded[0].0, dave, "Dave offended");
+		// The report was an honest node's own (not propagated), credited to the author of the
+		// block that carried it.
+		assert!(
+			recorded[0].1.len() == 1 && honest.contains(&recorded[0].1[0]),
+			"reported by an honest validator: {:?}",
+			recorded[0].1
+		);
+		let what = if *kind == GRANDPA { "GRANDPA set" } else { "Aura, session" };
+		let index: u64 = if *kind == GRANDPA {
+			codec::Decode::decode(&mut &timeslot[..]).expect("the set id")
+		} else {
+			u64::from(<u32 as codec::Decode>::decode(&mut &timeslot[..]).expect("the session"))
+		};
+		eprintln!(
+			"Dave reported ({what} {index}) in block {number}, {:?} after his second node was \
+			 admitted",
+			admitted.elapsed()
+		);
+	}
 	assert!(nodes[4].best_number().await > 0, "Dave's second node joined the network");
-	let set_id: u64 = codec::Decode::decode(&mut &timeslot[..]).expect("the set id");
-	eprintln!(
-		"Dave reported for set {set_id} in block {number}, {:?} after his second node was \
-		 admitted",
-		admitted.elapsed()
-	);
 
 	// Finality went on, and nothing else was reported against an honest validator.
 	let finalized = alice.finalized_number().await;
 	let head = alice.block_hash(finalized).await.expect("the finalized block");
-	assert_eq!(alice.block_hash(number).await, Some(block));
+	for (number, block, _, _) in &found {
+		assert_eq!(alice.block_hash(*number).await, Some(*block));
+	}
 	let mut all = Vec::new();
 	for n in 1..=finalized {
 		let Some(hash) = alice.block_hash(n).await else { continue };
 		for event in alice.events(hash).await {
 			if let RuntimeEvent::Offences(pallet_offences::Event::Offence { kind, slot }) = event {
-				assert_eq!(kind, KIND, "only GRANDPA equivocations are reported");
-				all.extend(offenders(alice, &slot, head).await.into_iter().map(|(who, _)| who));
+				assert!(kind == GRANDPA || kind == AURA, "only equivocations are reported");
+				all.extend(
+					offenders(alice, kind, &slot, head).await.into_iter().map(|(who, _)| who),
+				);
 			}
 		}
 	}

@@ -21,8 +21,12 @@
 //! running its keys on two nodes at once (a failover gone wrong) far more often than by malice;
 //! the report tells the consortium which.
 //!
-//! Aura equivocations (two blocks in one slot) are detected by every node, which logs them, but
-//! not yet reported on chain: Aura has no FRAME report pallet.
+//! Aura equivocations (two blocks sealed by one key for one slot) are reported the same way
+//! through CareChain's own pallet-aura-equivocation: every node watches the blocks it imports,
+//! and on a validator's second block in one slot asks for a key-ownership proof
+//! (`AuraEquivocationApi`) and submits the unsigned report. The offence is recorded once per
+//! validator and session (a key holder chooses the slots it signs for, as it does GRANDPA's
+//! rounds), from a proof of the current session or the one before.
 
 use frame_support::{parameter_types, traits::ConstU32};
 use sp_runtime::{traits::Convert, Perbill};
@@ -30,6 +34,7 @@ use sp_staking::offence::{Kind, Offence, OffenceError, ReportOffence};
 
 use super::{governance::SESSION_PERIOD, AccountId, Runtime, RuntimeCall, RuntimeEvent};
 use crate::{Aura, Consortium, Historical, Offences, UncheckedExtrinsic};
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 
 /// Sessions whose validator sets stay provable: a report about a vote older than this many
 /// sessions (six hours of 30 s sessions) can no longer be checked, and the historical roots of
@@ -242,5 +247,88 @@ where
 {
 	fn create_bare(call: RuntimeCall) -> UncheckedExtrinsic {
 		UncheckedExtrinsic::new_bare(call)
+	}
+}
+
+parameter_types! {
+	/// The longest header an Aura report may carry, SCALE-encoded: a CareChain header is about
+	/// 200 bytes, and a validator-set change adds GRANDPA's log of 40 bytes a validator.
+	pub const MaxAuraHeaderLength: u32 = 4 * 1024;
+	/// The longest key-ownership proof a report may carry: a historical proof is a few trie
+	/// nodes (about 800 bytes for the four-hospital set), each at most 17 hashes and a key.
+	pub const MaxKeyOwnershipProofLength: u32 = 4 * 1024;
+}
+
+/// The current session's index, which an Aura report's proof must be of (or the one before).
+pub struct CurrentSession;
+
+impl frame_support::traits::Get<u32> for CurrentSession {
+	fn get() -> u32 {
+		pallet_session::CurrentIndex::<Runtime>::get()
+	}
+}
+
+/// The author of the block being built, credited with the unsigned reports it includes.
+pub struct BlockAuthor;
+
+impl frame_support::traits::Get<Option<AccountId>> for BlockAuthor {
+	fn get() -> Option<AccountId> {
+		pallet_authorship::Pallet::<Runtime>::author()
+	}
+}
+
+impl pallet_aura_equivocation::Config for Runtime {
+	type AuthorityId = AuraId;
+	/// A key proven a validator's of its session by the historical session roots.
+	type KeyOwnerProof = sp_session::MembershipProof;
+	/// Reports become offences in pallet-offences, once per validator and session.
+	type EquivocationReportSystem = pallet_aura_equivocation::EquivocationReportSystem<
+		Self,
+		Offences,
+		Historical,
+		ReportLongevity,
+	>;
+	type CurrentSession = CurrentSession;
+	type BlockAuthor = BlockAuthor;
+	type MaxHeaderLength = MaxAuraHeaderLength;
+	type MaxKeyOwnershipProofLength = MaxKeyOwnershipProofLength;
+	type WeightInfo = pallet_aura_equivocation::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = AuraKeyOfTheFirstValidator;
+}
+
+/// For the benchmark: the worst case the report's key-ownership check meets, a session of the
+/// most validators the consortium may have (each with session keys), the offender's key the
+/// first one's Aura key; and the proof of it.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct AuraKeyOfTheFirstValidator;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_aura_equivocation::BenchmarkHelper<AuraId, sp_session::MembershipProof>
+	for AuraKeyOfTheFirstValidator
+{
+	fn prove_validator_key(offender: &AuraId) -> sp_session::MembershipProof {
+		use frame_support::traits::{Get, KeyOwnerProofSystem};
+		let most = <Runtime as pallet_consortium::Config>::MaxValidators::get();
+		let validators: alloc::vec::Vec<AccountId> =
+			(0..most).map(|i| frame_benchmarking::account("validator", i, 0)).collect();
+		for (i, validator) in validators.iter().enumerate() {
+			let byte = u8::try_from(i).unwrap_or(u8::MAX);
+			let aura = if i == 0 {
+				offender.clone()
+			} else {
+				AuraId::from(sp_core::sr25519::Public::from_raw([byte; 32]))
+			};
+			let grandpa = sp_consensus_grandpa::AuthorityId::from(
+				sp_core::ed25519::Public::from_raw([byte; 32]),
+			);
+			pallet_session::NextKeys::<Runtime>::insert(
+				validator,
+				crate::SessionKeys { aura, grandpa },
+			);
+		}
+		pallet_session::Validators::<Runtime>::put(validators);
+		Historical::prove((pallet_aura_equivocation::AURA_KEY_TYPE, offender.clone()))
+			.expect("the first validator's key is provable")
 	}
 }
