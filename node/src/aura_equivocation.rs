@@ -2,20 +2,20 @@
 //! one slot (its keys running on two nodes at once, or stolen).
 //!
 //! Aura's import notices such blocks and only logs them; it keeps their headers without the
-//! seal, which is what the runtime needs to check. This task watches every imported block
-//! (`every_import_notification_stream`, during sync too), keeps the last [`KEPT_SLOTS`] slots'
-//! sealed headers by author, and on a second header of one author in one slot asks the runtime
-//! for a proof that the key is a validator's (`AuraEquivocationApi::generate_key_ownership_proof`)
-//! and submits the unsigned report through this node's own pool
-//! (`submit_report_equivocation_unsigned_extrinsic`). The runtime records one offence per
-//! validator and session, and the pool keeps one report per validator and session, so each
-//! (slot, author) is reported once here and later slots of the same session are refused as
-//! stale at no cost.
+//! seal, which is what the runtime needs to check. This task, run by authorities (an unsigned
+//! report is never propagated, so only a block author's own reports reach a block), watches
+//! every imported block (`every_import_notification_stream`, but not the blocks of a node's
+//! initial sync) and keeps the first sealed header of each of the last slots the runtime still
+//! takes reports for (`AuraReportWindow`, two sessions). Aura's import has checked each seal
+//! against the slot's author, so a second block for a slot, with a different pre-hash, is that
+//! author's equivocation unless the two were built on different validator sets; the task then
+//! asks the runtime for the proof that the key is a validator's
+//! (`AuraEquivocationApi::generate_key_ownership_proof`) and submits the unsigned report through
+//! this node's own pool (`submit_report_equivocation_unsigned_extrinsic`). Each slot is
+//! reported once; the runtime records one offence per validator and session, and refuses later
+//! reports of the same session as stale.
 
-use std::{
-	collections::{BTreeMap, BTreeSet},
-	sync::Arc,
-};
+use std::{collections::BTreeMap, sync::Arc};
 
 use carechain_primitives::equivocation::AuraEquivocationApi;
 use carechain_runtime::opaque::Block;
@@ -24,74 +24,81 @@ use sc_client_api::BlockchainEvents;
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_api::{ApiExt, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
+use sp_consensus::BlockOrigin;
 use sp_consensus_aura::{sr25519::AuthorityId as AuraId, AuraApi, Slot, AURA_ENGINE_ID};
 use sp_consensus_slots::EquivocationProof;
 use sp_runtime::traits::{Block as BlockT, Header as HeaderT};
 
 const LOG_TARGET: &str = "aura-equivocation";
 
-/// How many slots back the watch keeps headers (an hour of 3 s slots): an equivocation whose
-/// second block arrives later than this is not reported.
-pub const KEPT_SLOTS: u64 = 1_200;
-
 type Header = <Block as BlockT>::Header;
+type Hash = <Block as BlockT>::Hash;
 
-/// The sealed headers of the last [`KEPT_SLOTS`] slots, by slot and author, and which
-/// equivocations were reported.
-#[derive(Default)]
+/// The first sealed header of a slot, what its key signed, and whether the slot was reported.
+struct Seen {
+	header: Header,
+	pre_hash: Hash,
+	reported: bool,
+}
+
+/// The first sealed header of each of the last `window` slots: one header a slot, so memory is
+/// bounded by the window whatever a key holder seals.
 pub struct SlotWatch {
-	seen: BTreeMap<Slot, Vec<(AuraId, Header)>>,
-	reported: BTreeSet<(Slot, AuraId)>,
+	window: u64,
+	seen: BTreeMap<Slot, Seen>,
 }
 
 impl SlotWatch {
-	/// Notes `header`, sealed by `author` for `slot`; returns the proof when it is the second
-	/// different header of `author` in `slot` not yet reported.
-	pub fn note(
-		&mut self,
-		slot: Slot,
-		author: AuraId,
-		header: Header,
-	) -> Option<EquivocationProof<Header, AuraId>> {
+	/// A watch of the last `window` slots.
+	pub fn new(window: u64) -> Self {
+		Self { window, seen: BTreeMap::new() }
+	}
+
+	/// Notes `header`, sealed for `slot`; returns the slot's first header when this one is a
+	/// different block for it (another pre-hash) and the slot was not reported yet. Slots older
+	/// than the window before the newest seen are passed over.
+	pub fn note(&mut self, slot: Slot, header: Header) -> Option<Header> {
 		if slot < self.prune(slot) {
 			return None;
 		}
-		let headers = self.seen.entry(slot).or_default();
-		let hash = header.hash();
-		let first = headers
-			.iter()
-			.find(|(seen_author, seen)| *seen_author == author && seen.hash() != hash)
-			.map(|(_, seen)| seen.clone());
-		if !headers.iter().any(|(_, seen)| seen.hash() == hash) {
-			headers.push((author.clone(), header.clone()));
+		let pre_hash = pre_hash(&header);
+		match self.seen.entry(slot) {
+			std::collections::btree_map::Entry::Vacant(entry) => {
+				entry.insert(Seen { header, pre_hash, reported: false });
+				None
+			},
+			std::collections::btree_map::Entry::Occupied(mut entry) => {
+				let seen = entry.get_mut();
+				if seen.reported || seen.pre_hash == pre_hash {
+					return None;
+				}
+				seen.reported = true;
+				Some(seen.header.clone())
+			},
 		}
-		let first = first?;
-		if !self.reported.insert((slot, author.clone())) {
-			return None;
-		}
-		Some(EquivocationProof {
-			offender: author,
-			slot,
-			first_header: first,
-			second_header: header,
-		})
 	}
 
-	/// Forgets slots more than [`KEPT_SLOTS`] before the newest seen (or `latest`); returns
-	/// the first slot kept.
+	/// Forgets slots more than the window before the newest seen (or `latest`); returns the
+	/// first slot kept.
 	fn prune(&mut self, latest: Slot) -> Slot {
 		let newest = self.seen.keys().next_back().map_or(latest, |newest| (*newest).max(latest));
-		let first_kept = Slot::from(newest.saturating_sub(KEPT_SLOTS));
+		let first_kept = Slot::from(newest.saturating_sub(self.window));
 		self.seen = self.seen.split_off(&first_kept);
-		self.reported.retain(|(slot, _)| *slot >= first_kept);
 		first_kept
 	}
 
-	/// How many slots the watch holds headers of.
+	/// How many slots the watch holds a header of.
 	#[cfg(test)]
 	fn slots(&self) -> usize {
 		self.seen.len()
 	}
+}
+
+/// The hash of `header` without its seal: what the seal signs.
+fn pre_hash(header: &Header) -> Hash {
+	let mut pre_header = header.clone();
+	pre_header.digest_mut().pop();
+	pre_header.hash()
 }
 
 /// The slot a header claims (its Aura pre-runtime digest) and its seal's presence: `None` for
@@ -110,20 +117,39 @@ where
 	C: BlockchainEvents<Block> + HeaderBackend<Block> + ProvideRuntimeApi<Block> + Send + Sync,
 	C::Api: AuraApi<Block, AuraId> + AuraEquivocationApi<Block, AuraId>,
 {
+	let window = carechain_runtime::configs::equivocation::AuraReportWindow::get();
 	let mut imports = client.every_import_notification_stream();
-	let mut watch = SlotWatch::default();
+	let mut watch = SlotWatch::new(window);
 	while let Some(notification) = imports.next().await {
+		// Blocks of an initial sync are old: the runtime takes reports of recent slots only.
+		if notification.origin == BlockOrigin::NetworkInitialSync {
+			continue;
+		}
 		let header = notification.header;
 		let Some(slot) = sealed_slot(&header) else { continue };
-		// The slot's author by the authorities the block was built on, as Aura's import checks.
-		let authorities = match client.runtime_api().authorities(*header.parent_hash()) {
-			Ok(authorities) if !authorities.is_empty() => authorities,
-			_ => continue,
+		let Some(first) = watch.note(slot, header.clone()) else { continue };
+		// The slot's author by the authorities each block was built on, as Aura's import
+		// checked them: one key sealed both only if both name the same author.
+		let author = |header: &Header| {
+			let authorities = client.runtime_api().authorities(*header.parent_hash()).ok()?;
+			let count = u64::try_from(authorities.len()).ok().filter(|count| *count > 0)?;
+			let index = usize::try_from(*slot % count).ok()?;
+			authorities.get(index).cloned()
 		};
-		let index = (*slot % authorities.len() as u64) as usize;
-		let Some(author) = authorities.get(index).cloned() else { continue };
-		if let Some(proof) = watch.note(slot, author, header) {
-			report(&*client, &offchain_tx_pool_factory, proof);
+		match (author(&first), author(&header)) {
+			(Some(offender), Some(second)) if offender == second => {
+				let proof = EquivocationProof {
+					offender,
+					slot,
+					first_header: first,
+					second_header: header,
+				};
+				report(&*client, &offchain_tx_pool_factory, proof);
+			},
+			_ => log::debug!(
+				target: LOG_TARGET,
+				"two blocks for slot {slot} by different validator sets: no equivocation"
+			),
 		}
 	}
 }
@@ -176,11 +202,7 @@ mod tests {
 	use super::*;
 	use sp_runtime::{Digest, DigestItem};
 
-	fn key(byte: u8) -> AuraId {
-		AuraId::from(sp_core::sr25519::Public::from_raw([byte; 32]))
-	}
-
-	fn header(slot: u64, marker: u8) -> Header {
+	fn header(slot: u64, marker: u8, seal: u8) -> Header {
 		Header::new(
 			1,
 			Default::default(),
@@ -192,50 +214,52 @@ mod tests {
 						AURA_ENGINE_ID,
 						codec::Encode::encode(&Slot::from(slot)),
 					),
-					DigestItem::Seal(AURA_ENGINE_ID, vec![marker; 64]),
+					DigestItem::Other(vec![marker]),
+					DigestItem::Seal(AURA_ENGINE_ID, vec![seal; 64]),
 				],
 			},
 		)
 	}
 
 	#[test]
-	fn a_second_header_of_one_author_in_one_slot_is_an_equivocation_reported_once() {
-		let mut watch = SlotWatch::default();
-		assert_eq!(watch.note(10.into(), key(1), header(10, 1)), None);
+	fn a_second_block_for_a_slot_returns_the_first_once() {
+		let mut watch = SlotWatch::new(20);
+		assert_eq!(watch.note(10.into(), header(10, 1, 1)), None);
 		// The same header again (imported twice, or re-announced): nothing.
-		assert_eq!(watch.note(10.into(), key(1), header(10, 1)), None);
-		let proof = watch.note(10.into(), key(1), header(10, 2)).expect("an equivocation");
-		assert_eq!(proof.offender, key(1));
-		assert_eq!(proof.slot, Slot::from(10));
-		assert_eq!(proof.first_header, header(10, 1));
-		assert_eq!(proof.second_header, header(10, 2));
-		// A third header of the slot: already reported.
-		assert_eq!(watch.note(10.into(), key(1), header(10, 3)), None);
-		// Another author's header in the slot, and the author in another slot: no equivocation.
-		assert_eq!(watch.note(10.into(), key(2), header(10, 4)), None);
-		assert_eq!(watch.note(11.into(), key(1), header(11, 5)), None);
+		assert_eq!(watch.note(10.into(), header(10, 1, 1)), None);
+		// The same pre-header sealed again: the same block as far as the key signed.
+		assert_eq!(watch.note(10.into(), header(10, 1, 9)), None);
+		// Another block for the slot: the first is returned, once.
+		assert_eq!(watch.note(10.into(), header(10, 2, 1)), Some(header(10, 1, 1)));
+		assert_eq!(watch.note(10.into(), header(10, 3, 1)), None);
+		// Another slot is a slot of its own.
+		assert_eq!(watch.note(11.into(), header(11, 1, 1)), None);
 	}
 
 	#[test]
-	fn the_watch_keeps_a_bounded_number_of_slots() {
-		let mut watch = SlotWatch::default();
-		for slot in 0..3 * KEPT_SLOTS {
-			watch.note(slot.into(), key(1), header(slot, 1));
+	fn the_watch_keeps_one_header_for_each_slot_of_its_window() {
+		let mut watch = SlotWatch::new(20);
+		for slot in 0..100u64 {
+			for marker in 0..5 {
+				watch.note(slot.into(), header(slot, marker, 1));
+			}
 		}
-		assert!(watch.slots() as u64 <= KEPT_SLOTS + 1);
-		// A slot older than the window is not reported any more.
-		assert_eq!(watch.note(0.into(), key(1), header(0, 2)), None);
-		// One inside it still is.
-		let recent = 3 * KEPT_SLOTS - 10;
-		assert!(watch.note(recent.into(), key(1), header(recent, 2)).is_some());
+		assert_eq!(watch.slots(), 21);
+		// A slot older than the window is passed over.
+		assert_eq!(watch.note(50.into(), header(50, 7, 1)), None);
+		assert_eq!(watch.slots(), 21);
 	}
 
 	#[test]
 	fn only_sealed_aura_headers_have_a_slot() {
-		assert_eq!(sealed_slot(&header(7, 1)), Some(Slot::from(7)));
-		let mut unsealed = header(7, 1);
+		assert_eq!(sealed_slot(&header(7, 1, 1)), Some(Slot::from(7)));
+		let mut unsealed = header(7, 1, 1);
 		unsealed.digest_mut().pop();
 		assert_eq!(sealed_slot(&unsealed), None);
+		let mut other_engine = header(7, 1, 1);
+		other_engine.digest_mut().pop();
+		other_engine.digest_mut().push(DigestItem::Seal(*b"BABE", vec![1; 64]));
+		assert_eq!(sealed_slot(&other_engine), None);
 		let genesis = Header::new(
 			0,
 			Default::default(),

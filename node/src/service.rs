@@ -239,15 +239,18 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 		);
 	}
 
-	// Every node watches for validators sealing two blocks in one slot and reports them.
-	task_manager.spawn_handle().spawn(
-		"carechain-aura-equivocation",
-		Some("block-authoring"),
-		crate::aura_equivocation::run(
-			client.clone(),
-			OffchainTransactionPoolFactory::new(transaction_pool.clone()),
-		),
-	);
+	// Authorities watch for validators sealing two blocks in one slot and report them (an
+	// unsigned report is not propagated: only an author's own reports reach a block).
+	if config.role.is_authority() {
+		task_manager.spawn_handle().spawn(
+			"carechain-aura-equivocation",
+			Some("block-authoring"),
+			crate::aura_equivocation::run(
+				client.clone(),
+				OffchainTransactionPoolFactory::new(transaction_pool.clone()),
+			),
+		);
+	}
 
 	if config.offchain_worker.enabled {
 		let offchain_workers =

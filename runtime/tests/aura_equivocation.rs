@@ -34,9 +34,16 @@ type Error_ = Error<Runtime>;
 fn local_chain() -> sp_io::TestExternalities {
 	let storage = storage_from_preset(local_config_genesis()).expect("the local genesis builds");
 	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| System::set_block_number(1));
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		// The slot the reports' slots (100 to 104) are recent to.
+		pallet_aura::CurrentSlot::<Runtime>::put(Slot::from(NOW));
+	});
 	ext
 }
+
+/// The current slot of the tests.
+const NOW: u64 = 105;
 
 /// A header for `slot` with `marker` in its digest, sealed by `signer`'s Aura key.
 fn sealed(signer: Sr25519Keyring, slot: u64, marker: u8) -> Header {
@@ -189,6 +196,32 @@ fn another_validators_proof_or_a_key_no_validator_holds_is_refused() {
 			AuraEquivocation::validate_unsigned(TransactionSource::Local, &call),
 			Err(TransactionValidityError::Invalid(InvalidTransaction::BadProof))
 		);
+	});
+}
+
+#[test]
+fn evidence_older_than_two_sessions_of_slots_is_refused() {
+	use carechain_runtime::configs::equivocation::AuraReportWindow;
+	local_chain().execute_with(|| {
+		let window = AuraReportWindow::get();
+		assert_noop!(
+			report(
+				equivocation(Sr25519Keyring::Dave, NOW - window - 1),
+				key_owner_proof(Sr25519Keyring::Dave)
+			),
+			Error_::SlotNotRecent
+		);
+		assert_noop!(
+			report(
+				equivocation(Sr25519Keyring::Dave, NOW + 1),
+				key_owner_proof(Sr25519Keyring::Dave)
+			),
+			Error_::SlotNotRecent
+		);
+		assert_ok!(report(
+			equivocation(Sr25519Keyring::Dave, NOW - window),
+			key_owner_proof(Sr25519Keyring::Dave)
+		));
 	});
 }
 

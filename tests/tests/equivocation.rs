@@ -72,8 +72,10 @@ async fn a_validator_sealing_and_voting_twice_is_reported_with_its_offences() {
 
 	// Watch the finalized blocks for both offences.
 	let mut next = 1;
-	let mut found: Vec<(u32, Hash, [u8; 16], Vec<u8>)> = Vec::new();
-	let has = |found: &Vec<(u32, Hash, [u8; 16], Vec<u8>)>, kind| found.iter().any(|f| f.2 == kind);
+	let mut found: Vec<(u32, Hash, [u8; 16], Vec<u8>, Duration)> = Vec::new();
+	let has = |found: &Vec<(u32, Hash, [u8; 16], Vec<u8>, Duration)>, kind| {
+		found.iter().any(|f| f.2 == kind)
+	};
 	let deadline = std::time::Instant::now() + Duration::from_secs(180);
 	while !(has(&found, GRANDPA) && has(&found, AURA)) {
 		assert!(
@@ -92,7 +94,7 @@ async fn a_validator_sealing_and_voting_twice_is_reported_with_its_offences() {
 						event
 					{
 						if !has(&found, kind) {
-							found.push((next, block, kind, slot));
+							found.push((next, block, kind, slot, admitted.elapsed()));
 						}
 					}
 				}
@@ -107,7 +109,7 @@ async fn a_validator_sealing_and_voting_twice_is_reported_with_its_offences() {
 			.iter()
 			.map(|who| who.to_account_id())
 			.collect();
-	for (number, block, kind, timeslot) in &found {
+	for (number, block, kind, timeslot, after) in &found {
 		let recorded = offenders(alice, *kind, timeslot, *block).await;
 		assert_eq!(recorded.len(), 1, "one offence of its kind: {recorded:?}");
 		assert_eq!(recorded[0].0, dave, "Dave offended");
@@ -125,9 +127,8 @@ async fn a_validator_sealing_and_voting_twice_is_reported_with_its_offences() {
 			u64::from(<u32 as codec::Decode>::decode(&mut &timeslot[..]).expect("the session"))
 		};
 		eprintln!(
-			"Dave reported ({what} {index}) in block {number}, {:?} after his second node was \
-			 admitted",
-			admitted.elapsed()
+			"Dave reported ({what} {index}) in block {number}, seen {after:?} after his second \
+			 node was admitted"
 		);
 	}
 	assert!(nodes[4].best_number().await > 0, "Dave's second node joined the network");
@@ -135,7 +136,7 @@ async fn a_validator_sealing_and_voting_twice_is_reported_with_its_offences() {
 	// Finality went on, and nothing else was reported against an honest validator.
 	let finalized = alice.finalized_number().await;
 	let head = alice.block_hash(finalized).await.expect("the finalized block");
-	for (number, block, _, _) in &found {
+	for (number, block, ..) in &found {
 		assert_eq!(alice.block_hash(*number).await, Some(*block));
 	}
 	let mut all = Vec::new();

@@ -14,8 +14,9 @@
 //! through its own transaction pool
 //! (`AuraEquivocationApi::submit_report_equivocation_unsigned_extrinsic`).
 //!
-//! The runtime checks the report (see [`EquivocationReportSystem`]): both headers claim the
-//! proof's slot, they differ, the offender's key sealed each of them, the key belonged to a
+//! The runtime checks the report (see [`EquivocationReportSystem`]): the slot is recent (within
+//! [`Config::ReportWindow`] before the current one), both headers claim it, they differ in what
+//! was signed (their pre-hashes), the offender's key sealed each of them, the key belonged to a
 //! validator of the current session or the one before, and that validator has no offence yet
 //! in that session. The offence is recorded **once per validator and session**
 //! ([`AuraEquivocationOffence`]): slots are numbers a key holder chooses when it signs, so one
@@ -42,9 +43,18 @@
 //! Anyone may report; a report costs the chain two header hashes, two signature checks and a
 //! key-ownership proof, all bounded in length ([`Config::MaxHeaderLength`],
 //! [`Config::MaxKeyOwnershipProofLength`]) and paid for up front at the worst case, and refunded
-//! only when the report was valid. Nothing false can be recorded: the signatures are the
-//! offender's own. What follows an offence is nothing automatic: the consortium's council
-//! decides by motion (the runtime's `OnOffenceHandler` is `()`).
+//! only when the report was valid. No one can frame a validator: the two pre-hashes must differ
+//! and each must carry the offender's signature, decoded exactly (a seal padded with a byte, or
+//! signed twice over one pre-header, changes a header's hash but is no second block). The key
+//! holder alone can make evidence against itself, and only for recent slots: evidence older
+//! than [`Config::ReportWindow`] is refused, so one equivocation is recorded in at most two
+//! sessions and storage grows only while the key goes on equivocating. The headers need not be
+//! blocks of the chain, nor in the offender's own slot: two headers sealed for one slot by one
+//! key are the offence. Aura keys must never double as account keys: a key that signs
+//! transactions signs payloads an attacker chooses.
+//!
+//! What follows an offence is nothing automatic: the consortium's council decides by motion
+//! (the runtime's `OnOffenceHandler` is `()`).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -120,6 +130,15 @@ pub mod pallet {
 		/// The current session's index.
 		type CurrentSession: Get<SessionIndex>;
 
+		/// The current Aura slot (pallet-aura's).
+		type CurrentSlot: Get<Slot>;
+
+		/// How many slots before the current one a reported slot may be (about two sessions'
+		/// worth): older evidence, and evidence of future slots, is refused, so that one
+		/// equivocation can be recorded in at most two sessions (the proof's), never replayed.
+		#[pallet::constant]
+		type ReportWindow: Get<u64>;
+
 		/// The author of the block being built, credited with the unsigned reports it includes.
 		type BlockAuthor: Get<Option<Self::AccountId>>;
 
@@ -168,7 +187,10 @@ pub mod pallet {
 		WrongSlot,
 		/// A header is not sealed by the offender's key.
 		BadSeal,
-		/// The key-ownership proof is of a session older than the one before the current one.
+		/// The reported slot is after the current one, or more than [`Config::ReportWindow`]
+		/// slots before it.
+		SlotNotRecent,
+		/// The key-ownership proof is of a session other than the current one or the one before.
 		SessionNotRecent,
 		/// The key-ownership proof does not prove the key a validator's in its session.
 		InvalidKeyOwnershipProof,

@@ -67,8 +67,15 @@ pub const MAX_HEADER_LENGTH: u32 = 1024;
 /// The longest key-ownership proof a report may carry here.
 pub const MAX_PROOF_LENGTH: u32 = 128;
 
+/// The slot the tests run at.
+pub const NOW: u64 = 105;
+/// How many slots back a report may reach here.
+pub const WINDOW: u64 = 20;
+
 parameter_types! {
 	pub static CurrentSession: u32 = SESSION;
+	pub static CurrentSlot: crate::Slot = crate::Slot::from(NOW);
+	pub const ReportWindow: u64 = WINDOW;
 	pub static BlockAuthor: Option<u64> = Some(AUTHOR);
 	pub const ReportLongevity: u64 = 10;
 	pub const MaxHeaderLength: u32 = MAX_HEADER_LENGTH;
@@ -85,6 +92,8 @@ impl pallet_aura_equivocation::Config for Test {
 		ReportLongevity,
 	>;
 	type CurrentSession = CurrentSession;
+	type CurrentSlot = CurrentSlot;
+	type ReportWindow = ReportWindow;
 	type BlockAuthor = BlockAuthor;
 	type MaxHeaderLength = MaxHeaderLength;
 	type MaxKeyOwnershipProofLength = MaxKeyOwnershipProofLength;

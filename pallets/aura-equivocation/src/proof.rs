@@ -3,11 +3,14 @@
 //!
 //! Aura seals a block by signing the hash of its header without the seal (the pre-hash) and
 //! appending the signature as the header's last digest item, `Seal(*b"aura", signature)`; the
-//! slot is the header's one `PreRuntime(*b"aura", slot)` item. These checks are the same ones a
-//! node's Aura import runs (`sc_consensus_aura::standalone::check_header_slot_and_seal`), so a
-//! proof made of two blocks a node imported always passes, and nothing else does.
+//! slot is the header's one `PreRuntime(*b"aura", slot)` item. These checks are the ones a node's
+//! Aura import runs (`sc_consensus_aura::standalone::check_header_slot_and_seal`), as strictly:
+//! the seal and the slot must decode exactly, with no bytes left over, so a proof made of two
+//! blocks a node imported passes. Two headers are different blocks only if their pre-hashes
+//! differ: a seal padded, or a second signature over the same pre-header (sr25519 signs with
+//! fresh randomness), changes the header's hash but not what the key signed, and is refused.
 
-use codec::Decode;
+use codec::{Decode, DecodeAll};
 use sp_consensus_aura::AURA_ENGINE_ID;
 use sp_consensus_slots::{EquivocationProof, Slot};
 use sp_runtime::{traits::Header as HeaderT, DigestItem, RuntimeAppPublic};
@@ -17,7 +20,7 @@ use sp_runtime::{traits::Header as HeaderT, DigestItem, RuntimeAppPublic};
 pub enum ProofError {
 	/// A header is longer, SCALE-encoded, than the bound.
 	HeaderTooLong,
-	/// The two headers are the same header.
+	/// The two headers are the same header (the same pre-hash: what the key signed).
 	SameHeader,
 	/// A header has no Aura slot, more than one, or another slot than the proof's.
 	WrongSlot,
@@ -28,7 +31,8 @@ pub enum ProofError {
 /// Checks `proof`, each header at most `max_header_length` bytes SCALE-encoded.
 ///
 /// Costs two header hashes and two signature verifications at most: the lengths are checked
-/// first, before anything is hashed.
+/// first, before anything is hashed. The headers need not be blocks of any chain: two headers
+/// for one slot, each sealed by the key, are the offence, whatever else they hold.
 pub fn check_equivocation_proof<H, Id>(
 	proof: &EquivocationProof<H, Id>,
 	max_header_length: u32,
@@ -42,11 +46,12 @@ where
 	if proof.first_header.encoded_size() > bound || proof.second_header.encoded_size() > bound {
 		return Err(ProofError::HeaderTooLong);
 	}
-	if proof.first_header.hash() == proof.second_header.hash() {
+	let first = check_sealed(&proof.first_header, proof.slot, &proof.offender)?;
+	let second = check_sealed(&proof.second_header, proof.slot, &proof.offender)?;
+	if first == second {
 		return Err(ProofError::SameHeader);
 	}
-	check_sealed(&proof.first_header, proof.slot, &proof.offender)?;
-	check_sealed(&proof.second_header, proof.slot, &proof.offender)
+	Ok(())
 }
 
 /// The Aura slot a header claims: its one Aura pre-runtime digest item, decoded.
@@ -55,7 +60,7 @@ pub fn slot_of<H: HeaderT>(header: &H) -> Option<Slot> {
 	for log in header.digest().logs() {
 		match log.as_pre_runtime() {
 			Some((engine, data)) if engine == AURA_ENGINE_ID => {
-				let slot = Slot::decode(&mut &data[..]).ok()?;
+				let slot = Slot::decode_all(&mut &data[..]).ok()?;
 				if found.replace(slot).is_some() {
 					return None;
 				}
@@ -66,7 +71,8 @@ pub fn slot_of<H: HeaderT>(header: &H) -> Option<Slot> {
 	found
 }
 
-fn check_sealed<H, Id>(header: &H, slot: Slot, offender: &Id) -> Result<(), ProofError>
+/// Checks that `offender` sealed `header` for `slot`; returns the header's pre-hash.
+fn check_sealed<H, Id>(header: &H, slot: Slot, offender: &Id) -> Result<H::Hash, ProofError>
 where
 	H: HeaderT,
 	Id: RuntimeAppPublic,
@@ -75,7 +81,7 @@ where
 	let mut pre_header = header.clone();
 	let signature = match pre_header.digest_mut().pop() {
 		Some(DigestItem::Seal(engine, bytes)) if engine == AURA_ENGINE_ID => {
-			Id::Signature::decode(&mut &bytes[..]).map_err(|_| ProofError::BadSeal)?
+			Id::Signature::decode_all(&mut &bytes[..]).map_err(|_| ProofError::BadSeal)?
 		},
 		_ => return Err(ProofError::BadSeal),
 	};
@@ -84,7 +90,7 @@ where
 	}
 	let pre_hash = pre_header.hash();
 	if offender.verify(&pre_hash.as_ref(), &signature) {
-		Ok(())
+		Ok(pre_hash)
 	} else {
 		Err(ProofError::BadSeal)
 	}

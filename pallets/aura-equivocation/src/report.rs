@@ -21,7 +21,8 @@ use crate::{proof, Call, Config, Error, Event, HeaderFor, Pallet, LOG_TARGET};
 ///
 /// A key holder can sign headers for any slot it likes, so recording one offence per slot would
 /// let a validator's key (stolen, or running on two nodes at once) grow pallet-offences' storage
-/// for as long as it signs; one per session bounds the records by validators times sessions.
+/// by a record a slot; one per session makes it at most a record per validator and session, and
+/// only for sessions in which the key equivocated (evidence is taken only for recent slots).
 /// The slot of the report that made the record is in this pallet's
 /// [`Event::EquivocationReported`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,7 +59,8 @@ impl<Offender: Clone> Offence<Offender> for AuraEquivocationOffence<Offender> {
 	}
 }
 
-/// The key type Aura's keys have in the session keys (`aura`).
+/// The key type sr25519 Aura keys have in the session keys (`aura`): what the runtime proves
+/// them under (the pallet itself uses its `AuthorityId`'s).
 pub const AURA_KEY_TYPE: KeyTypeId = sp_consensus_aura::sr25519::AuthorityId::ID;
 
 /// The report system of [`Config::EquivocationReportSystem`]: checks a report, proves the key
@@ -66,8 +68,9 @@ pub const AURA_KEY_TYPE: KeyTypeId = sp_consensus_aura::sr25519::AuthorityId::ID
 /// (pallet-offences). `L` is how many blocks an unsigned report stays valid in a pool.
 ///
 /// A report is checked in this order, each step refusing with its own error: the key-ownership
-/// proof's length ([`Error::KeyOwnershipProofTooLong`]), the headers ([`Error::HeaderTooLong`],
-/// [`Error::SameHeader`], [`Error::WrongSlot`], [`Error::BadSeal`]), the proof's session
+/// proof's length ([`Error::KeyOwnershipProofTooLong`]), the slot's recency
+/// ([`Error::SlotNotRecent`]), the headers ([`Error::HeaderTooLong`], [`Error::WrongSlot`],
+/// [`Error::BadSeal`], [`Error::SameHeader`]), the proof's session
 /// ([`Error::SessionNotRecent`]: the current session or the one before), the key's owner
 /// ([`Error::InvalidKeyOwnershipProof`]) and whether the offender already has an offence in that
 /// session ([`Error::DuplicateOffenceReport`]).
@@ -90,6 +93,10 @@ where
 		let (equivocation_proof, key_owner_proof) = evidence;
 		if key_owner_proof.encoded_size() > T::MaxKeyOwnershipProofLength::get() as usize {
 			return Err(Error::<T>::KeyOwnershipProofTooLong);
+		}
+		let (slot, now) = (u64::from(equivocation_proof.slot), u64::from(T::CurrentSlot::get()));
+		if slot > now || now.saturating_sub(slot) > T::ReportWindow::get() {
+			return Err(Error::<T>::SlotNotRecent);
 		}
 		proof::check_equivocation_proof(&equivocation_proof, T::MaxHeaderLength::get())
 			.map_err(Error::<T>::from)?;

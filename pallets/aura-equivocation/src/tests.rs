@@ -275,12 +275,142 @@ fn a_header_over_the_bound_is_refused() {
 }
 
 #[test]
-fn one_header_twice_is_refused() {
+fn one_block_twice_is_refused_however_its_seal_differs() {
 	new_test_ext().execute_with(|| {
 		let key = validator_key(OFFENDER);
 		let mut proof = equivocation(&key, 100);
 		proof.second_header = proof.first_header.clone();
+		assert_noop!(
+			report(proof.clone(), KeyOwners::proof(OFFENDER, SESSION)),
+			Error::<Test>::SameHeader
+		);
+		// The same pre-header sealed a second time: sr25519 signs with fresh randomness, so the
+		// header's hash differs, but the key signed one block.
+		let resealed = {
+			let mut header = proof.first_header.clone();
+			header.digest_mut().pop();
+			let signature = key.sign(&header.hash().as_ref()).unwrap();
+			header.digest_mut().push(DigestItem::Seal(AURA_ENGINE_ID, signature.encode()));
+			header
+		};
+		assert_ne!(resealed.hash(), proof.first_header.hash());
+		proof.second_header = resealed;
 		assert_noop!(report(proof, KeyOwners::proof(OFFENDER, SESSION)), Error::<Test>::SameHeader);
+		assert!(!recorded(OFFENDER, SESSION));
+	});
+}
+
+#[test]
+fn a_seal_or_a_slot_with_bytes_left_over_is_refused() {
+	new_test_ext().execute_with(|| {
+		let key = validator_key(OFFENDER);
+		// An honest block's seal with a byte appended: another header hash, the same signature
+		// over the same pre-hash. Taken, it would frame any validator with any of its blocks.
+		let honest = header(100, b"one", &key);
+		let padded = {
+			let mut header = honest.clone();
+			let Some(DigestItem::Seal(engine, mut signature)) = header.digest_mut().pop() else {
+				panic!("sealed")
+			};
+			signature.push(0);
+			header.digest_mut().push(DigestItem::Seal(engine, signature));
+			header
+		};
+		let framed = EquivocationProof {
+			offender: key.clone(),
+			slot: Slot::from(100),
+			first_header: honest,
+			second_header: padded,
+		};
+		assert_noop!(report(framed, KeyOwners::proof(OFFENDER, SESSION)), Error::<Test>::BadSeal);
+		// A slot with a byte left over.
+		let mut slot = Slot::from(100).encode();
+		slot.push(0);
+		let mut proof = equivocation(&key, 100);
+		proof.second_header =
+			sealed_with_logs(vec![DigestItem::PreRuntime(AURA_ENGINE_ID, slot)], &key);
+		assert_noop!(report(proof, KeyOwners::proof(OFFENDER, SESSION)), Error::<Test>::WrongSlot);
+	});
+}
+
+#[test]
+fn a_future_slot_or_one_older_than_the_window_is_refused() {
+	new_test_ext().execute_with(|| {
+		let key = validator_key(OFFENDER);
+		for slot in [NOW + 1, NOW - WINDOW - 1, 0, u64::MAX] {
+			assert_noop!(
+				report(equivocation(&key, slot), KeyOwners::proof(OFFENDER, SESSION)),
+				Error::<Test>::SlotNotRecent
+			);
+		}
+		assert_ok!(report(equivocation(&key, NOW - WINDOW), KeyOwners::proof(OFFENDER, SESSION)));
+	});
+}
+
+#[test]
+fn evidence_is_not_recorded_again_in_later_sessions() {
+	new_test_ext().execute_with(|| {
+		let key = validator_key(OFFENDER);
+		let evidence = equivocation(&key, NOW);
+		assert_ok!(report(evidence.clone(), KeyOwners::proof(OFFENDER, SESSION)));
+		// The next session, minutes later: the same evidence with a fresh key proof is too old.
+		CurrentSession::set(SESSION + 1);
+		CurrentSlot::set(Slot::from(NOW + WINDOW + 1));
+		assert_noop!(
+			report(evidence, KeyOwners::proof(OFFENDER, SESSION + 1)),
+			Error::<Test>::SlotNotRecent
+		);
+		assert!(!recorded(OFFENDER, SESSION + 1));
+		CurrentSession::set(SESSION);
+		CurrentSlot::set(Slot::from(NOW));
+	});
+}
+
+#[test]
+fn the_unsigned_call_refuses_what_the_signed_one_does() {
+	new_test_ext().execute_with(|| {
+		let key = validator_key(OFFENDER);
+		let other = validator_key(2);
+		let mut forged = equivocation(&key, 100);
+		forged.second_header = header(100, b"two", &other);
+		let mut long = KeyOwners::proof(OFFENDER, SESSION);
+		long.padding = vec![0; MAX_PROOF_LENGTH as usize];
+		let cases: Vec<(Proof, KeyOwnerProof, Error<Test>)> = vec![
+			(forged, KeyOwners::proof(OFFENDER, SESSION), Error::<Test>::BadSeal),
+			(
+				equivocation(&key, NOW + 1),
+				KeyOwners::proof(OFFENDER, SESSION),
+				Error::<Test>::SlotNotRecent,
+			),
+			(
+				equivocation(&key, 100),
+				KeyOwners::proof(OFFENDER, SESSION - 2),
+				Error::<Test>::SessionNotRecent,
+			),
+			(
+				equivocation(&key, 100),
+				KeyOwners::proof(2, SESSION),
+				Error::<Test>::InvalidKeyOwnershipProof,
+			),
+			(equivocation(&key, 100), long, Error::<Test>::KeyOwnershipProofTooLong),
+		];
+		for (proof, key_owner_proof, error) in cases {
+			let call = Call::<Test>::report_equivocation_unsigned {
+				equivocation_proof: Box::new(proof.clone()),
+				key_owner_proof: key_owner_proof.clone(),
+			};
+			assert_eq!(
+				AuraEquivocation::validate_unsigned(TransactionSource::Local, &call),
+				InvalidTransaction::BadProof.into()
+			);
+			assert_noop!(report_unsigned(proof, key_owner_proof), error);
+		}
+		// Recorded once, the next is refused.
+		assert_ok!(report_unsigned(equivocation(&key, 100), KeyOwners::proof(OFFENDER, SESSION)));
+		assert_noop!(
+			report_unsigned(equivocation(&key, 101), KeyOwners::proof(OFFENDER, SESSION)),
+			Error::<Test>::DuplicateOffenceReport
+		);
 	});
 }
 

@@ -257,6 +257,8 @@ parameter_types! {
 	/// The longest key-ownership proof a report may carry: a historical proof is a few trie
 	/// nodes (about 800 bytes for the four-hospital set), each at most 17 hashes and a key.
 	pub const MaxKeyOwnershipProofLength: u32 = 4 * 1024;
+	/// How many slots back an Aura report may reach: two sessions' worth.
+	pub const AuraReportWindow: u64 = 2 * SESSION_PERIOD as u64;
 }
 
 /// The current session's index, which an Aura report's proof must be of (or the one before).
@@ -265,6 +267,15 @@ pub struct CurrentSession;
 impl frame_support::traits::Get<u32> for CurrentSession {
 	fn get() -> u32 {
 		pallet_session::CurrentIndex::<Runtime>::get()
+	}
+}
+
+/// The current Aura slot, which an Aura report's slot must be recent to.
+pub struct CurrentSlot;
+
+impl frame_support::traits::Get<sp_consensus_aura::Slot> for CurrentSlot {
+	fn get() -> sp_consensus_aura::Slot {
+		pallet_aura::CurrentSlot::<Runtime>::get()
 	}
 }
 
@@ -289,6 +300,9 @@ impl pallet_aura_equivocation::Config for Runtime {
 		ReportLongevity,
 	>;
 	type CurrentSession = CurrentSession;
+	type CurrentSlot = CurrentSlot;
+	/// Two sessions of slots (a minute): a report made at once is seconds old.
+	type ReportWindow = AuraReportWindow;
 	type BlockAuthor = BlockAuthor;
 	type MaxHeaderLength = MaxAuraHeaderLength;
 	type MaxKeyOwnershipProofLength = MaxKeyOwnershipProofLength;
