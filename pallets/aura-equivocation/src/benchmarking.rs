@@ -14,7 +14,8 @@ mod benchmarks {
 	fn report_equivocation() -> Result<(), BenchmarkError> {
 		let offender = T::AuthorityId::generate_pair(None);
 		let key_owner_proof = T::BenchmarkHelper::prove_validator_key(&offender);
-		let slot = Slot::from(1_000);
+		// The current slot: the most recent a report may be of.
+		let slot = T::CurrentSlot::get();
 		let longest = T::MaxHeaderLength::get();
 		let sealed = |marker: u8| -> Result<HeaderFor<T>, BenchmarkError> {
 			let mut padding =
