@@ -94,7 +94,15 @@ async fn a_killed_dev_node_keeps_every_finalized_block_and_anchor() {
 	let mut pending: Vec<H256> = Vec::new();
 	let mut kept: Vec<H256> = Vec::new();
 
+	// Devices the chain's own detection quarantined in a load phase (see below).
+	let mut quarantined: Vec<AccountId> = Vec::new();
 	for kill in 0..KILLS {
+		for device in quarantined.drain(..) {
+			let reinstate = runtime::RuntimeCall::IntrusionDetection(
+				pallet_intrusion_detection::Call::reinstate { device },
+			);
+			node.execute(&hospital, reinstate).await;
+		}
 		let mut nonces = Vec::new();
 		for (device, _) in &devices {
 			nonces.push(node.next_nonce(&id_of(device)).await);
@@ -127,6 +135,16 @@ async fn a_killed_dev_node_keeps_every_finalized_block_and_anchor() {
 					Ok(_) => {
 						*nonce += 1;
 						pending.push(H256(content_hash(&blob)));
+					},
+					// The chain's detection quarantined the device (`QUARANTINED`): a false
+					// positive after a restart, seen once in a CI run beside the other lane's
+					// tests (seed 1796443774760; the readings are steady, 250 ms apart), and
+					// left open (stop 35). What is tested here is what a kill keeps: the load
+					// stops for this phase and the device is reinstated before the next.
+					Err(error) if error.to_string().contains("Custom error: 100") => {
+						println!("kill {kill}: the chain quarantined a device: {error}");
+						quarantined.push(id_of(device));
+						break 'load;
 					},
 					// Refused only once the node is being killed.
 					Err(error) if killer.is_finished() || started.elapsed() >= load_for => {
