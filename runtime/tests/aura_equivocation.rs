@@ -22,23 +22,21 @@ use sp_runtime::{
 	Digest, DigestItem,
 };
 
+mod common;
+use common::offenders;
+
 use carechain_runtime::{
 	configs::equivocation::{MaxAuraHeaderLength, MaxKeyOwnershipProofLength},
-	genesis_config_presets::{local_config_genesis, storage_from_preset},
 	AuraEquivocation, Header, Historical, Runtime, RuntimeEvent, RuntimeOrigin, System,
 };
 
 type Error_ = Error<Runtime>;
 
-/// The local testnet's genesis (Alice, Bob, Charlie and Dave validating), at block 1.
+/// The local testnet's genesis at block 1 ([`common::local_chain`]), at slot [`NOW`].
 fn local_chain() -> sp_io::TestExternalities {
-	let storage = storage_from_preset(local_config_genesis()).expect("the local genesis builds");
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| {
-		System::set_block_number(1);
-		// The slot the reports' slots (100 to 104) are recent to.
-		pallet_aura::CurrentSlot::<Runtime>::put(Slot::from(NOW));
-	});
+	let mut ext = common::local_chain();
+	// The slot the reports' slots (100 to 104) are recent to.
+	ext.execute_with(|| pallet_aura::CurrentSlot::<Runtime>::put(Slot::from(NOW)));
 	ext
 }
 
@@ -92,10 +90,6 @@ fn report(
 		Box::new(proof),
 		key_owner,
 	)
-}
-
-fn offenders() -> Vec<sp_core::crypto::AccountId32> {
-	pallet_offences::Reports::<Runtime>::iter_values().map(|report| report.offender.0).collect()
 }
 
 #[test]

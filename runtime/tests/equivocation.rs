@@ -14,18 +14,10 @@ use sp_runtime::transaction_validity::{
 	InvalidTransaction, TransactionSource, TransactionValidityError,
 };
 
-use carechain_runtime::{
-	genesis_config_presets::{local_config_genesis, storage_from_preset},
-	Grandpa, Historical, Runtime, RuntimeEvent, RuntimeOrigin, System,
-};
+mod common;
+use common::{local_chain, offenders};
 
-/// The local testnet's genesis (Alice, Bob, Charlie and Dave validating), at block 1.
-fn local_chain() -> sp_io::TestExternalities {
-	let storage = storage_from_preset(local_config_genesis()).expect("the local genesis builds");
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| System::set_block_number(1));
-	ext
-}
+use carechain_runtime::{Grandpa, Historical, Runtime, RuntimeEvent, RuntimeOrigin, System};
 
 /// `who`'s signed prevote for `target` in `round` of set 0.
 fn prevote(
@@ -76,10 +68,6 @@ fn report(
 	key_owner: sp_session::MembershipProof,
 ) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	Grandpa::report_equivocation_unsigned(RuntimeOrigin::none(), Box::new(proof), key_owner)
-}
-
-fn offenders() -> Vec<sp_core::crypto::AccountId32> {
-	pallet_offences::Reports::<Runtime>::iter_values().map(|report| report.offender.0).collect()
 }
 
 #[test]
