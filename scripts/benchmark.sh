@@ -1,21 +1,35 @@
 #!/usr/bin/env bash
 # Regenerates a pallet's weights.rs from its benchmarks, on this machine.
 #
-#   scripts/benchmark.sh pallet_registry            # one pallet
+#   scripts/benchmark.sh pallet_registry            # one of our pallets
+#   scripts/benchmark.sh pallet_balances            # one of FRAME's, as this runtime uses it
 #   STEPS=50 REPEAT=20 scripts/benchmark.sh pallet_registry
 #
 # How: builds the runtime wasm with `runtime-benchmarks` (in its own target directory, so the
 # benchmarking wasm can never be embedded in a normal build), installs frame-omni-bencher once
 # (the stable2609 release's benchmark runner, 0.28.0 = frame-benchmarking-cli 64), runs every
-# benchmark of the pallet against the wasm and writes pallets/<name>/src/weights.rs through
-# scripts/frame-weight-template.hbs. The command is recorded in the file's header.
+# benchmark of the pallet against the wasm and writes its weights: for our pallets
+# pallets/<name>/src/weights.rs through scripts/frame-weight-template.hbs (the pallet's
+# `WeightInfo` trait and `SubstrateWeight`); for FRAME's pallets (those listed in
+# runtime/src/benchmarks.rs) runtime/src/weights/<pallet>.rs through the runner's own template
+# (an implementation of the pallet's `WeightInfo` for this runtime). The command is recorded in
+# the file's header.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 pallet="${1:?usage: scripts/benchmark.sh <pallet_name, e.g. pallet_registry>}"
 crate_dir="pallets/$(echo "${pallet#pallet_}" | tr '_' '-')"
-[ -d "$crate_dir" ] || { echo "no crate at $crate_dir for $pallet" >&2; exit 1; }
+if [ -d "$crate_dir" ]; then
+	output=(--template scripts/frame-weight-template.hbs --output "$crate_dir/src/weights.rs")
+	written="$crate_dir/src/weights.rs"
+elif grep -q "^\s*\[$pallet," runtime/src/benchmarks.rs; then
+	output=(--output "runtime/src/weights/$pallet.rs")
+	written="runtime/src/weights/$pallet.rs"
+else
+	echo "$pallet: neither a crate at $crate_dir nor listed in runtime/src/benchmarks.rs" >&2
+	exit 1
+fi
 steps="${STEPS:-50}"
 repeat="${REPEAT:-20}"
 
@@ -49,7 +63,6 @@ wasm="$bench_target/debug/wbuild/carechain-runtime/carechain_runtime.wasm"
 	--extrinsic '*' \
 	--steps "$steps" \
 	--repeat "$repeat" \
-	--template scripts/frame-weight-template.hbs \
 	--header scripts/weights-header.txt \
-	--output "$crate_dir/src/weights.rs"
-echo "benchmark: wrote $crate_dir/src/weights.rs"
+	"${output[@]}"
+echo "benchmark: wrote $written"

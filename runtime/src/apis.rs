@@ -17,13 +17,13 @@ use sp_version::RuntimeVersion;
 
 use carechain_primitives::{consent, records};
 
-#[cfg(feature = "runtime-benchmarks")]
-use super::Consortium;
 use super::{
 	AccountId, Aura, AuraEquivocation, Balance, Block, BlockNumber, Consent, Executive, Grandpa,
 	Historical, InherentDataExt, IntrusionDetection, Nonce, Records, Registry, Runtime,
 	RuntimeCall, SessionKeys, System, TransactionPayment, VERSION,
 };
+#[cfg(feature = "runtime-benchmarks")]
+use super::{Balances, Consortium, Timestamp, Utility};
 
 impl_runtime_apis! {
 	impl sp_api::Core<Block> for Runtime {
@@ -373,7 +373,7 @@ impl_runtime_apis! {
 		) {
 			use frame_benchmarking::{baseline::Pallet as BaselineBench, BenchmarkList};
 			use frame_support::traits::StorageInfoTrait;
-			use frame_system_benchmarking::Pallet as SystemBench;
+			use frame_system_benchmarking::{extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench};
 
 			let mut list = Vec::<BenchmarkList>::new();
 			list_benchmarks!(list, extra);
@@ -383,13 +383,10 @@ impl_runtime_apis! {
 		fn dispatch_benchmark(
 			config: frame_benchmarking::BenchmarkConfig,
 		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
-			use frame_benchmarking::{baseline, baseline::Pallet as BaselineBench, BenchmarkBatch};
+			use frame_benchmarking::{baseline::Pallet as BaselineBench, BenchmarkBatch};
 			use frame_support::traits::WhitelistedStorageKeys;
-			use frame_system_benchmarking::Pallet as SystemBench;
+			use frame_system_benchmarking::{extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench};
 			use sp_storage::TrackedStorageKey;
-
-			impl frame_system_benchmarking::Config for Runtime {}
-			impl baseline::Config for Runtime {}
 
 			let whitelist: Vec<TrackedStorageKey> =
 				crate::AllPalletsWithSystem::whitelisted_storage_keys();

@@ -1,8 +1,14 @@
-//! The pallets whose benchmarks this runtime runs (`scripts/benchmark.sh` drives them).
+//! The pallets whose benchmarks this runtime runs (`scripts/benchmark.sh` drives them): ours, and
+//! FRAME's whose weights this runtime states for itself (`weights/`).
 
 frame_benchmarking::define_benchmarks!(
 	[frame_benchmarking, BaselineBench::<Runtime>]
 	[frame_system, SystemBench::<Runtime>]
+	[frame_system_extensions, SystemExtensionsBench::<Runtime>]
+	[pallet_balances, Balances]
+	[pallet_timestamp, Timestamp]
+	[pallet_transaction_payment, TransactionPayment]
+	[pallet_utility, Utility]
 	[pallet_registry, Registry]
 	[pallet_consent, Consent]
 	[pallet_records, Records]
@@ -10,3 +16,9 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_consortium, Consortium]
 	[pallet_aura_equivocation, AuraEquivocation]
 );
+
+// The benchmark pallets' own configuration: none of them needs anything set up first (fees are
+// burned here, paid to no author).
+impl frame_system_benchmarking::Config for crate::Runtime {}
+impl frame_benchmarking::baseline::Config for crate::Runtime {}
+impl pallet_transaction_payment::BenchmarkConfig for crate::Runtime {}
