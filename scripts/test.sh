@@ -25,7 +25,7 @@ trap 'rm -f "$plan"' EXIT
 cargo test --workspace --locked --no-run --message-format=json-render-diagnostics |
 	node scripts/test-plan.mjs cli consortium equivocation >"$plan"
 echo "== built in $((SECONDS - started)) s; $(wc -l <"$plan") test binaries"
-scripts/prune-target.sh
+scripts/prune-target.sh "$plan"
 
 # Runs the binaries of lane $1 in turn; fails, after running them all, if any failed.
 run_binaries() {
