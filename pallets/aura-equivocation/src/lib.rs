@@ -238,11 +238,13 @@ pub mod pallet {
 		///
 		/// The origin must be none, and the transaction pool takes it only from the node's own
 		/// submission (never from a peer's gossip) or in a block. Checked like
-		/// [`Pallet::report_equivocation`].
+		/// [`Pallet::report_equivocation`]. Weighs twice a signed report: in a block its
+		/// evidence is checked twice, before dispatch (`ValidateUnsigned::pre_dispatch`, as
+		/// pallet-grandpa does) and by the call.
 		///
 		/// Emits [`Event::EquivocationReported`] (and pallet-offences' `Offence`).
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::report_equivocation())]
+		#[pallet::weight(T::WeightInfo::report_equivocation().saturating_mul(2))]
 		pub fn report_equivocation_unsigned(
 			origin: OriginFor<T>,
 			equivocation_proof: Box<EquivocationProof<HeaderFor<T>, T::AuthorityId>>,

@@ -606,6 +606,15 @@ fn the_calls_weigh_their_worst_case() {
 		};
 		use crate::WeightInfo;
 		assert_eq!(call.get_dispatch_info().call_weight, <() as WeightInfo>::report_equivocation());
+		// The unsigned report's evidence is checked twice in a block (pre-dispatch and call).
+		let unsigned = Call::<Test>::report_equivocation_unsigned {
+			equivocation_proof: Box::new(equivocation(&key, 100)),
+			key_owner_proof: KeyOwners::proof(OFFENDER, SESSION),
+		};
+		assert_eq!(
+			unsigned.get_dispatch_info().call_weight,
+			<() as WeightInfo>::report_equivocation().saturating_mul(2)
+		);
 	});
 }
 
