@@ -1,23 +1,34 @@
 //! A node killed mid-write loses nothing it had finalized. The only node of a dev chain with a
 //! base path authors under a steady load of device-signed anchors and is killed (SIGKILL) at a
-//! random moment while the load goes on, three times. After each restart: the node starts
+//! random moment while the load goes on (the first time once the chain has learned the devices'
+//! baselines), three times. After each restart: the node starts
 //! (ParityDB recovers its database), the block it had finalized when it was killed is still
 //! there with the same hash (and so, hash-linked, every block before it), every anchor in the
 //! state at that block is in the state the node finalizes now, and it goes on finalizing.
 //! (What was in its pool and not yet in a block is lost with the process, as it would be on any
 //! chain: a client resubmits what it has not seen finalized.)
 
-use std::time::{Duration, Instant};
+use std::{
+	sync::{
+		atomic::{AtomicBool, Ordering},
+		Arc,
+	},
+	time::{Duration, Instant},
+};
 
 use carechain_crypto::envelope::{private_key_from_der, public_key_der, PrivateKey};
 use carechain_e2e::{
 	block_number, dev_pair, device_anchor, id_of, runtime, unix_millis, Node, NodeConfig,
 };
-use carechain_primitives::{record_signature::content_hash, testing::keys};
-use codec::Encode;
+use carechain_primitives::{
+	intrusion::{DetectorStatus, DeviceState},
+	record_signature::content_hash,
+	testing::keys,
+};
+use codec::{Decode, Encode};
 use jsonrpsee::{core::client::ClientT, http_client::HttpClient, rpc_params};
 use runtime::{AccountId, Hash, Runtime};
-use sp_core::{sr25519, Pair, H256};
+use sp_core::{sr25519, Bytes, Pair, H256};
 
 /// Kills, each after a random 6 to 10 s of load.
 const KILLS: usize = 3;
@@ -39,6 +50,17 @@ async fn finalized_head(rpc: &HttpClient) -> (u32, Hash) {
 	let header: serde_json::Value =
 		rpc.request("chain_getHeader", rpc_params![hash]).await.expect("its header");
 	(block_number(&header), hash)
+}
+
+/// Whether the chain has learned `device`'s baseline (its detector judges windows now).
+async fn baseline_learned(rpc: &HttpClient, device: &AccountId) -> bool {
+	let key = pallet_intrusion_detection::Devices::<Runtime>::hashed_key_for(device);
+	let value: Option<Bytes> =
+		rpc.request("state_getStorage", rpc_params![Bytes(key)]).await.expect("a device's state");
+	value.is_some_and(|bytes| {
+		let state = DeviceState::decode(&mut &bytes[..]).expect("a device's state decodes");
+		state.detector.status != DetectorStatus::Learning
+	})
 }
 
 /// Whether `patient`'s record of `hash` is in the state at `at`.
@@ -100,22 +122,43 @@ async fn a_killed_dev_node_keeps_every_finalized_block_and_anchor() {
 			nonces.push(node.next_nonce(&id_of(device)).await);
 		}
 		// The killer: after a random time, reads the finalized head and kills the node at once,
-		// while the load below goes on.
+		// while the load below goes on. The first kill waits until the chain has learned both
+		// devices' baselines: a kill's gap inside a baseline would be part of it (a gap of 2 s
+		// among 20 intervals of 250 ms makes a baseline whose threshold is above 250 ms), and
+		// the steady rate after it would look like a flood.
 		let load_for = Duration::from_millis(moments.next_ms(6_000, 10_000));
 		let (rpc, pid) = (node.rpc.clone(), node.pid().expect("the node runs"));
-		let killer = tokio::spawn(async move {
-			tokio::time::sleep(load_for).await;
-			let head = finalized_head(&rpc).await;
-			let _ = std::process::Command::new("kill").args(["-KILL", &pid.to_string()]).status();
-			head
+		let learn_first: Vec<AccountId> = if kill == 0 {
+			devices.iter().map(|(device, _)| id_of(device)).collect()
+		} else {
+			vec![]
+		};
+		let killing = Arc::new(AtomicBool::new(false));
+		let killer = tokio::spawn({
+			let killing = killing.clone();
+			async move {
+				let deadline = Instant::now() + Duration::from_secs(90);
+				for device in &learn_first {
+					while !baseline_learned(&rpc, device).await {
+						assert!(Instant::now() < deadline, "no baseline of {device} in 90 s");
+						tokio::time::sleep(Duration::from_millis(500)).await;
+					}
+				}
+				tokio::time::sleep(load_for).await;
+				let head = finalized_head(&rpc).await;
+				killing.store(true, Ordering::SeqCst);
+				let _ =
+					std::process::Command::new("kill").args(["-KILL", &pid.to_string()]).status();
+				head
+			}
 		});
 		// A steady load: each device takes a reading every 250 ms and anchors it, until the node
 		// is gone. Readings are timed by the schedule (as a device's sampling clock would) and
 		// none is skipped: a reading the RPC's delays held back is sent late with its own time,
-		// so the chain's detection sees exactly one reading per 250 ms per device. (Skipping
-		// them, as this test did until stop 36, made the offered rate follow the RPC's delays:
-		// a baseline learned while the node answered slowly, then the usual rate, is a rate
-		// above the baseline's threshold, and the chain quarantined the device, once in a CI
+		// so the chain's detection sees exactly one reading per 250 ms per device. (Until stop
+		// 36 this test skipped them, so the offered rate followed the RPC's delays, and killed
+		// the node whenever the seed said, before the baselines were learned: either makes a
+		// baseline slower than the usual rate, and the chain quarantined a device once in a CI
 		// run, seed 1796443774760.)
 		let started = Instant::now();
 		let epoch = unix_millis();
@@ -139,7 +182,7 @@ async fn a_killed_dev_node_keeps_every_finalized_block_and_anchor() {
 						panic!("kill {kill}: the chain quarantined an honest device: {error}")
 					},
 					// Refused only once the node is being killed.
-					Err(error) if killer.is_finished() || started.elapsed() >= load_for => {
+					Err(error) if killing.load(Ordering::SeqCst) => {
 						println!("kill {kill}: the load stopped at {error}");
 						break 'load;
 					},
