@@ -22,11 +22,11 @@ pallet="${1:?usage: scripts/benchmark.sh <pallet_name, e.g. pallet_registry>}"
 [[ "$pallet" =~ ^[a-z0-9_]+$ ]] || { echo "$pallet: a pallet's name is lower case, digits and _" >&2; exit 1; }
 crate_dir="pallets/$(echo "${pallet#pallet_}" | tr '_' '-')"
 if [ -d "$crate_dir" ]; then
-	output=(--template scripts/frame-weight-template.hbs --output "$crate_dir/src/weights.rs")
 	written="$crate_dir/src/weights.rs"
+	output=(--template scripts/frame-weight-template.hbs --output "$written")
 elif grep -qF "[$pallet," runtime/src/benchmarks.rs && [ "$pallet" != frame_benchmarking ]; then
-	output=(--output "runtime/src/weights/$pallet.rs")
 	written="runtime/src/weights/$pallet.rs"
+	output=(--output "$written")
 else
 	echo "$pallet: neither a crate at $crate_dir nor listed in runtime/src/benchmarks.rs" >&2
 	exit 1
