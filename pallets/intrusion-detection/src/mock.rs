@@ -1,13 +1,12 @@
 //! A minimal runtime for intrusion detection's tests: accounts are `u64`, governance is root,
 //! the registry is the in-memory stand-in from `carechain_primitives::testing`, time comes from
 //! the timestamp pallet, and the detector has the paper's parameters with a floor of 20 ms (the
-//! paper's Table 1 intervals are all above it). A
-//! remark of 8 bytes says when it was sent (little-endian ms), as the runtime's anchors do;
+//! paper's Table 1 intervals are all above it). A remark of 8 bytes says when it was sent (little-endian ms), as the runtime's anchors do;
 //! devices may sign anything but `utility`'s calls, as in the runtime. Each of the two hospitals
-//! owns one member node.
+//! owns one member node (the stand-in `MockNodeOwners`).
 
 use crate as pallet_intrusion_detection;
-pub use carechain_primitives::testing::MockRegistry;
+pub use carechain_primitives::testing::{MockNodeOwners, MockRegistry};
 use carechain_primitives::{intrusion::NodeOwnersSetup, registry::RegistrySetup};
 use frame_support::{
 	derive_impl,
@@ -89,25 +88,6 @@ pub struct NoBatches;
 impl Contains<RuntimeCall> for NoBatches {
 	fn contains(call: &RuntimeCall) -> bool {
 		!matches!(call, RuntimeCall::Utility(_))
-	}
-}
-
-std::thread_local! {
-	static NODE_OWNERS: core::cell::RefCell<std::collections::BTreeMap<Vec<u8>, u64>> =
-		Default::default();
-}
-
-/// The member nodes: [`cast::HOSPITAL_NODE`] of `HOSPITAL`, [`cast::OTHER_NODE`] of
-/// `OTHER_HOSPITAL`, and any a benchmark adds.
-pub struct MockNodeOwners;
-impl pallet_intrusion_detection::NodeOwners<u64> for MockNodeOwners {
-	fn owner_of(node: &[u8]) -> Option<u64> {
-		NODE_OWNERS.with(|owners| owners.borrow().get(node).copied())
-	}
-}
-impl pallet_intrusion_detection::NodeOwnersSetup<u64> for MockNodeOwners {
-	fn set_owner(node: &[u8], owner: &u64) {
-		NODE_OWNERS.with(|owners| owners.borrow_mut().insert(node.to_vec(), *owner));
 	}
 }
 
