@@ -1,0 +1,50 @@
+//! The lab-results pallet's stored types.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
+use frame_system::pallet_prelude::BlockNumberFor;
+use scale_info::TypeInfo;
+use sp_core::{Get, H256};
+
+/// A result's id: counted up by the chain, across patients.
+pub type ResultId = u64;
+
+/// A lab result as stored: its hash and particulars, never the result itself.
+// `NoBound`: comparing and printing a result must not ask the same of the bound's type.
+#[derive(
+	CloneNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxCode))]
+pub struct LabResult<
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxCode: Get<u32>,
+> {
+	/// The lab that published it.
+	pub lab: AccountId,
+	/// The test's code (LOINC, say).
+	pub test_code: BoundedVec<u8, MaxCode>,
+	/// blake2b-256 of the result's encrypted envelope, kept off-chain.
+	pub result_hash: H256,
+	/// The block it was published in.
+	pub published_at: BlockNumber,
+}
+
+/// A test code as this runtime takes it.
+pub type TestCodeOf<T> = BoundedVec<u8, <T as crate::Config>::MaxTestCodeLength>;
+
+/// A lab result as this runtime stores it.
+pub type LabResultOf<T> = LabResult<
+	<T as frame_system::Config>::AccountId,
+	BlockNumberFor<T>,
+	<T as crate::Config>::MaxTestCodeLength,
+>;
+
