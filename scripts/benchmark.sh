@@ -53,8 +53,8 @@ if [ ! -x "$bencher" ]; then
 fi
 
 bench_target="$HOME/.cache/carechain/bench-target"
-echo "benchmark: building the runtime wasm with runtime-benchmarks"
-CARGO_TARGET_DIR="$bench_target" cargo check --locked -p carechain-runtime --features runtime-benchmarks
+echo "benchmark: building the runtime wasm with runtime-benchmarks (and the example pallet)"
+CARGO_TARGET_DIR="$bench_target" cargo check --locked -p carechain-runtime --features runtime-benchmarks,example-lab-results
 wasm="$bench_target/debug/wbuild/carechain-runtime/carechain_runtime.wasm"
 
 "$bencher" v1 benchmark pallet \

@@ -1,6 +1,7 @@
 //! The pallets whose benchmarks this runtime runs (`scripts/benchmark.sh` drives them): ours, and
 //! FRAME's whose weights this runtime states for itself (`weights/`).
 
+#[cfg(not(feature = "example-lab-results"))]
 frame_benchmarking::define_benchmarks!(
 	[frame_benchmarking, BaselineBench::<Runtime>]
 	[frame_system, SystemBench::<Runtime>]
@@ -15,6 +16,25 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_intrusion_detection, IntrusionDetection]
 	[pallet_consortium, Consortium]
 	[pallet_aura_equivocation, AuraEquivocation]
+);
+
+// The same, with the example pallet (scripts/benchmark.sh builds the benchmarks' runtime with it).
+#[cfg(feature = "example-lab-results")]
+frame_benchmarking::define_benchmarks!(
+	[frame_benchmarking, BaselineBench::<Runtime>]
+	[frame_system, SystemBench::<Runtime>]
+	[frame_system_extensions, SystemExtensionsBench::<Runtime>]
+	[pallet_balances, Balances]
+	[pallet_timestamp, Timestamp]
+	[pallet_transaction_payment, TransactionPayment]
+	[pallet_utility, Utility]
+	[pallet_registry, Registry]
+	[pallet_consent, Consent]
+	[pallet_records, Records]
+	[pallet_intrusion_detection, IntrusionDetection]
+	[pallet_consortium, Consortium]
+	[pallet_aura_equivocation, AuraEquivocation]
+	[pallet_example_lab_results, LabResults]
 );
 
 // The benchmark pallets' own configuration: none of them needs anything set up first (fees are

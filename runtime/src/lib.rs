@@ -256,4 +256,10 @@ mod runtime {
 
 	#[runtime::pallet_index(28)]
 	pub type AuraEquivocation = pallet_aura_equivocation;
+
+	/// The example pallet (docs/writing-a-pallet.md): only with the `example-lab-results`
+	/// feature, never in a consortium's runtime.
+	#[cfg(feature = "example-lab-results")]
+	#[runtime::pallet_index(60)]
+	pub type LabResults = pallet_example_lab_results;
 }

@@ -20,8 +20,12 @@ use sp_version::RuntimeVersion;
 use carechain_primitives::{DAYS, HOURS};
 
 pub mod equivocation;
+#[cfg(feature = "example-lab-results")]
+pub mod example;
 pub mod governance;
 pub mod payment;
+#[cfg(test)]
+mod testing_kit;
 use governance::{ConsortiumMajority, ConsortiumSuperMajority};
 
 use super::{
