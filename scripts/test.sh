@@ -84,5 +84,5 @@ fi
 
 echo "== benchmarks as tests (runtime-benchmarks; no wasm build)"
 # (The pallets' docs were checked by the build above; this feature variant is not rechecked.)
-env -u RUSTC_WORKSPACE_WRAPPER SKIP_WASM_BUILD=1 cargo test --locked -p pallet-registry -p pallet-consent -p pallet-records -p pallet-intrusion-detection -p pallet-consortium -p pallet-aura-equivocation --features runtime-benchmarks
+env -u RUSTC_WORKSPACE_WRAPPER SKIP_WASM_BUILD=1 cargo test --locked -p pallet-registry -p pallet-consent -p pallet-records -p pallet-intrusion-detection -p pallet-consortium -p pallet-aura-equivocation -p pallet-example-lab-results --features runtime-benchmarks
 echo "== every test passed in $((SECONDS - started)) s"

@@ -17,6 +17,8 @@ use sp_version::RuntimeVersion;
 
 use carechain_primitives::{consent, records};
 
+#[cfg(all(feature = "runtime-benchmarks", feature = "example-lab-results"))]
+use super::LabResults;
 use super::{
 	AccountId, Aura, AuraEquivocation, Balance, Block, BlockNumber, Consent, Executive, Grandpa,
 	Historical, InherentDataExt, IntrusionDetection, Nonce, Records, Registry, Runtime,

@@ -201,7 +201,12 @@ pub mod pallet {
 			Results::<T>::insert(
 				&patient,
 				result_id,
-				LabResult { lab: lab.clone(), test_code: test_code.clone(), result_hash, published_at },
+				LabResult {
+					lab: lab.clone(),
+					test_code: test_code.clone(),
+					result_hash,
+					published_at,
+				},
 			);
 			// `count < MaxResultsPerPatient`, a u32: no overflow.
 			ResultCount::<T>::insert(&patient, count.saturating_add(1));
@@ -277,16 +282,17 @@ pub mod pallet {
 					reader,
 					result_hash: result.result_hash,
 				}),
-				AccessDecision::Denied(reason) => {
-					Self::deposit_event(Event::ResultReadDenied { patient, result_id, reader, reason })
-				},
+				AccessDecision::Denied(reason) => Self::deposit_event(Event::ResultReadDenied {
+					patient,
+					result_id,
+					reader,
+					reason,
+				}),
 			}
 			Ok(())
 		}
 	}
 }
-
-
 
 /// Puts consent in place for this pallet's benchmarks: in the runtime, a grant through
 /// `Consent`; in tests, the kit's grant helper.

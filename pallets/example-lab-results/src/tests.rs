@@ -89,7 +89,12 @@ mod publish_result {
 	fn a_hospital_with_consent_publishes() {
 		ExtBuilder::default().build_and_execute(|| {
 			allow_append(HOSPITAL);
-			assert_ok!(LabResults::publish_result(signed(HOSPITAL), PATIENT, code("718-7"), hash(2)));
+			assert_ok!(LabResults::publish_result(
+				signed(HOSPITAL),
+				PATIENT,
+				code("718-7"),
+				hash(2)
+			));
 			assert_eq!(Results::<Test>::get(PATIENT, 0).map(|r| r.lab), Some(HOSPITAL));
 		});
 	}
@@ -97,7 +102,12 @@ mod publish_result {
 	#[test]
 	fn without_consent_it_is_refused_stored_nowhere_and_audited() {
 		ExtBuilder::default().build_and_execute(|| {
-			assert_ok!(LabResults::publish_result(signed(PHYSICIAN), PATIENT, code("2345-7"), hash(1)));
+			assert_ok!(LabResults::publish_result(
+				signed(PHYSICIAN),
+				PATIENT,
+				code("2345-7"),
+				hash(1)
+			));
 			assert_eq!(Results::<Test>::iter().count(), 0);
 			assert_eq!(ResultCount::<Test>::get(PATIENT), 0);
 			assert_eq!(NextResultId::<Test>::get(), 0);
@@ -122,7 +132,12 @@ mod publish_result {
 	fn a_read_grant_does_not_allow_publishing() {
 		ExtBuilder::default().build_and_execute(|| {
 			helpers::grant_read::<Test>(PATIENT, PHYSICIAN);
-			assert_ok!(LabResults::publish_result(signed(PHYSICIAN), PATIENT, code("2345-7"), hash(1)));
+			assert_ok!(LabResults::publish_result(
+				signed(PHYSICIAN),
+				PATIENT,
+				code("2345-7"),
+				hash(1)
+			));
 			assert_eq!(Results::<Test>::iter().count(), 0);
 		});
 	}
@@ -205,7 +220,13 @@ mod publish_result {
 				Error::<Test>::TooManyResults
 			);
 			// Another patient's room is its own.
-			helpers::grant::<Test>(STRANGER, PHYSICIAN, Scope::All, Permission::Append, Purpose::Treatment);
+			helpers::grant::<Test>(
+				STRANGER,
+				PHYSICIAN,
+				Scope::All,
+				Permission::Append,
+				Purpose::Treatment,
+			);
 			assert_ok!(LabResults::publish_result(signed(PHYSICIAN), STRANGER, code("1"), hash(9)));
 		});
 	}
@@ -242,7 +263,10 @@ mod withdraw_result {
 	fn fails_unsigned() {
 		ExtBuilder::default().build_and_execute(|| {
 			let id = published();
-			assert_noop!(LabResults::withdraw_result(RuntimeOrigin::root(), PATIENT, id), BadOrigin);
+			assert_noop!(
+				LabResults::withdraw_result(RuntimeOrigin::root(), PATIENT, id),
+				BadOrigin
+			);
 		});
 	}
 
@@ -287,7 +311,9 @@ mod read_result {
 	fn the_patient_and_its_guardian_read_and_are_audited() {
 		ExtBuilder::default().build_and_execute(|| {
 			let id = published();
-			for (reader, basis) in [(PATIENT, AccessBasis::OwnData), (GUARDIAN, AccessBasis::Guardian)] {
+			for (reader, basis) in
+				[(PATIENT, AccessBasis::OwnData), (GUARDIAN, AccessBasis::Guardian)]
+			{
 				read_as(reader, id, Purpose::Treatment);
 				System::assert_last_event(
 					Event::ResultReadGranted {

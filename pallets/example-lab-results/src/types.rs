@@ -47,4 +47,3 @@ pub type LabResultOf<T> = LabResult<
 	BlockNumberFor<T>,
 	<T as crate::Config>::MaxTestCodeLength,
 >;
-
