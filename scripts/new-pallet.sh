@@ -18,14 +18,27 @@ name="${1:?usage: scripts/new-pallet.sh <name, lower case with - (e.g. prescript
 dir="pallets/$name"
 [ ! -e "$dir" ] || { echo "$dir exists already" >&2; exit 1; }
 snake="${name//-/_}"
-camel=$(echo "$name" | sed -E 's/(^|-)([a-z])/\U\2/g')
+camel=$(echo "$name" | sed -E 's/(^|-)([a-z0-9])/\U\2/g')
+case "$camel" in
+System | Timestamp | Balances | Registry | Consent | Records | IntrusionDetection | LabResults)
+	echo "$name: the test runtime already has a pallet named $camel" >&2
+	exit 1
+	;;
+esac
+if grep -q "^pallet-$name = " Cargo.toml; then
+	echo "pallet-$name is in the workspace already" >&2
+	exit 1
+fi
 
 cp -r pallets/example-lab-results "$dir"
+# `DataCategory::LabResults` is consent's category, not the pallet's name: kept as it is.
 find "$dir" -type f -exec sed -i \
+	-e "s/DataCategory::LabResults/DataCategory::@CATEGORY@/g" \
 	-e "s/pallet-example-lab-results/pallet-$name/g" \
 	-e "s/pallet_example_lab_results/pallet_$snake/g" \
 	-e "s/example-lab-results/$name/g" \
 	-e "s/LabResults/$camel/g" \
+	-e "s/DataCategory::@CATEGORY@/DataCategory::LabResults/g" \
 	-e "s/^# Lab results pallet (an example)/# $camel pallet/" \
 	{} +
 # The example's weights were measured for the example: the copy starts from zero weights that
@@ -64,4 +77,8 @@ WEIGHTS
 # The workspace: a member, and a dependency the runtime can name.
 sed -i "s|^\t\"pallets/example-lab-results\",|&\n\t\"$dir\",|" Cargo.toml
 sed -i "s|^pallet-example-lab-results = .*|&\npallet-$name = { path = \"$dir\", default-features = false }|" Cargo.toml
+grep -q "^	\"$dir\",$" Cargo.toml && grep -q "^pallet-$name = " Cargo.toml || {
+	echo "new-pallet: could not add $dir to Cargo.toml's workspace: add it by hand" >&2
+	exit 1
+}
 echo "new-pallet: $dir (crate pallet-$name) is in the workspace; try: cargo test -p pallet-$name"

@@ -1,9 +1,11 @@
 //! What [`impl_carechain_configs!`](crate::impl_carechain_configs) configures.
 //!
-//! **Bounds are production's** (the `carechain-runtime` crate's `configs`; its test
-//! `the_testing_kit_has_the_runtimes_bounds` fails if they drift apart): a pallet tested on the
-//! kit meets the limits it will meet on the chain (keys, physicians per hospital, guardians,
-//! grants, audit entries, custodians, batch sizes).
+//! **CareChain's pallets have production's bounds** (the `carechain-runtime` crate's `configs`;
+//! its test `the_testing_kit_has_the_runtimes_bounds` fails if they drift apart): a pallet
+//! tested on the kit meets the limits it will meet on the chain (keys, physicians per hospital,
+//! guardians, grants, audit entries, custodians, batch sizes). frame-system, balances and
+//! timestamp take FRAME's test defaults (no block weight or length limits; balances' locks and
+//! reserves at 100): the kit dispatches calls directly, not in blocks of extrinsics.
 //!
 //! **Time windows are short** where a test would otherwise advance thousands of blocks:
 //! emergency access lasts [`EMERGENCY_ACCESS_PERIOD`] blocks (production: four hours), grants

@@ -44,7 +44,8 @@ pub fn now<T: KitRuntime>() -> u64 {
 
 /// Advances to block `n` as the chain does: each block's `on_finalize`, then the next block's
 /// `on_initialize` (consent's expiries, records' closed reads, intrusion detection's
-/// quarantines) and its timestamp, one slot ([`config::MILLISECS_PER_BLOCK`]) later.
+/// quarantines) and its timestamp, one slot ([`config::MILLISECS_PER_BLOCK`]) later. Unlike the
+/// chain, events are kept across blocks, so a test sees everything since it began.
 pub fn run_to_block<T: KitRuntime>(n: u64) {
 	while block_number::<T>() < n {
 		let current: BlockNumberFor<T> = block_number::<T>().saturated_into();
@@ -108,7 +109,9 @@ fn signature(bytes: Vec<u8>) -> pallet_records::SignatureOf {
 }
 
 /// `DEVICE` seals, signs and anchors `reading` for `PATIENT` (vital signs, the current key
-/// epoch, taken now); returns the record's id and the sealed reading.
+/// epoch, taken now); returns the record's id and the sealed reading. The envelope is sealed to
+/// the patient only (no category key): for a patient without custodians; after
+/// [`set_custody`], anchor with [`anchor_in_custody`].
 pub fn anchor_reading<T: KitRuntime>(reading: &[u8]) -> (RecordId, SealedReading) {
 	let sealed = seal_reading(PATIENT, reading);
 	let id = pallet_records::NextRecordId::<T>::get();
@@ -238,12 +241,14 @@ pub fn custody_read<T: KitRuntime>(
 ) -> Result<Vec<u8>, String> {
 	let record = pallet_records::Records::<T>::get(record_id).ok_or("no such record")?;
 	let patient = record.patient;
+	// Only this read's events count: an earlier read of the same record left its own.
+	let earlier = frame_system::Pallet::<T>::events().len();
 	assert_ok!(pallet_records::Pallet::<T>::read(
 		signed::<T>(reader),
 		record_id,
 		Purpose::Treatment
 	));
-	let opened = frame_system::Pallet::<T>::events().into_iter().any(|e| {
+	let opened = frame_system::Pallet::<T>::events().into_iter().skip(earlier).any(|e| {
 		matches!(T::records_event(e.event),
 			Some(pallet_records::Event::SharesRequested { record_id: r, reader: who, .. })
 				if r == record_id && who == reader)
@@ -276,6 +281,7 @@ pub fn custody_read<T: KitRuntime>(
 	let reader_key = private_key(reader).ok_or("the kit does not hold the reader's key")?;
 	let shares = frame_system::Pallet::<T>::events()
 		.into_iter()
+		.skip(earlier)
 		.filter_map(|e| match T::records_event(e.event) {
 			Some(pallet_records::Event::ShareReleased {
 				record_id: r,

@@ -19,14 +19,14 @@
 //! `docs/writing-a-pallet.md` walks through adding a pallet with it;
 //! `pallets/example-lab-results` is the example to copy.
 //!
-//! ```ignore
-//! use carechain_testing::{cast::*, helpers, ExtBuilder};
-//! use carechain_testing::runtime::{Test, Consent, RuntimeOrigin};
+//! ```
+//! use carechain_testing::{cast::*, helpers, runtime::Test, ExtBuilder};
 //!
 //! ExtBuilder::<Test>::default().build_and_execute(|| {
-//!     let record = helpers::anchor_reading::<Test>(DEVICE, PATIENT, b"72 bpm");
-//!     helpers::grant_read::<Test>(PATIENT, PHYSICIAN, DataCategory::VitalSigns);
-//!     // ...
+//!     let (_record, sealed) = helpers::anchor_reading::<Test>(b"72 bpm");
+//!     assert_eq!(helpers::open_as(PATIENT, &sealed.envelope), b"72 bpm");
+//!     helpers::grant_read::<Test>(PATIENT, PHYSICIAN);
+//!     helpers::run_blocks::<Test>(3);
 //! });
 //! ```
 

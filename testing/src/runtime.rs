@@ -25,7 +25,7 @@ mod runtime {
 	#[runtime::pallet_index(1)]
 	pub type Timestamp = pallet_timestamp;
 
-	#[runtime::pallet_index(2)]
+	#[runtime::pallet_index(4)]
 	pub type Balances = pallet_balances;
 
 	#[runtime::pallet_index(10)]

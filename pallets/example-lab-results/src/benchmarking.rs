@@ -1,6 +1,7 @@
-//! Benchmarks of the lab-results pallet's calls at their worst cases: the longest test code, a
-//! lab that publishes on a grant, a patient with the most results but one. Consent's share of a
-//! call (its `authorize`) is weighed by consent's own benchmark and added by the call's weight.
+//! Benchmarks of the lab-results pallet's calls at their worst cases: the longest order
+//! reference, a lab that publishes on a grant, a patient with the most results but one. The
+//! measured weights include consent's decision on that path; the calls add consent's worst case
+//! (`authorize_weight`) on top, so consent is overcharged, never under.
 
 use super::*;
 use carechain_primitives::registry::RegistrySetup;
@@ -15,8 +16,8 @@ fn assert_last_event<T: Config>(event: Event<T>) {
 	));
 }
 
-fn longest_code<T: Config>() -> TestCodeOf<T> {
-	BoundedVec::truncate_from(alloc::vec![b'7'; T::MaxTestCodeLength::get() as usize])
+fn longest_order_ref<T: Config>() -> OrderRefOf<T> {
+	BoundedVec::truncate_from(alloc::vec![b'7'; T::MaxOrderRefLength::get() as usize])
 }
 
 /// A hospital, a physician of it (the lab) allowed to append, and a patient.
@@ -41,7 +42,7 @@ fn publish<T: Config>(lab: &T::AccountId, patient: &T::AccountId, n: u32) {
 		Pallet::<T>::publish_result(
 			RawOrigin::Signed(lab.clone()).into(),
 			patient.clone(),
-			longest_code::<T>(),
+			longest_order_ref::<T>(),
 			H256::repeat_byte(i as u8),
 		)
 		.expect("the lab is allowed and the patient has room; qed");
@@ -61,14 +62,14 @@ mod benchmarks {
 		let hash = H256::repeat_byte(0xab);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(lab.clone()), patient.clone(), longest_code::<T>(), hash);
+		_(RawOrigin::Signed(lab.clone()), patient.clone(), longest_order_ref::<T>(), hash);
 
 		assert_last_event::<T>(
 			Event::ResultPublished {
 				patient,
 				result_id: id,
 				lab,
-				test_code: longest_code::<T>().into_inner(),
+				order_ref: longest_order_ref::<T>().into_inner(),
 				result_hash: hash,
 			}
 			.into(),
@@ -83,7 +84,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(lab.clone()), patient.clone(), 1);
 
-		assert_last_event::<T>(Event::ResultWithdrawn { patient, result_id: 1, lab }.into());
+		assert_last_event::<T>(Event::ResultWithdrawn { patient, result_id: 1, by: lab }.into());
 	}
 
 	/// A granted read: the patient's own.

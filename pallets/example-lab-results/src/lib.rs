@@ -51,9 +51,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxResultsPerPatient: Get<u32>;
 
-		/// The longest test code, bytes.
+		/// The longest order reference, bytes.
 		#[pallet::constant]
-		type MaxTestCodeLength: Get<u32>;
+		type MaxOrderRefLength: Get<u32>;
 
 		/// The calls' weights, from this pallet's benchmarks.
 		type WeightInfo: WeightInfo;
@@ -93,7 +93,7 @@ pub mod pallet {
 			patient: T::AccountId,
 			result_id: ResultId,
 			lab: T::AccountId,
-			test_code: alloc::vec::Vec<u8>,
+			order_ref: alloc::vec::Vec<u8>,
 			result_hash: H256,
 		},
 		/// Consent refused a lab's result; nothing was stored.
@@ -102,8 +102,8 @@ pub mod pallet {
 			lab: T::AccountId,
 			reason: carechain_primitives::consent::DenialReason,
 		},
-		/// A lab withdrew a result it had published.
-		ResultWithdrawn { patient: T::AccountId, result_id: ResultId, lab: T::AccountId },
+		/// A result was withdrawn, by its lab or by the patient (or a guardian).
+		ResultWithdrawn { patient: T::AccountId, result_id: ResultId, by: T::AccountId },
 		/// A reader was allowed a result: its hash, to fetch and open the envelope with.
 		ResultReadGranted {
 			patient: T::AccountId,
@@ -124,23 +124,26 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// The caller is not an active hospital or an active physician.
 		NotALab,
-		/// The account results are published for is not a registered patient.
+		/// The account results are published for is not an active patient.
 		NotAPatient,
-		/// A test code cannot be empty.
-		EmptyTestCode,
+		/// The caller is not registered: only participants' requests are decided (and audited).
+		NotRegistered,
+		/// An order reference cannot be empty.
+		EmptyOrderRef,
 		/// The patient has `MaxResultsPerPatient` results.
 		TooManyResults,
 		/// The patient has no result with this id.
 		NoSuchResult,
-		/// Only the lab that published a result may withdraw it.
-		NotThePublisher,
+		/// Only the lab that published a result (while active), the patient or its guardian may
+		/// withdraw it.
+		NotAllowedToWithdraw,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
 			assert!(T::MaxResultsPerPatient::get() > 0, "a patient must be able to have a result");
-			assert!(T::MaxTestCodeLength::get() > 0, "a test code must fit");
+			assert!(T::MaxOrderRefLength::get() > 0, "an order reference must fit");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -151,9 +154,9 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Publish a lab result for `patient`: `test_code` names the test (LOINC, say) and
-		/// `result_hash` is the blake2b-256 hash of the result's encrypted envelope, kept
-		/// off-chain. Consent decides whether the lab may add to the patient's lab results (for
+		/// Publish a lab result for `patient`: `order_ref` is the lab's opaque order reference
+		/// (an identifier, never what was tested: that stays in the envelope) and `result_hash`
+		/// is the blake2b-256 hash of the result's encrypted envelope, kept off-chain. Consent decides whether the lab may add to the patient's lab results (for
 		/// treatment), and its decision goes on the patient's audit trail either way; the call
 		/// succeeds either way, so that a refusal stays on the trail.
 		///
@@ -161,8 +164,9 @@ pub mod pallet {
 		/// Emits `ResultPublished`, or `ResultRefused` (with the reason).
 		///
 		/// ## Complexity
-		/// - `O(1)` of its own; consent's decision is weighed by consent
-		///   (`AccessControl::authorize_weight`).
+		/// - `O(1)` of its own. Its benchmark includes consent's decision on a grant, and
+		///   consent's worst case (`AccessControl::authorize_weight`) is added on top: consent is
+		///   overcharged, never under.
 		#[pallet::call_index(0)]
 		#[pallet::weight(
 			T::WeightInfo::publish_result().saturating_add(T::AccessControl::authorize_weight())
@@ -170,7 +174,7 @@ pub mod pallet {
 		pub fn publish_result(
 			origin: OriginFor<T>,
 			patient: T::AccountId,
-			test_code: TestCodeOf<T>,
+			order_ref: OrderRefOf<T>,
 			result_hash: H256,
 		) -> DispatchResult {
 			let lab = ensure_signed(origin)?;
@@ -179,8 +183,12 @@ pub mod pallet {
 					&& T::Registry::is_active(&lab),
 				Error::<T>::NotALab
 			);
-			ensure!(T::Registry::role_of(&patient) == Some(Role::Patient), Error::<T>::NotAPatient);
-			ensure!(!test_code.is_empty(), Error::<T>::EmptyTestCode);
+			ensure!(
+				T::Registry::role_of(&patient) == Some(Role::Patient)
+					&& T::Registry::is_active(&patient),
+				Error::<T>::NotAPatient
+			);
+			ensure!(!order_ref.is_empty(), Error::<T>::EmptyOrderRef);
 			let count = ResultCount::<T>::get(&patient);
 			ensure!(count < T::MaxResultsPerPatient::get(), Error::<T>::TooManyResults);
 			let result_id = NextResultId::<T>::get();
@@ -203,7 +211,7 @@ pub mod pallet {
 				result_id,
 				LabResult {
 					lab: lab.clone(),
-					test_code: test_code.clone(),
+					order_ref: order_ref.clone(),
 					result_hash,
 					published_at,
 				},
@@ -215,16 +223,18 @@ pub mod pallet {
 				patient,
 				result_id,
 				lab,
-				test_code: test_code.into_inner(),
+				order_ref: order_ref.into_inner(),
 				result_hash,
 			});
 			Ok(())
 		}
 
-		/// Withdraw result `result_id` of `patient`, published in error. Its hash stays in the
-		/// chain's history; the result is no longer kept or readable.
+		/// Withdraw result `result_id` of `patient`: published in error (by its lab), or no longer
+		/// wanted on the chain (by the patient, which also frees room for new results). Its hash
+		/// stays in the chain's history; the result is no longer kept or readable.
 		///
-		/// The dispatch origin must be the lab that published it.
+		/// The dispatch origin must be the lab that published it, while active; or the patient or
+		/// an active guardian of it.
 		/// Emits `ResultWithdrawn`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::withdraw_result())]
@@ -233,9 +243,13 @@ pub mod pallet {
 			patient: T::AccountId,
 			result_id: ResultId,
 		) -> DispatchResult {
-			let lab = ensure_signed(origin)?;
+			let by = ensure_signed(origin)?;
 			let result = Results::<T>::get(&patient, result_id).ok_or(Error::<T>::NoSuchResult)?;
-			ensure!(result.lab == lab, Error::<T>::NotThePublisher);
+			ensure!(
+				(result.lab == by && T::Registry::is_active(&by))
+					|| T::Registry::acts_for(&by, &patient),
+				Error::<T>::NotAllowedToWithdraw
+			);
 
 			Results::<T>::remove(&patient, result_id);
 			let remaining = ResultCount::<T>::get(&patient).saturating_sub(1);
@@ -244,14 +258,18 @@ pub mod pallet {
 			} else {
 				ResultCount::<T>::insert(&patient, remaining);
 			}
-			Self::deposit_event(Event::ResultWithdrawn { patient, result_id, lab });
+			Self::deposit_event(Event::ResultWithdrawn { patient, result_id, by });
 			Ok(())
 		}
 
 		/// Ask to read result `result_id` of `patient`, for `purpose`. Consent decides, and its
 		/// decision goes on the patient's audit trail either way; the call succeeds either way.
+		/// The chain's state is public: this does not hide the result's hash (the envelope's
+		/// encryption keeps the result confidential); it is the audited request a reader's app
+		/// makes before fetching and opening the envelope.
 		///
-		/// The dispatch origin must be signed.
+		/// The dispatch origin must be a registered participant (so that no stranger can flood
+		/// the patient's audit trail with refusals).
 		/// Emits `ResultReadGranted` (with the result's hash), or `ResultReadDenied` (the reason).
 		///
 		/// ## Complexity
@@ -267,6 +285,7 @@ pub mod pallet {
 			purpose: Purpose,
 		) -> DispatchResult {
 			let reader = ensure_signed(origin)?;
+			ensure!(T::Registry::role_of(&reader).is_some(), Error::<T>::NotRegistered);
 			let result = Results::<T>::get(&patient, result_id).ok_or(Error::<T>::NoSuchResult)?;
 
 			match T::AccessControl::authorize(

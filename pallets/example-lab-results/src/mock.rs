@@ -28,7 +28,7 @@ mod runtime {
 	pub type System = frame_system;
 	#[runtime::pallet_index(1)]
 	pub type Timestamp = carechain_testing::pallet_timestamp;
-	#[runtime::pallet_index(2)]
+	#[runtime::pallet_index(4)]
 	pub type Balances = carechain_testing::pallet_balances;
 	#[runtime::pallet_index(10)]
 	pub type Registry = carechain_testing::pallet_registry;
@@ -54,7 +54,7 @@ impl pallet_example_lab_results::Config for Test {
 	type Registry = Registry;
 	type AccessControl = Consent;
 	type MaxResultsPerPatient = ConstU32<MAX_RESULTS>;
-	type MaxTestCodeLength = ConstU32<16>;
+	type MaxOrderRefLength = ConstU32<16>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = GrantAppend;

@@ -1,5 +1,6 @@
 //! The lab-results pallet's unit tests, on the testing kit: every call's success and each of its
-//! error branches, against the real registry and consent.
+//! error branches (each `Error` variant and the id overflow), against the real registry and
+//! consent.
 
 use crate::{mock::*, *};
 use carechain_primitives::consent::{AccessBasis, DenialReason, Permission, Scope};
@@ -13,7 +14,7 @@ fn signed(who: u64) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who)
 }
 
-fn code(text: &str) -> TestCodeOf<Test> {
+fn code(text: &str) -> OrderRefOf<Test> {
 	text.as_bytes().to_vec().try_into().unwrap()
 }
 
@@ -59,7 +60,7 @@ mod publish_result {
 				Results::<Test>::get(PATIENT, id),
 				Some(LabResult {
 					lab: PHYSICIAN,
-					test_code: code("2345-7"),
+					order_ref: code("2345-7"),
 					result_hash: hash(1),
 					published_at: 1,
 				})
@@ -71,7 +72,7 @@ mod publish_result {
 					patient: PATIENT,
 					result_id: id,
 					lab: PHYSICIAN,
-					test_code: b"2345-7".to_vec(),
+					order_ref: b"2345-7".to_vec(),
 					result_hash: hash(1),
 				}
 				.into(),
@@ -193,12 +194,36 @@ mod publish_result {
 	}
 
 	#[test]
-	fn fails_for_an_empty_test_code() {
+	fn fails_for_a_suspended_patient() {
+		ExtBuilder::default().build_and_execute(|| {
+			allow_append(PHYSICIAN);
+			assert_ok!(pallet_registry::Pallet::<Test>::suspend(RuntimeOrigin::root(), PATIENT));
+			assert_noop!(
+				LabResults::publish_result(signed(PHYSICIAN), PATIENT, code("1"), hash(1)),
+				Error::<Test>::NotAPatient
+			);
+		});
+	}
+
+	#[test]
+	fn fails_when_result_ids_run_out() {
+		ExtBuilder::default().build_and_execute(|| {
+			allow_append(PHYSICIAN);
+			NextResultId::<Test>::put(ResultId::MAX);
+			assert_noop!(
+				LabResults::publish_result(signed(PHYSICIAN), PATIENT, code("1"), hash(1)),
+				sp_runtime::ArithmeticError::Overflow
+			);
+		});
+	}
+
+	#[test]
+	fn fails_for_an_empty_order_ref() {
 		ExtBuilder::default().build_and_execute(|| {
 			allow_append(PHYSICIAN);
 			assert_noop!(
 				LabResults::publish_result(signed(PHYSICIAN), PATIENT, code(""), hash(1)),
-				Error::<Test>::EmptyTestCode
+				Error::<Test>::EmptyOrderRef
 			);
 		});
 	}
@@ -243,7 +268,7 @@ mod withdraw_result {
 			assert_eq!(Results::<Test>::get(PATIENT, id), None);
 			assert!(!ResultCount::<Test>::contains_key(PATIENT));
 			System::assert_last_event(
-				Event::ResultWithdrawn { patient: PATIENT, result_id: id, lab: PHYSICIAN }.into(),
+				Event::ResultWithdrawn { patient: PATIENT, result_id: id, by: PHYSICIAN }.into(),
 			);
 		});
 	}
@@ -287,15 +312,49 @@ mod withdraw_result {
 	}
 
 	#[test]
-	fn fails_for_anyone_but_the_publisher() {
+	fn the_patient_and_its_guardian_withdraw_and_free_room() {
+		ExtBuilder::default().build_and_execute(|| {
+			allow_append(PHYSICIAN);
+			for byte in 0..MAX_RESULTS as u8 {
+				assert_ok!(LabResults::publish_result(
+					signed(PHYSICIAN),
+					PATIENT,
+					code("1"),
+					hash(byte)
+				));
+			}
+			assert_ok!(LabResults::withdraw_result(signed(PATIENT), PATIENT, 0));
+			assert_ok!(LabResults::withdraw_result(signed(GUARDIAN), PATIENT, 1));
+			System::assert_last_event(
+				Event::ResultWithdrawn { patient: PATIENT, result_id: 1, by: GUARDIAN }.into(),
+			);
+			assert_eq!(ResultCount::<Test>::get(PATIENT), MAX_RESULTS - 2);
+			assert_ok!(LabResults::publish_result(signed(PHYSICIAN), PATIENT, code("1"), hash(9)));
+		});
+	}
+
+	#[test]
+	fn fails_for_anyone_else() {
 		ExtBuilder::default().build_and_execute(|| {
 			let id = published();
-			for caller in [COLLEAGUE, HOSPITAL, PATIENT] {
+			for caller in [COLLEAGUE, HOSPITAL, STRANGER, DEVICE, NOBODY] {
 				assert_noop!(
 					LabResults::withdraw_result(signed(caller), PATIENT, id),
-					Error::<Test>::NotThePublisher
+					Error::<Test>::NotAllowedToWithdraw
 				);
 			}
+		});
+	}
+
+	#[test]
+	fn fails_for_a_suspended_publisher() {
+		ExtBuilder::default().build_and_execute(|| {
+			let id = published();
+			assert_ok!(pallet_registry::Pallet::<Test>::suspend(RuntimeOrigin::root(), PHYSICIAN));
+			assert_noop!(
+				LabResults::withdraw_result(signed(PHYSICIAN), PATIENT, id),
+				Error::<Test>::NotAllowedToWithdraw
+			);
 		});
 	}
 }
@@ -410,6 +469,17 @@ mod read_result {
 			assert_noop!(
 				LabResults::read_result(signed(PATIENT), PATIENT, 0, Purpose::Treatment),
 				Error::<Test>::NoSuchResult
+			);
+		});
+	}
+
+	#[test]
+	fn fails_for_an_unregistered_reader_before_consent_is_asked() {
+		ExtBuilder::default().build_and_execute(|| {
+			let id = published();
+			assert_noop!(
+				LabResults::read_result(signed(NOBODY), PATIENT, id, Purpose::Treatment),
+				Error::<Test>::NotRegistered
 			);
 		});
 	}

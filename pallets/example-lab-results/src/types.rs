@@ -22,28 +22,28 @@ pub type ResultId = u64;
 	EqNoBound,
 	DebugNoBound,
 )]
-#[scale_info(skip_type_params(MaxCode))]
+#[scale_info(skip_type_params(MaxOrderRef))]
 pub struct LabResult<
 	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
 	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
-	MaxCode: Get<u32>,
+	MaxOrderRef: Get<u32>,
 > {
 	/// The lab that published it.
 	pub lab: AccountId,
-	/// The test's code (LOINC, say).
-	pub test_code: BoundedVec<u8, MaxCode>,
+	/// The lab's order reference: an opaque identifier, never what was tested.
+	pub order_ref: BoundedVec<u8, MaxOrderRef>,
 	/// blake2b-256 of the result's encrypted envelope, kept off-chain.
 	pub result_hash: H256,
 	/// The block it was published in.
 	pub published_at: BlockNumber,
 }
 
-/// A test code as this runtime takes it.
-pub type TestCodeOf<T> = BoundedVec<u8, <T as crate::Config>::MaxTestCodeLength>;
+/// An order reference as this runtime takes it.
+pub type OrderRefOf<T> = BoundedVec<u8, <T as crate::Config>::MaxOrderRefLength>;
 
 /// A lab result as this runtime stores it.
 pub type LabResultOf<T> = LabResult<
 	<T as frame_system::Config>::AccountId,
 	BlockNumberFor<T>,
-	<T as crate::Config>::MaxTestCodeLength,
+	<T as crate::Config>::MaxOrderRefLength,
 >;

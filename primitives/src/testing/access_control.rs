@@ -60,6 +60,13 @@ impl MockAccessControl {
 		ALLOWED.with(|a| a.borrow_mut().remove(&key(patient, accessor, category, action)));
 	}
 
+	/// Forgets every allowance and every recorded call. Each test runs on a thread of its own,
+	/// so tests need not call it; benchmarks run as tests share one thread and do.
+	pub fn reset() {
+		ALLOWED.with(|a| a.borrow_mut().clear());
+		AUTHORIZED.with(|log| log.borrow_mut().clear());
+	}
+
 	/// Every [`AccessControl::authorize`] call so far, oldest first.
 	pub fn authorized() -> Vec<AuthorizeCall> {
 		AUTHORIZED.with(|log| log.borrow().clone())
@@ -132,6 +139,17 @@ mod tests {
 		assert_eq!(append, AccessDecision::Denied(DenialReason::NoConsent));
 		MockAccessControl::disallow(1, 2, VITALS, Action::Read);
 		assert_eq!(decide(2), AccessDecision::Denied(DenialReason::NoConsent));
+	}
+
+	#[test]
+	fn reset_forgets_allowances_and_calls() {
+		MockAccessControl::allow(1, 2, VITALS, Action::Read);
+		MockAccessControl::authorize(&1, &2, VITALS, Action::Read, Purpose::Treatment);
+		MockAccessControl::reset();
+		assert!(MockAccessControl::authorized().is_empty());
+		let decision =
+			MockAccessControl::check_access(&1, &2, VITALS, Action::Read, Purpose::Treatment);
+		assert_eq!(decision, AccessDecision::Denied(DenialReason::NoConsent));
 	}
 
 	#[test]

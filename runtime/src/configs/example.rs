@@ -9,8 +9,8 @@ impl pallet_example_lab_results::Config for Runtime {
 	type AccessControl = Consent;
 	/// A patient's lab results over years of care.
 	type MaxResultsPerPatient = ConstU32<1_024>;
-	/// A LOINC code is at most 10 characters; room for a local code system's.
-	type MaxTestCodeLength = ConstU32<32>;
+	/// Room for a laboratory information system's order number.
+	type MaxOrderRefLength = ConstU32<32>;
 	type WeightInfo = pallet_example_lab_results::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = GrantAppend;
