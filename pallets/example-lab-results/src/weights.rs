@@ -74,28 +74,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1362`
 		//  Estimated: `7284`
-		// Minimum execution time: 127_870_000 picoseconds.
-		Weight::from_parts(161_823_000, 7284)
+		// Minimum execution time: 129_262_000 picoseconds.
+		Weight::from_parts(167_504_000, 7284)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `LabResults::Results` (r:1 w:1)
 	/// Proof: `LabResults::Results` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Participants` (r:1 w:0)
+	/// Proof: `Registry::Participants` (`max_values`: None, `max_size`: Some(672), added: 3147, mode: `MaxEncodedLen`)
 	/// Storage: `LabResults::ResultCount` (r:1 w:1)
 	/// Proof: `LabResults::ResultCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn withdraw_result() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `338`
-		//  Estimated: `3630`
-		// Minimum execution time: 28_874_000 picoseconds.
-		Weight::from_parts(31_259_000, 3630)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+		//  Measured:  `867`
+		//  Estimated: `4137`
+		// Minimum execution time: 40_095_000 picoseconds.
+		Weight::from_parts(42_960_000, 4137)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
-	/// Storage: `LabResults::Results` (r:1 w:0)
-	/// Proof: `LabResults::Results` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
 	/// Storage: `Registry::Participants` (r:1 w:0)
 	/// Proof: `Registry::Participants` (`max_values`: None, `max_size`: Some(672), added: 3147, mode: `MaxEncodedLen`)
+	/// Storage: `LabResults::Results` (r:1 w:0)
+	/// Proof: `LabResults::Results` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditCounters` (r:1 w:1)
 	/// Proof: `Consent::AuditCounters` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Consent::AuditTrail` (r:0 w:1)
@@ -104,8 +106,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1018`
 		//  Estimated: `4137`
-		// Minimum execution time: 48_941_000 picoseconds.
-		Weight::from_parts(51_637_000, 4137)
+		// Minimum execution time: 51_617_000 picoseconds.
+		Weight::from_parts(54_433_000, 4137)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -114,17 +116,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn publish_result() -> Weight {
-		Weight::from_parts(161_823_000, 7284)
+		Weight::from_parts(167_504_000, 7284)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn withdraw_result() -> Weight {
-		Weight::from_parts(31_259_000, 3630)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
+		Weight::from_parts(42_960_000, 4137)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn read_result() -> Weight {
-		Weight::from_parts(51_637_000, 4137)
+		Weight::from_parts(54_433_000, 4137)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
