@@ -1,6 +1,6 @@
 //! Test externalities with the cast registered, and every pallet's invariants checked after.
 
-use crate::{cast::*, config, KitRuntime};
+use crate::{cast::*, config, helpers::signed, KitRuntime};
 use carechain_primitives::registry::DeviceKind;
 use core::marker::PhantomData;
 use frame_support::{assert_ok, traits::IntegrityTest, BoundedVec};
@@ -83,10 +83,6 @@ pub fn check_invariants<T: KitRuntime>() {
 
 fn key<T: pallet_registry::Config>(der: &[u8]) -> BoundedVec<u8, T::MaxKeyLength> {
 	der.to_vec().try_into().expect("the test keys fit the production bound")
-}
-
-fn signed<T: frame_system::Config<AccountId = u64>>(who: u64) -> T::RuntimeOrigin {
-	RawOrigin::Signed(who).into()
 }
 
 fn register_cast<T: KitRuntime>() {

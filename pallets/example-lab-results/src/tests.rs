@@ -7,6 +7,7 @@ use carechain_primitives::consent::{AccessBasis, DenialReason, Permission, Scope
 use carechain_testing::{cast::*, helpers, pallet_consent, pallet_registry};
 use frame_support::{assert_noop, assert_ok};
 use sp_runtime::traits::BadOrigin;
+use sp_runtime::DispatchResult;
 
 type System = frame_system::Pallet<Test>;
 
@@ -25,6 +26,11 @@ fn hash(byte: u8) -> H256 {
 /// `PATIENT` lets `lab` add to its records, for treatment.
 fn allow_append(lab: u64) {
 	helpers::grant::<Test>(PATIENT, lab, Scope::All, Permission::Append, Purpose::Treatment);
+}
+
+/// `lab` publishes a result of hash `byte`s for `patient`.
+fn publish(lab: u64, patient: u64, byte: u8) -> DispatchResult {
+	LabResults::publish_result(signed(lab), patient, code("1"), hash(byte))
 }
 
 /// `PHYSICIAN`, allowed, publishes a result for `PATIENT`; returns its id.
@@ -161,10 +167,7 @@ mod publish_result {
 	fn fails_for_a_caller_not_a_lab() {
 		ExtBuilder::default().build_and_execute(|| {
 			for caller in [PATIENT, GUARDIAN, DEVICE, NOBODY] {
-				assert_noop!(
-					LabResults::publish_result(signed(caller), PATIENT, code("1"), hash(1)),
-					Error::<Test>::NotALab
-				);
+				assert_noop!(publish(caller, PATIENT, 1), Error::<Test>::NotALab);
 			}
 		});
 	}
@@ -174,10 +177,7 @@ mod publish_result {
 		ExtBuilder::default().build_and_execute(|| {
 			allow_append(PHYSICIAN);
 			assert_ok!(pallet_registry::Pallet::<Test>::suspend(RuntimeOrigin::root(), PHYSICIAN));
-			assert_noop!(
-				LabResults::publish_result(signed(PHYSICIAN), PATIENT, code("1"), hash(1)),
-				Error::<Test>::NotALab
-			);
+			assert_noop!(publish(PHYSICIAN, PATIENT, 1), Error::<Test>::NotALab);
 		});
 	}
 
@@ -185,10 +185,7 @@ mod publish_result {
 	fn fails_for_an_account_not_a_patient() {
 		ExtBuilder::default().build_and_execute(|| {
 			for patient in [HOSPITAL, PHYSICIAN, DEVICE, NOBODY] {
-				assert_noop!(
-					LabResults::publish_result(signed(PHYSICIAN), patient, code("1"), hash(1)),
-					Error::<Test>::NotAPatient
-				);
+				assert_noop!(publish(PHYSICIAN, patient, 1), Error::<Test>::NotAPatient);
 			}
 		});
 	}
@@ -198,10 +195,7 @@ mod publish_result {
 		ExtBuilder::default().build_and_execute(|| {
 			allow_append(PHYSICIAN);
 			assert_ok!(pallet_registry::Pallet::<Test>::suspend(RuntimeOrigin::root(), PATIENT));
-			assert_noop!(
-				LabResults::publish_result(signed(PHYSICIAN), PATIENT, code("1"), hash(1)),
-				Error::<Test>::NotAPatient
-			);
+			assert_noop!(publish(PHYSICIAN, PATIENT, 1), Error::<Test>::NotAPatient);
 		});
 	}
 
@@ -210,10 +204,7 @@ mod publish_result {
 		ExtBuilder::default().build_and_execute(|| {
 			allow_append(PHYSICIAN);
 			NextResultId::<Test>::put(ResultId::MAX);
-			assert_noop!(
-				LabResults::publish_result(signed(PHYSICIAN), PATIENT, code("1"), hash(1)),
-				sp_runtime::ArithmeticError::Overflow
-			);
+			assert_noop!(publish(PHYSICIAN, PATIENT, 1), sp_runtime::ArithmeticError::Overflow);
 		});
 	}
 
@@ -233,17 +224,9 @@ mod publish_result {
 		ExtBuilder::default().build_and_execute(|| {
 			allow_append(PHYSICIAN);
 			for byte in 0..MAX_RESULTS as u8 {
-				assert_ok!(LabResults::publish_result(
-					signed(PHYSICIAN),
-					PATIENT,
-					code("1"),
-					hash(byte)
-				));
+				assert_ok!(publish(PHYSICIAN, PATIENT, byte));
 			}
-			assert_noop!(
-				LabResults::publish_result(signed(PHYSICIAN), PATIENT, code("1"), hash(9)),
-				Error::<Test>::TooManyResults
-			);
+			assert_noop!(publish(PHYSICIAN, PATIENT, 9), Error::<Test>::TooManyResults);
 			// Another patient's room is its own.
 			helpers::grant::<Test>(
 				STRANGER,
@@ -252,7 +235,7 @@ mod publish_result {
 				Permission::Append,
 				Purpose::Treatment,
 			);
-			assert_ok!(LabResults::publish_result(signed(PHYSICIAN), STRANGER, code("1"), hash(9)));
+			assert_ok!(publish(PHYSICIAN, STRANGER, 9));
 		});
 	}
 }
@@ -316,12 +299,7 @@ mod withdraw_result {
 		ExtBuilder::default().build_and_execute(|| {
 			allow_append(PHYSICIAN);
 			for byte in 0..MAX_RESULTS as u8 {
-				assert_ok!(LabResults::publish_result(
-					signed(PHYSICIAN),
-					PATIENT,
-					code("1"),
-					hash(byte)
-				));
+				assert_ok!(publish(PHYSICIAN, PATIENT, byte));
 			}
 			assert_ok!(LabResults::withdraw_result(signed(PATIENT), PATIENT, 0));
 			assert_ok!(LabResults::withdraw_result(signed(GUARDIAN), PATIENT, 1));
@@ -329,7 +307,7 @@ mod withdraw_result {
 				Event::ResultWithdrawn { patient: PATIENT, result_id: 1, by: GUARDIAN }.into(),
 			);
 			assert_eq!(ResultCount::<Test>::get(PATIENT), MAX_RESULTS - 2);
-			assert_ok!(LabResults::publish_result(signed(PHYSICIAN), PATIENT, code("1"), hash(9)));
+			assert_ok!(publish(PHYSICIAN, PATIENT, 9));
 		});
 	}
 

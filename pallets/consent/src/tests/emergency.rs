@@ -38,7 +38,9 @@ fn emergency_access_is_time_boxed_and_notifies_patient_and_guardians() {
 		assert_eq!(emergency_read(PHYSICIAN), denied(DenialReason::NoConsent));
 		// Still on record for review.
 		assert_eq!(
-			EmergencyAccesses::<Test>::get(id).expect("the access was just opened").expires_at,
+			EmergencyAccesses::<Test>::get(id)
+				.expect("opened above and accesses are kept for good; qed")
+				.expires_at,
 			11
 		);
 	});
@@ -169,7 +171,8 @@ fn the_hospital_finds_an_expired_emergency_access_justified() {
 	ExtBuilder.build_and_execute(|| {
 		let id = open_emergency(PHYSICIAN);
 		run_to_block(11);
-		let access = EmergencyAccesses::<Test>::get(id).expect("the access was just opened");
+		let access = EmergencyAccesses::<Test>::get(id)
+			.expect("opened above and accesses are kept for good; qed");
 		assert_ok!(Consent::conclude_review(signed(HOSPITAL), id, ReviewOutcome::Justified));
 		// The access and its review are both kept: evidence.
 		assert_eq!(EmergencyAccesses::<Test>::get(id), Some(access));
@@ -198,7 +201,12 @@ fn governance_flags_misuse_and_the_access_ends_at_once() {
 		assert_eq!(emergency_read(PHYSICIAN), denied(DenialReason::NoConsent));
 		// Kept, ended in the block of the review.
 		let now = System::block_number();
-		assert_eq!(EmergencyAccesses::<Test>::get(id).expect("an access is kept").expires_at, now);
+		assert_eq!(
+			EmergencyAccesses::<Test>::get(id)
+				.expect("accesses are kept for good, reviewed or not; qed")
+				.expires_at,
+			now
+		);
 		assert_eq!(
 			EmergencyReviews::<Test>::get(id),
 			Some(EmergencyReview { outcome: ReviewOutcome::Misuse, by: None, at: now })

@@ -17,7 +17,10 @@ fn signed(who: u64) -> RuntimeOrigin {
 
 fn only(categories: &[DataCategory]) -> Scope {
 	Scope::Only(
-		categories.to_vec().try_into().expect("the tests name fewer categories than MaxCategories"),
+		categories
+			.to_vec()
+			.try_into()
+			.expect("the tests name at most CATEGORY_COUNT distinct categories; qed"),
 	)
 }
 
@@ -29,7 +32,7 @@ fn last_event() -> Event<Test> {
 			RuntimeEvent::Consent(event) => Some(event),
 			_ => None,
 		})
-		.expect("consent emitted an event")
+		.expect("called after a call that deposits a consent event; qed")
 }
 
 /// `PATIENT` grants `grantee` reading of vital signs and lab results for treatment, until block
