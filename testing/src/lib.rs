@@ -5,7 +5,8 @@
 //!
 //! - [`impl_carechain_configs!`]: the configuration of frame-system, balances, timestamp and the
 //!   real registry, consent, records and intrusion-detection pallets for *your* test runtime,
-//!   with the production runtime's bounds and test-friendly time windows ([`config`]); the
+//!   CareChain's pallets at the production runtime's bounds with test-friendly time windows
+//!   ([`config`]); the
 //!   kit's own [`runtime::Test`] is built with it and is the model to copy.
 //! - [`ExtBuilder`]: test externalities with the named [`cast`] registered through the
 //!   registry's own calls (hospitals, physicians, patients with a guardian, a device with an RSA
