@@ -12,7 +12,9 @@
 //!   served ([`crate::intrusion_detection::requests`]).
 //!
 //! Everything else (the sync strategy and engine, the peer store, the system RPC, the network
-//! worker) is built as there; Bitswap (`--ipfs-server`) is not offered.
+//! worker, and Bitswap with `--ipfs-server`) is built as there. Bitswap serves the envelopes the
+//! envelopes pallet had indexed (the hospitals' storage network, `docs/storage.md`) to any peer
+//! that asks by CID; it needs the litep2p backend (the default).
 
 use std::sync::Arc;
 
@@ -80,11 +82,6 @@ pub fn build<N: RequestQueues>(
 	metrics: NotificationMetrics,
 	peer_guard: Arc<PeerGuard>,
 ) -> Result<Network, ServiceError> {
-	if config.network.ipfs_server {
-		return Err(ServiceError::Other(
-			"carechain-node does not serve Bitswap (--ipfs-server)".into(),
-		));
-	}
 	let spawn_handle = task_manager.spawn_handle();
 	let spawn_essential_handle = task_manager.spawn_essential_handle();
 	let protocol_id = config.protocol_id();
@@ -127,6 +124,35 @@ pub fn build<N: RequestQueues>(
 		);
 	net_config.add_notification_protocol(transactions_config);
 
+	// Bitswap, as `build_network_advanced` builds it: the node's indexed transactions (envelopes)
+	// served to peers that ask by CID. No IPFS DHT: consortium nodes are dialled directly.
+	let (ipfs_config, bitswap) = if config.network.ipfs_server {
+		if !N::SUPPORTS_IPFS {
+			return Err(ServiceError::Other(
+				"--ipfs-server needs --network-backend litep2p (the default)".into(),
+			));
+		}
+		let kept = match config.blocks_pruning {
+			sc_service::BlocksPruning::KeepAll | sc_service::BlocksPruning::KeepFinalized => {
+				u32::MAX
+			},
+			sc_service::BlocksPruning::Some(blocks) => blocks,
+		};
+		let (ipfs_config, litep2p_handle) = sc_network::config::IpfsConfig::new(
+			Box::new(sc_network::IpfsIndexedTransactions::new(client.clone(), kept)),
+			Vec::new(),
+		);
+		let (handler, _handle) = sc_network_bitswap::start::<Block, _>(
+			client.clone(),
+			&*sync_service,
+			litep2p_handle,
+			metrics_registry,
+		);
+		(Some(ipfs_config), Some(handler))
+	} else {
+		(None, None)
+	};
+
 	let peer_store = net_config.take_peer_store();
 	spawn_handle.spawn("peer-store", Some("networking"), peer_store.run());
 
@@ -144,12 +170,15 @@ pub fn build<N: RequestQueues>(
 		fork_id: fork_id.map(ToOwned::to_owned),
 		metrics_registry: metrics_registry.cloned(),
 		block_announce_config,
-		ipfs_config: None,
+		ipfs_config,
 		notification_metrics: metrics,
 	};
 	let has_bootnodes = !network_params.network_config.network_config.boot_nodes.is_empty();
 	let network_mut = N::new(network_params)?;
 	let network = network_mut.network_service().clone();
+	if let Some(handler) = bitswap {
+		spawn_essential_handle.spawn("bitswap-service", Some("networking"), handler);
+	}
 
 	// The transactions handler's network and pool are guarded, and the request screen can ban.
 	let sync_protocol: sc_network::ProtocolName =

@@ -67,7 +67,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("carechain"),
 	impl_name: alloc::borrow::Cow::Borrowed("carechain"),
 	authoring_version: 1,
-	spec_version: 117,
+	spec_version: 118,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 6,
@@ -229,6 +229,9 @@ mod runtime {
 
 	#[runtime::pallet_index(13)]
 	pub type IntrusionDetection = pallet_intrusion_detection;
+
+	#[runtime::pallet_index(14)]
+	pub type Envelopes = pallet_envelopes;
 
 	#[runtime::pallet_index(20)]
 	pub type HospitalMembership = pallet_membership<Instance1>;

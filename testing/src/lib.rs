@@ -38,7 +38,7 @@ pub mod helpers;
 pub mod runtime;
 mod stand_ins;
 
-pub use ext::ExtBuilder;
+pub use ext::{check_invariants, ExtBuilder};
 pub use stand_ins::{AnchorTime, DeviceCalls};
 
 pub use carechain_primitives::testing::{

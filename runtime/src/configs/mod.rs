@@ -232,6 +232,15 @@ impl pallet_records::Config for Runtime {
 	type WeightInfo = pallet_records::weights::SubstrateWeight<Runtime>;
 }
 
+impl pallet_envelopes::Config for Runtime {
+	type Registry = Registry;
+	/// A reading's envelope is about 1 KB (2 KB with seven custodians' shares); 16 KiB leaves
+	/// room for a longer one (a short waveform) while bounding what one free transaction makes
+	/// every node keep. Larger objects belong in a hospital's archive, anchored by locator.
+	type MaxEnvelopeLength = ConstU32<16_384>;
+	type WeightInfo = pallet_envelopes::weights::SubstrateWeight<Runtime>;
+}
+
 impl pallet_intrusion_detection::Config for Runtime {
 	type Registry = Registry;
 	/// Monitors and chain-wide reinstatement: more than half of the council.
@@ -290,6 +299,7 @@ impl frame_support::traits::Contains<RuntimeCall> for DeviceCalls {
 		matches!(
 			call,
 			RuntimeCall::Records(_)
+				| RuntimeCall::Envelopes(_)
 				| RuntimeCall::Consent(_)
 				| RuntimeCall::Registry(_)
 				| RuntimeCall::System(

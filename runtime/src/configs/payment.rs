@@ -2,7 +2,7 @@
 //!
 //! A consortium's patients and devices must not need to buy tokens. So a transaction is free
 //! when its signer is an active registered participant (a hospital, physician, patient or
-//! device) **and** its call is one of CareChain's own pallets' (registry, consent, records;
+//! device) **and** its call is one of CareChain's own pallets' (registry, consent, records, envelopes;
 //! intrusion detection's only for those each call is for: monitors, a device's hospital). What
 //! keeps such free transactions from flooding the chain is what keeps any transaction from it: the transaction pool's limits, the block's weight, the node's
 //! intrusion detection on its RPC clients and the chain's quarantine of flooding devices.
@@ -34,7 +34,10 @@ pub struct FreeForParticipants;
 /// Whether `who` calling `call` is waived its fee.
 pub fn is_free(who: &AccountId, call: &RuntimeCall) -> bool {
 	let carechain_call = match call {
-		RuntimeCall::Registry(..) | RuntimeCall::Consent(..) | RuntimeCall::Records(..) => true,
+		RuntimeCall::Registry(..)
+		| RuntimeCall::Consent(..)
+		| RuntimeCall::Records(..)
+		| RuntimeCall::Envelopes(..) => true,
 		// Intrusion detection's calls are free only for those they are for (monitors, a
 		// device's hospital): a patient's `reportNode`, bound to fail, pays.
 		RuntimeCall::IntrusionDetection(call) => IntrusionDetection::may_call(who, call),
