@@ -12,6 +12,7 @@
 pub mod keystore;
 pub mod load;
 pub mod records;
+pub mod storage;
 pub mod transaction;
 
 pub use transaction::{

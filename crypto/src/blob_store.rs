@@ -3,9 +3,15 @@
 //! so a store can lose data but cannot alter it unseen.
 //!
 //! [`LocalDirStore`] keeps blobs as files in a directory (tests, clients, a hospital's own file
-//! server). A deployment that keeps ciphertext in IPFS, S3 or a hospital's archive implements
-//! [`BlobStore`] over it; the locator anchored with a record says where a reader finds it
-//! (`ipfs://<cid>`, `https://…`, or `carechain-blob:<hash>` for this store).
+//! server). [`OutboxStore`] is a device's outbox for the hospitals' storage network: envelopes
+//! kept locally until published (the client's `storage` module), named by CID. A deployment that
+//! keeps ciphertext in S3 or a hospital's archive implements [`BlobStore`] over it; the locator
+//! anchored with a record says where a reader finds it (`ipfs://<cid>`, `https://…`, or
+//! `carechain-blob:<hash>` for a local store).
+//!
+//! [`cid_of`] and [`hash_of_cid`] convert between a content hash and its IPFS CID: CIDv1, raw
+//! codec, blake2b-256 multihash, in base32 (`bafk2bzace…`). The CID's digest *is* the hash
+//! records anchor, so the chain and the storage network name an envelope the same way.
 
 use std::{
 	fs,
@@ -25,6 +31,8 @@ pub enum StoreError {
 	HashMismatch,
 	/// The store itself failed.
 	Io(io::Error),
+	/// No node or peer of a network store answered (each one's reason, in order).
+	Unreachable(String),
 }
 
 impl core::fmt::Display for StoreError {
@@ -35,6 +43,7 @@ impl core::fmt::Display for StoreError {
 				write!(f, "the stored blob does not match its content hash")
 			},
 			StoreError::Io(e) => write!(f, "blob store I/O: {e}"),
+			StoreError::Unreachable(why) => write!(f, "no node of the store answered: {why}"),
 		}
 	}
 }
@@ -50,6 +59,11 @@ pub trait BlobStore {
 	/// The locator to anchor on-chain for a blob of this store.
 	fn locator(&self, hash: &ContentHash) -> String {
 		format!("carechain-blob:{}", to_hex(hash))
+	}
+	/// Whether what is put here must also be published to the hospitals' storage network (the
+	/// envelopes pallet) before its anchor: true of an [`OutboxStore`].
+	fn publishes(&self) -> bool {
+		false
 	}
 }
 
@@ -106,6 +120,75 @@ impl BlobStore for LocalDirStore {
 	}
 }
 
+/// A device's outbox for the hospitals' storage network: a [`LocalDirStore`] whose locators
+/// are `ipfs://<cid>`. What is put here is kept until published (`storage::publish` in the
+/// client sends it to the chain, whose nodes then keep and serve it); the anchor names it by CID.
+pub struct OutboxStore(pub LocalDirStore);
+
+impl BlobStore for OutboxStore {
+	fn put(&self, bytes: &[u8]) -> Result<ContentHash, StoreError> {
+		self.0.put(bytes)
+	}
+
+	fn get(&self, hash: &ContentHash) -> Result<Vec<u8>, StoreError> {
+		self.0.get(hash)
+	}
+
+	fn locator(&self, hash: &ContentHash) -> String {
+		format!("ipfs://{}", cid_of(hash))
+	}
+
+	fn publishes(&self) -> bool {
+		true
+	}
+}
+
+/// The CID prefix of a blake2b-256 raw block: version 1, codec raw (`0x55`), multihash
+/// blake2b-256 (`0xb220`, a varint), digest length 32.
+const CID_PREFIX: [u8; 6] = [0x01, 0x55, 0xa0, 0xe4, 0x02, 0x20];
+const BASE32: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
+
+/// The IPFS CID of the blob whose content hash is `hash`: CIDv1, raw codec, blake2b-256
+/// multihash, base32 with its multibase prefix `b`.
+pub fn cid_of(hash: &ContentHash) -> String {
+	let mut bytes = CID_PREFIX.to_vec();
+	bytes.extend_from_slice(hash);
+	let mut out = String::from("b");
+	let (mut buffer, mut bits) = (0u32, 0u32);
+	for byte in bytes {
+		buffer = (buffer << 8) | u32::from(byte);
+		bits += 8;
+		while bits >= 5 {
+			bits -= 5;
+			out.push(BASE32[((buffer >> bits) & 31) as usize] as char);
+		}
+	}
+	if bits > 0 {
+		out.push(BASE32[((buffer << (5 - bits)) & 31) as usize] as char);
+	}
+	out
+}
+
+/// The content hash a CID names, if it is one [`cid_of`] makes (CIDv1, raw, blake2b-256,
+/// base32); `None` for any other CID or text.
+pub fn hash_of_cid(cid: &str) -> Option<ContentHash> {
+	let text = cid.strip_prefix('b')?;
+	let mut bytes = Vec::with_capacity(38);
+	let (mut buffer, mut bits) = (0u32, 0u32);
+	for c in text.bytes() {
+		let value = BASE32.iter().position(|&d| d == c)? as u32;
+		buffer = ((buffer << 5) | value) & 0xffff;
+		bits += 5;
+		if bits >= 8 {
+			bits -= 8;
+			bytes.push((buffer >> bits) as u8);
+		}
+	}
+	let digest: ContentHash = bytes.strip_prefix(&CID_PREFIX[..])?.try_into().ok()?;
+	// Only the canonical text: no trailing characters, no stray bits.
+	(cid_of(&digest) == cid).then_some(digest)
+}
+
 /// Lower-case hex.
 pub fn to_hex(bytes: &[u8]) -> String {
 	bytes.iter().map(|b| format!("{b:02x}")).collect()
@@ -140,6 +223,34 @@ mod tests {
 		let files: Vec<_> =
 			fs::read_dir(&store.root).unwrap().map(|entry| entry.unwrap().file_name()).collect();
 		assert_eq!(files, vec![std::ffi::OsString::from(to_hex(&hash))]);
+	}
+
+	#[test]
+	fn a_cid_names_its_hash_and_nothing_else() {
+		let hash = content_hash(b"ciphertext");
+		let cid = cid_of(&hash);
+		assert!(cid.starts_with("bafk2bzace"), "{cid}");
+		assert_eq!(cid.len(), 62);
+		assert_eq!(hash_of_cid(&cid), Some(hash));
+		// Another hash function's CID (sha2-256), a CIDv0, text, a truncated or padded CID.
+		assert_eq!(
+			hash_of_cid("bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy"),
+			None
+		);
+		assert_eq!(hash_of_cid("QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG"), None);
+		assert_eq!(hash_of_cid("not a cid"), None);
+		assert_eq!(hash_of_cid(&cid[..cid.len() - 1]), None);
+		assert_eq!(hash_of_cid(&format!("{cid}a")), None);
+		assert_eq!(hash_of_cid(&cid.to_uppercase()), None);
+	}
+
+	#[test]
+	fn an_outbox_names_its_blobs_by_cid() {
+		let outbox = OutboxStore(temp_store("outbox"));
+		let hash = outbox.put(b"ciphertext").unwrap();
+		assert_eq!(outbox.get(&hash).unwrap(), b"ciphertext");
+		assert_eq!(outbox.locator(&hash), format!("ipfs://{}", cid_of(&hash)));
+		assert!(outbox.publishes() && !outbox.0.publishes());
 	}
 
 	#[test]

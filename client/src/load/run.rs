@@ -305,7 +305,7 @@ async fn drive(
 			return Ok(());
 		}
 		let reading = vital_signs(sequence).to_string();
-		let (call, hash) = sealer.seal(&rsa, &store, reading.as_bytes())?;
+		let (call, hash) = sealer.seal(&rsa, &*store, reading.as_bytes())?;
 		// Anything the node refuses (the transaction, or a query before it: a throttled
 		// connection refuses everything) is counted, and the device tries again next tick.
 		let attempt = async {

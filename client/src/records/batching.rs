@@ -5,7 +5,7 @@
 //! readings of a batch, each checked against the root.
 
 use carechain_crypto::{
-	blob_store::{BlobStore, LocalDirStore},
+	blob_store::{hash_of_cid, BlobStore},
 	envelope::{sign_content_hash, PrivateKey},
 };
 use carechain_primitives::{
@@ -19,10 +19,10 @@ use subxt::{
 
 use super::{
 	err,
-	sealing::{submit_anchoring, unix_millis, Sealer},
+	sealing::{publish_first, submit_anchoring, unix_millis, Sealer},
 	DataCategory, Purpose, WorkflowError,
 };
-use crate::{bounded, chain, Client, Signer};
+use crate::{bounded, chain, storage::EnvelopeSource, Client, Signer};
 
 /// A batch sealed: its readings' envelopes and its manifest stored, its root signed.
 #[derive(Clone, Debug)]
@@ -84,7 +84,7 @@ impl Sealer {
 	pub fn seal_batch(
 		&self,
 		signing_key: &PrivateKey,
-		store: &LocalDirStore,
+		store: &impl BlobStore,
 		readings: &[&[u8]],
 	) -> Result<SealedBatch, WorkflowError> {
 		if self.in_custody() {
@@ -160,7 +160,7 @@ pub async fn seal_and_anchor_batch(
 	signing_key: &PrivateKey,
 	patient: &AccountId32,
 	category: DataCategory,
-	store: &LocalDirStore,
+	store: &impl BlobStore,
 	readings: &[&[u8]],
 ) -> Result<AnchoredBatch, WorkflowError> {
 	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
@@ -178,6 +178,8 @@ pub async fn seal_and_anchor_batch(
 	let sealer = Sealer::fetch(api, &device_id, device_key, patient, category).await?;
 	let batch = sealer.seal_batch(signing_key, store, readings)?;
 	let call = sealer.anchor_batch_call(&batch, unix_millis());
+	let manifest = locator_hash(&batch.manifest_locator)?;
+	publish_first(api, device, store, &[&batch.readings[..], &[manifest]].concat()).await?;
 	let anchored: chain::records::events::BatchAnchored =
 		submit_anchoring(api, device, &call, "batch").await?;
 	Ok(AnchoredBatch { record_id: anchored.record_id, root: batch.root, readings: batch.readings })
@@ -229,7 +231,7 @@ pub struct ProvenReading {
 /// of one reading, its own hash (index 0). The chain checks the proof at the best block.
 pub async fn prove_reading(
 	api: &Client,
-	store: &LocalDirStore,
+	store: &impl EnvelopeSource,
 	record_id: u64,
 	index: u32,
 ) -> Result<ProvenReading, WorkflowError> {
@@ -242,7 +244,8 @@ pub async fn prove_reading(
 		.ok_or_else(|| err(format!("no record {record_id}")))?;
 	let (reading, readings, proof) = match batch_readings(api, record_id).await? {
 		Some(count) => {
-			let hashes = manifest_of(store, &record.locator.0, &record.content_hash.0, count)?;
+			let hashes =
+				manifest_of(store, &record.locator.0, &record.content_hash.0, count).await?;
 			let proof = proof_of(&hashes, index).ok_or_else(|| {
 				err(format!(
 					"record {record_id} is a batch of {count} readings: no reading {index}"
@@ -259,9 +262,14 @@ pub async fn prove_reading(
 	Ok(ProvenReading { reading, readings, proof, verified })
 }
 
-/// The content hash of the blob a `carechain-blob:<hex>` locator names.
+/// The content hash of the blob a locator names: `carechain-blob:<hex>` (a local store) or
+/// `ipfs://<cid>` (the hospitals' storage network).
 pub fn locator_hash(locator: &[u8]) -> Result<[u8; 32], WorkflowError> {
 	let text = std::str::from_utf8(locator).map_err(|_| err("a locator that is not text"))?;
+	if let Some(cid) = text.strip_prefix("ipfs://") {
+		return hash_of_cid(cid)
+			.ok_or_else(|| err(format!("not a CID of the storage network: {text}")));
+	}
 	let hex = text
 		.strip_prefix("carechain-blob:")
 		.ok_or_else(|| err(format!("not a locator of this store: {text}")))?;
@@ -272,13 +280,13 @@ pub fn locator_hash(locator: &[u8]) -> Result<[u8; 32], WorkflowError> {
 
 /// A stored batch's readings' content hashes, from its manifest at `locator`, checked against
 /// its anchored `root` and number of `readings`.
-pub fn manifest_of(
-	store: &LocalDirStore,
+pub async fn manifest_of(
+	store: &impl EnvelopeSource,
 	locator: &[u8],
 	root: &[u8; 32],
 	readings: u32,
 ) -> Result<Vec<[u8; 32]>, WorkflowError> {
-	let bytes = store.get(&locator_hash(locator)?).map_err(|e| {
+	let bytes = store.fetch(&locator_hash(locator)?).await.map_err(|e| {
 		err(format!("the batch's manifest is not in the store or was altered: {e:?}"))
 	})?;
 	decode_manifest(&bytes, root, readings)

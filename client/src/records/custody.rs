@@ -9,7 +9,6 @@
 use std::time::Duration;
 
 use carechain_crypto::{
-	blob_store::{BlobStore, LocalDirStore},
 	custody::{custodian_share, open_with_shares, unwrap_share, wrap_share, Binding},
 	envelope::{envelope_for_hash, PrivateKey},
 	shamir::Share,
@@ -17,7 +16,7 @@ use carechain_crypto::{
 use subxt::utils::AccountId32;
 
 use super::{encryption_key_of, err, RecordInfo, WorkflowError};
-use crate::{bounded, chain, AtBlock, Client, Signer, Transaction};
+use crate::{bounded, chain, storage::EnvelopeSource, AtBlock, Client, Signer, Transaction};
 
 /// A patient's custodian set as the finalized chain has it.
 #[derive(Clone, Debug)]
@@ -138,7 +137,7 @@ pub async fn serve_custody(
 	api: &Client,
 	hospital: &Signer,
 	key: &PrivateKey,
-	store: &LocalDirStore,
+	store: &impl EnvelopeSource,
 	mut report: impl FnMut(Release),
 ) -> Result<(), WorkflowError> {
 	let me = hospital.public_key().to_account_id();
@@ -190,7 +189,7 @@ async fn release(
 	hospital: &Signer,
 	me: &AccountId32,
 	key: &PrivateKey,
-	store: &LocalDirStore,
+	store: &impl EnvelopeSource,
 	record_id: u64,
 	reader: AccountId32,
 ) -> Result<Release, WorkflowError> {
@@ -205,7 +204,8 @@ async fn release(
 	}
 	let hash = record.content_hash.0;
 	let blob = store
-		.get(&hash)
+		.fetch(&hash)
+		.await
 		.map_err(|e| err(format!("the envelope is not in the store or was altered: {e:?}")))?;
 	let envelope = envelope_for_hash(&blob, &hash).map_err(|e| err(format!("{e:?}")))?;
 	let binding = Binding {
@@ -300,8 +300,8 @@ pub(crate) async fn collect_shares(
 }
 
 /// Opens a custody record's envelope from `store` with its collected shares.
-pub(crate) fn open_awaited(
-	store: &LocalDirStore,
+pub(crate) async fn open_awaited(
+	store: &impl EnvelopeSource,
 	info: &RecordInfo,
 	awaited: &Awaited,
 ) -> Result<Vec<u8>, WorkflowError> {
@@ -321,7 +321,7 @@ pub(crate) fn open_awaited(
 		)));
 	}
 	let hash = info.content_hash.0;
-	let blob = store.get(&hash).map_err(|e| {
+	let blob = store.fetch(&hash).await.map_err(|e| {
 		err(format!("record {record_id}: the envelope is not in the store or was altered: {e:?}"))
 	})?;
 	let envelope =

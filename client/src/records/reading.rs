@@ -2,10 +2,7 @@
 //! released key unwrapped, each envelope fetched, checked against its anchored hash and
 //! decrypted.
 
-use carechain_crypto::{
-	blob_store::{BlobStore, LocalDirStore},
-	envelope::{envelope_for_hash, rsa_unwrap, Opener, PrivateKey},
-};
+use carechain_crypto::envelope::{envelope_for_hash, rsa_unwrap, Opener, PrivateKey};
 use carechain_primitives::records::category_key_id;
 use subxt::utils::AccountId32;
 
@@ -17,6 +14,7 @@ use super::{
 };
 use crate::{
 	chain::{self, runtime_types},
+	storage::EnvelopeSource,
 	Client, Signer, Transaction, Wait,
 };
 
@@ -68,7 +66,7 @@ pub async fn read_records(
 	patient: &AccountId32,
 	category: DataCategory,
 	purpose: Purpose,
-	store: &LocalDirStore,
+	store: &impl EnvelopeSource,
 ) -> Result<Vec<RecordRead>, WorkflowError> {
 	let records = records_of(api, patient, category.clone()).await?;
 	let mut outcomes = Vec::new();
@@ -95,7 +93,7 @@ async fn read_batch(
 	patient: &AccountId32,
 	category: &DataCategory,
 	purpose: Purpose,
-	store: &LocalDirStore,
+	store: &impl EnvelopeSource,
 	records: &[(u64, super::RecordInfo)],
 ) -> Result<Vec<RecordRead>, WorkflowError> {
 	let calls = records
@@ -135,7 +133,7 @@ async fn read_batch(
 			.filter_map(Result::ok)
 			.find(|event| event.record_id == *record_id);
 		if let Some(waiting) = awaited.iter().find(|a| a.record_id == *record_id) {
-			outcomes.push(match open_awaited(store, info, waiting) {
+			outcomes.push(match open_awaited(store, info, waiting).await {
 				Ok(plaintext) => RecordRead::Opened { record_id: *record_id, plaintext },
 				Err(e) => RecordRead::Unopened { record_id: *record_id, reason: e.to_string() },
 			});
@@ -161,21 +159,24 @@ async fn read_batch(
 			if let Some(count) = batch_readings(api, *record_id).await? {
 				// A batch whose manifest or envelopes are missing or altered is this record's
 				// problem, not the whole read's: anyone with append consent can anchor one.
-				let opened = manifest_of(store, &info.locator.0, &info.content_hash.0, count)
-					.map_err(|e| err(format!("record {record_id}: {e}")))
-					.and_then(|hashes| {
-						hashes
-							.iter()
-							.map(|hash| open_stored(store, *record_id, hash, &opener))
-							.collect::<Result<Vec<_>, _>>()
-					});
+				let opened = async {
+					let hashes = manifest_of(store, &info.locator.0, &info.content_hash.0, count)
+						.await
+						.map_err(|e| err(format!("record {record_id}: {e}")))?;
+					let mut readings = Vec::with_capacity(hashes.len());
+					for hash in &hashes {
+						readings.push(open_stored(store, *record_id, hash, &opener).await?);
+					}
+					Ok::<_, WorkflowError>(readings)
+				}
+				.await;
 				outcomes.push(match opened {
 					Ok(readings) => RecordRead::OpenedBatch { record_id: *record_id, readings },
 					Err(e) => RecordRead::Unopened { record_id: *record_id, reason: e.to_string() },
 				});
 				continue;
 			}
-			let plaintext = open_stored(store, *record_id, &info.content_hash.0, &opener)?;
+			let plaintext = open_stored(store, *record_id, &info.content_hash.0, &opener).await?;
 			outcomes.push(RecordRead::Opened { record_id: *record_id, plaintext });
 			continue;
 		}
@@ -193,13 +194,13 @@ async fn read_batch(
 }
 
 /// The envelope stored under `hash`, checked against it and opened with `opener`.
-fn open_stored(
-	store: &LocalDirStore,
+async fn open_stored(
+	store: &impl EnvelopeSource,
 	record_id: u64,
 	hash: &[u8; 32],
-	opener: &Opener,
+	opener: &Opener<'_>,
 ) -> Result<Vec<u8>, WorkflowError> {
-	let blob = store.get(hash).map_err(|e| {
+	let blob = store.fetch(hash).await.map_err(|e| {
 		err(format!("record {record_id}: an envelope is not in the store or was altered: {e:?}"))
 	})?;
 	let envelope =

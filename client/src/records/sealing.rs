@@ -4,7 +4,7 @@
 
 use carechain_crypto::custody::{seal_in_custody, Binding, Party};
 use carechain_crypto::{
-	blob_store::{BlobStore, LocalDirStore},
+	blob_store::BlobStore,
 	envelope::{sign_content_hash, Envelope, PrivateKey, Recipient, SymmetricKey},
 };
 use carechain_primitives::records::{anchor_digest, category_key_id};
@@ -81,7 +81,7 @@ impl Sealer {
 	pub fn seal(
 		&self,
 		signing_key: &PrivateKey,
-		store: &LocalDirStore,
+		store: &impl BlobStore,
 		reading: &[u8],
 	) -> Result<(impl subxt::tx::Payload, [u8; 32]), WorkflowError> {
 		let sealed = self.seal_only(signing_key, store, reading)?;
@@ -94,7 +94,7 @@ impl Sealer {
 	pub fn seal_only(
 		&self,
 		signing_key: &PrivateKey,
-		store: &LocalDirStore,
+		store: &impl BlobStore,
 		reading: &[u8],
 	) -> Result<SealedReading, WorkflowError> {
 		let (envelope_version, hash, size) = self.seal_envelope(store, reading)?;
@@ -119,7 +119,7 @@ impl Sealer {
 	/// signs the hash ([`Sealer::seal_only`]), a batch its root ([`Sealer::seal_batch`]).
 	pub(crate) fn seal_envelope(
 		&self,
-		store: &LocalDirStore,
+		store: &impl BlobStore,
 		reading: &[u8],
 	) -> Result<(u8, [u8; 32], u64), WorkflowError> {
 		let patient_bytes: [u8; 32] = self.patient.0;
@@ -221,7 +221,7 @@ pub async fn seal_reading(
 	signing_key: &PrivateKey,
 	patient: &AccountId32,
 	category: DataCategory,
-	store: &LocalDirStore,
+	store: &impl BlobStore,
 	reading: &[u8],
 ) -> Result<(impl subxt::tx::Payload, [u8; 32]), WorkflowError> {
 	Sealer::fetch(api, device, device_key, patient, category).await?.seal(
@@ -241,16 +241,38 @@ pub async fn seal_and_anchor(
 	signing_key: &PrivateKey,
 	patient: &AccountId32,
 	category: DataCategory,
-	store: &LocalDirStore,
+	store: &impl BlobStore,
 	reading: &[u8],
 ) -> Result<Anchored, WorkflowError> {
 	let device_id = device.public_key().to_account_id();
 	let (call, hash) =
 		seal_reading(api, &device_id, device_key, signing_key, patient, category, store, reading)
 			.await?;
+	publish_first(api, device, store, &[hash]).await?;
 	let anchored: chain::records::events::RecordAnchored =
 		submit_anchoring(api, device, &call, "anchor").await?;
 	Ok(Anchored { record_id: anchored.record_id, content_hash: hash })
+}
+
+/// Sends the blobs of `hashes` in `store` to the hospitals' storage network if the store
+/// publishes (an [`OutboxStore`](carechain_crypto::blob_store::OutboxStore)); a no-op for a local
+/// store. Sent before the anchor and not waited for: one account's transactions go into blocks in
+/// nonce order, so the anchor's block holds or follows the envelopes'.
+pub(crate) async fn publish_first(
+	api: &Client,
+	device: &Signer,
+	store: &impl BlobStore,
+	hashes: &[[u8; 32]],
+) -> Result<(), WorkflowError> {
+	if !store.publishes() {
+		return Ok(());
+	}
+	for hash in hashes {
+		let envelope =
+			store.get(hash).map_err(|e| err(format!("an envelope is not in the outbox: {e:?}")))?;
+		crate::storage::send(api, device, &envelope).await?;
+	}
+	Ok(())
 }
 
 /// Submits a device's anchoring `call` (an anchor or a batch, named `what` in errors) and waits

@@ -3,15 +3,24 @@
 //! accounts, public keys and private keys by name, and [`Session::execute`], which signs, submits
 //! and reports a call.
 
-use std::{cell::OnceCell, path::PathBuf, str::FromStr};
+use std::{
+	cell::OnceCell,
+	path::{Path, PathBuf},
+	str::FromStr,
+};
 
+use carechain_client::storage::AnyStore;
 use carechain_client::{
 	chain::{self, runtime_types},
 	describe_reported_error,
 	keystore::{KeyKind, Keystore, KeystoreError},
 	Client, Events, Signer, Transaction, Wait,
 };
-use carechain_crypto::{blob_store::LocalDirStore, envelope::PrivateKey};
+use carechain_crypto::{
+	blob_store::{BlobStore, LocalDirStore, OutboxStore, StoreError},
+	envelope::PrivateKey,
+};
+use carechain_primitives::record_signature::ContentHash;
 use serde_json::json;
 use subxt::utils::AccountId32;
 use zeroize::Zeroizing;
@@ -278,4 +287,61 @@ impl<'a> Session<'a> {
 /// The blob store in directory `path`.
 pub fn open_store(path: &std::path::Path) -> Result<LocalDirStore, Failure> {
 	LocalDirStore::open(path).map_err(|e| Failure(format!("cannot open the blob store: {e:?}")))
+}
+
+/// The store readers fetch envelopes from, as `--store` names it ([`AnyStore::parse`]).
+pub fn open_source(text: &str) -> Result<AnyStore, Failure> {
+	AnyStore::parse(text).map_err(Failure)
+}
+
+/// Where a device puts what it seals: a directory, or an outbox whose envelopes are published to
+/// the storage network before their anchors.
+pub enum DeviceStore {
+	/// `--store <dir>`.
+	Local(LocalDirStore),
+	/// `--store ipfs://…` or `ws://…`: the outbox, `--outbox` or `outbox` beside the keystore.
+	Outbox(OutboxStore),
+}
+
+impl Session<'_> {
+	/// The device's store for `--store` and `--outbox`.
+	pub fn device_store(&self, store: &str, outbox: Option<&Path>) -> Result<DeviceStore, Failure> {
+		match open_source(store)? {
+			AnyStore::Local(local) => Ok(DeviceStore::Local(local)),
+			AnyStore::Node(_) | AnyStore::Ipfs(_) => {
+				let dir = match outbox {
+					Some(dir) => dir.to_path_buf(),
+					None => self.keystore()?.dir().with_file_name("outbox"),
+				};
+				Ok(DeviceStore::Outbox(OutboxStore(open_store(&dir)?)))
+			},
+		}
+	}
+}
+
+impl BlobStore for DeviceStore {
+	fn put(&self, bytes: &[u8]) -> Result<ContentHash, StoreError> {
+		match self {
+			DeviceStore::Local(store) => store.put(bytes),
+			DeviceStore::Outbox(store) => store.put(bytes),
+		}
+	}
+
+	fn get(&self, hash: &ContentHash) -> Result<Vec<u8>, StoreError> {
+		match self {
+			DeviceStore::Local(store) => store.get(hash),
+			DeviceStore::Outbox(store) => store.get(hash),
+		}
+	}
+
+	fn locator(&self, hash: &ContentHash) -> String {
+		match self {
+			DeviceStore::Local(store) => store.locator(hash),
+			DeviceStore::Outbox(store) => store.locator(hash),
+		}
+	}
+
+	fn publishes(&self) -> bool {
+		matches!(self, DeviceStore::Outbox(_))
+	}
 }

@@ -25,9 +25,15 @@ pub enum DeviceCommand {
 		/// The device's RSA signing key (in the keystore).
 		#[arg(long)]
 		signing_rsa: String,
-		/// The blob store directory the ciphertext goes to.
+		/// Where the ciphertext goes: a directory, or the hospitals' storage network
+		/// (`ipfs://…` or `ws://…`, as readers name it), to which each envelope is published
+		/// (`envelopes.store`) before its anchor, a local copy kept in `--outbox`.
 		#[arg(long)]
-		store: PathBuf,
+		store: String,
+		/// Where a device keeps its sealed envelopes when `--store` is the storage network
+		/// (default: `outbox` beside the keystore).
+		#[arg(long)]
+		outbox: Option<PathBuf>,
 		/// Seal all `--count` readings, each in its own envelope, and anchor them as one batch
 		/// (one signature and one record of their Merkle root), as a gateway or a high-rate
 		/// device does.

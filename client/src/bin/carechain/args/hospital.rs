@@ -114,9 +114,11 @@ pub enum HospitalCommand {
 		/// The hospital's RSA key (in the keystore), which its shares are wrapped to.
 		#[arg(long)]
 		rsa: String,
-		/// The blob store directory the envelopes are fetched from.
+		/// Where the envelopes are fetched from. The store: a directory, the storage network's nodes by Bitswap
+		/// (`ipfs://<multiaddr>[,<multiaddr>…]`, each ending in `/p2p/<peer id>`), or their
+		/// RPC (`ws://…[,ws://…]`), tried in order.
 		#[arg(long)]
-		store: std::path::PathBuf,
+		store: String,
 		/// The hospital's account key that signs.
 		#[arg(long = "as")]
 		signer: String,

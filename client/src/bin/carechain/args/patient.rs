@@ -120,9 +120,11 @@ pub enum PatientCommand {
 		/// The reading's index in the batch (0 for a record of one reading).
 		#[arg(long, default_value_t = 0)]
 		index: u32,
-		/// The blob store directory that holds the batch's manifest.
+		/// Where the batch's manifest is fetched from. The store: a directory, the storage network's nodes by Bitswap
+		/// (`ipfs://<multiaddr>[,<multiaddr>…]`, each ending in `/p2p/<peer id>`), or their
+		/// RPC (`ws://…[,ws://…]`), tried in order.
 		#[arg(long)]
-		store: std::path::PathBuf,
+		store: String,
 	},
 	/// A patient's grants.
 	Consents {

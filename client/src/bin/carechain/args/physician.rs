@@ -1,7 +1,5 @@
 //! The grammar of `carechain physician …`: what a physician does.
 
-use std::path::PathBuf;
-
 use clap::Subcommand;
 
 use carechain_primitives::consent::{DataCategory, Permission};
@@ -65,9 +63,11 @@ pub enum PhysicianCommand {
 		/// The physician's RSA key (in the keystore).
 		#[arg(long)]
 		rsa: String,
-		/// The blob store directory the ciphertext is fetched from.
+		/// Where the ciphertext is fetched from. The store: a directory, the storage network's nodes by Bitswap
+		/// (`ipfs://<multiaddr>[,<multiaddr>…]`, each ending in `/p2p/<peer id>`), or their
+		/// RPC (`ws://…[,ws://…]`), tried in order.
 		#[arg(long)]
-		store: PathBuf,
+		store: String,
 		/// Read for emergency treatment (under an emergency access the physician opened),
 		/// instead of treatment under a grant.
 		#[arg(long)]

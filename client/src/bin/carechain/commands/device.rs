@@ -7,7 +7,7 @@ use serde_json::json;
 use crate::{
 	args::DeviceCommand,
 	output::Failure,
-	session::{open_store, Session},
+	session::{DeviceStore, Session},
 };
 
 pub async fn run(session: &Session<'_>, command: &DeviceCommand) -> Result<(), Failure> {
@@ -18,6 +18,7 @@ pub async fn run(session: &Session<'_>, command: &DeviceCommand) -> Result<(), F
 		rsa,
 		signing_rsa,
 		store,
+		outbox,
 		flood,
 		batch,
 		signer,
@@ -26,7 +27,7 @@ pub async fn run(session: &Session<'_>, command: &DeviceCommand) -> Result<(), F
 	let device_key = session.rsa_key(rsa)?;
 	let signing_key = session.rsa_key(signing_rsa)?;
 	let patient = session.account(patient)?;
-	let store = open_store(store)?;
+	let store = session.device_store(store, outbox.as_deref())?;
 	let api = session.client().await?;
 	if *batch {
 		return anchor_batch(
@@ -125,7 +126,7 @@ async fn anchor_batch(
 	device_key: &carechain_crypto::envelope::PrivateKey,
 	signing_key: &carechain_crypto::envelope::PrivateKey,
 	patient: &subxt::utils::AccountId32,
-	store: &carechain_crypto::blob_store::LocalDirStore,
+	store: &DeviceStore,
 	count: u32,
 ) -> Result<(), Failure> {
 	let readings: Vec<String> = (0..count).map(|i| vital_signs(i).to_string()).collect();

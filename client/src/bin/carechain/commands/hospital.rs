@@ -71,7 +71,7 @@ pub async fn run(session: &Session<'_>, command: &HospitalCommand) -> Result<(),
 		HospitalCommand::Custody { rsa, store, signer } => {
 			let signer = session.signer(signer)?;
 			let key = session.rsa_key(rsa)?;
-			let store = crate::session::open_store(store)?;
+			let store = crate::session::open_source(store)?;
 			let api = session.client().await?;
 			session
 				.output

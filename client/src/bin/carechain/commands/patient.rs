@@ -8,7 +8,7 @@ use serde_json::json;
 use crate::{
 	args::{ExportFormat, PatientCommand},
 	output::Failure,
-	session::{open_store, Session},
+	session::{open_source, Session},
 };
 
 pub async fn run(session: &Session<'_>, command: &PatientCommand) -> Result<(), Failure> {
@@ -153,6 +153,7 @@ pub async fn list_records(
 				"author": r.author.to_string(),
 				"contentHash": format!("{:?}", r.content_hash),
 				"size": r.size,
+				"locator": String::from_utf8_lossy(&r.locator.0),
 				"keyEpoch": r.key_epoch,
 				"anchoredAt": r.anchored_at,
 				"status": format!("{:?}", r.status),
@@ -173,9 +174,9 @@ async fn prove_reading(
 	session: &Session<'_>,
 	record: u64,
 	index: u32,
-	store: &std::path::Path,
+	store: &str,
 ) -> Result<(), Failure> {
-	let store = open_store(store)?;
+	let store = open_source(store)?;
 	let api = session.client().await?;
 	let proven = records::prove_reading(&api, &store, record, index).await?;
 	let reading = hex::encode(proven.reading);

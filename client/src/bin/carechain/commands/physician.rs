@@ -10,7 +10,7 @@ use crate::{
 	args::PhysicianCommand,
 	commands::patient::list_records,
 	output::Failure,
-	session::{open_store, Session},
+	session::{open_source, Session},
 };
 
 pub async fn run(session: &Session<'_>, command: &PhysicianCommand) -> Result<(), Failure> {
@@ -61,13 +61,13 @@ async fn read(
 	category: DataCategory,
 	purpose: records::Purpose,
 	rsa: &str,
-	store: &std::path::Path,
+	store: &str,
 	signer: &str,
 ) -> Result<(), Failure> {
 	let signer = session.signer(signer)?;
 	let key = session.rsa_key(rsa)?;
 	let patient = session.account(patient)?;
-	let store = open_store(store)?;
+	let store = open_source(store)?;
 	let api = session.client().await?;
 	let reading =
 		session.output.spinner("asking the chain for each read, then opening the records");
