@@ -6,7 +6,8 @@
 # The end-to-end tests spend most of their time waiting on 3 s blocks, not computing, so the
 # test binaries run in two lanes side by side, each output line prefixed with its lane:
 #   [wait]  the long tests that mostly wait on blocks and sessions (the CLI's stories, the
-#           consortium's motions, the twin-Dave equivocation), then the polkadot.js suite;
+#           consortium's motions, the twin-Dave equivocation, the storage network's pruning),
+#           then the polkadot.js suite;
 #   [rest]  every other test binary, then the doc tests.
 # The binaries are the ones `cargo test --workspace` builds (listed by `cargo test --no-run`, so
 # a new test file lands in [rest] without an edit here, and nothing is built with other
@@ -23,7 +24,7 @@ echo "== listing the test binaries (cargo test --no-run)"
 plan=$(mktemp)
 trap 'rm -f "$plan"' EXIT
 cargo test --workspace --locked --no-run --message-format=json-render-diagnostics |
-	node scripts/test-plan.mjs cli consortium equivocation >"$plan"
+	node scripts/test-plan.mjs cli consortium equivocation storage_network >"$plan"
 echo "== built in $((SECONDS - started)) s; $(wc -l <"$plan") test binaries"
 scripts/prune-target.sh "$plan"
 
@@ -84,5 +85,5 @@ fi
 
 echo "== benchmarks as tests (runtime-benchmarks; no wasm build)"
 # (The pallets' docs were checked by the build above; this feature variant is not rechecked.)
-env -u RUSTC_WORKSPACE_WRAPPER SKIP_WASM_BUILD=1 cargo test --locked -p pallet-registry -p pallet-consent -p pallet-records -p pallet-intrusion-detection -p pallet-consortium -p pallet-aura-equivocation -p pallet-example-lab-results --features runtime-benchmarks
+env -u RUSTC_WORKSPACE_WRAPPER SKIP_WASM_BUILD=1 cargo test --locked -p pallet-registry -p pallet-consent -p pallet-records -p pallet-intrusion-detection -p pallet-consortium -p pallet-aura-equivocation -p pallet-example-lab-results -p pallet-envelopes --features runtime-benchmarks
 echo "== every test passed in $((SECONDS - started)) s"
