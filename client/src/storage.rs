@@ -1,9 +1,10 @@
 //! The hospitals' storage network, for clients: publishing a sealed record's envelope, and
 //! fetching one from wherever it is kept.
 //!
-//! A device seals a reading into an [`OutboxStore`] (its local copy, named by CID) and
-//! [`publish`]es the envelope: the envelopes pallet's `store`, after which every node that
-//! imports the block keeps the bytes and serves them by CID. A reader fetches through any
+//! A device seals a reading into an [`OutboxStore`] (its local copy, named by CID), anchors it,
+//! and [`publish`]es the envelope: the envelopes pallet's `store`, which takes only the envelopes
+//! of a record the sender anchored, after which every node that imports the block keeps the bytes
+//! and serves them by CID. A reader fetches through any
 //! [`EnvelopeSource`]:
 //! - [`IpfsStore`]: IPFS's Bitswap protocol, from the nodes run with `--ipfs-server`, dialled at
 //!   their peer-to-peer addresses (`ipfs:///ip4/…/tcp/30333/p2p/12D3…`);
@@ -19,7 +20,10 @@ use std::{future::Future, time::Duration};
 use carechain_crypto::blob_store::{
 	cid_of, BlobStore as _, LocalDirStore, OutboxStore, StoreError,
 };
-use carechain_primitives::record_signature::{content_hash, ContentHash};
+use carechain_primitives::{
+	batch::BatchProof,
+	record_signature::{content_hash, ContentHash},
+};
 use futures::StreamExt as _;
 use litep2p::{
 	config::ConfigBuilder,
@@ -32,7 +36,10 @@ use litep2p::{
 	Litep2p, Litep2pEvent, PeerId,
 };
 
-use crate::{bounded, chain, Client, Signer, Transaction, TxError, Wait};
+use crate::{
+	bounded, chain, chain::runtime_types::pallet_envelopes::ReadingProof, Client, Signer,
+	Transaction, TxError, Wait,
+};
 
 /// The raw multicodec: an envelope is stored as one raw block.
 const RAW_CODEC: u64 = 0x55;
@@ -72,23 +79,45 @@ impl EnvelopeSource for OutboxStore {
 	}
 }
 
-/// Publishes `envelope` to the hospitals' storage network (the envelopes pallet's `store`,
-/// signed by `signer`) and waits until it is in a block; returns its content hash. From that
-/// block on, every node that imported it keeps and serves the envelope.
+/// The `envelopes.store` call publishing `envelope`, one of record `record_id`'s (with its
+/// proof if it is a batch's reading; `None` for a single reading or a batch's manifest).
+fn store_call(
+	record_id: u64,
+	reading: Option<&BatchProof>,
+	envelope: &[u8],
+) -> impl subxt::tx::Payload {
+	let reading = reading.map(|proof| ReadingProof {
+		index: proof.index,
+		siblings: bounded(proof.siblings.iter().map(|h| subxt::utils::H256(h.0)).collect()),
+	});
+	chain::transactions().envelopes().store(record_id, reading, bounded(envelope.to_vec()))
+}
+
+/// Publishes `envelope`, one of record `record_id`'s (which `signer` anchored), to the
+/// hospitals' storage network (the envelopes pallet's `store`), and waits until it is in a
+/// block; returns its content hash. From that block on, every node that imported it keeps and
+/// serves the envelope.
 pub async fn publish(
 	api: &Client,
 	signer: &Signer,
+	record_id: u64,
+	reading: Option<&BatchProof>,
 	envelope: &[u8],
 ) -> Result<ContentHash, TxError> {
-	let call = chain::transactions().envelopes().store(bounded(envelope.to_vec()));
+	let call = store_call(record_id, reading, envelope);
 	Transaction::new(api, signer, &call).submit(Wait::InBlock).await?;
 	Ok(content_hash(envelope))
 }
 
-/// [`publish`] without waiting: the envelope handed to the node's pool. A device sends its
-/// envelope so, then its anchor: one account's transactions go into blocks in nonce order.
-pub async fn send(api: &Client, signer: &Signer, envelope: &[u8]) -> Result<ContentHash, TxError> {
-	let call = chain::transactions().envelopes().store(bounded(envelope.to_vec()));
+/// [`publish`] without waiting: the envelope handed to the node's pool.
+pub async fn send(
+	api: &Client,
+	signer: &Signer,
+	record_id: u64,
+	reading: Option<&BatchProof>,
+	envelope: &[u8],
+) -> Result<ContentHash, TxError> {
+	let call = store_call(record_id, reading, envelope);
 	Transaction::new(api, signer, &call).submit_unwatched().await?;
 	Ok(content_hash(envelope))
 }

@@ -19,6 +19,7 @@ use std::{
 	path::{Path, PathBuf},
 };
 
+pub use carechain_primitives::cid::{cid_of, hash_of_cid};
 use carechain_primitives::record_signature::{content_hash, ContentHash};
 use rand_core::RngCore as _;
 
@@ -61,7 +62,7 @@ pub trait BlobStore {
 		format!("carechain-blob:{}", to_hex(hash))
 	}
 	/// Whether what is put here must also be published to the hospitals' storage network (the
-	/// envelopes pallet) before its anchor: true of an [`OutboxStore`].
+	/// envelopes pallet) after its anchor: true of an [`OutboxStore`].
 	fn publishes(&self) -> bool {
 		false
 	}
@@ -143,52 +144,6 @@ impl BlobStore for OutboxStore {
 	}
 }
 
-/// The CID prefix of a blake2b-256 raw block: version 1, codec raw (`0x55`), multihash
-/// blake2b-256 (`0xb220`, a varint), digest length 32.
-const CID_PREFIX: [u8; 6] = [0x01, 0x55, 0xa0, 0xe4, 0x02, 0x20];
-const BASE32: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
-
-/// The IPFS CID of the blob whose content hash is `hash`: CIDv1, raw codec, blake2b-256
-/// multihash, base32 with its multibase prefix `b`.
-pub fn cid_of(hash: &ContentHash) -> String {
-	let mut bytes = CID_PREFIX.to_vec();
-	bytes.extend_from_slice(hash);
-	let mut out = String::from("b");
-	let (mut buffer, mut bits) = (0u32, 0u32);
-	for byte in bytes {
-		buffer = (buffer << 8) | u32::from(byte);
-		bits += 8;
-		while bits >= 5 {
-			bits -= 5;
-			out.push(BASE32[((buffer >> bits) & 31) as usize] as char);
-		}
-	}
-	if bits > 0 {
-		out.push(BASE32[((buffer << (5 - bits)) & 31) as usize] as char);
-	}
-	out
-}
-
-/// The content hash a CID names, if it is one [`cid_of`] makes (CIDv1, raw, blake2b-256,
-/// base32); `None` for any other CID or text.
-pub fn hash_of_cid(cid: &str) -> Option<ContentHash> {
-	let text = cid.strip_prefix('b')?;
-	let mut bytes = Vec::with_capacity(38);
-	let (mut buffer, mut bits) = (0u32, 0u32);
-	for c in text.bytes() {
-		let value = BASE32.iter().position(|&d| d == c)? as u32;
-		buffer = ((buffer << 5) | value) & 0xffff;
-		bits += 5;
-		if bits >= 8 {
-			bits -= 8;
-			bytes.push((buffer >> bits) as u8);
-		}
-	}
-	let digest: ContentHash = bytes.strip_prefix(&CID_PREFIX[..])?.try_into().ok()?;
-	// Only the canonical text: no trailing characters, no stray bits.
-	(cid_of(&digest) == cid).then_some(digest)
-}
-
 /// Lower-case hex.
 pub fn to_hex(bytes: &[u8]) -> String {
 	bytes.iter().map(|b| format!("{b:02x}")).collect()
@@ -223,25 +178,6 @@ mod tests {
 		let files: Vec<_> =
 			fs::read_dir(&store.root).unwrap().map(|entry| entry.unwrap().file_name()).collect();
 		assert_eq!(files, vec![std::ffi::OsString::from(to_hex(&hash))]);
-	}
-
-	#[test]
-	fn a_cid_names_its_hash_and_nothing_else() {
-		let hash = content_hash(b"ciphertext");
-		let cid = cid_of(&hash);
-		assert!(cid.starts_with("bafk2bzace"), "{cid}");
-		assert_eq!(cid.len(), 62);
-		assert_eq!(hash_of_cid(&cid), Some(hash));
-		// Another hash function's CID (sha2-256), a CIDv0, text, a truncated or padded CID.
-		assert_eq!(
-			hash_of_cid("bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy"),
-			None
-		);
-		assert_eq!(hash_of_cid("QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG"), None);
-		assert_eq!(hash_of_cid("not a cid"), None);
-		assert_eq!(hash_of_cid(&cid[..cid.len() - 1]), None);
-		assert_eq!(hash_of_cid(&format!("{cid}a")), None);
-		assert_eq!(hash_of_cid(&cid.to_uppercase()), None);
 	}
 
 	#[test]

@@ -181,6 +181,13 @@ pub const DEVICE_TIME_OUT_OF_RANGE: u8 = 102;
 pub trait SentAt<Call> {
 	/// The time `call` says it was sent, if it says one.
 	fn sent_at(call: &Call) -> Option<u64>;
+
+	/// Whether `call` counts as a request of its device at all: true unless the runtime says
+	/// otherwise. A call that follows another counted one and is bounded by it (the envelopes
+	/// a device publishes for a record it anchored) need not count again.
+	fn counted(_call: &Call) -> bool {
+		true
+	}
 }
 
 impl<Call> SentAt<Call> for () {

@@ -13,6 +13,7 @@
 extern crate alloc;
 
 pub mod batch;
+pub mod cid;
 pub mod consent;
 pub mod equivocation;
 pub mod intrusion;

@@ -194,3 +194,30 @@ sp_api::decl_runtime_apis! {
 		fn verify_reading(id: RecordId, reading: H256, proof: crate::batch::BatchProof) -> bool;
 	}
 }
+
+/// Why a record's envelope may not be published ([`RecordEnvelopes::check_envelope`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EnvelopeRefusal {
+	/// There is no record of that id.
+	NoSuchRecord,
+	/// The caller did not anchor the record.
+	NotTheAuthor,
+	/// The envelope is not one of the record's: not its hash, nor its batch's manifest, nor a
+	/// reading of its batch at the proof's index.
+	NotTheRecordsEnvelope,
+}
+
+/// The records, as the storage network sees them: which envelopes a record's author may publish
+/// (the envelopes pallet asks; in the runtime, `Records` answers). Publishing is bound to
+/// anchoring, so the storage network keeps only envelopes of records the chain accepted.
+pub trait RecordEnvelopes<AccountId> {
+	/// Whether `who` anchored record `record_id` and `envelope` (a content hash) is one of its
+	/// envelopes: with no `reading`, the record's own (a single reading) or its batch's manifest
+	/// (the hash its `ipfs://` locator names); with one, the batch's reading at the proof's index.
+	fn check_envelope(
+		who: &AccountId,
+		record_id: RecordId,
+		envelope: H256,
+		reading: Option<&crate::batch::BatchProof>,
+	) -> Result<(), EnvelopeRefusal>;
+}

@@ -14,6 +14,8 @@ use carechain_crypto::{
 	},
 };
 use carechain_primitives::{
+	batch::{batch_digest, batch_proof, batch_root, BatchProof},
+	cid::cid_of,
 	consent::{DataCategory, EmergencyId, GrantId, Permission, Purpose, Scope},
 	records::{anchor_digest, CustodyEpoch, RecordId},
 };
@@ -130,6 +132,55 @@ pub fn anchor_reading<T: KitRuntime>(reading: &[u8]) -> (RecordId, SealedReading
 		now::<T>(),
 	));
 	(id, sealed)
+}
+
+/// A batch anchored as a gateway anchors one ([`anchor_batch`]): its record, each reading's
+/// envelope and proof, and its manifest (the readings' hashes), which its locator names by CID.
+pub struct AnchoredBatch {
+	/// The batch's record.
+	pub record_id: RecordId,
+	/// Each reading's envelope, in order.
+	pub envelopes: Vec<Vec<u8>>,
+	/// Each reading's proof of membership.
+	pub proofs: Vec<BatchProof>,
+	/// The manifest's bytes (its `ipfs://` CID is the record's locator).
+	pub manifest: Vec<u8>,
+}
+
+/// `DEVICE` seals each of `readings` for `PATIENT` (to the patient only), and anchors them as one
+/// batch (`records.anchor_batch`, vital signs, signed, taken now), its locator the manifest's
+/// `ipfs://` CID.
+pub fn anchor_batch<T: KitRuntime>(readings: &[&[u8]]) -> AnchoredBatch {
+	let sealed: Vec<SealedReading> = readings.iter().map(|r| seal_reading(PATIENT, r)).collect();
+	let hashes: Vec<H256> = sealed.iter().map(|s| s.content_hash).collect();
+	let root = batch_root(&hashes);
+	let count = hashes.len() as u32;
+	let manifest = hashes.encode();
+	let locator = format!("ipfs://{}", cid_of(&sp_io::hashing::blake2_256(&manifest)));
+	let category = DataCategory::VitalSigns;
+	let digest = batch_digest(&PATIENT.encode(), category, root.as_fixed_bytes(), count);
+	let id = pallet_records::NextRecordId::<T>::get();
+	let epoch = pallet_records::CurrentEpoch::<T>::get(PATIENT, category);
+	assert_ok!(pallet_records::Pallet::<T>::anchor_batch(
+		signed::<T>(DEVICE),
+		PATIENT,
+		category,
+		root,
+		count,
+		locator.into_bytes().try_into().expect("an ipfs:// locator fits"),
+		readings.iter().map(|r| r.len() as u64).sum(),
+		ENVELOPE_VERSION,
+		epoch,
+		Purpose::Treatment,
+		Some(signature(sign_content_hash(&device_signing_key(), &digest))),
+		now::<T>(),
+	));
+	AnchoredBatch {
+		record_id: id,
+		envelopes: sealed.into_iter().map(|s| s.envelope).collect(),
+		proofs: (0..count).map(|i| batch_proof(&hashes, i).expect("in the batch")).collect(),
+		manifest,
+	}
 }
 
 /// `patient` grants `grantee` `permission` over `scope` for `purpose`, from now for the longest

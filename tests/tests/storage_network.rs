@@ -5,8 +5,8 @@
 //! A device anchors readings through hospital A's node, its envelopes published to the storage
 //! network (`envelopes.store`, `ipfs://` locators); hospital A's node is stopped; the physician,
 //! granted consent, reads them through hospital B's node, by Bitswap and by its RPC, and each
-//! envelope checks against the chain's hash. Someone who tries to have the nodes keep other
-//! bytes under an envelope's hash is refused. The validator keeps only a few blocks' bodies
+//! envelope checks against the chain's hash; a tampered copy is refused by name. A batch that
+//! would have the nodes keep other bytes under an envelope's hash is refused. The validator keeps only a few blocks' bodies
 //! (`--blocks-pruning`): once the envelopes' block is pruned there, it no longer serves them,
 //! while the hospitals' archive nodes still do (the retention the README documents).
 
@@ -30,7 +30,10 @@ fn storage_node(dir: &std::path::Path, name: &str, index: u8, boot: Option<Strin
 
 /// What `node` answers to `bitswap_v1_get` for `cid`: the envelope's hex, or its error.
 async fn served(node: &Node, cid: &str) -> Result<String, String> {
-	node.rpc.request::<String, _>("bitswap_v1_get", rpc_params![cid]).await.map_err(|e| e.to_string())
+	node.rpc
+		.request::<String, _>("bitswap_v1_get", rpc_params![cid])
+		.await
+		.map_err(|e| e.to_string())
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -46,10 +49,23 @@ async fn an_envelope_anchored_through_one_hospital_is_read_through_another_when_
 	let mut hospital_a =
 		Node::start(storage_node(dir.path(), "hospital-a", 1, Some(boot.clone()))).await;
 	let hospital_b = Node::start(storage_node(dir.path(), "hospital-b", 2, Some(boot))).await;
+	// The hospitals' nodes become member nodes (the dev chain's sudo key admits them, as the
+	// council's motion would); until then the validator refuses them as peers.
+	for (node, owner) in [(&hospital_a, "Bob"), (&hospital_b, "Charlie")] {
+		let admit =
+			RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::add_well_known_node {
+				node: sp_core::OpaquePeerId(carechain_e2e::peer_id_bytes(&node.peer_id().await)),
+				owner: carechain_e2e::id_of(&dev_pair(owner)).into(),
+			});
+		let sudo = RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(admit) });
+		validator.execute(&dev_pair("Alice"), sudo).await;
+	}
 	for node in [&hospital_a, &hospital_b] {
-		node.wait_until("the hospital's node to import block 2", Duration::from_secs(60), || {
-			async { node.best_number().await >= 2 }
-		})
+		node.wait_until(
+			"the hospital's node to import block 2",
+			Duration::from_secs(60),
+			|| async { node.best_number().await >= 2 },
+		)
 		.await;
 	}
 	let (a_url, b_url) = (hospital_a.ws_url(), hospital_b.ws_url());
@@ -73,57 +89,66 @@ async fn an_envelope_anchored_through_one_hospital_is_read_through_another_when_
 		cli(&a_url, &["key", "generate", name, "--kind", "rsa"]);
 	}
 	cli(&a_url, &["hospital", "admit", "bob", "--encryption-key", "bob-rsa", "--as", "alice"]);
-	cli(&a_url, &[
-		"hospital",
-		"register-physician",
-		"charlie",
-		"--encryption-key",
-		"charlie-rsa",
-		"--as",
-		"bob",
-	]);
+	cli(
+		&a_url,
+		&[
+			"hospital",
+			"register-physician",
+			"charlie",
+			"--encryption-key",
+			"charlie-rsa",
+			"--as",
+			"bob",
+		],
+	);
 	cli(&a_url, &["patient", "register", "--encryption-key", "dave-rsa", "--as", "dave"]);
-	cli(&a_url, &[
-		"hospital",
-		"register-device",
-		"monitor",
-		"--patient",
-		"dave",
-		"--encryption-key",
-		"monitor-rsa",
-		"--signing-key",
-		"monitor-signing",
-		"--as",
-		"bob",
-	]);
+	cli(
+		&a_url,
+		&[
+			"hospital",
+			"register-device",
+			"monitor",
+			"--patient",
+			"dave",
+			"--encryption-key",
+			"monitor-rsa",
+			"--signing-key",
+			"monitor-signing",
+			"--as",
+			"bob",
+		],
+	);
 	cli(&a_url, &["patient", "rotate-key", "--category", "vital-signs", "--as", "dave"]);
 
 	// The device anchors three readings through hospital A, publishing their envelopes.
-	let anchored = cli(&a_url, &[
-		"device",
-		"simulate",
-		"--patient",
-		"dave",
-		"--count",
-		"3",
-		"--interval-ms",
-		"0",
-		"--rsa",
-		"monitor-rsa",
-		"--signing-rsa",
-		"monitor-signing",
-		"--store",
-		&format!("ipfs://{a_peer}"),
-		"--outbox",
-		outbox.to_str().unwrap(),
-		"--as",
-		"monitor",
-		"--json",
-	])
+	let anchored = cli(
+		&a_url,
+		&[
+			"device",
+			"simulate",
+			"--patient",
+			"dave",
+			"--count",
+			"3",
+			"--interval-ms",
+			"0",
+			"--rsa",
+			"monitor-rsa",
+			"--signing-rsa",
+			"monitor-signing",
+			"--store",
+			&format!("ipfs://{a_peer}"),
+			"--outbox",
+			outbox.to_str().unwrap(),
+			"--as",
+			"monitor",
+			"--json",
+		],
+	)
 	.json();
 	assert_eq!(anchored["records"].as_array().unwrap().len(), 3, "{anchored}");
-	let listed = cli(&a_url, &["patient", "records", "dave", "--category", "vital-signs", "--json"])
-		.json();
+	let listed =
+		cli(&a_url, &["patient", "records", "dave", "--category", "vital-signs", "--json"]).json();
 	let locators: Vec<String> = listed["records"]
 		.as_array()
 		.unwrap()
@@ -132,42 +157,67 @@ async fn an_envelope_anchored_through_one_hospital_is_read_through_another_when_
 		.collect();
 	assert_eq!(locators.len(), 3, "{listed}");
 	assert!(locators.iter().all(|l| l.starts_with("ipfs://bafk2bzace")), "{locators:?}");
-	let first_cid = locators[0].trim_start_matches("ipfs://").to_string();
-	// Every node that imported the block keeps the envelope: the validator and both hospitals.
-	let first_envelope = served(&hospital_b, &first_cid).await.expect("B has the envelope");
+	let cids: Vec<String> =
+		locators.iter().map(|l| l.trim_start_matches("ipfs://").to_string()).collect();
+	let first_cid = cids[0].clone();
+	let first_record = listed["records"][0]["record"].as_u64().unwrap();
+	// The device published each envelope after its anchor: every node that imported the block
+	// keeps it, the validator and both hospitals.
+	for node in [&hospital_b, &validator, &hospital_a] {
+		node.wait_until(
+			"the node to serve the three envelopes",
+			Duration::from_secs(60),
+			|| async {
+				for cid in &cids {
+					if served(node, cid).await.is_err() {
+						return false;
+					}
+				}
+				true
+			},
+		)
+		.await;
+	}
+	let first_envelope = served(&hospital_b, &first_cid).await.unwrap();
 	assert_eq!(served(&validator, &first_cid).await.as_ref(), Ok(&first_envelope));
 	assert_eq!(served(&hospital_a, &first_cid).await.as_ref(), Ok(&first_envelope));
-	cli(&a_url, &[
-		"patient",
-		"grant",
-		"charlie",
-		"--category",
-		"vital-signs",
-		"--rsa",
-		"dave-rsa",
-		"--as",
-		"dave",
-	]);
+	cli(
+		&a_url,
+		&[
+			"patient",
+			"grant",
+			"charlie",
+			"--category",
+			"vital-signs",
+			"--rsa",
+			"dave-rsa",
+			"--as",
+			"dave",
+		],
+	);
 
 	// Hospital A's node goes down; the physician reads through hospital B's, by Bitswap (A's
 	// address first: passed over), and by B's RPC.
 	hospital_a.stop();
 	for store in [format!("ipfs://{a_peer},{b_peer}"), b_url.clone()] {
-		let opened = cli(&b_url, &[
-			"physician",
-			"read",
-			"--patient",
-			"dave",
-			"--category",
-			"vital-signs",
-			"--rsa",
-			"charlie-rsa",
-			"--store",
-			&store,
-			"--as",
-			"charlie",
-			"--json",
-		])
+		let opened = cli(
+			&b_url,
+			&[
+				"physician",
+				"read",
+				"--patient",
+				"dave",
+				"--category",
+				"vital-signs",
+				"--rsa",
+				"charlie-rsa",
+				"--store",
+				&store,
+				"--as",
+				"charlie",
+				"--json",
+			],
+		)
 		.json();
 		let records = opened["records"].as_array().unwrap();
 		assert_eq!(records.len(), 3, "{opened}");
@@ -179,46 +229,101 @@ async fn an_envelope_anchored_through_one_hospital_is_read_through_another_when_
 		}
 	}
 	// With only hospital A's node named, the read fails by name, and says why.
-	let unreachable = carechain(&keystore, &b_url, "correct horse", &[
-		"physician",
-		"read",
-		"--patient",
-		"dave",
-		"--category",
-		"vital-signs",
-		"--rsa",
-		"charlie-rsa",
-		"--store",
-		&format!("ipfs://{a_peer}"),
-		"--as",
-		"charlie",
-		"--json",
-	]);
-	assert!(!unreachable.ok);
-	assert!(unreachable.stdout.contains("Unreachable"), "{}", unreachable.stdout);
-
-	// Poisoning: a hospital's batch that stores the first envelope followed by other bytes, so
-	// that nodes would keep those under its hash, is refused; the nodes serve the envelope.
-	let envelope = hex::decode(first_envelope.trim_start_matches("0x")).unwrap();
-	let poison = RuntimeCall::Utility(pallet_utility::Call::batch_all {
-		calls: vec![
-			RuntimeCall::Envelopes(pallet_envelopes::Call::store {
-				envelope: envelope.clone().try_into().unwrap(),
-			}),
-			RuntimeCall::System(frame_system::Call::remark { remark: b"garbage".to_vec() }),
+	let unreachable = carechain(
+		&keystore,
+		&b_url,
+		"correct horse",
+		&[
+			"physician",
+			"read",
+			"--patient",
+			"dave",
+			"--category",
+			"vital-signs",
+			"--rsa",
+			"charlie-rsa",
+			"--store",
+			&format!("ipfs://{a_peer}"),
+			"--as",
+			"charlie",
+			"--json",
 		],
+	);
+	assert!(!unreachable.ok);
+	let said = format!("{}{}", unreachable.stdout, unreachable.stderr);
+	assert!(said.contains("Unreachable"), "{said}");
+
+	// A tampered copy (the device's outbox, one byte of the first envelope changed) is refused
+	// by name; the other two records open from it.
+	let tampered = dir.path().join("tampered");
+	std::fs::create_dir_all(&tampered).unwrap();
+	for entry in std::fs::read_dir(&outbox).unwrap() {
+		let path = entry.unwrap().path();
+		std::fs::copy(&path, tampered.join(path.file_name().unwrap())).unwrap();
+	}
+	let first_hash = carechain_crypto::blob_store::hash_of_cid(&first_cid).unwrap();
+	let altered = tampered.join(carechain_crypto::blob_store::to_hex(&first_hash));
+	let mut bytes = std::fs::read(&altered).unwrap();
+	let last = bytes.len() - 1;
+	bytes[last] ^= 1;
+	std::fs::write(&altered, bytes).unwrap();
+	let refused = carechain(
+		&keystore,
+		&b_url,
+		"correct horse",
+		&[
+			"physician",
+			"read",
+			"--patient",
+			"dave",
+			"--category",
+			"vital-signs",
+			"--rsa",
+			"charlie-rsa",
+			"--store",
+			tampered.to_str().unwrap(),
+			"--as",
+			"charlie",
+			"--json",
+		],
+	);
+	assert!(!refused.ok);
+	let said = format!("{}{}", refused.stdout, refused.stderr);
+	assert!(said.contains("HashMismatch"), "{said}");
+
+	// Poisoning: the device's own record's envelope stored followed by other bytes (a batch, as
+	// the sudo key can make the device send one), so that nodes would keep those under its hash,
+	// is refused by name; the nodes still serve the envelope.
+	let envelope = hex::decode(first_envelope.trim_start_matches("0x")).unwrap();
+	let monitor =
+		carechain(&keystore, &b_url, "correct horse", &["key", "export", "monitor", "--json"])
+			.json()["public"]
+			.as_str()
+			.unwrap()
+			.parse::<runtime::AccountId>()
+			.unwrap();
+	let poison = RuntimeCall::Sudo(pallet_sudo::Call::sudo_as {
+		who: monitor.into(),
+		call: Box::new(RuntimeCall::Utility(pallet_utility::Call::batch_all {
+			calls: vec![
+				RuntimeCall::Envelopes(pallet_envelopes::Call::store {
+					record_id: first_record,
+					reading: None,
+					envelope: envelope.clone().try_into().unwrap(),
+				}),
+				RuntimeCall::System(frame_system::Call::remark { remark: b"garbage".to_vec() }),
+			],
+		})),
 	});
-	let extrinsic = hospital_b.sign(&dev_pair("Bob"), poison).await;
+	let extrinsic = hospital_b.sign(&dev_pair("Alice"), poison).await;
 	let block = hospital_b.submit_and_wait_in_block(&extrinsic).await;
 	let refused = hospital_b.events(block).await.into_iter().find_map(|event| match event {
-		RuntimeEvent::System(frame_system::Event::ExtrinsicFailed { dispatch_error, .. }) => {
-			Some(dispatch_error)
-		},
+		RuntimeEvent::Sudo(pallet_sudo::Event::SudoAsDone { sudo_result }) => Some(sudo_result),
 		_ => None,
 	});
 	assert_eq!(
 		refused,
-		Some(pallet_envelopes::Error::<runtime::Runtime>::EnvelopeNotLast.into()),
+		Some(Err(pallet_envelopes::Error::<runtime::Runtime>::EnvelopeNotLast.into())),
 		"the poisoning batch is refused by name"
 	);
 	assert_eq!(served(&hospital_b, &first_cid).await.unwrap(), first_envelope);

@@ -19,7 +19,7 @@ use subxt::{
 
 use super::{
 	err,
-	sealing::{publish_first, submit_anchoring, unix_millis, Sealer},
+	sealing::{publish_after, submit_anchoring, unix_millis, Sealer},
 	DataCategory, Purpose, WorkflowError,
 };
 use crate::{bounded, chain, storage::EnvelopeSource, Client, Signer};
@@ -179,9 +179,13 @@ pub async fn seal_and_anchor_batch(
 	let batch = sealer.seal_batch(signing_key, store, readings)?;
 	let call = sealer.anchor_batch_call(&batch, unix_millis());
 	let manifest = locator_hash(&batch.manifest_locator)?;
-	publish_first(api, device, store, &[&batch.readings[..], &[manifest]].concat()).await?;
 	let anchored: chain::records::events::BatchAnchored =
 		submit_anchoring(api, device, &call, "batch").await?;
+	let mut envelopes: Vec<_> = (0..batch.readings.len() as u32)
+		.map(|i| (batch.readings[i as usize], proof_of(&batch.readings, i)))
+		.collect();
+	envelopes.push((manifest, None));
+	publish_after(api, device, store, anchored.record_id, &envelopes).await?;
 	Ok(AnchoredBatch { record_id: anchored.record_id, root: batch.root, readings: batch.readings })
 }
 

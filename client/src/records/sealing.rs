@@ -248,29 +248,32 @@ pub async fn seal_and_anchor(
 	let (call, hash) =
 		seal_reading(api, &device_id, device_key, signing_key, patient, category, store, reading)
 			.await?;
-	publish_first(api, device, store, &[hash]).await?;
 	let anchored: chain::records::events::RecordAnchored =
 		submit_anchoring(api, device, &call, "anchor").await?;
+	publish_after(api, device, store, anchored.record_id, &[(hash, None)]).await?;
 	Ok(Anchored { record_id: anchored.record_id, content_hash: hash })
 }
 
-/// Sends the blobs of `hashes` in `store` to the hospitals' storage network if the store
-/// publishes (an [`OutboxStore`](carechain_crypto::blob_store::OutboxStore)); a no-op for a local
-/// store. Sent before the anchor and not waited for: one account's transactions go into blocks in
-/// nonce order, so the anchor's block holds or follows the envelopes'.
-pub(crate) async fn publish_first(
+/// Sends the envelopes of record `record_id` (each a content hash in `store`, with its proof if
+/// it is a batch's reading) to the hospitals' storage network if the store publishes (an
+/// [`OutboxStore`](carechain_crypto::blob_store::OutboxStore)); a no-op for a local store. The
+/// chain takes only the envelopes of a record the sender anchored, so this follows the anchor;
+/// the envelopes are handed to the node's pool, not waited for (they are in a block about one
+/// slot later).
+pub(crate) async fn publish_after(
 	api: &Client,
 	device: &Signer,
 	store: &impl BlobStore,
-	hashes: &[[u8; 32]],
+	record_id: u64,
+	envelopes: &[([u8; 32], Option<carechain_primitives::batch::BatchProof>)],
 ) -> Result<(), WorkflowError> {
 	if !store.publishes() {
 		return Ok(());
 	}
-	for hash in hashes {
+	for (hash, reading) in envelopes {
 		let envelope =
 			store.get(hash).map_err(|e| err(format!("an envelope is not in the outbox: {e:?}")))?;
-		crate::storage::send(api, device, &envelope).await?;
+		crate::storage::send(api, device, record_id, reading.as_ref(), &envelope).await?;
 	}
 	Ok(())
 }

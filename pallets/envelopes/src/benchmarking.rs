@@ -2,37 +2,35 @@
 //! longest, by a registered device, in a transaction the executive has noted.
 
 use super::*;
-use carechain_primitives::registry::RegistrySetup;
 use codec::Encode;
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
 
-const SEED: u32 = 0;
-
-#[benchmarks(where T::Registry: RegistrySetup<T::AccountId>)]
+#[benchmarks]
 mod benchmarks {
 	use super::*;
 
-	/// An envelope of `l` bytes stored by an active hospital; the transaction that carries it
-	/// noted as the executive notes it (the call compared with its tail).
+	/// A batch's reading of `l` bytes published by its author with the longest proof (a batch
+	/// of the most readings), in a transaction the executive has noted as twice the envelope's
+	/// length (the tail is read from the end: the rest of the transaction costs nothing).
 	#[benchmark]
 	fn store(l: Linear<1, { T::MaxEnvelopeLength::get() }>) {
-		let hospital: T::AccountId = account("hospital", 0, SEED);
-		T::Registry::add_hospital(&hospital);
 		let bytes = alloc::vec![0xe5u8; l as usize];
+		let (author, record_id, proof) = T::BenchmarkHelper::anchored_batch_reading(&bytes);
 		let envelope: EnvelopeOf<T> = bytes.clone().try_into().expect("l is within the bound; qed");
 		frame_system::Pallet::<T>::set_block_number(1u32.into());
 		frame_system::Pallet::<T>::set_extrinsic_index(0);
-		// Signer, signature and extensions, then the call: its indices and the envelope.
-		let transaction = (&hospital, [0u8; 64], [14u8, 0], &bytes).encode();
-		frame_system::Pallet::<T>::note_extrinsic(transaction);
+		let mut transaction = alloc::vec![0u8; l as usize];
+		transaction.extend_from_slice(&bytes);
+		frame_system::Pallet::<T>::note_extrinsic(transaction.encode());
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(hospital.clone()), envelope);
+		_(RawOrigin::Signed(author.clone()), record_id, Some(proof), envelope);
 
 		frame_system::Pallet::<T>::assert_last_event(
 			<T as frame_system::Config>::RuntimeEvent::from(Event::<T>::EnvelopeStored {
-				who: hospital,
+				who: author,
+				record_id,
 				content_hash: H256(sp_io::hashing::blake2_256(&bytes)),
 				length: l,
 			}),

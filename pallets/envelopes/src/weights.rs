@@ -50,30 +50,36 @@ pub trait WeightInfo {
 /// database weights (`T::DbWeight`).
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Storage: `Registry::Participants` (r:1 w:0)
+	/// Storage: `Registry::Participants` (r:2 w:0)
 	/// Proof: `Registry::Participants` (`max_values`: None, `max_size`: Some(672), added: 3147, mode: `MaxEncodedLen`)
+	/// Storage: `Registry::Devices` (r:1 w:0)
+	/// Proof: `Registry::Devices` (`max_values`: None, `max_size`: Some(665), added: 3140, mode: `MaxEncodedLen`)
+	/// Storage: `Records::Records` (r:1 w:0)
+	/// Proof: `Records::Records` (`max_values`: None, `max_size`: Some(423), added: 2898, mode: `MaxEncodedLen`)
+	/// Storage: `Records::BatchReadings` (r:1 w:0)
+	/// Proof: `Records::BatchReadings` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `System::ExtrinsicData` (r:1 w:0)
 	/// Proof: `System::ExtrinsicData` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `l` is `[1, 16384]`.
 	fn store(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `483 + l * (1 ±0)`
-		//  Estimated: `4137 + l * (1 ±0)`
-		// Minimum execution time: 26_811_000 picoseconds.
-		Weight::from_parts(29_148_034, 4137)
-			// Standard Error: 6
-			.saturating_add(Weight::from_parts(2_751, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(Weight::from_parts(0, 1).saturating_mul(l.into()))
+		//  Measured:  `1478 + l * (2 ±0)`
+		//  Estimated: `7284 + l * (2 ±0)`
+		// Minimum execution time: 77_876_000 picoseconds.
+		Weight::from_parts(84_899_559, 7284)
+			// Standard Error: 112
+			.saturating_add(Weight::from_parts(4_305, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(Weight::from_parts(0, 2).saturating_mul(l.into()))
 	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn store(l: u32, ) -> Weight {
-		Weight::from_parts(29_148_034, 4137)
-			.saturating_add(Weight::from_parts(2_751, 0).saturating_mul(l.into()))
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
-			.saturating_add(Weight::from_parts(0, 1).saturating_mul(l.into()))
+		Weight::from_parts(84_899_559, 7284)
+			.saturating_add(Weight::from_parts(4_305, 0).saturating_mul(l.into()))
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(Weight::from_parts(0, 2).saturating_mul(l.into()))
 	}
 }

@@ -82,7 +82,9 @@ impl<T: Config + Send + Sync> TransactionExtension<T::RuntimeCall> for CheckQuar
 		_len: usize,
 	) -> Result<Self::Pre, TransactionValidityError> {
 		if let Some(who) = val {
-			Pallet::<T>::note_transaction(&who, T::SentAt::sent_at(call));
+			if T::SentAt::counted(call) {
+				Pallet::<T>::note_transaction(&who, T::SentAt::sent_at(call));
+			}
 		}
 		Ok(())
 	}

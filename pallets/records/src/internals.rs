@@ -143,3 +143,65 @@ impl<T: Config> Pallet<T> {
 		CategoryKeys::<T>::get((patient, category, epoch, reader)).map(|key| key.into_inner())
 	}
 }
+
+impl<T: Config> carechain_primitives::records::RecordEnvelopes<T::AccountId> for Pallet<T> {
+	fn check_envelope(
+		who: &T::AccountId,
+		record_id: RecordId,
+		envelope: H256,
+		reading: Option<&BatchProof>,
+	) -> Result<(), carechain_primitives::records::EnvelopeRefusal> {
+		use carechain_primitives::records::EnvelopeRefusal;
+		let record = Records::<T>::get(record_id).ok_or(EnvelopeRefusal::NoSuchRecord)?;
+		if record.author != *who {
+			return Err(EnvelopeRefusal::NotTheAuthor);
+		}
+		let batch = BatchReadings::<T>::get(record_id);
+		let is_its = match (reading, batch) {
+			(Some(proof), Some(readings)) => {
+				verify_batch_proof(record.content_hash, readings, envelope, proof)
+			},
+			(Some(_), None) => false,
+			(None, Some(_)) => core::str::from_utf8(&record.locator)
+				.ok()
+				.and_then(|locator| locator.strip_prefix("ipfs://"))
+				.and_then(carechain_primitives::cid::hash_of_cid)
+				.is_some_and(|manifest| H256(manifest) == envelope),
+			(None, None) => record.content_hash == envelope,
+		};
+		is_its.then_some(()).ok_or(EnvelopeRefusal::NotTheRecordsEnvelope)
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> Pallet<T> {
+	/// For other pallets' benchmarks (the envelopes pallet's): a batch record of `author` for
+	/// `patient`, its readings `leaves` (their root anchored), written straight into storage (no
+	/// signature, no consent); returns its id.
+	pub fn benchmark_batch(
+		author: &T::AccountId,
+		patient: &T::AccountId,
+		leaves: &[H256],
+	) -> RecordId {
+		let id = NextRecordId::<T>::get();
+		NextRecordId::<T>::put(id.saturating_add(1));
+		let record = RecordInfo {
+			patient: patient.clone(),
+			category: DataCategory::VitalSigns,
+			content_hash: carechain_primitives::batch::batch_root(leaves),
+			locator: Default::default(),
+			size: 1,
+			envelope_version: carechain_primitives::records::ENVELOPE_VERSION,
+			key_epoch: 0,
+			author: author.clone(),
+			basis: AccessBasis::MonitoringDevice,
+			anchored_at: frame_system::Pallet::<T>::block_number(),
+			timestamp: 0,
+			status: RecordStatus::Current,
+			supersedes: None,
+		};
+		Records::<T>::insert(id, record);
+		BatchReadings::<T>::insert(id, leaves.len() as u32);
+		id
+	}
+}

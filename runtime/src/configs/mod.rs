@@ -30,7 +30,7 @@ use governance::{ConsortiumMajority, ConsortiumSuperMajority};
 
 use super::{
 	weights, AccountId, Aura, Balance, Block, BlockNumber, Consent, Hash, Nonce, PalletInfo,
-	Registry, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
+	Records, Registry, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
 	RuntimeOrigin, RuntimeTask, System, Timestamp, BLOCK_HASH_COUNT, EXISTENTIAL_DEPOSIT,
 	SLOT_DURATION, VERSION,
 };
@@ -234,11 +234,47 @@ impl pallet_records::Config for Runtime {
 
 impl pallet_envelopes::Config for Runtime {
 	type Registry = Registry;
+	type Records = Records;
 	/// A reading's envelope is about 1 KB (2 KB with seven custodians' shares); 16 KiB leaves
 	/// room for a longer one (a short waveform) while bounding what one free transaction makes
 	/// every node keep. Larger objects belong in a hospital's archive, anchored by locator.
 	type MaxEnvelopeLength = ConstU32<16_384>;
 	type WeightInfo = pallet_envelopes::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = EnvelopesBenchmark;
+}
+
+/// The envelopes benchmarks' batch: the most readings a batch may have, of a device registered
+/// for it, the reading's proof the longest.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct EnvelopesBenchmark;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_envelopes::BenchmarkHelper<AccountId> for EnvelopesBenchmark {
+	fn anchored_batch_reading(reading: &[u8]) -> (AccountId, u64, pallet_envelopes::ReadingProof) {
+		use carechain_primitives::registry::RegistrySetup;
+		use frame_support::traits::Get;
+		let account = |n: u8| AccountId::from([n; 32]);
+		let (hospital, patient, device) = (account(1), account(2), account(3));
+		Registry::add_hospital(&hospital);
+		Registry::add_patient(&patient);
+		Registry::add_device(
+			&device,
+			&patient,
+			&hospital,
+			carechain_primitives::testing::keys::RSA_2048_A,
+		);
+		let most = <Runtime as pallet_records::Config>::MaxBatchReadings::get();
+		use sp_runtime::traits::{BlakeTwo256, Hash as _};
+		let mut leaves: alloc::vec::Vec<sp_core::H256> =
+			(0..most).map(|i| BlakeTwo256::hash(&i.to_le_bytes())).collect();
+		let last = leaves.len() - 1;
+		leaves[last] = BlakeTwo256::hash(reading);
+		let id = Records::benchmark_batch(&device, &patient, &leaves);
+		let proof = carechain_primitives::batch::batch_proof(&leaves, last as u32)
+			.expect("the last reading is in the batch; qed");
+		let siblings = proof.siblings.try_into().expect("14 siblings fit 32; qed");
+		(device, id, pallet_envelopes::ReadingProof { index: last as u32, siblings })
+	}
 }
 
 impl pallet_intrusion_detection::Config for Runtime {
@@ -277,6 +313,13 @@ impl pallet_intrusion_detection::Config for Runtime {
 /// last); intrusion detection times it by that.
 pub struct AnchorTime;
 impl pallet_intrusion_detection::SentAt<RuntimeCall> for AnchorTime {
+	/// A device's envelopes (`envelopes.store`) do not count: each is one of a record's the
+	/// device anchored (the anchor counted, timed by its reading), and a batch's are many at once,
+	/// which would look like a flood. Quarantine still refuses them.
+	fn counted(call: &RuntimeCall) -> bool {
+		!matches!(call, RuntimeCall::Envelopes(_))
+	}
+
 	fn sent_at(call: &RuntimeCall) -> Option<u64> {
 		match call {
 			RuntimeCall::Records(
@@ -350,5 +393,41 @@ mod tests {
 		assert_eq!(AnchorTime::sent_at(&anchor), Some(7));
 		assert_eq!(AnchorTime::sent_at(&batch), Some(9));
 		assert_eq!(AnchorTime::sent_at(&transfer), None);
+		// Every call counts as a request but a device's envelopes, which its anchors bound.
+		let store = RuntimeCall::Envelopes(pallet_envelopes::Call::store {
+			record_id: 0,
+			reading: None,
+			envelope: vec![1].try_into().unwrap(),
+		});
+		assert!(!AnchorTime::counted(&store));
+		assert!([anchor, batch, transfer].iter().all(AnchorTime::counted));
+	}
+
+	/// The longest envelope, with the longest proof, fits one normal transaction, and its weight
+	/// leaves room for many in a block.
+	#[test]
+	fn the_longest_envelope_fits_a_transaction_and_a_block() {
+		use frame_support::dispatch::GetDispatchInfo;
+		use frame_support::traits::Get;
+		let longest: u32 = <Runtime as pallet_envelopes::Config>::MaxEnvelopeLength::get();
+		let longest = longest as usize;
+		let store = RuntimeCall::Envelopes(pallet_envelopes::Call::store {
+			record_id: u64::MAX,
+			reading: Some(pallet_envelopes::ReadingProof {
+				index: u32::MAX,
+				siblings: vec![Default::default(); pallet_envelopes::MAX_PROOF_SIBLINGS as usize]
+					.try_into()
+					.unwrap(),
+			}),
+			envelope: vec![0xe5; longest].try_into().unwrap(),
+		});
+		let weight = store.get_dispatch_info().call_weight;
+		let normal = RuntimeBlockWeights::get()
+			.get(DispatchClass::Normal)
+			.max_extrinsic
+			.expect("normal transactions are bounded");
+		assert!(weight.ref_time().saturating_mul(100) < normal.ref_time(), "{weight:?}");
+		let length = *RuntimeBlockLength::get().max.get(DispatchClass::Normal) as usize;
+		assert!(codec::Encode::encoded_size(&store).saturating_mul(64) < length);
 	}
 }

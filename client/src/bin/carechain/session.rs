@@ -295,7 +295,7 @@ pub fn open_source(text: &str) -> Result<AnyStore, Failure> {
 }
 
 /// Where a device puts what it seals: a directory, or an outbox whose envelopes are published to
-/// the storage network before their anchors.
+/// the storage network after their anchors.
 pub enum DeviceStore {
 	/// `--store <dir>`.
 	Local(LocalDirStore),

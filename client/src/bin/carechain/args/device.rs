@@ -27,7 +27,7 @@ pub enum DeviceCommand {
 		signing_rsa: String,
 		/// Where the ciphertext goes: a directory, or the hospitals' storage network
 		/// (`ipfs://…` or `ws://…`, as readers name it), to which each envelope is published
-		/// (`envelopes.store`) before its anchor, a local copy kept in `--outbox`.
+		/// (`envelopes.store`) after its anchor, through the node `--url` names; a copy kept in `--outbox`.
 		#[arg(long)]
 		store: String,
 		/// Where a device keeps its sealed envelopes when `--store` is the storage network
