@@ -132,14 +132,20 @@ struct Answers {
 
 impl Answers {
 	/// The error, when no node gave the envelope: a node that served other bytes is reported
-	/// first, then one that does not have it; only if none answered, that none did.
+	/// first; then, if a node could not be asked, that (it may have had it: a pruned node's
+	/// `NotFound` does not speak for an archive node that is down); `NotFound` only when every
+	/// node answered that it does not have it.
 	fn into_error(self) -> StoreError {
 		if self.altered {
 			StoreError::HashMismatch
-		} else if self.not_found {
-			StoreError::NotFound
+		} else if !self.unreachable.is_empty() {
+			let mut reasons = self.unreachable.join("; ");
+			if self.not_found {
+				reasons.push_str("; the others do not have it");
+			}
+			StoreError::Unreachable(reasons)
 		} else {
-			StoreError::Unreachable(self.unreachable.join("; "))
+			StoreError::NotFound
 		}
 	}
 }
@@ -150,12 +156,19 @@ impl Answers {
 #[derive(Clone, Debug)]
 pub struct NodeStore {
 	urls: Vec<String>,
+	timeout: Duration,
 }
 
 impl NodeStore {
 	/// A store over the nodes at `urls`.
 	pub fn new(urls: Vec<String>) -> Self {
-		NodeStore { urls }
+		NodeStore { urls, timeout: Duration::from_secs(10) }
+	}
+
+	/// How long each node is given to connect and answer (10 s unless set).
+	pub fn with_timeout(mut self, timeout: Duration) -> Self {
+		self.timeout = timeout;
+		self
 	}
 }
 
@@ -164,15 +177,14 @@ impl EnvelopeSource for NodeStore {
 		let cid = cid_of(hash);
 		let mut answers = Answers::default();
 		for url in &self.urls {
-			let rpc = match subxt::rpcs::RpcClient::from_insecure_url(url).await {
-				Ok(rpc) => rpc,
-				Err(e) => {
-					answers.unreachable.push(format!("{url}: {e}"));
-					continue;
-				},
+			let ask = async {
+				let rpc = subxt::rpcs::RpcClient::from_insecure_url(url).await?;
+				rpc.request::<String>("bitswap_v1_get", subxt::rpcs::rpc_params![&cid]).await
 			};
-			let answer: Result<String, _> =
-				rpc.request("bitswap_v1_get", subxt::rpcs::rpc_params![&cid]).await;
+			let Ok(answer) = tokio::time::timeout(self.timeout, ask).await else {
+				answers.unreachable.push(format!("{url}: no answer within {:?}", self.timeout));
+				continue;
+			};
 			match answer {
 				Ok(hex) => match hex::decode(hex.trim_start_matches("0x")) {
 					Ok(bytes) if content_hash(&bytes) == *hash => return Ok(bytes),

@@ -46,20 +46,25 @@ async fn an_envelope_anchored_through_one_hospital_is_read_through_another_when_
 	);
 	let validator = Node::start_authoring(validator_config).await;
 	let boot = validator.multiaddr().await;
-	let mut hospital_a =
-		Node::start(storage_node(dir.path(), "hospital-a", 1, Some(boot.clone()))).await;
-	let hospital_b = Node::start(storage_node(dir.path(), "hospital-b", 2, Some(boot))).await;
-	// The hospitals' nodes become member nodes (the dev chain's sudo key admits them, as the
-	// council's motion would); until then the validator refuses them as peers.
-	for (node, owner) in [(&hospital_a, "Bob"), (&hospital_b, "Charlie")] {
+	// The hospitals' nodes (node keys 1 and 2) are made member nodes first (the dev chain's sudo
+	// key admits them, as the council's motion would): the validator refuses other peers.
+	for (index, owner) in [(1u8, "Bob"), (2, "Charlie")] {
+		let node = carechain_runtime::genesis_config_presets::dev_peer_id(index + 1);
 		let admit =
 			RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::add_well_known_node {
-				node: sp_core::OpaquePeerId(carechain_e2e::peer_id_bytes(&node.peer_id().await)),
+				node: sp_core::OpaquePeerId(node),
 				owner: carechain_e2e::id_of(&dev_pair(owner)).into(),
 			});
 		let sudo = RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(admit) });
 		validator.execute(&dev_pair("Alice"), sudo).await;
 	}
+	let mut hospital_a =
+		Node::start(storage_node(dir.path(), "hospital-a", 1, Some(boot.clone()))).await;
+	let hospital_b = Node::start(storage_node(dir.path(), "hospital-b", 2, Some(boot))).await;
+	assert_eq!(
+		carechain_e2e::peer_id_bytes(&hospital_a.peer_id().await),
+		carechain_runtime::genesis_config_presets::dev_peer_id(2)
+	);
 	for node in [&hospital_a, &hospital_b] {
 		node.wait_until(
 			"the hospital's node to import block 2",

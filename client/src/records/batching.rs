@@ -174,6 +174,22 @@ pub async fn seal_and_anchor_batch(
 			readings.len()
 		)));
 	}
+	if store.publishes() {
+		// The manifest (32 bytes a reading) is published as one envelope: it must fit one.
+		let longest = at
+			.constants()
+			.entry(chain::constants().envelopes().max_envelope_length())
+			.map_err(|e| err(format!("a runtime constant: {e}")))?;
+		let manifest = encode_manifest(&vec![[0u8; 32]; readings.len()]).len();
+		if manifest > longest as usize {
+			return Err(err(format!(
+				"a batch of {} readings has a manifest of {manifest} bytes: the storage network \
+				 takes envelopes of at most {longest} ({} readings a batch)",
+				readings.len(),
+				(longest as usize).saturating_sub(4) / 32
+			)));
+		}
+	}
 	let device_id = device.public_key().to_account_id();
 	let sealer = Sealer::fetch(api, &device_id, device_key, patient, category).await?;
 	let batch = sealer.seal_batch(signing_key, store, readings)?;

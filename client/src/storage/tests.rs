@@ -123,6 +123,12 @@ async fn the_node_rpc_passes_over_a_node_that_is_down_and_says_when_all_are() {
 	assert!(matches!(down.fetch(&content_hash(ENVELOPE)).await, Err(StoreError::Unreachable(_))));
 	let store = NodeStore::new(vec!["ws://127.0.0.1:9".into(), rpc_node().await]);
 	assert_eq!(store.fetch(&content_hash(ENVELOPE)).await.unwrap(), ENVELOPE);
+	// One node down, the other without it: the one down may have it, so not `NotFound`.
+	let missing = store.fetch(&content_hash(b"missing")).await;
+	assert!(
+		matches!(&missing, Err(StoreError::Unreachable(why)) if why.contains("do not have it")),
+		"{missing:?}"
+	);
 }
 
 #[tokio::test]
