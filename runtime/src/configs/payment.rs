@@ -185,6 +185,15 @@ mod tests {
 			// report is free, a patient's (bound to fail with `NotMonitor`) pays.
 			assert!(is_free(&hospital, &report_node()));
 			assert!(!is_free(&patient, &report_node()));
+			// Publishing an envelope is CareChain's too (the pallet decides whose it is): free for
+			// a participant, paid by an unregistered account.
+			let store = RuntimeCall::Envelopes(pallet_envelopes::Call::store {
+				record_id: 0,
+				reading: None,
+				envelope: vec![1].try_into().unwrap(),
+			});
+			assert!(is_free(&patient, &store));
+			assert!(!is_free(&stranger, &store));
 			// A suspended participant pays like anyone else.
 			assert_ok!(Registry::suspend(RuntimeOrigin::root(), patient.clone()));
 			assert!(!is_free(&patient, &register_patient()));
