@@ -1,0 +1,11 @@
+// The record cryptography, in WebCrypto: works in browsers and in Node 20 alike, and is
+// byte-compatible with the Rust client (crypto/src).
+
+export * from './bytes.js';
+export * from './custody.js';
+export * from './envelope.js';
+export * from './errors.js';
+export * from './hashes.js';
+export * from './keys.js';
+export { combine, split, shareFromBytes, shareToBytes, ShamirError } from './shamir.js';
+export type { Share } from './shamir.js';

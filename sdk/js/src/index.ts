@@ -1,0 +1,2 @@
+// @carechain/sdk: CareChain from JavaScript.
+export * from './crypto/index.js';

@@ -1,0 +1,237 @@
+// The SDK's record cryptography on its own: the envelope format byte for byte as documented,
+// WebCrypto against the OpenSSL vectors, each recipient and only them, each tampering named,
+// the Shamir field and custody's shares.
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import {
+  aesEncrypt, combine, contentHash, custodianShare, CryptoError, decodeEnvelope, encodeEnvelope, envelopeForHash,
+  envelopeHash, fromHex, hashOfCid, cidOf, openEnvelope, openWithShares, RsaPrivateKey, RsaPublicKey, sealEnvelope,
+  sealInCustody, shareFromBytes, signContentHash, split, toHex, unwrapShare, wrapShare
+} from '../dist/index.js';
+import { _gfInv, _gfMul } from '../dist/crypto/shamir.js';
+import { CATEGORY_KEY_ID, CUSTODIANS, PATIENT, PHYSICIAN, testKey } from './vectors.mjs';
+
+const rejectsWith = (promise, kind) => assert.rejects(promise, (e) => e instanceof CryptoError && e.kind === kind, `expected ${kind}`);
+const throwsWith = (fn, kind) => assert.throws(fn, (e) => e instanceof CryptoError && e.kind === kind, `expected ${kind}`);
+const READING = testKey('reading.bin');
+const deviceKey = () => RsaPrivateKey.fromPkcs8(testKey('device2048.pkcs8.der'));
+
+describe('keys and the OpenSSL vectors', () => {
+  test('AES-256-GCM matches the GCM specification (test cases 13 and 14)', async () => {
+    const zero = new Uint8Array(32);
+    const nonce = new Uint8Array(12);
+    assert.equal(toHex(await aesEncrypt(zero, nonce, new Uint8Array(), new Uint8Array())), '530f8afbc74536b9a963b4f1c4cb738b');
+    assert.equal(toHex(await aesEncrypt(zero, nonce, new Uint8Array(), new Uint8Array(16))),
+      'cea7403d4d606b6e074ec5d3baf39d18d0d1c8a799996bf0265b98b5d48ab919');
+  });
+
+  test("OpenSSL's RSA-OAEP-wrapped key unwraps", async () => {
+    const key = await deviceKey();
+    assert.deepEqual(await key.decrypt(testKey('device2048.oaep.bin')), new Uint8Array(32).fill(0x6b));
+  });
+
+  test("OpenSSL's RSA-PSS signatures of the reading's hash verify, and the PKCS#8 keys' public halves are their SPKI files", async () => {
+    const hash = contentHash(READING);
+    for (const bits of [2048, 3072, 4096]) {
+      const key = await RsaPrivateKey.fromPkcs8(testKey(`device${bits}.pkcs8.der`));
+      assert.equal(key.bits, bits);
+      assert.deepEqual(key.publicKeySpki, testKey(`device${bits}.spki.der`));
+      const publicKey = await RsaPublicKey.fromSpki(testKey(`device${bits}.spki.der`));
+      assert.ok(await publicKey.verify(hash, testKey(`device${bits}.reading.pss.sig`)));
+      assert.ok(!(await publicKey.verify(contentHash(new Uint8Array([1])), testKey(`device${bits}.reading.pss.sig`))));
+    }
+  });
+
+  test('our PSS signature verifies, a tampered one does not', async () => {
+    const key = await deviceKey();
+    const hash = contentHash(READING);
+    const signature = await signContentHash(key, hash);
+    const publicKey = await key.publicKey();
+    assert.ok(await publicKey.verify(hash, signature));
+    signature[0] ^= 1;
+    assert.ok(!(await publicKey.verify(hash, signature)));
+    assert.throws(() => signContentHash(key, new Uint8Array(31)), TypeError);
+  });
+
+  test('public keys other than RSA of 2048 to 4096 bits are refused', async () => {
+    for (const name of ['rsa1024.spki.der', 'rsa8192.spki.der', 'p256.spki.der']) {
+      await rejectsWith(RsaPublicKey.fromSpki(testKey(name)), 'BadPublicKey');
+    }
+    await rejectsWith(RsaPublicKey.fromSpki(new Uint8Array([0x30, 0x03, 0x02, 0x01, 0x01])), 'BadPublicKey');
+    await rejectsWith(sealEnvelope(READING, [{ account: PATIENT, publicKey: testKey('rsa1024.spki.der') }]), 'BadPublicKey');
+    for (const name of ['rsa2048-a.spki.der', 'rsa3072.spki.der', 'rsa4096-a.spki.der']) {
+      assert.ok(await RsaPublicKey.fromSpki(testKey(name)));
+    }
+  });
+
+  test('keys are generated in WebCrypto, export as PKCS#8, and other sizes are refused', async () => {
+    const key = await RsaPrivateKey.generate(2048);
+    assert.equal(key.bits, 2048);
+    const again = await RsaPrivateKey.fromPkcs8(key.toPkcs8());
+    assert.deepEqual(again.publicKeySpki, key.publicKeySpki);
+    await rejectsWith(RsaPrivateKey.generate(1024), 'UnsupportedKeySize');
+    await rejectsWith(RsaPrivateKey.generate(2047), 'UnsupportedKeySize');
+    await rejectsWith(RsaPrivateKey.fromPkcs8(new Uint8Array([1, 2, 3])), 'Malformed');
+  });
+});
+
+describe('envelopes', () => {
+  const categoryKey = new Uint8Array(32).fill(9);
+  const sealed = async () => sealEnvelope(READING, [
+    { account: PATIENT, publicKey: testKey('device2048.spki.der') },
+    { keyId: CATEGORY_KEY_ID, key: categoryKey }
+  ]);
+
+  test('the format is as documented', async () => {
+    const envelope = await sealEnvelope(new TextEncoder().encode('abc'), [{ keyId: CATEGORY_KEY_ID, key: categoryKey }], new Uint8Array(32).fill(5));
+    const bytes = encodeEnvelope(envelope);
+    assert.deepEqual([...bytes.slice(0, 2)], [1, 1]);
+    assert.deepEqual(bytes.slice(2, 14), envelope.nonce);
+    assert.equal(bytes[14], (3 + 16) << 2);
+    assert.deepEqual(bytes.slice(15, 34), envelope.ciphertext);
+    assert.equal(bytes[34], 1 << 2);
+    assert.equal(bytes[35], 2);
+    assert.deepEqual(bytes.slice(36, 68), CATEGORY_KEY_ID);
+    assert.equal(bytes[80], (32 + 16) << 2);
+    assert.equal(bytes.length, 81 + 48);
+    assert.deepEqual(decodeEnvelope(bytes), envelope);
+  });
+
+  test('a sealed record opens for each recipient only', async () => {
+    const envelope = await sealed();
+    const bytes = encodeEnvelope(envelope);
+    const stored = envelopeForHash(bytes, envelopeHash(envelope));
+    const key = await deviceKey();
+    assert.deepEqual(await openEnvelope(stored, { account: PATIENT, privateKey: key }), READING);
+    assert.deepEqual(await openEnvelope(stored, { keyId: CATEGORY_KEY_ID, key: categoryKey }), READING);
+    await rejectsWith(openEnvelope(stored, { account: PHYSICIAN, privateKey: key }), 'NotARecipient');
+    await rejectsWith(openEnvelope(stored, { keyId: CATEGORY_KEY_ID, key: new Uint8Array(32).fill(8) }), 'KeyUnwrapFailed');
+    const other = await RsaPrivateKey.fromPkcs8(testKey('device3072.pkcs8.der'));
+    await rejectsWith(openEnvelope(stored, { account: PATIENT, privateKey: other }), 'KeyUnwrapFailed');
+  });
+
+  test('tampering anywhere is detected, each part by its own check', async () => {
+    const envelope = await sealed();
+    const bytes = encodeEnvelope(envelope);
+    const hash = envelopeHash(envelope);
+    for (const position of [5, 20, bytes.length - 1]) {
+      const altered = bytes.slice();
+      altered[position] ^= 1;
+      throwsWith(() => envelopeForHash(altered, hash), 'HashMismatch');
+    }
+    const opener = { account: PATIENT, privateKey: await deviceKey() };
+    const alter = (change) => { const copy = decodeEnvelope(bytes); change(copy); return copy; };
+    await rejectsWith(openEnvelope(alter((e) => { e.ciphertext[0] ^= 1; }), opener), 'DecryptionFailed');
+    await rejectsWith(openEnvelope(alter((e) => { e.ciphertext[e.ciphertext.length - 1] ^= 1; }), opener), 'DecryptionFailed');
+    await rejectsWith(openEnvelope(alter((e) => { e.nonce[0] ^= 1; }), opener), 'DecryptionFailed');
+    await rejectsWith(openEnvelope(alter((e) => { e.version = 2; }), opener), 'DecryptionFailed');
+    await rejectsWith(openEnvelope(alter((e) => { e.keys[0].wrapped[10] ^= 1; }), opener), 'KeyUnwrapFailed');
+  });
+
+  test('other versions, unknown ciphers and wraps, trailing bytes and non-canonical lengths are refused', async () => {
+    const bytes = encodeEnvelope(await sealed());
+    for (const version of [0, 3, 255]) {
+      const copy = bytes.slice();
+      copy[0] = version;
+      assert.throws(() => decodeEnvelope(copy), (e) => e.kind === 'UnsupportedVersion' && e.version === version);
+    }
+    throwsWith(() => decodeEnvelope(new Uint8Array()), 'Malformed');
+    throwsWith(() => decodeEnvelope(Uint8Array.of(...bytes, 0)), 'Malformed');
+    throwsWith(() => decodeEnvelope(bytes.slice(0, bytes.length - 1)), 'Malformed');
+    const cipher = bytes.slice();
+    cipher[1] = 2;
+    throwsWith(() => decodeEnvelope(cipher), 'Malformed');
+    // "abc" (19 bytes with its tag) with its length written in two bytes instead of one.
+    const envelope = await sealEnvelope(new TextEncoder().encode('abc'), []);
+    const canonical = encodeEnvelope(envelope);
+    assert.deepEqual(decodeEnvelope(canonical), envelope);
+    const long = Uint8Array.of(...canonical.slice(0, 14), (19 << 2) | 1, 0, ...canonical.slice(15));
+    throwsWith(() => decodeEnvelope(long), 'Malformed');
+    const wrap = Uint8Array.of(...canonical.slice(0, canonical.length - 1), 1 << 2, 9);
+    throwsWith(() => decodeEnvelope(wrap), 'Malformed');
+  });
+
+  test('CIDs name their hash and nothing else', () => {
+    const hash = contentHash(READING);
+    const cid = cidOf(hash);
+    assert.ok(cid.startsWith('bafk2bzace'));
+    assert.deepEqual(hashOfCid(cid), hash);
+    assert.equal(hashOfCid(cid + 'a'), undefined);
+    assert.equal(hashOfCid('Q' + cid.slice(1)), undefined);
+    assert.equal(hashOfCid(cid.slice(0, -1)), undefined);
+  });
+});
+
+describe('Shamir and custody', () => {
+  test('the field multiplies and inverts as AES does', () => {
+    assert.equal(_gfMul(0x57, 0x83), 0xc1);
+    assert.equal(_gfMul(0x57, 0x13), 0xfe);
+    assert.equal(_gfMul(0x02, 0x80), 0x1b);
+    assert.equal(_gfInv(0x53), 0xca);
+    assert.equal(_gfInv(0), 0);
+    for (let a = 1; a < 256; a++) assert.equal(_gfMul(a, _gfInv(a)), 1);
+  });
+
+  test('any threshold of shares recovers the secret, fewer do not', () => {
+    const secret = Uint8Array.from({ length: 32 }, (_, i) => (i * 37) ^ 0x5c);
+    const shares = split(secret, 3, 5);
+    assert.deepEqual(combine([shares[4], shares[0], shares[2]], 3), secret);
+    assert.deepEqual(combine([shares[1], shares[3], shares[4], shares[0]], 3), secret);
+    assert.throws(() => combine([shares[0], shares[1]], 3), (e) => e.kind === 'TooFewShares');
+    assert.throws(() => combine([shares[0], shares[0], shares[1]], 3), (e) => e.kind === 'TooFewShares');
+    assert.throws(() => split(secret, 1, 3), (e) => e.kind === 'BadParameters');
+    assert.throws(() => split(secret, 4, 3), (e) => e.kind === 'BadParameters');
+    assert.throws(() => shareFromBytes(new Uint8Array(33)), (e) => e.kind === 'Malformed');
+  });
+
+  const custodianKeys = ['device3072', 'device4096', 'device2048-e3'];
+  const cast = async () => ({
+    patientKey: await deviceKey(),
+    keys: await Promise.all(custodianKeys.map((name) => RsaPrivateKey.fromPkcs8(testKey(`${name}.pkcs8.der`))))
+  });
+  const binding = { patient: PATIENT, category: 'LabResults', epoch: 4 };
+  const seal = (keys) => sealInCustody(READING, { account: PATIENT, publicKey: testKey('device2048.spki.der') }, binding,
+    keys.map((key, i) => ({ account: CUSTODIANS[i], publicKey: key.publicKeySpki })), 2);
+
+  test('the patient opens a custody record, and any two custodians release shares that open it for the reader', async () => {
+    const { patientKey, keys } = await cast();
+    const envelope = await seal(keys);
+    assert.equal(envelope.version, 2);
+    assert.deepEqual(await openEnvelope(envelope, { account: PATIENT, privateKey: patientKey }), READING);
+    const reader = await RsaPrivateKey.fromPkcs8(testKey('device4096.pkcs8.der'));
+    const released = [];
+    for (const i of [2, 0]) {
+      const share = await custodianShare(envelope, CUSTODIANS[i], i + 1, keys[i], binding);
+      const wrapped = await wrapShare(share, 7n, PHYSICIAN, reader.publicKeySpki);
+      released.push(await unwrapShare(reader, wrapped, 7n, PHYSICIAN, i + 1));
+      // Released for another record, reader or place, it does not unwrap.
+      await rejectsWith(unwrapShare(reader, wrapped, 8n, PHYSICIAN, i + 1), 'KeyUnwrapFailed');
+      await rejectsWith(unwrapShare(reader, wrapped, 7n, PATIENT, i + 1), 'KeyUnwrapFailed');
+      await rejectsWith(unwrapShare(reader, wrapped, 7n, PHYSICIAN, i + 2), 'KeyUnwrapFailed');
+    }
+    assert.deepEqual(await openWithShares(envelope, released, 2), READING);
+    await rejectsWith(openWithShares(envelope, released.slice(0, 1), 2), 'TooFewShares');
+    // A wrong share among enough good ones is passed over.
+    const wrong = { x: 2, y: new Uint8Array(32).fill(7) };
+    const second = await custodianShare(envelope, CUSTODIANS[1], 2, keys[1], binding);
+    assert.deepEqual(await openWithShares(envelope, [wrong, released[0], second].reverse(), 2), READING);
+  });
+
+  test('a custodian cannot take its share of another record, nor at another place, nor of a version-1 record', async () => {
+    const { keys } = await cast();
+    const envelope = await seal(keys);
+    await rejectsWith(custodianShare(envelope, CUSTODIANS[0], 1, keys[0], { ...binding, epoch: 5 }), 'KeyUnwrapFailed');
+    await rejectsWith(custodianShare(envelope, CUSTODIANS[0], 1, keys[0], { ...binding, patient: PHYSICIAN }), 'WrongRecord');
+    await rejectsWith(custodianShare(envelope, CUSTODIANS[0], 2, keys[0], binding), 'NotARecipient');
+    await rejectsWith(custodianShare(envelope, CUSTODIANS[0], 1, keys[1], binding), 'KeyUnwrapFailed');
+    const plain = await sealEnvelope(READING, [{ account: PATIENT, publicKey: testKey('device2048.spki.der') }]);
+    await rejectsWith(custodianShare(plain, CUSTODIANS[0], 1, keys[0], binding), 'NotInCustody');
+    await rejectsWith(openWithShares(plain, [], 2), 'NotInCustody');
+    await rejectsWith(sealInCustody(READING, { account: PATIENT, publicKey: testKey('device2048.spki.der') },
+      { ...binding, patient: PHYSICIAN }, keys.map((key, i) => ({ account: CUSTODIANS[i], publicKey: key.publicKeySpki })), 2), 'WrongRecord');
+    await rejectsWith(sealInCustody(READING, { account: PATIENT, publicKey: testKey('device2048.spki.der') }, binding,
+      [{ account: CUSTODIANS[0], publicKey: keys[0].publicKeySpki }], 2), 'BadCustody');
+  });
+});
