@@ -1,0 +1,168 @@
+// The physician's side: ask for access, read a patient's records under a purpose (each read
+// audited on chain, in one atomic batch), open them in the client with the released category
+// key or the custodians' released shares, and open emergency access with its justification.
+
+import type { ApiPromise } from '@polkadot/api';
+import { u8aToHex } from '@polkadot/util';
+
+import { openWithShares, unwrapShare } from '../crypto/custody.js';
+import { envelopeForHash, openEnvelope } from '../crypto/envelope.js';
+import { categoryKeyId, contentHash, type DataCategory } from '../crypto/hashes.js';
+import type { RsaPrivateKey } from '../crypto/keys.js';
+import type { Share } from '../crypto/shamir.js';
+import type { EnvelopeSource } from '../chain/store.js';
+import { addressOf, findEvent, findEvents, type Signer, submit, type Until } from '../chain/submit.js';
+import { type Account, accountBytes, custodySetOf, type RecordInfo, recordsOf } from './common.js';
+import type { Permission, Purpose } from './patient.js';
+
+/** What reading one record came to. */
+export type RecordRead =
+  /** Read, checked against its anchored hash and decrypted. */
+  | { outcome: 'Opened', record: RecordInfo, plaintext: Uint8Array }
+  /** The chain granted (and audited) the read, but the record could not be opened: why. */
+  | { outcome: 'Unopened', record: RecordInfo, reason: string }
+  /** The chain refused (and audited) the read: its reason (`NoConsent`, `Expired`, …). */
+  | { outcome: 'Denied', record: RecordInfo, reason: string };
+
+/** Asks `patient` for access; the patient approves or rejects it. */
+export async function requestAccess (
+  api: ApiPromise, physician: Signer, patient: Account, categories: DataCategory[], permission: Permission, purpose: Purpose, durationBlocks: number, until?: Until
+): Promise<void> {
+  await submit(api, api.tx.consent.requestAccess(accountBytes(patient), { Only: categories }, permission, purpose, durationBlocks), physician, { until });
+}
+
+/** How many reads one batch asks for (a reader has at most 64 custody reads open). */
+const READS_PER_BATCH = 32;
+
+/**
+ * Reads every record of `patient` in `category` for `purpose`: asks the chain (one audited,
+ * atomic batch per 32 records), unwraps each released category key or collects the shares the
+ * custodians release (at least the threshold, within the release window), fetches each envelope
+ * from `store`, checks it against its anchored hash and decrypts it here.
+ */
+export async function readRecords (
+  api: ApiPromise, reader: Signer, readerKey: RsaPrivateKey, patient: Account, category: DataCategory, purpose: Purpose,
+  store: EnvelopeSource, { onProgress }: { onProgress?: (message: string) => void } = {}
+): Promise<RecordRead[]> {
+  const records = await recordsOf(api, patient, category);
+  const outcomes: RecordRead[] = [];
+  for (let i = 0; i < records.length; i += READS_PER_BATCH) {
+    const chunk = records.slice(i, i + READS_PER_BATCH);
+    onProgress?.(`asking the chain to read ${chunk.length} record(s)`);
+    outcomes.push(...await readBatch(api, reader, readerKey, patient, category, purpose, store, chunk, onProgress));
+  }
+  return outcomes;
+}
+
+interface Awaited { recordId: bigint, threshold: number, until: number, shares: Share[], refused: boolean }
+
+async function readBatch (
+  api: ApiPromise, reader: Signer, readerKey: RsaPrivateKey, patient: Account, category: DataCategory, purpose: Purpose,
+  store: EnvelopeSource, records: RecordInfo[], onProgress?: (message: string) => void
+): Promise<RecordRead[]> {
+  const me = addressOf(reader);
+  const from = (await api.rpc.chain.getHeader()).number.toNumber() + 1;
+  const reads = records.map((record) => api.tx.records.read(record.id, purpose));
+  const { events } = await submit(api, api.tx.utility.batchAll(reads), reader);
+  const awaited: Awaited[] = [];
+  for (const requested of findEvents(events, 'records', 'SharesRequested')) {
+    const data = requested.data as any;
+    const set = await custodySetOf(api, patient, Number(data.custodyEpoch.toString()));
+    awaited.push({ recordId: BigInt(data.recordId.toString()), threshold: set?.threshold ?? 2, until: Number(data.until.toString()), shares: [], refused: false });
+  }
+  if (awaited.length > 0) {
+    onProgress?.(`waiting for the custodians to release shares of ${awaited.length} record(s)`);
+    await collectShares(api, me, readerKey, awaited, from);
+  }
+  const outcomes: RecordRead[] = [];
+  for (const record of records) {
+    const waiting = awaited.find((a) => a.recordId === record.id);
+    if (waiting) {
+      try {
+        const envelope = envelopeForHash(await store.fetch(record.contentHash), record.contentHash);
+        outcomes.push({ outcome: 'Opened', record, plaintext: await openWithShares(envelope, waiting.shares, waiting.threshold) });
+      } catch (e) {
+        const reason = waiting.refused ? 'the custodians refused the release' : `${waiting.shares.length} of ${waiting.threshold} shares released: ${(e as Error).message}`;
+        outcomes.push({ outcome: 'Unopened', record, reason });
+      }
+      continue;
+    }
+    const granted = findEvents(events, 'records', 'RecordReadGranted').find((e) => BigInt((e.data as any).recordId.toString()) === record.id);
+    if (granted) {
+      const wrapped = (granted.data as any).wrappedKey;
+      if (wrapped.isNone) {
+        outcomes.push({ outcome: 'Unopened', record, reason: `the patient has not shared category key epoch ${record.keyEpoch} with this reader` });
+        continue;
+      }
+      if ((await api.call.recordsApi.batchReadings(record.id) as any).isSome) {
+        outcomes.push({ outcome: 'Unopened', record, reason: 'a batch of readings: open it with the Rust client (`carechain physician read`)' });
+        continue;
+      }
+      try {
+        const key = await readerKey.decrypt(wrapped.unwrap().toU8a(true));
+        const envelope = envelopeForHash(await store.fetch(record.contentHash), record.contentHash);
+        const plaintext = await openEnvelope(envelope, { keyId: categoryKeyId(accountBytes(patient), category, record.keyEpoch), key });
+        outcomes.push({ outcome: 'Opened', record, plaintext });
+      } catch (e) {
+        outcomes.push({ outcome: 'Unopened', record, reason: (e as Error).message });
+      }
+      continue;
+    }
+    const denied = findEvents(events, 'records', 'RecordReadDenied').find((e) => BigInt((e.data as any).recordId.toString()) === record.id);
+    outcomes.push({ outcome: 'Denied', record, reason: denied ? (denied.data as any).reason.type : 'no read outcome' });
+  }
+  return outcomes;
+}
+
+/** Collects the shares released to `reader` from block `from` on, until each record has its threshold or its window closed. */
+async function collectShares (api: ApiPromise, reader: string, readerKey: RsaPrivateKey, awaited: Awaited[], from: number): Promise<void> {
+  const done = (a: Awaited): boolean => a.refused || a.shares.length >= a.threshold;
+  const last = Math.max(...awaited.map((a) => a.until));
+  let next = from;
+  while (next <= last && !awaited.every(done)) {
+    const best = (await api.rpc.chain.getHeader()).number.toNumber();
+    if (next > best) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      continue;
+    }
+    const at = await api.at(await api.rpc.chain.getBlockHash(next));
+    const events = await at.query.system.events() as any;
+    for (const { event } of events) {
+      if (event.section !== 'records') continue;
+      const data = event.data as any;
+      if (data.reader?.toString() !== reader) continue;
+      const waiting = awaited.find((a) => a.recordId === BigInt(data.recordId.toString()));
+      if (!waiting) continue;
+      if (event.method === 'ReleaseRefused') waiting.refused = true;
+      if (event.method !== 'ShareReleased') continue;
+      const x = Number(data.index.toString()) + 1;
+      try {
+        const share = await unwrapShare(readerKey, data.wrappedShare.toU8a(true), waiting.recordId, accountBytesOf(reader), x);
+        if (!waiting.shares.some((s) => s.x === share.x)) waiting.shares.push(share);
+      } catch {
+        // A share that does not unwrap for this record, reader and place is passed over.
+      }
+    }
+    next += 1;
+  }
+}
+
+const accountBytesOf = (address: string): Uint8Array => accountBytes(address);
+
+/** Emergency access opened: its id and the block it lapses at. */
+export interface EmergencyOpened {
+  id: bigint;
+  expiresAt: number;
+  guardians: string[];
+}
+
+/**
+ * Opens emergency access to `patient`'s records at `hospital`, with a written `justification`
+ * (only its hash goes on chain; keep the text in the hospital's records for the review).
+ */
+export async function openEmergencyAccess (api: ApiPromise, physician: Signer, patient: Account, hospital: Account, justification: string, until?: Until): Promise<EmergencyOpened> {
+  const hash = contentHash(new TextEncoder().encode(justification));
+  const { events } = await submit(api, api.tx.consent.openEmergencyAccess(accountBytes(patient), accountBytes(hospital), u8aToHex(hash)), physician, { until });
+  const data = findEvent(events, 'consent', 'EmergencyAccessOpened')!.data as any;
+  return { id: BigInt(data.id.toString()), expiresAt: Number(data.expiresAt.toString()), guardians: data.guardians.map(String) };
+}
