@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing CareChain needs and a fresh machine lacks: the wasm target
 # for the runtime, protoc for the networking crates, iproute2 for the partition tests' network
-# namespaces, the DejaVu font the throughput benchmark's chart is drawn in, and the polkadot.js
-# test suite's packages.
+# namespaces, the DejaVu font the throughput benchmark's chart is drawn in, and the npm packages of
+# the polkadot.js test suite and the JavaScript SDK.
 # Idempotent: each step is skipped when its result is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,9 +25,12 @@ if [ ${#packages[@]} -gt 0 ]; then
 	DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${packages[@]}" >/dev/null
 fi
 
-lock=tests/polkadotjs/package-lock.json
-installed=tests/polkadotjs/node_modules/.package-lock.json
-if [ ! -f "$installed" ] || [ "$lock" -nt "$installed" ]; then
-	echo "setup: installing the polkadot.js test suite's packages"
-	(cd tests/polkadotjs && npm ci --no-audit --no-fund --loglevel=error)
-fi
+# The JavaScript packages: the polkadot.js test suite and the SDK (@carechain/sdk).
+for dir in tests/polkadotjs sdk/js; do
+	lock=$dir/package-lock.json
+	installed=$dir/node_modules/.package-lock.json
+	if [ ! -f "$installed" ] || [ "$lock" -nt "$installed" ]; then
+		echo "setup: installing $dir's npm packages"
+		(cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+	fi
+done

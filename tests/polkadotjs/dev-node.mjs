@@ -87,12 +87,24 @@ export async function startDevNode () {
 }
 
 /**
+ * CareChain's transaction extensions beyond FRAME's, declared so that polkadot.js does not warn
+ * "Unknown signed extensions AuthorizeCall, CheckQuarantine found, treating them as no-effect":
+ * neither adds bytes to a transaction or to what is signed. (@carechain/sdk's `connect` declares
+ * them too.)
+ */
+export const signedExtensions = {
+  AuthorizeCall: { extrinsic: {}, payload: {} },
+  CheckQuarantine: { extrinsic: {}, payload: {} }
+};
+
+/**
  * Starts a dev node and connects polkadot.js to it, with no custom types: the chain's metadata
- * describes every type. Resolves with `{ node, api }`; stop both with `disconnect`.
+ * describes every type, and only the two extensions above are declared. Resolves with
+ * `{ node, api }`; stop both with `disconnect`.
  */
 export async function connectDevNode () {
   await cryptoWaitReady();
   const node = await startDevNode();
-  const api = await ApiPromise.create({ provider: new WsProvider(node.url), noInitWarn: true });
+  const api = await ApiPromise.create({ provider: new WsProvider(node.url), signedExtensions, noInitWarn: true });
   return { node, api, async disconnect () { await api.disconnect(); await node.stop(); } };
 }

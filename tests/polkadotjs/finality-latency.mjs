@@ -12,7 +12,7 @@ import { Keyring } from '@polkadot/keyring';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { parseArgs } from 'node:util';
-import { startDevNode } from './dev-node.mjs';
+import { signedExtensions, startDevNode } from './dev-node.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -31,7 +31,7 @@ const summary = (values) => {
 
 await cryptoWaitReady();
 const node = args.url ? null : await startDevNode();
-const api = await ApiPromise.create({ provider: new WsProvider(args.url ?? node.url), noInitWarn: true });
+const api = await ApiPromise.create({ provider: new WsProvider(args.url ?? node.url), signedExtensions, noInitWarn: true });
 try {
   const keyring = new Keyring({ type: 'sr25519' });
   const alice = keyring.addFromUri('//Alice');

@@ -1,0 +1,1 @@
+export { default as carechain } from './carechain/definitions.js';
