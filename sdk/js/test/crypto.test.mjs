@@ -235,3 +235,27 @@ describe('Shamir and custody', () => {
       [{ account: CUSTODIANS[0], publicKey: keys[0].publicKeySpki }], 2), 'BadCustody');
   });
 });
+
+describe('keys kept in the browser', () => {
+  test('a non-extractable WebCrypto copy unwraps and neither signs nor exports', async () => {
+    const { RsaPrivateKey: Key } = await import('../dist/index.js');
+    const key = await deviceKey();
+    const held = await Key.fromCryptoKey(await key.toCryptoKey(), key.publicKeySpki);
+    assert.deepEqual(await held.decrypt(testKey('device2048.oaep.bin')), new Uint8Array(32).fill(0x6b));
+    assert.throws(() => held.toPkcs8(), /non-extractable/);
+    await assert.rejects(held.sign(new Uint8Array(32)), /non-extractable/);
+    await rejectsWith(Key.fromCryptoKey(await key.toCryptoKey(), testKey('device3072.spki.der')), 'Malformed');
+  });
+
+  test('a passphrase-sealed key opens with its passphrase only, and an altered file not at all', async () => {
+    const { sealPrivateKey, openSealedKey } = await import('../dist/index.js');
+    const key = await deviceKey();
+    const sealed = await sealPrivateKey(key.toPkcs8(), key.publicKeySpki, 'correct horse battery', 100_000);
+    assert.deepEqual(await openSealedKey(JSON.parse(JSON.stringify(sealed)), 'correct horse battery'), key.toPkcs8());
+    await assert.rejects(openSealedKey(sealed, 'wrong horse battery'), /passphrase does not open/);
+    const altered = { ...sealed, ciphertext: sealed.ciphertext.replace(/^../, (b) => (parseInt(b, 16) ^ 1).toString(16).padStart(2, '0')) };
+    await assert.rejects(openSealedKey(altered, 'correct horse battery'), /passphrase does not open/);
+    await assert.rejects(openSealedKey({ ...sealed, kdf: { ...sealed.kdf, iterations: 10 } }, 'correct horse battery'), /iteration count/);
+    await assert.rejects(sealPrivateKey(key.toPkcs8(), key.publicKeySpki, 'short'), /at least 8/);
+  });
+});

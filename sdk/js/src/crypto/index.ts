@@ -7,5 +7,6 @@ export * from './envelope.js';
 export * from './errors.js';
 export * from './hashes.js';
 export * from './keys.js';
+export * from './keystore.js';
 export { combine, split, shareFromBytes, shareToBytes, ShamirError } from './shamir.js';
 export type { Share } from './shamir.js';

@@ -82,7 +82,7 @@ export class RsaPrivateKey {
   private signer?: CryptoKey;
 
   private constructor (
-    private readonly pkcs8: Uint8Array,
+    private readonly pkcs8: Uint8Array | undefined,
     /** The public half: DER SubjectPublicKeyInfo, as the registry takes it. */
     readonly publicKeySpki: Uint8Array,
     /** The modulus length. */
@@ -113,6 +113,28 @@ export class RsaPrivateKey {
     return new RsaPrivateKey(pkcs8.slice(), publicKeySpki, bits, decrypter);
   }
 
+  /**
+   * A key held only as a WebCrypto RSA-OAEP (SHA-256) decryption key, typically non-extractable
+   * and kept in the browser's IndexedDB: it unwraps, and neither signs nor exports.
+   */
+  static async fromCryptoKey (decrypter: CryptoKey, publicKeySpki: Uint8Array): Promise<RsaPrivateKey> {
+    const algorithm = decrypter.algorithm as RsaHashedKeyAlgorithm;
+    if (algorithm.name !== 'RSA-OAEP' || algorithm.hash.name !== 'SHA-256' || !decrypter.usages.includes('decrypt')) {
+      throw new CryptoError('Malformed');
+    }
+    const publicKey = await RsaPublicKey.fromSpki(publicKeySpki);
+    if (publicKey.bits !== algorithm.modulusLength) throw new CryptoError('Malformed');
+    return new RsaPrivateKey(undefined, publicKeySpki.slice(), algorithm.modulusLength, decrypter);
+  }
+
+  /**
+   * A non-extractable WebCrypto copy of this key for unwrapping, to keep in IndexedDB (a
+   * structured-clone store): [`fromCryptoKey`](RsaPrivateKey.fromCryptoKey) reads it back.
+   */
+  async toCryptoKey (): Promise<CryptoKey> {
+    return subtle().importKey('pkcs8', buf(this.toPkcs8()), OAEP, false, ['decrypt']);
+  }
+
   /** Generates a key pair of `bits` (2048, 3072 or 4096), here, on the client. */
   static async generate (bits: number = 2048): Promise<RsaPrivateKey> {
     if (!(KEY_SIZES as readonly number[]).includes(bits)) throw new CryptoError('UnsupportedKeySize');
@@ -124,6 +146,7 @@ export class RsaPrivateKey {
 
   /** The key as PKCS#8 DER: what [`fromPkcs8`](RsaPrivateKey.fromPkcs8) reads. */
   toPkcs8 (): Uint8Array {
+    if (!this.pkcs8) throw new Error('this key is held as a non-extractable WebCrypto key: export its passphrase-sealed copy instead');
     return this.pkcs8.slice();
   }
 
@@ -147,7 +170,7 @@ export class RsaPrivateKey {
 
   /** RSA-PSS (SHA-256, MGF1-SHA-256, 32-byte salt) of `message`: a device's signature. */
   async sign (message: Uint8Array): Promise<Uint8Array> {
-    this.signer ??= await subtle().importKey('pkcs8', buf(this.pkcs8), PSS, false, ['sign']);
+    this.signer ??= await subtle().importKey('pkcs8', buf(this.toPkcs8()), PSS, false, ['sign']);
     return new Uint8Array(await subtle().sign({ name: 'RSA-PSS', saltLength: PSS_SALT_LENGTH }, this.signer, buf(message)));
   }
 }
