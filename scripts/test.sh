@@ -8,7 +8,8 @@
 #   [wait]  the long tests that mostly wait on blocks and sessions (the CLI's stories, the
 #           consortium's motions, the twin-Dave equivocation, the storage network's pruning),
 #           then the polkadot.js suite;
-#   [rest]  every other test binary, then the doc tests, then the JavaScript SDK's tests.
+#   [rest]  every other test binary, then the doc tests, then the JavaScript SDK's tests and the
+#           web app's browser test.
 # The binaries are the ones `cargo test --workspace` builds (listed by `cargo test --no-run`, so
 # a new test file lands in [rest] without an edit here, and nothing is built with other
 # features); each runs from its package's directory, as cargo runs it. The benchmark tests
@@ -61,6 +62,8 @@ rest_lane() {
 	cargo test --workspace --locked --doc || failed=1
 	echo "== JavaScript SDK (unit, interoperability with the Rust client, a dev chain)"
 	(cd sdk/js && npm test) || failed=1
+	echo "== web app (built on the SDK above, tested in headless Chromium against a dev node)"
+	(cd web && npm run build && npm test) || failed=1
 	return "$failed"
 }
 

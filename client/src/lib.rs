@@ -11,6 +11,7 @@
 
 pub mod keystore;
 pub mod load;
+pub mod polkadot_js;
 pub mod records;
 pub mod storage;
 pub mod transaction;

@@ -134,6 +134,11 @@ impl<'a> Session<'a> {
 	/// The account key `name`, opened with the passphrase.
 	pub fn signer(&self, name: &str) -> Result<Signer, Failure> {
 		let secret = self.secret(name, KeyKind::Sr25519)?;
+		// An account imported from polkadot.js keeps its PKCS#8, not a secret URI.
+		if secret.len() == carechain_client::polkadot_js::PKCS8_LENGTH {
+			return carechain_client::polkadot_js::signer_of_pkcs8(&secret)
+				.map_err(|e| Failure(format!("key '{name}': {e}")));
+		}
 		let suri = std::str::from_utf8(&secret)
 			.map_err(|_| Failure(format!("key '{name}' holds no secret URI")))?;
 		let uri = subxt_signer::SecretUri::from_str(suri)
@@ -148,7 +153,30 @@ impl<'a> Session<'a> {
 			.map_err(|e| Failure(format!("key '{name}' is not a usable RSA key: {e:?}")))
 	}
 
-	fn secret(&self, name: &str, kind: KeyKind) -> Result<Zeroizing<Vec<u8>>, Failure> {
+	/// The password of a polkadot.js account file: `CARECHAIN_ACCOUNT_PASSWORD`, else asked for
+	/// (twice when `confirm`, for a file being written).
+	pub fn account_password(&self, confirm: bool) -> Result<Zeroizing<String>, Failure> {
+		if let Ok(password) = std::env::var("CARECHAIN_ACCOUNT_PASSWORD") {
+			return Ok(Zeroizing::new(password));
+		}
+		let no_terminal = |e: std::io::Error| {
+			Failure(format!(
+				"no account password: set CARECHAIN_ACCOUNT_PASSWORD or run on a terminal ({e})"
+			))
+		};
+		let first = Zeroizing::new(
+			rpassword::prompt_password("polkadot.js account password: ").map_err(no_terminal)?,
+		);
+		if confirm {
+			let again = Zeroizing::new(rpassword::prompt_password("Repeat it: ")?);
+			if *again != *first {
+				return Err(Failure("the passwords differ; nothing was written".into()));
+			}
+		}
+		Ok(first)
+	}
+
+	pub(crate) fn secret(&self, name: &str, kind: KeyKind) -> Result<Zeroizing<Vec<u8>>, Failure> {
 		let keystore = self.keystore()?;
 		let passphrase = self.passphrase(false)?;
 		let opening = self.output.spinner(format!("opening key '{name}'"));

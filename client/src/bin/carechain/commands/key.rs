@@ -3,7 +3,10 @@
 
 use std::str::FromStr;
 
-use carechain_client::keystore::{KeyInfo, KeyKind};
+use carechain_client::{
+	keystore::{KeyInfo, KeyKind},
+	polkadot_js,
+};
 use serde_json::json;
 use zeroize::Zeroizing;
 
@@ -44,14 +47,31 @@ pub fn run(session: &Session, command: &KeyCommand) -> Result<(), Failure> {
 			let key = keystore.store(name, KeyKind::Rsa, &public, &der, &passphrase)?;
 			show("generated", &key)
 		},
-		KeyCommand::Import { name, suri: Some(suri), rsa_pkcs8: None } => {
+		KeyCommand::Import { name, suri: None, polkadot_json: Some(path), rsa_pkcs8: None } => {
+			let json = std::fs::read_to_string(path).map_err(|e| {
+				Failure(format!("cannot read the account file {}: {e}", path.display()))
+			})?;
+			let password = session.account_password(false)?;
+			let (pkcs8, account) = polkadot_js::decrypt(&json, &password)
+				.map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+			let passphrase = session.passphrase(true)?;
+			let key = keystore.store(
+				name,
+				KeyKind::Sr25519,
+				&account.to_string(),
+				&pkcs8,
+				&passphrase,
+			)?;
+			show("imported", &key)
+		},
+		KeyCommand::Import { name, suri: Some(suri), polkadot_json: None, rsa_pkcs8: None } => {
 			let public = sr25519_public(suri)?;
 			let passphrase = session.passphrase(true)?;
 			let key =
 				keystore.store(name, KeyKind::Sr25519, &public, suri.as_bytes(), &passphrase)?;
 			show("imported", &key)
 		},
-		KeyCommand::Import { name, suri: None, rsa_pkcs8: Some(path) } => {
+		KeyCommand::Import { name, suri: None, polkadot_json: None, rsa_pkcs8: Some(path) } => {
 			let der = Zeroizing::new(std::fs::read(path).map_err(|e| {
 				Failure(format!("cannot read the RSA key file {}: {e}", path.display()))
 			})?);
@@ -63,13 +83,47 @@ pub fn run(session: &Session, command: &KeyCommand) -> Result<(), Failure> {
 			let key = keystore.store(name, KeyKind::Rsa, &public, &der, &passphrase)?;
 			show("imported", &key)
 		},
-		KeyCommand::Import { .. } => Err(Failure("give either --suri or --rsa-pkcs8".into())),
-		KeyCommand::Export { name, secret } => {
+		KeyCommand::Import { .. } => {
+			Err(Failure("give one of --suri, --polkadot-json or --rsa-pkcs8".into()))
+		},
+		KeyCommand::Export { name, secret, polkadot_json, public_der } => {
 			let info = keystore.info(name)?;
 			if let Some(path) = secret {
 				let passphrase = session.passphrase(false)?;
 				let bytes = keystore.secret(name, info.kind, &passphrase)?;
 				write_new_private_file(path, &bytes)?;
+			}
+			if let Some(path) = polkadot_json {
+				if info.kind != KeyKind::Sr25519 {
+					return Err(Failure(format!(
+						"key '{name}' is an RSA key: only accounts export as polkadot.js files"
+					)));
+				}
+				let secret = session.secret(name, KeyKind::Sr25519)?;
+				let key = if secret.len() == polkadot_js::PKCS8_LENGTH {
+					polkadot_js::secret_of_pkcs8(&secret)
+				} else {
+					let suri = std::str::from_utf8(&secret)
+						.map_err(|_| Failure(format!("key '{name}' holds no secret URI")))?;
+					polkadot_js::secret_of_uri(suri)
+				}
+				.map_err(|e| Failure(format!("key '{name}': {e}")))?;
+				let password = session.account_password(true)?;
+				write_new_private_file(
+					path,
+					polkadot_js::encrypt(&key, &password, name).as_bytes(),
+				)?;
+			}
+			if let Some(path) = public_der {
+				if info.kind != KeyKind::Rsa {
+					return Err(Failure(format!(
+						"key '{name}' is an account: --public-der is for RSA keys"
+					)));
+				}
+				let der = hex::decode(&info.public)
+					.map_err(|_| Failure(format!("key '{name}': its public key is not hex")))?;
+				std::fs::write(path, der)
+					.map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))?;
 			}
 			show("exported", &info)
 		},
