@@ -4,7 +4,7 @@
 
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const TYPES = {
@@ -16,13 +16,21 @@ const TYPES = {
 export function serve ({ port = 4173, dist = new URL('./dist', import.meta.url).pathname, chainSpec } = {}) {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing: build the app first (npm run build in web/)`);
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400);
+      return response.end('bad request');
+    }
     if (path === '/chain-spec.json' && chainSpec) {
       response.writeHead(200, { 'content-type': TYPES['.json'] });
       return response.end(readFileSync(chainSpec));
     }
     let file = normalize(join(dist, path));
-    if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) file = join(dist, 'index.html');
+    // Only files inside dist: anything else (a path climbing out, a directory, a missing file) is the app.
+    const inside = relative(dist, file);
+    if (inside.startsWith('..') || isAbsolute(inside) || !existsSync(file) || statSync(file).isDirectory()) file = join(dist, 'index.html');
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     response.end(readFileSync(file));
   });

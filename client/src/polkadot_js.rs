@@ -72,12 +72,14 @@ pub fn secret_of_uri(suri: &str) -> Result<SecretKey, PolkadotJsError> {
 		let mnemonic =
 			subxt_signer::bip39::Mnemonic::parse(phrase).map_err(|e| bad(e.to_string()))?;
 		let (entropy, length) = mnemonic.to_entropy_array();
+		let entropy = Zeroizing::new(entropy);
 		let password = uri.password.as_ref().map(|p| p.expose_secret()).unwrap_or("");
+		let salt = Zeroizing::new(format!("mnemonic{password}"));
 		// substrate-bip39: PBKDF2-HMAC-SHA-512 of the entropy (not the phrase), 2,048 rounds.
 		let mut seed = Zeroizing::new([0u8; 64]);
 		pbkdf2::pbkdf2::<hmac::Hmac<sha2::Sha512>>(
 			&entropy[..length],
-			format!("mnemonic{password}").as_bytes(),
+			salt.as_bytes(),
 			2048,
 			&mut seed[..],
 		)
@@ -102,6 +104,12 @@ pub fn pkcs8_of(secret: &SecretKey) -> Zeroizing<Vec<u8>> {
 	pkcs8.extend_from_slice(&PKCS8_DIVIDER);
 	pkcs8.extend_from_slice(&secret.to_public().to_bytes());
 	pkcs8
+}
+
+/// Whether a keystore secret is an account's PKCS#8 (imported from polkadot.js) rather than a
+/// secret URI: by its header, which no secret URI starts with.
+pub fn is_pkcs8(secret: &[u8]) -> bool {
+	secret.len() == PKCS8_LENGTH && secret.starts_with(&PKCS8_HEADER)
 }
 
 /// The secret key in `pkcs8` (as [`pkcs8_of`] writes it), checked against its public key.
@@ -213,22 +221,24 @@ pub fn decrypt(
 /// The subxt signer of `pkcs8` (as [`decrypt`] returns it).
 ///
 /// subxt-signer builds a key pair from an expanded secret key only through its polkadot.js
-/// reader, so the PKCS#8 is sealed in memory under a random password with the lightest parameters
-/// it accepts and read back: about as costly as one keystore unlock.
+/// reader, so the PKCS#8 is sealed in memory under a random password with polkadot.js's own
+/// parameters (the cheapest it accepts: N·r·p = 2^18) and read back: about as costly as one
+/// keystore unlock. The password and the sealed file are wiped when dropped; subxt-signer's own
+/// decrypted copy inside `decrypt_json` is not ours to wipe.
 pub fn signer_of_pkcs8(pkcs8: &[u8]) -> Result<crate::Signer, PolkadotJsError> {
 	let secret = secret_of_pkcs8(pkcs8)?;
-	let mut password = [0u8; 32];
-	OsRng.fill_bytes(&mut password);
-	let password = hex::encode(password);
-	let json = seal(&secret, &password, (1 << 13, 10, 8), None);
+	let mut random = Zeroizing::new([0u8; 32]);
+	OsRng.fill_bytes(&mut random[..]);
+	let password = Zeroizing::new(hex::encode(&random[..]));
+	let json = Zeroizing::new(seal(&secret, &password, WRITTEN, None));
 	subxt_signer::polkadot_js_compat::decrypt_json(&json, &password)
 		.map_err(|_| PolkadotJsError::InvalidKey)
 }
 
-fn box_key(password: &str, salt: &[u8], n: u32, p: u32, r: u32) -> Result<Key, String> {
+fn box_key(password: &str, salt: &[u8], n: u32, p: u32, r: u32) -> Result<Zeroizing<Key>, String> {
 	let log_n = u8::try_from(n.trailing_zeros()).map_err(|e| e.to_string())?;
 	let params = scrypt::Params::new(log_n, r, p, 32).map_err(|e| e.to_string())?;
-	let mut key = Key::default();
+	let mut key = Zeroizing::new(Key::default());
 	scrypt::scrypt(password.as_bytes(), salt, &params, &mut key).map_err(|e| e.to_string())?;
 	Ok(key)
 }

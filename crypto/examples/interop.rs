@@ -28,15 +28,13 @@ use carechain_crypto::{
 		custodian_share, open_with_shares, seal_in_custody, unwrap_share, wrap_share, Binding,
 		Party,
 	},
-	envelope::{
-		envelope_for_hash, private_key_from_der, sign_content_hash, Envelope, Opener, Recipient,
-	},
+	envelope::{private_key_from_der, sign_content_hash, Envelope, Opener, Recipient},
 	shamir::Share,
 };
 use carechain_primitives::{
 	cid::cid_of,
 	consent::DataCategory,
-	record_signature::{content_hash, verify_content_signature},
+	record_signature::verify_content_signature,
 	records::{anchor_digest, category_key_id},
 };
 use codec::Decode;
@@ -67,8 +65,7 @@ fn category(index: &str) -> DataCategory {
 }
 
 fn envelope(path: &str) -> Envelope {
-	let bytes = file(path);
-	envelope_for_hash(&bytes, &content_hash(&bytes)).expect("an envelope")
+	Envelope::from_bytes(&file(path)).expect("an envelope")
 }
 
 fn run(args: &[String]) -> Result<String, String> {

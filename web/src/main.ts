@@ -3,7 +3,7 @@
 
 import './style.css';
 
-import { profileOf, type RsaPrivateKey } from '@carechain/sdk';
+import type { RsaPrivateKey } from '@carechain/sdk';
 
 import { accounts, type Account } from './accounts';
 import { open } from './connection';
@@ -46,8 +46,12 @@ async function main (): Promise<void> {
   const main = h('main', { 'data-testid': 'view' });
   root.append(h('div', { class: 'bar' }, field('Account', accountSelect), viewSelect), keyPanel, main);
 
+  // An extension's account signs through the extension.
+  const useSigner = (account: Account): void => { if (account.options) api.setSigner(account.options.signer as never); };
+  useSigner(known[0]!);
   const context: Context = { api, account: known[0]!, store: newStore(api), accounts: known, blockTimeMs: Number(api.consts.aura?.slotDuration?.toString() ?? 3000) || 3000 };
-  let current: ViewName = (location.hash.slice(1) as ViewName) in VIEWS ? location.hash.slice(1) as ViewName : 'patient';
+  const isView = (name: string): name is ViewName => Object.hasOwn(VIEWS, name);
+  let current: ViewName = isView(location.hash.slice(1)) ? location.hash.slice(1) as ViewName : 'patient';
 
   const renderTabs = (): void => {
     viewSelect.replaceChildren(...(Object.keys(VIEWS) as ViewName[]).map((name) =>
@@ -99,17 +103,14 @@ async function main (): Promise<void> {
 
   accountSelect.addEventListener('change', () => {
     context.account = known.find((a) => a.address === accountSelect.value) as Account;
-    // An extension's account signs through the extension.
-    if (context.account.options) api.setSigner(context.account.options.signer as never);
+    useSigner(context.account);
     void render();
   });
   window.addEventListener('hashchange', () => {
-    const name = location.hash.slice(1) as ViewName;
-    if (name in VIEWS && name !== current) { current = name; void render(); }
+    const name = location.hash.slice(1);
+    if (isView(name) && name !== current) { current = name; void render(); }
   });
   await render();
-  // For tests and the curious: what the page is connected to.
-  (window as unknown as { carechain: unknown }).carechain = { api, context, profileOf };
 }
 
 void main();

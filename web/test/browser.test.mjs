@@ -29,6 +29,7 @@ describe('the web app in Chromium', () => {
   let page;
   let cast;
   let keys;
+  const dialogs = [];
 
   const shot = (name) => page.screenshot({ path: `${results}${name}.png`, fullPage: true });
   const as = async (who, view) => {
@@ -61,6 +62,9 @@ describe('the web app in Chromium', () => {
     });
     page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
+    // The node a link names is trusted only once the user says so (it decides whose keys
+    // patients' keys are wrapped to): the test says yes, once.
+    page.on('dialog', async (dialog) => { dialogs.push(dialog.message()); await dialog.accept(); });
     await page.goto(`${server.url}/?rpc=${encodeURIComponent(node.url)}#patient`);
     await page.waitForSelector('[data-testid=via]', { timeout: 120_000 });
   });
@@ -70,6 +74,19 @@ describe('the web app in Chromium', () => {
     await server?.close();
     await api?.disconnect();
     await node?.stop();
+  });
+
+  test('a node named by a link is asked about, once; refused, the app does not connect', async () => {
+    assert.equal(dialogs.length, 1);
+    assert.match(dialogs[0], /^Connect to ws:\/\/127\.0\.0\.1:\d+\?/);
+    await page.reload();
+    await page.waitForSelector('[data-testid=via]', { timeout: 120_000 });
+    assert.equal(dialogs.length, 1, 'an approved node is remembered');
+    const other = await browser.newPage();
+    other.on('dialog', (dialog) => dialog.dismiss());
+    await other.goto(`${server.url}/?rpc=${encodeURIComponent('ws://127.0.0.1:1')}`);
+    await other.waitForFunction(() => /not connecting to ws:\/\/127\.0\.0\.1:1: not approved/.test(document.querySelector('[data-testid=status]')?.textContent ?? ''));
+    await other.close();
   });
 
   test('a patient registers with a key made in the browser, and grants a physician', async () => {

@@ -73,6 +73,14 @@ fn an_exported_account_opens_in_subxt_signers_reader_and_ours_with_its_password_
 }
 
 #[test]
+fn a_secret_uri_of_a_pkcs8s_length_is_still_a_secret_uri() {
+	let suri = format!("0x{}//{}", "ab".repeat(32), "p".repeat(PKCS8_LENGTH - 68));
+	assert_eq!(suri.len(), PKCS8_LENGTH);
+	assert!(!is_pkcs8(suri.as_bytes()));
+	assert!(is_pkcs8(&pkcs8_of(&secret_of_uri(&suri).unwrap())));
+}
+
+#[test]
 fn a_pkcs8_whose_public_key_is_not_its_secrets_is_refused() {
 	let mut pkcs8 = pkcs8_of(&secret_of_uri("//Dave").unwrap());
 	pkcs8[100] ^= 1;

@@ -239,23 +239,36 @@ async fn record(at: &AtBlock, record_id: u64) -> Result<RecordInfo, WorkflowErro
 pub(crate) struct Awaited {
 	pub record_id: u64,
 	pub threshold: u32,
+	/// How many custodians may release: collection goes on past the threshold while the shares
+	/// do not open the record (a custodian may release a wrong share).
+	pub custodians: u32,
 	pub until: u64,
 	pub shares: Vec<Share>,
 	pub refused: bool,
+	/// The record, once its shares opened it.
+	pub opened: Option<Vec<u8>>,
 }
 
 /// Follows best blocks from `from` and collects, for each of `awaited`, the shares its
-/// custodians release to `reader` (unwrapped with `reader_key`), until each has its threshold,
-/// or was refused, or its release window has passed. (A share is a share in any block: a fork
-/// that drops its release does not undo what the reader learned.)
+/// custodians release to `reader` (unwrapped with `reader_key`), until each opens (its envelope
+/// fetched from `store`, `records` giving its hash), was refused, has every custodian's share,
+/// or its release window has passed. Opening is tried at each new share from the threshold on,
+/// so one custodian releasing a wrong share delays a read until another share arrives instead of
+/// spoiling it. (A share is a share in any block: a fork that drops its release does not undo
+/// what the reader learned.)
 pub(crate) async fn collect_shares(
 	api: &Client,
 	reader: &AccountId32,
 	reader_key: &PrivateKey,
 	awaited: &mut [Awaited],
 	from: u64,
+	store: &impl EnvelopeSource,
+	records: &[(u64, RecordInfo)],
 ) -> Result<(), WorkflowError> {
-	let done = |a: &Awaited| a.refused || a.shares.len() as u32 >= a.threshold;
+	let done = |a: &Awaited| {
+		a.refused || a.opened.is_some() || a.shares.len() as u32 >= a.custodians.max(a.threshold)
+	};
+	let mut envelopes: Vec<(u64, carechain_crypto::envelope::Envelope)> = Vec::new();
 	let last = awaited.iter().map(|a| a.until).max().unwrap_or(from);
 	let mut next = from;
 	while next <= last && !awaited.iter().all(done) {
@@ -281,6 +294,9 @@ pub(crate) async fn collect_shares(
 				{
 					if !a.shares.iter().any(|s| s.x == share.x) {
 						a.shares.push(share);
+						if a.opened.is_none() && a.shares.len() as u32 >= a.threshold {
+							try_open(a, store, records, &mut envelopes).await;
+						}
 					}
 				}
 			}
@@ -299,6 +315,29 @@ pub(crate) async fn collect_shares(
 	Ok(())
 }
 
+/// Opens `awaited`'s record with the shares collected so far, if they do (the envelope fetched
+/// once and kept in `envelopes`).
+async fn try_open(
+	awaited: &mut Awaited,
+	store: &impl EnvelopeSource,
+	records: &[(u64, RecordInfo)],
+	envelopes: &mut Vec<(u64, carechain_crypto::envelope::Envelope)>,
+) {
+	if !envelopes.iter().any(|(id, _)| *id == awaited.record_id) {
+		let Some((_, info)) = records.iter().find(|(id, _)| *id == awaited.record_id) else {
+			return;
+		};
+		let hash = info.content_hash.0;
+		let Ok(blob) = store.fetch(&hash).await else { return };
+		let Ok(envelope) = envelope_for_hash(&blob, &hash) else { return };
+		envelopes.push((awaited.record_id, envelope));
+	}
+	if let Some((_, envelope)) = envelopes.iter().find(|(id, _)| *id == awaited.record_id) {
+		let threshold = u8::try_from(awaited.threshold).unwrap_or(u8::MAX);
+		awaited.opened = open_with_shares(envelope, &awaited.shares, threshold).ok();
+	}
+}
+
 /// Opens a custody record's envelope from `store` with its collected shares.
 pub(crate) async fn open_awaited(
 	store: &impl EnvelopeSource,
@@ -306,6 +345,9 @@ pub(crate) async fn open_awaited(
 	awaited: &Awaited,
 ) -> Result<Vec<u8>, WorkflowError> {
 	let record_id = awaited.record_id;
+	if let Some(record) = &awaited.opened {
+		return Ok(record.clone());
+	}
 	if awaited.refused {
 		return Err(err(format!(
 			"record {record_id}: the custodians' release was refused by consent"

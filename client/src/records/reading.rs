@@ -119,13 +119,15 @@ async fn read_batch(
 		awaited.push(Awaited {
 			record_id: requested.record_id,
 			threshold: set.threshold,
+			custodians: set.custodians.len() as u32,
 			until: u64::from(requested.until),
 			shares: Vec::new(),
 			refused: false,
+			opened: None,
 		});
 	}
 	if !awaited.is_empty() {
-		collect_shares(api, &reader_id, reader_key, &mut awaited, from).await?;
+		collect_shares(api, &reader_id, reader_key, &mut awaited, from, store, records).await?;
 	}
 	for (record_id, info) in records {
 		let granted = events

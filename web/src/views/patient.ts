@@ -2,7 +2,7 @@
 // keys, my consents (grant, amend, revoke), pending requests (approve, reject), my guardians, and
 // the audit trail of who read what and why, with export.
 
-import { auditTrail, auditTrailCsv, DATA_CATEGORIES, patient, profileOf, recordsOf, type RecordInfo } from '@carechain/sdk';
+import { auditTrail, auditTrailCsv, DATA_CATEGORIES, keyEpoch, patient, profileOf, recordsOf, type RecordInfo } from '@carechain/sdk';
 
 import { bestBlock, type Context, nameOf } from '../context';
 import { download, field, h, input, run, section, select, short, Status, table } from '../ui';
@@ -62,11 +62,15 @@ export async function patientView (context: Context, refresh: () => Promise<void
   const best = await bestBlock(api);
   const grantRows = grants.map((grant) => {
     const revoke = h('button', { 'data-testid': `revoke-${grant.id}`, onclick: () => void run(revoke, status, `revoking grant ${grant.id}`, async () => {
-      await patient.revokeAndRotate(api, account.signer, grant.id, grant.scope === 'All' ? [] : grant.scope);
+      // A grant of every category: rotate every category key the patient has.
+      const categories = grant.scope === 'All'
+        ? (await Promise.all(DATA_CATEGORIES.map(async (c) => [c, await keyEpoch(api, account.address, c)] as const))).filter(([, e]) => e > 0).map(([c]) => c)
+        : grant.scope;
+      await patient.revokeAndRotate(api, account.signer, grant.id, categories);
       await refresh();
     }) }, 'Revoke');
     const extend = h('button', { 'data-testid': `extend-${grant.id}`, onclick: () => void run(extend, status, `extending grant ${grant.id}`, async () => {
-      await patient.amendGrant(api, account.signer, grant.id, { expiresAt: grant.expiresAt + 28_800 });
+      await patient.amendGrant(api, account.signer, grant.id, { expiresAt: grant.expiresAt + Math.round(86_400_000 / context.blockTimeMs) });
       await refresh();
     }) }, '+1 day');
     return [String(grant.id), nameOf(context, grant.grantee), grant.scope === 'All' ? 'all' : grant.scope.join(', '), grant.permission, grant.purpose,
@@ -115,7 +119,6 @@ export async function patientView (context: Context, refresh: () => Promise<void
     table(['#', 'block', 'who', 'category', 'action', 'purpose', 'decision'],
       trail.slice().reverse().map((e) => [String(e.index), String(e.block), nameOf(context, e.accessor), e.category, e.action, e.purpose, e.decision]), 'audit-trail'),
     exportCsv));
-  void DATA_CATEGORIES;
   void short;
   return view;
 }

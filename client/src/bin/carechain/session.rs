@@ -135,7 +135,7 @@ impl<'a> Session<'a> {
 	pub fn signer(&self, name: &str) -> Result<Signer, Failure> {
 		let secret = self.secret(name, KeyKind::Sr25519)?;
 		// An account imported from polkadot.js keeps its PKCS#8, not a secret URI.
-		if secret.len() == carechain_client::polkadot_js::PKCS8_LENGTH {
+		if carechain_client::polkadot_js::is_pkcs8(&secret) {
 			return carechain_client::polkadot_js::signer_of_pkcs8(&secret)
 				.map_err(|e| Failure(format!("key '{name}': {e}")));
 		}

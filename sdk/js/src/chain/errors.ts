@@ -64,12 +64,13 @@ export class TransactionRefused extends Error {
 export function typedRpcError (error: unknown): Error {
   const message = error instanceof Error ? error.message : String(error);
   const code = /^(-?\d+):/.exec(message)?.[1];
-  if (code === String(THROTTLED) || message.includes(String(THROTTLED))) {
+  if (code === String(THROTTLED)) {
     const seconds = /throttled for (\d+) s/.exec(message)?.[1];
     return new Throttled(seconds ? Number(seconds) : 60, message.replace(/^-?\d+:\s*/, ''));
   }
   if (code === '1010' || code === '1014' || code === '1016' || /Immediately Dropped|pool is full|Temporarily Banned/i.test(message)) {
-    const retryable = /pool is full|Priority is too low|Immediately Dropped|Temporarily Banned|Stale|Future/i.test(message);
+    // A full pool, a nonce a later transaction takes, a ban that lapses: worth sending again later.
+    const retryable = /pool is full|Priority is too low|Immediately Dropped|Temporarily Banned|outdated|Future/i.test(message);
     return new TransactionRefused(code ? Number(code) : undefined, message, retryable);
   }
   return error instanceof Error ? error : new Error(message);

@@ -53,7 +53,12 @@ export function submit (
       if (status.isReady) onProgress?.('ready');
       if (dispatchError) return done(() => reject(DispatchFailed.from(api, dispatchError)));
       if (status.isDropped || status.isInvalid || status.isUsurped) {
-        return done(() => reject(new TransactionRefused(undefined, `the transaction was ${status.type.toLowerCase()} by the pool`, true)));
+        // Dropped (a full pool) may be sent again; invalid (it can never be) or usurped (another
+        // transaction took its nonce) may not, as it was.
+        return done(() => reject(new TransactionRefused(undefined, `the transaction was ${status.type.toLowerCase()} by the pool`, status.isDropped)));
+      }
+      if (status.isFinalityTimeout) {
+        return done(() => reject(new TransactionRefused(undefined, 'its block was not finalized in time: look it up before sending it again', false)));
       }
       const reached = until === 'finalized' ? status.isFinalized : (status.isInBlock || status.isFinalized);
       if (!reached) return;

@@ -18,7 +18,9 @@ export interface SealedKey {
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
 const ITERATIONS = 600_000;
-const AAD = utf8('carechain/sealed-pkcs8/v1');
+/** What the seal authenticates besides the key: the format, its parameters and the public half, so that none can be changed unseen. */
+const aadOf = (iterations: number, salt: string, iv: string, publicKey: string): Uint8Array =>
+  utf8(`carechain/sealed-pkcs8/v1|PBKDF2-SHA-256|${iterations}|${salt}|${iv}|${publicKey}`);
 
 async function passphraseKey (passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
   if (passphrase.length < 8) throw new Error('a passphrase of at least 8 characters is needed');
@@ -31,7 +33,8 @@ export async function sealPrivateKey (pkcs8: Uint8Array, publicKeySpki: Uint8Arr
   const salt = randomBytes(16);
   const iv = randomBytes(12);
   const key = await passphraseKey(passphrase, salt, iterations);
-  const ciphertext = new Uint8Array(await subtle().encrypt({ name: 'AES-GCM', iv: buf(iv), additionalData: buf(AAD) }, key, buf(pkcs8)));
+  const aad = aadOf(iterations, toHex(salt), toHex(iv), toHex(publicKeySpki));
+  const ciphertext = new Uint8Array(await subtle().encrypt({ name: 'AES-GCM', iv: buf(iv), additionalData: buf(aad) }, key, buf(pkcs8)));
   return {
     format: 'carechain/sealed-pkcs8/v1',
     kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: toHex(salt) },
@@ -48,9 +51,13 @@ export async function openSealedKey (sealed: SealedKey, passphrase: string): Pro
   }
   const iterations = sealed.kdf.iterations;
   if (!Number.isInteger(iterations) || iterations < 100_000 || iterations > 10_000_000) throw new Error('the sealed key names an unacceptable iteration count');
-  const key = await passphraseKey(passphrase, fromHex(sealed.kdf.salt), iterations);
+  const salt = fromHex(sealed.kdf.salt);
+  const iv = fromHex(sealed.cipher.iv);
+  if (salt.length !== 16 || iv.length !== 12) throw new Error('not a CareChain sealed key file: its salt or IV has the wrong length');
+  const key = await passphraseKey(passphrase, salt, iterations);
+  const aad = aadOf(iterations, sealed.kdf.salt, sealed.cipher.iv, sealed.publicKey);
   try {
-    return new Uint8Array(await subtle().decrypt({ name: 'AES-GCM', iv: buf(fromHex(sealed.cipher.iv)), additionalData: buf(AAD) }, key, buf(fromHex(sealed.ciphertext))));
+    return new Uint8Array(await subtle().decrypt({ name: 'AES-GCM', iv: buf(iv), additionalData: buf(aad) }, key, buf(fromHex(sealed.ciphertext))));
   } catch {
     throw new Error('the passphrase does not open this key (or the file was altered)');
   }

@@ -78,7 +78,8 @@ async function release (api: ApiPromise, hospital: Signer, me: string, key: RsaP
   const record = await recordOf(api, recordId);
   if (!record) return { outcome: 'Skipped', recordId, reason: 'no such record' };
   const set = await custodySetOf(api, record.patient, record.keyEpoch);
-  const place = set?.custodians.indexOf(me) ?? -1;
+  const mine = accountBytes(me);
+  const place = set?.custodians.findIndex((who) => accountBytes(who).every((byte, i) => byte === mine[i])) ?? -1;
   if (!set || place < 0) return { outcome: 'Skipped', recordId, reason: 'not a custodian of it' };
   const mayRelease = async (): Promise<boolean> => (await api.call.recordsApi.mayRelease(accountBytes(me), recordId, accountBytes(reader)) as any).isTrue;
   if (!(await mayRelease())) return { outcome: 'Refused', recordId, reader };

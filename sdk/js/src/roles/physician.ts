@@ -6,7 +6,7 @@ import type { ApiPromise } from '@polkadot/api';
 import { u8aToHex } from '@polkadot/util';
 
 import { openWithShares, unwrapShare } from '../crypto/custody.js';
-import { envelopeForHash, openEnvelope } from '../crypto/envelope.js';
+import { type Envelope, envelopeForHash, openEnvelope } from '../crypto/envelope.js';
 import { categoryKeyId, contentHash, type DataCategory } from '../crypto/hashes.js';
 import type { RsaPrivateKey } from '../crypto/keys.js';
 import type { Share } from '../crypto/shamir.js';
@@ -54,7 +54,17 @@ export async function readRecords (
   return outcomes;
 }
 
-interface Awaited { recordId: bigint, threshold: number, until: number, shares: Share[], refused: boolean }
+interface Awaited {
+  recordId: bigint;
+  threshold: number;
+  /** How many custodians could release: collection goes on past the threshold while the shares do not open the record (a custodian may release a wrong one). */
+  custodians: number;
+  until: number;
+  shares: Share[];
+  refused: boolean;
+  /** The record, once opened. */
+  opened?: Uint8Array;
+}
 
 async function readBatch (
   api: ApiPromise, reader: Signer, readerKey: RsaPrivateKey, patient: Account, category: DataCategory, purpose: Purpose,
@@ -68,21 +78,36 @@ async function readBatch (
   for (const requested of findEvents(events, 'records', 'SharesRequested')) {
     const data = requested.data as any;
     const set = await custodySetOf(api, patient, Number(data.custodyEpoch.toString()));
-    awaited.push({ recordId: BigInt(data.recordId.toString()), threshold: set?.threshold ?? 2, until: Number(data.until.toString()), shares: [], refused: false });
+    awaited.push({
+      recordId: BigInt(data.recordId.toString()), threshold: set?.threshold ?? 2, custodians: set?.custodians.length ?? 2,
+      until: Number(data.until.toString()), shares: [], refused: false
+    });
   }
   if (awaited.length > 0) {
     onProgress?.(`waiting for the custodians to release shares of ${awaited.length} record(s)`);
-    await collectShares(api, me, readerKey, awaited, from);
+    const envelopes = new Map<bigint, Envelope>();
+    // Opens a record as soon as its shares do; a wrong share among them keeps collection going.
+    const tryOpen = async (waiting: Awaited): Promise<void> => {
+      const record = records.find((r) => r.id === waiting.recordId)!;
+      if (!envelopes.has(record.id)) envelopes.set(record.id, envelopeForHash(await store.fetch(record.contentHash), record.contentHash));
+      try {
+        waiting.opened = await openWithShares(envelopes.get(record.id)!, waiting.shares, waiting.threshold);
+      } catch {
+        // Not yet: a wrong share among too few good ones.
+      }
+    };
+    await collectShares(api, me, readerKey, awaited, from, tryOpen);
   }
   const outcomes: RecordRead[] = [];
   for (const record of records) {
     const waiting = awaited.find((a) => a.recordId === record.id);
     if (waiting) {
-      try {
-        const envelope = envelopeForHash(await store.fetch(record.contentHash), record.contentHash);
-        outcomes.push({ outcome: 'Opened', record, plaintext: await openWithShares(envelope, waiting.shares, waiting.threshold) });
-      } catch (e) {
-        const reason = waiting.refused ? 'the custodians refused the release' : `${waiting.shares.length} of ${waiting.threshold} shares released: ${(e as Error).message}`;
+      if (waiting.opened) {
+        outcomes.push({ outcome: 'Opened', record, plaintext: waiting.opened });
+      } else {
+        const reason = waiting.refused
+          ? 'the custodians refused the release'
+          : `${waiting.shares.length} share(s) released (${waiting.threshold} needed) did not open it before its window closed`;
         outcomes.push({ outcome: 'Unopened', record, reason });
       }
       continue;
@@ -114,9 +139,15 @@ async function readBatch (
   return outcomes;
 }
 
-/** Collects the shares released to `reader` from block `from` on, until each record has its threshold or its window closed. */
-async function collectShares (api: ApiPromise, reader: string, readerKey: RsaPrivateKey, awaited: Awaited[], from: number): Promise<void> {
-  const done = (a: Awaited): boolean => a.refused || a.shares.length >= a.threshold;
+/**
+ * Collects the shares released to `reader` from block `from` on, until each record opens, is
+ * refused, has every custodian's share, or its window closes.
+ */
+async function collectShares (
+  api: ApiPromise, reader: string, readerKey: RsaPrivateKey, awaited: Awaited[], from: number, tryOpen: (a: Awaited) => Promise<void>
+): Promise<void> {
+  const done = (a: Awaited): boolean => a.refused || a.opened !== undefined || a.shares.length >= a.custodians;
+  const readerBytes = accountBytes(reader);
   const last = Math.max(...awaited.map((a) => a.until));
   let next = from;
   while (next <= last && !awaited.every(done)) {
@@ -130,24 +161,26 @@ async function collectShares (api: ApiPromise, reader: string, readerKey: RsaPri
     for (const { event } of events) {
       if (event.section !== 'records') continue;
       const data = event.data as any;
-      if (data.reader?.toString() !== reader) continue;
+      if (!data.reader || !equalBytes(data.reader.toU8a(), readerBytes)) continue;
       const waiting = awaited.find((a) => a.recordId === BigInt(data.recordId.toString()));
       if (!waiting) continue;
       if (event.method === 'ReleaseRefused') waiting.refused = true;
       if (event.method !== 'ShareReleased') continue;
       const x = Number(data.index.toString()) + 1;
       try {
-        const share = await unwrapShare(readerKey, data.wrappedShare.toU8a(true), waiting.recordId, accountBytesOf(reader), x);
+        const share = await unwrapShare(readerKey, data.wrappedShare.toU8a(true), waiting.recordId, readerBytes, x);
         if (!waiting.shares.some((s) => s.x === share.x)) waiting.shares.push(share);
       } catch {
         // A share that does not unwrap for this record, reader and place is passed over.
+        continue;
       }
+      if (waiting.opened === undefined && waiting.shares.length >= waiting.threshold) await tryOpen(waiting);
     }
     next += 1;
   }
 }
 
-const accountBytesOf = (address: string): Uint8Array => accountBytes(address);
+const equalBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((byte, i) => byte === b[i]);
 
 /** Emergency access opened: its id and the block it lapses at. */
 export interface EmergencyOpened {

@@ -100,7 +100,7 @@ pub fn run(session: &Session, command: &KeyCommand) -> Result<(), Failure> {
 					)));
 				}
 				let secret = session.secret(name, KeyKind::Sr25519)?;
-				let key = if secret.len() == polkadot_js::PKCS8_LENGTH {
+				let key = if polkadot_js::is_pkcs8(&secret) {
 					polkadot_js::secret_of_pkcs8(&secret)
 				} else {
 					let suri = std::str::from_utf8(&secret)
