@@ -15,6 +15,8 @@
 //! interop unwrap-share <pkcs8> <wrapped> <record-id> <reader> <x>
 //! interop open-shares <envelope> <threshold> <share>...
 //! interop ids <patient> <category> <epoch> <hash>
+//! interop batch <patient> <category> <reading>...
+//! interop batch-verify <root> <count> <reading> <index> <sibling>...
 //! ```
 //!
 //! Accounts, keys, key ids, hashes, shares and signatures are hex; `<category>` is the
@@ -32,6 +34,7 @@ use carechain_crypto::{
 	shamir::Share,
 };
 use carechain_primitives::{
+	batch::{batch_digest, batch_root, verify_batch_proof, BatchProof},
 	cid::cid_of,
 	consent::DataCategory,
 	record_signature::verify_content_signature,
@@ -184,6 +187,31 @@ fn run(args: &[String]) -> Result<String, String> {
 				to_hex(&anchor_digest(&patient, category, &hash)),
 				cid_of(&hash)
 			))
+		},
+		"batch" => {
+			let patient = h32(arg(1)?);
+			let category = category(arg(2)?);
+			let leaves: Vec<_> = args[3..]
+				.iter()
+				.map(|h| Decode::decode(&mut &h32(h)[..]).expect("32 bytes"))
+				.collect();
+			let root = batch_root(leaves.as_slice());
+			let root: [u8; 32] = root.into();
+			let digest = batch_digest(&patient, category, &root, leaves.len() as u32);
+			Ok(format!("{} {}", to_hex(&root), to_hex(&digest)))
+		},
+		"batch-verify" => {
+			let root = Decode::decode(&mut &h32(arg(1)?)[..]).expect("32 bytes");
+			let count: u32 = arg(2)?.parse().map_err(|_| "count")?;
+			let reading = Decode::decode(&mut &h32(arg(3)?)[..]).expect("32 bytes");
+			let index: u32 = arg(4)?.parse().map_err(|_| "index")?;
+			let siblings = args[5..]
+				.iter()
+				.map(|h| Decode::decode(&mut &h32(h)[..]).expect("32 bytes"))
+				.collect();
+			let proof = BatchProof { index, siblings };
+			Ok(if verify_batch_proof(root, count, reading, &proof) { "valid" } else { "invalid" }
+				.into())
 		},
 		other => Err(format!("unknown subcommand {other}")),
 	}

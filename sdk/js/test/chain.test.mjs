@@ -11,7 +11,7 @@ import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 
 import {
-  auditTrail, auditTrailCsv, connect, DispatchFailed, hospital, MemoryStore, NodeStore, patient, physician, recordsOf,
+  auditTrail, auditTrailCsv, connect, contentHash, DispatchFailed, hospital, MemoryStore, NodeStore, patient, physician, recordsOf,
   RsaPrivateKey, Sealer, StoreError, submit, Throttled, TransactionRefused, typedRpcError
 } from '../dist/index.js';
 import { startDevNode } from '../../../tests/polkadotjs/dev-node.mjs';
@@ -104,6 +104,22 @@ describe('the SDK on a dev chain', () => {
     assert.match(auditTrailCsv(trail), new RegExp(`"${physicianC.address}","VitalSigns","Read","Treatment","Granted"`));
   });
 
+  test('a device anchors a batch; the physician reads every reading of it; each is provable on chain', async () => {
+    const { patientD, physicianC, device } = cast;
+    const sealer = await Sealer.fetch(api, device.address, keys.deviceEncryption, patientD.address, 'VitalSigns');
+    const batch = await sealer.sealAndAnchorBatch(api, device, keys.deviceSigning, [reading(80), reading(81), reading(82)]);
+    const { batchProof } = await import('../dist/index.js');
+    for (const [index, hash] of batch.readings.entries()) {
+      const proof = batchProof(batch.readings, index);
+      const valid = await api.call.recordsApi.verifyReading(batch.recordId, u8aToHex(hash), { index, siblings: proof.siblings.map((s) => u8aToHex(s)) });
+      assert.ok(valid.isTrue, `reading ${index} proves`);
+    }
+    const reads = await physician.readRecords(api, physicianC, keys.physician, patientD.address, 'VitalSigns', 'Treatment', new NodeStore(api));
+    const read = reads.find((r) => r.record.id === batch.recordId);
+    assert.equal(read.outcome, 'OpenedBatch', read.reason);
+    assert.deepEqual(read.readings, [reading(80), reading(81), reading(82)]);
+  });
+
   test('a read without consent is denied by the chain and audited; a failed dispatch comes back by name', async () => {
     const { patientD, hospitalA } = cast;
     // A second physician, registered but never granted.
@@ -111,9 +127,12 @@ describe('the SDK on a dev chain', () => {
     await submit(api, api.tx.balances.transferKeepAlive(stranger.address, 10n ** 15n), cast.sudo);
     const strangerKey = await RsaPrivateKey.generate(2048);
     await hospital.registerPhysician(api, hospitalA, stranger.address, strangerKey.publicKeySpki);
-    const [read] = await physician.readRecords(api, stranger, strangerKey, patientD.address, 'VitalSigns', 'Treatment', new NodeStore(api));
-    assert.equal(read.outcome, 'Denied');
-    assert.equal(read.reason, 'NoConsent');
+    const reads = await physician.readRecords(api, stranger, strangerKey, patientD.address, 'VitalSigns', 'Treatment', new NodeStore(api));
+    assert.ok(reads.length >= 1);
+    for (const read of reads) {
+      assert.equal(read.outcome, 'Denied');
+      assert.equal(read.reason, 'NoConsent');
+    }
     const trail = await auditTrail(api, patientD.address);
     assert.ok(trail.some((entry) => entry.accessor === stranger.address && entry.decision.startsWith('Denied')));
 
@@ -131,9 +150,17 @@ describe('the SDK on a dev chain', () => {
     const [record] = await recordsOf(api, cast.patientD.address, 'VitalSigns');
     const altered = await store.fetch(record.contentHash);
     altered[altered.length - 1] ^= 1;
+    // A store that serves altered bytes under the hash: the reader refuses them.
     const memory = new MemoryStore();
     memory.put(altered);
-    await assert.rejects(patient.openOwnRecord(record, keys.patient, { fetch: async () => altered }), (e) => e.kind === 'HashMismatch');
+    const lying = { fetch: async () => memory.fetch(contentHash(altered)) };
+    await assert.rejects(patient.openOwnRecord(record, keys.patient, lying), (e) => e.kind === 'HashMismatch');
+    // And a node answering with altered bytes is counted as such by NodeStore.
+    const alteredNode = { send: async () => u8aToHex(altered) };
+    await assert.rejects(new NodeStore([alteredNode]).fetch(record.contentHash), (e) => e instanceof StoreError && e.kind === 'HashMismatch');
+    const notBytes = { send: async () => 'not hex' };
+    await assert.rejects(new NodeStore([notBytes, { send: () => Promise.reject(new Error('-32810: not found')) }]).fetch(record.contentHash),
+      (e) => e instanceof StoreError && e.kind === 'HashMismatch');
   });
 
   test("the node's intrusion-detection refusal and the pool's are typed, with the retry time", () => {

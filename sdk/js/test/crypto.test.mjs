@@ -265,3 +265,32 @@ describe('keys kept in the browser', () => {
     await assert.rejects(sealPrivateKey(key.toPkcs8(), key.publicKeySpki, 'short'), /at least 8/);
   });
 });
+
+describe('batches', () => {
+  const hashes = (n) => Array.from({ length: n }, (_, i) => new Uint8Array(32).fill(i + 1));
+
+  test('a manifest reads back only against its root and size', async () => {
+    const { batchRoot, decodeManifest, encodeManifest } = await import('../dist/index.js');
+    const readings = hashes(5);
+    const root = batchRoot(readings);
+    const bytes = encodeManifest(readings);
+    assert.deepEqual(decodeManifest(bytes, root, 5), readings);
+    throwsWith(() => decodeManifest(bytes, root, 4), 'HashMismatch');
+    throwsWith(() => decodeManifest(bytes, new Uint8Array(32), 5), 'HashMismatch');
+    const swapped = [readings[1], readings[0], ...readings.slice(2)];
+    throwsWith(() => decodeManifest(encodeManifest(swapped), root, 5), 'HashMismatch');
+    throwsWith(() => decodeManifest(bytes.slice(0, -1), root, 5), 'Malformed');
+    throwsWith(() => decodeManifest(Uint8Array.of(...bytes, 0), root, 5), 'Malformed');
+    assert.deepEqual(batchRoot([readings[0]]), contentHash(readings[0]));
+    assert.deepEqual(batchRoot([]), new Uint8Array(32));
+  });
+
+  test('locators name their hash', async () => {
+    const { locatorHash, locatorOf } = await import('../dist/index.js');
+    const hash = contentHash(READING);
+    assert.deepEqual(locatorHash(locatorOf(hash)), hash);
+    assert.deepEqual(locatorHash(`carechain-blob:${toHex(hash)}`), hash);
+    throwsWith(() => locatorHash('https://example.com/x'), 'Malformed');
+    throwsWith(() => locatorHash('ipfs://bafy'), 'Malformed');
+  });
+});

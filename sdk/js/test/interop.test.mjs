@@ -90,6 +90,22 @@ describe('the SDK and the Rust client read each other', () => {
     }
   });
 
+  test('batch roots, batch digests and reading proofs are the same in both, and the runtime verifies the SDK\'s proofs', async () => {
+    const { batchRoot, batchDigest, batchProof } = await import('../dist/index.js');
+    for (const n of [1, 2, 3, 5, 8, 17]) {
+      const readings = Array.from({ length: n }, (_, i) => contentHash(Uint8Array.of(n, i)));
+      const [root, digest] = rust('batch', toHex(PATIENT), 0, ...readings.map(toHex)).split(' ');
+      assert.equal(toHex(batchRoot(readings)), root, `${n} readings`);
+      assert.equal(toHex(batchDigest(PATIENT, 'VitalSigns', batchRoot(readings), n)), digest);
+      for (const index of new Set([0, Math.floor(n / 2), n - 1])) {
+        const proof = batchProof(readings, index);
+        assert.equal(rust('batch-verify', root, n, toHex(readings[index]), index, ...proof.siblings.map(toHex)), 'valid', `${n}/${index}`);
+        const other = readings[(index + 1) % n];
+        if (n > 1) assert.equal(rust('batch-verify', root, n, toHex(other), index, ...proof.siblings.map(toHex)), 'invalid');
+      }
+    }
+  });
+
   const custodianNames = ['device3072', 'device4096', 'device2048-e3'];
   const LAB_RESULTS = DATA_CATEGORIES.indexOf('LabResults');
   const binding = { patient: PATIENT, category: 'LabResults', epoch: 3 };

@@ -56,9 +56,13 @@ export async function physicianView (context: Context, _refresh: () => Promise<v
     remember(account.address, readPatient.value.trim());
     results.replaceChildren(table(['record', 'taken', 'outcome', 'content'], reads.map((read) => [
       String(read.record.id), new Date(read.record.timestamp).toLocaleString(), read.outcome,
-      read.outcome === 'Opened' ? h('pre', { class: 'plaintext', 'data-testid': `plaintext-${read.record.id}` }, showBytes(read.plaintext)) : read.reason
+      read.outcome === 'Opened'
+        ? h('pre', { class: 'plaintext', 'data-testid': `plaintext-${read.record.id}` }, showBytes(read.plaintext))
+        : read.outcome === 'OpenedBatch'
+          ? h('pre', { class: 'plaintext', 'data-testid': `plaintext-${read.record.id}` }, read.readings.map(showBytes).join('\n'))
+          : read.reason
     ]), 'reads'));
-    const opened = reads.filter((r) => r.outcome === 'Opened').length;
+    const opened = reads.filter((r) => r.outcome === 'Opened' || r.outcome === 'OpenedBatch').length;
     return `${reads.length} record(s) asked for; ${opened} opened in this browser; every read is on the patient's audit trail`;
   }) }, 'Read');
   view.append(section('Read under a purpose', h('p', {}, 'Each read is asked of the chain, which checks consent and records it on the patient\'s audit trail; the records are decrypted here.'),

@@ -1,6 +1,7 @@
 // The record cryptography, in WebCrypto: works in browsers and in Node 20 alike, and is
 // byte-compatible with the Rust client (crypto/src).
 
+export * from './batch.js';
 export * from './bytes.js';
 export * from './custody.js';
 export * from './envelope.js';

@@ -6,6 +6,7 @@
 import type { ApiPromise } from '@polkadot/api';
 import { u8aToHex, stringToHex } from '@polkadot/util';
 
+import { batchDigest, batchProof, batchRoot, encodeManifest } from '../crypto/batch.js';
 import { sealInCustody } from '../crypto/custody.js';
 import { encodeEnvelope, sealEnvelope, signContentHash } from '../crypto/envelope.js';
 import { anchorDigest, categoryKeyId, contentHash, type DataCategory } from '../crypto/hashes.js';
@@ -20,6 +21,13 @@ export interface Anchored {
   recordId: bigint;
   contentHash: Uint8Array;
   envelope: Uint8Array;
+}
+
+/** A batch anchored: its record id, root and readings' content hashes (in order). */
+export interface AnchoredBatch {
+  recordId: bigint;
+  root: Uint8Array;
+  readings: Uint8Array[];
 }
 
 /** Why the chain refused an anchor (and recorded it on the patient's audit trail). */
@@ -77,6 +85,39 @@ export class Sealer {
     const bytes = encodeEnvelope(envelope);
     const hash = contentHash(bytes);
     return { envelope: bytes, hash, signature: await signContentHash(signingKey, signed(hash)) };
+  }
+
+  /**
+   * Seals each of `readings` in its own envelope, anchors them as one batch (one signature over
+   * the batch's root, one record), and publishes the manifest and every envelope with its proof.
+   * Not for patients in custody: custodians release one set of shares per record.
+   */
+  async sealAndAnchorBatch (api: ApiPromise, device: Signer, signingKey: RsaPrivateKey, readings: Uint8Array[], { takenAt = Date.now(), until = 'inBlock' as Until } = {}): Promise<AnchoredBatch> {
+    if ('custody' in this.keying) throw new WorkflowError('the patient\'s records are held in custody: batches are sealed under category keys only');
+    if (readings.length === 0) throw new WorkflowError('a batch carries at least one reading');
+    const envelopes: Uint8Array[] = [];
+    for (const reading of readings) envelopes.push((await this.seal(signingKey, reading)).envelope);
+    const hashes = envelopes.map((envelope) => contentHash(envelope));
+    const manifest = encodeManifest(hashes);
+    const root = batchRoot(hashes);
+    const patient = accountBytes(this.patient);
+    const signature = await signContentHash(signingKey, batchDigest(patient, this.category, root, hashes.length));
+    const size = envelopes.reduce((sum, e) => sum + e.length, 0);
+    const anchor = api.tx.records.anchorBatch(patient, this.category, u8aToHex(root), hashes.length, stringToHex(locatorOf(contentHash(manifest))),
+      size, 1, this.epoch, 'Treatment', u8aToHex(signature), takenAt);
+    const { events } = await submit(api, anchor, device, { until });
+    const refused = findEvent(events, 'records', 'AnchorRefused');
+    if (refused) throw new AnchorRefused((refused.data as any).reason.type);
+    const anchored = findEvents(events, 'records', 'BatchAnchored').find((e) => u8aToHex((e.data as any).root.toU8a()) === u8aToHex(root));
+    if (!anchored) throw new WorkflowError('no BatchAnchored event for the batch');
+    const recordId = BigInt((anchored.data as any).recordId.toString());
+    // The manifest, then each envelope with its proof (each its own transaction: an envelope
+    // must be its transaction's tail), sent in turn and awaited together.
+    const stores = [api.tx.envelopes.store(recordId, null, u8aToHex(manifest)), ...envelopes.map((envelope, index) =>
+      api.tx.envelopes.store(recordId, { index, siblings: batchProof(hashes, index).siblings.map((s) => u8aToHex(s)) }, u8aToHex(envelope)))];
+    let nonce = (await api.rpc.system.accountNextIndex(addressOf(device))).toNumber();
+    await Promise.all(stores.map((store) => submit(api, store, device, { until, options: { nonce: nonce++ } })));
+    return { recordId, root, readings: hashes };
   }
 
   /**

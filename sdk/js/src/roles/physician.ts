@@ -5,6 +5,7 @@
 import type { ApiPromise } from '@polkadot/api';
 import { u8aToHex } from '@polkadot/util';
 
+import { decodeManifest, locatorHash } from '../crypto/batch.js';
 import { openWithShares, unwrapShare } from '../crypto/custody.js';
 import { type Envelope, envelopeForHash, openEnvelope } from '../crypto/envelope.js';
 import { categoryKeyId, contentHash, type DataCategory } from '../crypto/hashes.js';
@@ -19,6 +20,8 @@ import type { Permission, Purpose } from './patient.js';
 export type RecordRead =
   /** Read, checked against its anchored hash and decrypted. */
   | { outcome: 'Opened', record: RecordInfo, plaintext: Uint8Array }
+  /** A batch read: each reading checked against its content hash, the manifest against the anchored root, and decrypted. */
+  | { outcome: 'OpenedBatch', record: RecordInfo, readings: Uint8Array[] }
   /** The chain granted (and audited) the read, but the record could not be opened: why. */
   | { outcome: 'Unopened', record: RecordInfo, reason: string }
   /** The chain refused (and audited) the read: its reason (`NoConsent`, `Expired`, …). */
@@ -119,15 +122,20 @@ async function readBatch (
         outcomes.push({ outcome: 'Unopened', record, reason: `the patient has not shared category key epoch ${record.keyEpoch} with this reader` });
         continue;
       }
-      if ((await api.call.recordsApi.batchReadings(record.id) as any).isSome) {
-        outcomes.push({ outcome: 'Unopened', record, reason: 'a batch of readings: open it with the Rust client (`carechain physician read`)' });
-        continue;
-      }
       try {
         const key = await readerKey.decrypt(wrapped.unwrap().toU8a(true));
-        const envelope = envelopeForHash(await store.fetch(record.contentHash), record.contentHash);
-        const plaintext = await openEnvelope(envelope, { keyId: categoryKeyId(accountBytes(patient), category, record.keyEpoch), key });
-        outcomes.push({ outcome: 'Opened', record, plaintext });
+        const opener = { keyId: categoryKeyId(accountBytes(patient), category, record.keyEpoch), key };
+        const open = async (hash: Uint8Array): Promise<Uint8Array> => openEnvelope(envelopeForHash(await store.fetch(hash), hash), opener);
+        const batch = await api.call.recordsApi.batchReadings(record.id) as any;
+        if (batch.isSome) {
+          // A batch is this record's problem, not the read's: its manifest names its readings.
+          const hashes = decodeManifest(await store.fetch(locatorHash(record.locator)), record.contentHash, Number(batch.unwrap().toString()));
+          const readings: Uint8Array[] = [];
+          for (const hash of hashes) readings.push(await open(hash));
+          outcomes.push({ outcome: 'OpenedBatch', record, readings });
+          continue;
+        }
+        outcomes.push({ outcome: 'Opened', record, plaintext: await open(record.contentHash) });
       } catch (e) {
         outcomes.push({ outcome: 'Unopened', record, reason: (e as Error).message });
       }

@@ -1,0 +1,88 @@
+// Batches (records.anchorBatch): one anchor for many sealed readings, each its own envelope. The
+// batch's root is the binary Merkle root (Substrate's binary-merkle-tree, blake2b-256) of the
+// readings' content hashes; its manifest, stored like an envelope, is their SCALE list
+// (primitives/src/batch.rs, client/src/records/batching.rs).
+
+import { compact, concat, fromHex, Reader, u32Le, utf8 } from './bytes.js';
+import { CryptoError } from './errors.js';
+import { categoryIndex, contentHash, type DataCategory, hashOfCid } from './hashes.js';
+
+/**
+ * The root of a batch of readings (their content hashes): each leaf hashed, pairs hashed
+ * together, an odd last node carried up as it is; all zeros for none.
+ */
+export function batchRoot (readings: Uint8Array[]): Uint8Array {
+  if (readings.length === 0) return new Uint8Array(32);
+  let row = readings.map((reading) => contentHash(reading));
+  while (row.length > 1) {
+    const next: Uint8Array[] = [];
+    for (let i = 0; i < row.length; i += 2) {
+      next.push(i + 1 < row.length ? contentHash(concat(row[i]!, row[i + 1]!)) : row[i]!);
+    }
+    row = next;
+  }
+  return row[0]!;
+}
+
+/** A batch's manifest: the SCALE list of its readings' content hashes. */
+export const encodeManifest = (readings: Uint8Array[]): Uint8Array => concat(compact(readings.length), ...readings);
+
+/**
+ * The readings' content hashes in a stored manifest, checked against the batch's anchored `root`
+ * and number of `readings` ([`Malformed`](CryptoError) if it does not decode, [`HashMismatch`]
+ * if it is not the batch's).
+ */
+export function decodeManifest (bytes: Uint8Array, root: Uint8Array, readings: number): Uint8Array[] {
+  const reader = new Reader(bytes);
+  const count = reader.compact();
+  const hashes = Array.from({ length: count }, () => reader.fixed(32));
+  if (!reader.done) throw new CryptoError('Malformed');
+  const computed = batchRoot(hashes);
+  if (count !== readings || computed.some((byte, i) => byte !== root[i])) throw new CryptoError('HashMismatch');
+  return hashes;
+}
+
+/** The content hash a record's locator names: `ipfs://<cid>` or `carechain-blob:<hex>`. */
+export function locatorHash (locator: string): Uint8Array {
+  if (locator.startsWith('ipfs://')) {
+    const hash = hashOfCid(locator.slice('ipfs://'.length));
+    if (!hash) throw new CryptoError('Malformed');
+    return hash;
+  }
+  if (locator.startsWith('carechain-blob:')) {
+    const hash = fromHex(locator.slice('carechain-blob:'.length));
+    if (hash.length !== 32) throw new CryptoError('Malformed');
+    return hash;
+  }
+  throw new CryptoError('Malformed');
+}
+
+/**
+ * The proof that reading `index` is in its batch: the sibling hashes from its leaf up, one a
+ * level except where its node is carried up alone (what `recordsApi.verifyReading` and
+ * `envelopes.store` take as `{ index, siblings }`).
+ */
+export function batchProof (readings: Uint8Array[], index: number): { index: number, siblings: Uint8Array[] } {
+  if (!Number.isInteger(index) || index < 0 || index >= readings.length) throw new RangeError(`no reading ${index} in a batch of ${readings.length}`);
+  let row = readings.map((reading) => contentHash(reading));
+  let position = index;
+  const siblings: Uint8Array[] = [];
+  while (row.length > 1) {
+    const sibling = position ^ 1;
+    if (sibling < row.length) siblings.push(row[sibling]!);
+    const next: Uint8Array[] = [];
+    for (let i = 0; i < row.length; i += 2) {
+      next.push(i + 1 < row.length ? contentHash(concat(row[i]!, row[i + 1]!)) : row[i]!);
+    }
+    row = next;
+    position = Math.floor(position / 2);
+  }
+  return { index, siblings };
+}
+
+/**
+ * What a device signs when it anchors a batch: blake2b-256 of `carechain/anchor-batch/v1`, the
+ * patient, the category, the root and the number of readings (u32 LE).
+ */
+export const batchDigest = (patient: Uint8Array, category: DataCategory, root: Uint8Array, readings: number): Uint8Array =>
+  contentHash(concat(utf8('carechain/anchor-batch/v1'), patient, categoryIndex(category), root, u32Le(readings)));
