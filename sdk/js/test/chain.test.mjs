@@ -118,6 +118,8 @@ describe('the SDK on a dev chain', () => {
     const read = reads.find((r) => r.record.id === batch.recordId);
     assert.equal(read.outcome, 'OpenedBatch', read.reason);
     assert.deepEqual(read.readings, [reading(80), reading(81), reading(82)]);
+    // The patient opens its own batch with its RSA key.
+    assert.deepEqual(await patient.openOwn(api, read.record, keys.patient, new NodeStore(api)), [reading(80), reading(81), reading(82)]);
   });
 
   test('a read without consent is denied by the chain and audited; a failed dispatch comes back by name', async () => {

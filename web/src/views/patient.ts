@@ -38,7 +38,7 @@ export async function patientView (context: Context, refresh: () => Promise<void
     const records = await recordsOf(api, account.address, recordCategory.value as RecordInfo['category']);
     recordList.replaceChildren(table(['id', 'taken', 'author', 'envelope', 'status', ''], records.map((record) => {
       const openButton = h('button', { 'data-testid': `open-${record.id}`, onclick: () => void run(openButton, status, `opening record ${record.id}`, async () => {
-        opened.textContent = showBytes(await patient.openOwnRecord(record, requireKey(context), context.store));
+        opened.textContent = (await patient.openOwn(api, record, requireKey(context), context.store)).map(showBytes).join('\n');
         return `record ${record.id} opened in this browser`;
       }) }, 'Open');
       return [String(record.id), new Date(record.timestamp).toLocaleString(), nameOf(context, record.author), `v${record.envelopeVersion} · ${record.size} B · ${record.locator.slice(0, 24)}…`, record.status, openButton];

@@ -4,6 +4,7 @@
 import type { ApiPromise } from '@polkadot/api';
 import { u8aToHex } from '@polkadot/util';
 
+import { decodeManifest, locatorHash } from '../crypto/batch.js';
 import { envelopeForHash, openEnvelope } from '../crypto/envelope.js';
 import { categoryKeyId, type DataCategory } from '../crypto/hashes.js';
 import { randomBytes, RsaPrivateKey, RsaPublicKey } from '../crypto/keys.js';
@@ -170,6 +171,20 @@ export async function pendingRequestsOf (api: ApiPromise, patient: Account): Pro
 export async function openOwnRecord (record: RecordInfo, patientKey: RsaPrivateKey, store: EnvelopeSource): Promise<Uint8Array> {
   const envelope = envelopeForHash(await store.fetch(record.contentHash), record.contentHash);
   return openEnvelope(envelope, { account: accountBytes(record.patient), privateKey: patientKey });
+}
+
+/**
+ * Opens one of the patient's own records, single or batch, with its RSA key: a single record's
+ * plaintext, or a batch's readings in order (its manifest checked against the anchored root).
+ */
+export async function openOwn (api: ApiPromise, record: RecordInfo, patientKey: RsaPrivateKey, store: EnvelopeSource): Promise<Uint8Array[]> {
+  const batch = await api.call.recordsApi.batchReadings(record.id);
+  if (batch.isNone) return [await openOwnRecord(record, patientKey, store)];
+  const hashes = decodeManifest(await store.fetch(locatorHash(record.locator)), record.contentHash, batch.unwrap().toNumber());
+  const opener = { account: accountBytes(record.patient), privateKey: patientKey };
+  const readings: Uint8Array[] = [];
+  for (const hash of hashes) readings.push(await openEnvelope(envelopeForHash(await store.fetch(hash), hash), opener));
+  return readings;
 }
 
 /** For tests and tools: the key id a record under `category` key `epoch` names. */
