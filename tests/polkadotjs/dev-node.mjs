@@ -45,8 +45,11 @@ async function rpcAnswers (port) {
   }
 }
 
-/** Starts `carechain-node --dev` on free loopback ports; resolves once JSON-RPC answers. */
-export async function startDevNode () {
+/**
+ * Starts `carechain-node --dev` on free loopback ports, with `extraArgs` after the defaults;
+ * resolves once JSON-RPC answers.
+ */
+export async function startDevNode (extraArgs = []) {
   const basePath = mkdtempSync(join(tmpdir(), 'carechain-pjs-'));
   const rpcPort = await freePort();
   const p2pPort = await freePort();
@@ -55,7 +58,7 @@ export async function startDevNode () {
     '--dev', '--base-path', basePath,
     '--rpc-port', String(rpcPort),
     '--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
-    '--no-mdns', '--no-telemetry', '--no-prometheus'
+    '--no-mdns', '--no-telemetry', '--no-prometheus', ...extraArgs
   ], { stdio: ['ignore', log, log] });
 
   let exited = null;
