@@ -167,6 +167,14 @@ describe('the web app in Chromium', () => {
       await new Promise((resolve) => setTimeout(resolve, 1_000));
     }
     await as(hospitalB, 'hospital');
+    // The hospital registers a physician through its view, with the key the physician handed over.
+    const newcomer = new Keyring({ type: 'sr25519' }).addFromUri('//Newcomer');
+    const newcomerKey = await RsaPrivateKey.generate(2048);
+    await page.fill('[data-testid=physician-address]', newcomer.address);
+    await page.fill('[data-testid=physician-key]', u8aToHex(newcomerKey.publicKeySpki));
+    await page.click('[data-testid=register-physician]');
+    await page.waitForFunction((address) => document.querySelector('[data-testid=physicians]')?.textContent.includes(address), newcomer.address, { timeout: 60_000 });
+    assert.equal((await api.call.registryApi.profile(newcomer.address)).unwrap().role.type, 'Physician');
     await page.waitForSelector(`[data-testid=alert-${flooder.address}]`, { timeout: 60_000 });
     assert.match(await page.textContent(`[data-testid=alert-${flooder.address}]`), /average interval 50\.0 ms, below its threshold of [\d.]+ ms \(baseline [\d.]+ ms\)/);
     await page.waitForSelector(`[data-testid=chart-${flooder.address}] canvas`, { timeout: 60_000 });
