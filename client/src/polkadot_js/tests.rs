@@ -87,3 +87,24 @@ fn a_pkcs8_whose_public_key_is_not_its_secrets_is_refused() {
 	assert_eq!(secret_of_pkcs8(&pkcs8).unwrap_err(), PolkadotJsError::InvalidKey);
 	assert_eq!(secret_of_pkcs8(&pkcs8[..116]).unwrap_err(), PolkadotJsError::InvalidKey);
 }
+
+#[test]
+fn scrypt_parameters_other_than_polkadot_jss_are_refused() {
+	// A file naming N = 2^20 would make an import cost seconds of CPU and a gigabyte of memory.
+	let secret = secret_of_uri("//Eve").unwrap();
+	let json = seal(&secret, "a long password", (1 << 15, 1, 8), None);
+	let file: serde_json::Value = serde_json::from_str(&json).unwrap();
+	let mut encoded = base64::engine::general_purpose::STANDARD
+		.decode(file["encoded"].as_str().unwrap())
+		.unwrap();
+	encoded[32..36].copy_from_slice(&(1u32 << 20).to_le_bytes());
+	let heavier = json.replace(
+		file["encoded"].as_str().unwrap(),
+		&base64::engine::general_purpose::STANDARD.encode(encoded),
+	);
+	assert!(matches!(
+		decrypt(&heavier, "a long password"),
+		Err(PolkadotJsError::Unsupported(why)) if why.contains("N 1048576")
+	));
+	assert!(decrypt(&json, "a long password").is_ok());
+}

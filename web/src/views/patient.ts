@@ -2,7 +2,7 @@
 // keys, my consents (grant, amend, revoke), pending requests (approve, reject), my guardians, and
 // the audit trail of who read what and why, with export.
 
-import { auditTrail, auditTrailCsv, DATA_CATEGORIES, keyEpoch, patient, profileOf, recordsOf, type RecordInfo } from '@carechain/sdk';
+import { auditTrail, auditTrailCsv, patient, profileOf, recordsOf, type RecordInfo } from '@carechain/sdk';
 
 import { bestBlock, type Context, nameOf } from '../context';
 import { download, field, h, input, run, section, select, short, Status, table } from '../ui';
@@ -62,11 +62,7 @@ export async function patientView (context: Context, refresh: () => Promise<void
   const best = await bestBlock(api);
   const grantRows = grants.map((grant) => {
     const revoke = h('button', { 'data-testid': `revoke-${grant.id}`, onclick: () => void run(revoke, status, `revoking grant ${grant.id}`, async () => {
-      // A grant of every category: rotate every category key the patient has.
-      const categories = grant.scope === 'All'
-        ? (await Promise.all(DATA_CATEGORIES.map(async (c) => [c, await keyEpoch(api, account.address, c)] as const))).filter(([, e]) => e > 0).map(([c]) => c)
-        : grant.scope;
-      await patient.revokeAndRotate(api, account.signer, grant.id, categories);
+      await patient.revokeAndRotate(api, account.signer, grant.id, grant.scope);
       await refresh();
     }) }, 'Revoke');
     const extend = h('button', { 'data-testid': `extend-${grant.id}`, onclick: () => void run(extend, status, `extending grant ${grant.id}`, async () => {

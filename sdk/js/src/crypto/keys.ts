@@ -18,6 +18,10 @@ const PSS = { name: 'RSA-PSS', hash: 'SHA-256' } as const;
 /** A device's PSS salt: 32 bytes, as the runtime verifies. */
 const PSS_SALT_LENGTH = 32;
 
+/** RSA-OAEP's parameters, with `label` (UTF-8) if given. */
+const oaep = (label?: string): RsaOaepParams =>
+  (label === undefined ? { name: 'RSA-OAEP' } : { name: 'RSA-OAEP', label: buf(new TextEncoder().encode(label)) });
+
 /** WebCrypto: the browser's, or Node's (20 and later). */
 export function subtle (): SubtleCrypto {
   const found = globalThis.crypto?.subtle;
@@ -62,8 +66,7 @@ export class RsaPublicKey {
 
   /** RSA-OAEP (SHA-256, MGF1-SHA-256) of `bytes`, with `label` if given (UTF-8). */
   async encrypt (bytes: Uint8Array, label?: string): Promise<Uint8Array> {
-    const params: RsaOaepParams = label === undefined ? { name: 'RSA-OAEP' } : { name: 'RSA-OAEP', label: buf(new TextEncoder().encode(label)) };
-    return new Uint8Array(await subtle().encrypt(params, this.encrypter, buf(bytes)));
+    return new Uint8Array(await subtle().encrypt(oaep(label), this.encrypter, buf(bytes)));
   }
 
   /** Whether `signature` is this key's RSA-PSS (SHA-256, 32-byte salt) signature of `message`. */
@@ -160,9 +163,8 @@ export class RsaPrivateKey {
    * anything else (altered, another key, another label) is [`KeyUnwrapFailed`](CryptoError).
    */
   async decrypt (wrapped: Uint8Array, label?: string): Promise<Uint8Array> {
-    const params: RsaOaepParams = label === undefined ? { name: 'RSA-OAEP' } : { name: 'RSA-OAEP', label: buf(new TextEncoder().encode(label)) };
     try {
-      return new Uint8Array(await subtle().decrypt(params, this.decrypter, buf(wrapped)));
+      return new Uint8Array(await subtle().decrypt(oaep(label), this.decrypter, buf(wrapped)));
     } catch {
       throw new CryptoError('KeyUnwrapFailed');
     }

@@ -6,7 +6,7 @@ import { u8aToHex } from '@polkadot/util';
 
 import { decodeManifest, locatorHash } from '../crypto/batch.js';
 import { envelopeForHash, openEnvelope } from '../crypto/envelope.js';
-import { categoryKeyId, type DataCategory } from '../crypto/hashes.js';
+import { categoryKeyId, DATA_CATEGORIES, type DataCategory } from '../crypto/hashes.js';
 import { randomBytes, RsaPrivateKey, RsaPublicKey } from '../crypto/keys.js';
 import { addressOf, findEvent, type Signer, submit, type Until } from '../chain/submit.js';
 import type { EnvelopeSource } from '../chain/store.js';
@@ -35,6 +35,16 @@ export async function currentCategoryKey (
   return { epoch, key };
 }
 
+/** `key` RSA-OAEP-wrapped to each of `readers`' registered encryption keys, as `rotateCategoryKey` takes them. */
+async function wrappedFor (api: ApiPromise, key: Uint8Array, readers: Account[]): Promise<[Uint8Array, string][]> {
+  const wrapped: [Uint8Array, string][] = [];
+  for (const reader of readers) {
+    const publicKey = await RsaPublicKey.fromSpki(await encryptionKeyOf(api, reader));
+    wrapped.push([accountBytes(reader), u8aToHex(await publicKey.encrypt(key))]);
+  }
+  return wrapped;
+}
+
 /**
  * Makes a fresh `category` key for the patient, wrapped to the patient, its devices and
  * `others`; later records are sealed under it (and closed to anyone not given a copy).
@@ -44,12 +54,7 @@ export async function rotateCategoryKey (api: ApiPromise, patient: Signer, categ
   const profile = await profileOf(api, me);
   if (!profile) throw new WorkflowError(`${me} is not registered`);
   const key = randomBytes(32);
-  const readers: Account[] = [me, ...profile.devices, ...others];
-  const wrapped: [Uint8Array, string][] = [];
-  for (const reader of readers) {
-    const publicKey = await RsaPublicKey.fromSpki(await encryptionKeyOf(api, reader));
-    wrapped.push([accountBytes(reader), u8aToHex(await publicKey.encrypt(key))]);
-  }
+  const wrapped = await wrappedFor(api, key, [me, ...profile.devices, ...others]);
   key.fill(0);
   const { events } = await submit(api, api.tx.records.rotateCategoryKey(accountBytes(me), category, wrapped), patient, { until });
   return Number((findEvent(events, 'records', 'CategoryKeyRotated')!.data as any).epoch.toString());
@@ -86,19 +91,19 @@ export async function amendGrant (
 
 /**
  * Revokes grant `grantId` and rotates `categories`' keys for the patient and its devices only, in
- * one atomic transaction: later records are closed to the former grantee.
+ * one atomic transaction: later records are closed to the former grantee. `'All'` (a grant of
+ * every category) rotates every category key the patient has.
  */
-export async function revokeAndRotate (api: ApiPromise, patient: Signer, grantId: bigint | number, categories: DataCategory[] = [], until?: Until): Promise<void> {
+export async function revokeAndRotate (api: ApiPromise, patient: Signer, grantId: bigint | number, categories: DataCategory[] | 'All' = [], until?: Until): Promise<void> {
   const me = addressOf(patient);
   const profile = await profileOf(api, me);
+  const rotated = categories === 'All'
+    ? (await Promise.all(DATA_CATEGORIES.map(async (c) => [c, await keyEpoch(api, me, c)] as const))).filter(([, epoch]) => epoch > 0).map(([c]) => c)
+    : categories;
   const calls = [api.tx.consent.revoke(accountBytes(me), grantId)];
-  for (const category of categories) {
+  for (const category of rotated) {
     const key = randomBytes(32);
-    const wrapped: [Uint8Array, string][] = [];
-    for (const reader of [me, ...(profile?.devices ?? [])]) {
-      const publicKey = await RsaPublicKey.fromSpki(await encryptionKeyOf(api, reader));
-      wrapped.push([accountBytes(reader), u8aToHex(await publicKey.encrypt(key))]);
-    }
+    const wrapped = await wrappedFor(api, key, [me, ...(profile?.devices ?? [])]);
     key.fill(0);
     calls.push(api.tx.records.rotateCategoryKey(accountBytes(me), category, wrapped));
   }
@@ -126,6 +131,9 @@ export interface Grant {
   expiresAt: number;
 }
 
+/** A scope as the SDK writes it. */
+const scopeOf = (scope: any): 'All' | DataCategory[] => (scope.isAll ? 'All' : scope.asOnly.map((c: any) => c.type));
+
 /** `patient`'s grants. */
 export async function grantsOf (api: ApiPromise, patient: Account): Promise<Grant[]> {
   const grants = await api.call.consentApi.grants(accountBytes(patient)) as any;
@@ -134,7 +142,7 @@ export async function grantsOf (api: ApiPromise, patient: Account): Promise<Gran
     return {
       id: BigInt(json.id),
       grantee: grant.grantee.toString(),
-      scope: grant.scope.isAll ? 'All' : grant.scope.asOnly.map((c: any) => c.type),
+      scope: scopeOf(grant.scope),
       permission: grant.permission.type,
       purpose: grant.purpose.type,
       startsAt: Number(json.startsAt),
@@ -157,7 +165,7 @@ export async function pendingRequestsOf (api: ApiPromise, patient: Account): Pro
   const pending = await api.call.consentApi.pendingRequests(accountBytes(patient)) as any;
   return pending.map(([requester, request]: [any, any]) => ({
     requester: requester.toString(),
-    scope: request.scope.isAll ? 'All' : request.scope.asOnly.map((c: any) => c.type),
+    scope: scopeOf(request.scope),
     permission: request.permission.type,
     purpose: request.purpose.type,
     duration: Number(request.toJSON().duration)
