@@ -178,7 +178,9 @@ impl ReportOffence<AccountId, Identification, pallet_grandpa::EquivocationOffenc
 			validator_set_count: offence.validator_set_count,
 			offender: offence.offender,
 		};
-		<Offences as ReportOffence<_, _, EquivocationInSet<_>>>::report_offence(reporters, offence)
+		<NotSelfCredited<Offences> as ReportOffence<_, _, EquivocationInSet<_>>>::report_offence(
+			reporters, offence,
+		)
 	}
 
 	fn is_known_offence(
@@ -189,6 +191,31 @@ impl ReportOffence<AccountId, Identification, pallet_grandpa::EquivocationOffenc
 			offenders,
 			&time_slot.set_id,
 		)
+	}
+}
+
+/// Records offences with `R`, crediting no offender with reporting its own offence. An unsigned
+/// report is credited to the author of the block that carries it, and an equivocating
+/// validator's keys author blocks too (both of its nodes do, in its slots): without this, a
+/// validator would be listed as the reporter of the offence it committed.
+pub struct NotSelfCredited<R>(core::marker::PhantomData<R>);
+
+impl<R, O> ReportOffence<AccountId, Identification, O> for NotSelfCredited<R>
+where
+	R: ReportOffence<AccountId, Identification, O>,
+	O: Offence<Identification>,
+{
+	fn report_offence(
+		mut reporters: alloc::vec::Vec<AccountId>,
+		offence: O,
+	) -> Result<(), OffenceError> {
+		let offenders = offence.offenders();
+		reporters.retain(|reporter| !offenders.iter().any(|(offender, _)| offender == reporter));
+		R::report_offence(reporters, offence)
+	}
+
+	fn is_known_offence(offenders: &[Identification], time_slot: &O::Slot) -> bool {
+		R::is_known_offence(offenders, time_slot)
 	}
 }
 
@@ -292,10 +319,11 @@ impl pallet_aura_equivocation::Config for Runtime {
 	type AuthorityId = AuraId;
 	/// A key proven a validator's of its session by the historical session roots.
 	type KeyOwnerProof = sp_session::MembershipProof;
-	/// Reports become offences in pallet-offences, once per validator and session.
+	/// Reports become offences in pallet-offences, once per validator and session, credited to no
+	/// offender ([`NotSelfCredited`]).
 	type EquivocationReportSystem = pallet_aura_equivocation::EquivocationReportSystem<
 		Self,
-		Offences,
+		NotSelfCredited<Offences>,
 		Historical,
 		ReportLongevity,
 	>;
@@ -344,5 +372,64 @@ impl pallet_aura_equivocation::BenchmarkHelper<AuraId, sp_session::MembershipPro
 		pallet_session::Validators::<Runtime>::put(validators);
 		Historical::prove((pallet_aura_equivocation::AURA_KEY_TYPE, offender.clone()))
 			.expect("the first validator's key is provable")
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use core::cell::RefCell;
+
+	std::thread_local! {
+		static REPORTED: RefCell<alloc::vec::Vec<alloc::vec::Vec<AccountId>>> =
+			const { RefCell::new(alloc::vec::Vec::new()) };
+	}
+
+	/// Remembers the reporters of each offence it is given.
+	struct Recorder;
+
+	impl<O: Offence<Identification>> ReportOffence<AccountId, Identification, O> for Recorder {
+		fn report_offence(
+			reporters: alloc::vec::Vec<AccountId>,
+			_offence: O,
+		) -> Result<(), OffenceError> {
+			REPORTED.with(|reported| reported.borrow_mut().push(reporters));
+			Ok(())
+		}
+		fn is_known_offence(_offenders: &[Identification], _time_slot: &O::Slot) -> bool {
+			false
+		}
+	}
+
+	fn offence_of(offender: &AccountId) -> EquivocationInSet<Identification> {
+		EquivocationInSet {
+			set_id: 3,
+			session_index: 5,
+			validator_set_count: 4,
+			offender: (offender.clone(), ()),
+		}
+	}
+
+	#[test]
+	fn an_offender_is_never_credited_with_reporting_itself() {
+		let (offender, honest) = (AccountId::from([4u8; 32]), AccountId::from([1u8; 32]));
+		// Its own block carried the report: no one is credited.
+		assert_eq!(
+			NotSelfCredited::<Recorder>::report_offence(
+				alloc::vec![offender.clone()],
+				offence_of(&offender)
+			),
+			Ok(())
+		);
+		// An honest validator's block (or signed report), with the offender among the reporters.
+		assert_eq!(
+			NotSelfCredited::<Recorder>::report_offence(
+				alloc::vec![offender.clone(), honest.clone()],
+				offence_of(&offender)
+			),
+			Ok(())
+		);
+		let reported = REPORTED.with(|reported| reported.take());
+		assert_eq!(reported, alloc::vec![alloc::vec![], alloc::vec![honest]]);
 	}
 }

@@ -105,8 +105,8 @@ impl pallet_grandpa::Config for Runtime {
 	type MaxSetIdSessionEntries = ConstU64<{ equivocation::KEPT_SESSIONS as u64 }>;
 	/// A vote's key proven a validator's of its session by the historical session roots.
 	type KeyOwnerProof = sp_session::MembershipProof;
-	/// Reports become offences in pallet-offences, once per validator and set
-	/// ([`equivocation::OncePerSet`]).
+	/// Reports become offences in pallet-offences, once per validator and set, credited to no
+	/// offender ([`equivocation::OncePerSet`]).
 	type EquivocationReportSystem = pallet_grandpa::EquivocationReportSystem<
 		Self,
 		equivocation::OncePerSet,

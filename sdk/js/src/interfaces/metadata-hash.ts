@@ -1,2 +1,2 @@
 // blake2b-256 of client/metadata/carechain.scale, the metadata these types were generated from.
-export const METADATA_HASH = '0x22630b7a94c4f6759276dd9c93c9e736a85c46e02004db2135689677cd8d6de6';
+export const METADATA_HASH = '0x1abbc23f7f0c509b4520e575bfb72e3b5377c1963559335d3cb1cf5b7253054d';
