@@ -76,6 +76,16 @@ pub struct Cli {
 	/// The node's intrusion detection on its JSON-RPC clients.
 	#[clap(flatten)]
 	pub intrusion_detection: IntrusionDetectionParams,
+
+	/// How many light clients (smoldot, as the patients' app runs it) the node serves at once, on
+	/// a chain that lists member nodes: peers of the light role may connect and ask for headers,
+	/// finality proofs and state proofs, which they check themselves. Full nodes are still taken
+	/// only if they are member nodes. 0, the default: the node talks to member nodes only. A
+	/// light client reads what the chain's state holds, as a JSON-RPC user of the node does; its
+	/// requests count toward `--intrusion-detection-peer-max-requests`. Browsers reach the node
+	/// over WebSocket: add `--listen-addr /ip4/0.0.0.0/tcp/30334/ws` (docs/deployment.md).
+	#[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u32).range(0..=10_000))]
+	pub light_clients: u32,
 }
 
 /// What the node does about JSON-RPC clients whose request rate rises far above their own
@@ -188,5 +198,16 @@ mod tests {
 			assert_eq!(params.intrusion_detection_baseline, 7);
 		}
 		assert!(Cli::try_parse_from(["carechain-node", "--ids-mode", "loud"]).is_err());
+	}
+
+	#[test]
+	fn light_clients_are_opt_in_and_bounded() {
+		let parse = |args: &[&str]| {
+			Cli::try_parse_from([&["carechain-node"], args].concat()).map(|cli| cli.light_clients)
+		};
+		assert_eq!(parse(&[]).expect("no flag"), 0);
+		assert_eq!(parse(&["--light-clients", "8"]).expect("a number"), 8);
+		assert!(parse(&["--light-clients", "10001"]).is_err());
+		assert!(parse(&["--light-clients", "-1"]).is_err());
 	}
 }

@@ -122,6 +122,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(&cli.run)?;
 			let detection = crate::intrusion_detection::Settings::from(&cli.intrusion_detection);
 			let pool_limits = crate::pool_door::Limits::from(&cli.run.pool_config);
+			let light_clients = cli.light_clients;
 			runner.run_node_until_exit(|config| async move {
 				match config.network.network_backend {
 					sc_network::config::NetworkBackendType::Libp2p => {
@@ -130,7 +131,7 @@ pub fn run() -> sc_cli::Result<()> {
 								Block,
 								<Block as sp_runtime::traits::Block>::Hash,
 							>,
-						>(config, detection, pool_limits)
+						>(config, detection, pool_limits, light_clients)
 						.map_err(sc_cli::Error::Service)
 					},
 					sc_network::config::NetworkBackendType::Litep2p => {
@@ -138,6 +139,7 @@ pub fn run() -> sc_cli::Result<()> {
 							config,
 							detection,
 							pool_limits,
+							light_clients,
 						)
 						.map_err(sc_cli::Error::Service)
 					},

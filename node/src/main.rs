@@ -6,6 +6,7 @@
 // builder returns them as they are.
 #![allow(clippy::result_large_err)]
 
+mod admission;
 mod aura_equivocation;
 mod cli;
 mod command;

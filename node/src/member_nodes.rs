@@ -15,6 +15,12 @@
 //!   than itself, plus the extra connections the chain grants it (`AdditionalConnections`), less
 //!   the peers banned for flooding, and keeps non-members out.
 //!
+//! A member node may serve light clients too (`--light-clients N`, for the patients' app): then
+//! the sync set takes peers of the light role on N inbound slots of their own, full peers only
+//! if they are reserved (the members), and the node dials no one else. A light client checks
+//! what it is told (finality proofs, state proofs) and reads what any JSON-RPC user of the node
+//! reads; it syncs no blocks from the node and never becomes a member.
+//!
 //! A node that is not on the list is held to the list too: it may talk to members only (who
 //! refuse it until a motion admits it), never to other strangers. An empty list restricts
 //! nothing (a chain without member nodes).
@@ -25,13 +31,14 @@ use codec::{Decode, Encode};
 use futures::StreamExt;
 use sc_client_api::{BlockchainEvents, HeaderBackend, StorageProvider};
 use sc_network::{config::NonReservedPeerMode, service::traits::NetworkService, PeerId};
+use sc_network_sync::SyncingService;
 use sc_service::Configuration;
 use sp_core::{storage::StorageKey, OpaquePeerId};
 use sp_io::hashing::{blake2_128, twox_128};
 
 use carechain_runtime::opaque::Block;
 
-use crate::intrusion_detection::peer::PeerGuard;
+use crate::{admission::Admission, intrusion_detection::peer::PeerGuard};
 
 type Hash = <Block as sp_runtime::traits::Block>::Hash;
 
@@ -79,54 +86,113 @@ where
 	Some(peers)
 }
 
-/// Before the network starts: when the chain at `best` lists member nodes, deny every peer that
-/// is not reserved, and reserve the spec's boot nodes that are members.
-pub fn restrict_from_the_start<C>(config: &mut Configuration, client: &C, best: Hash)
+/// Before the network starts: when the chain at `best` lists member nodes, refuse every full
+/// peer that is not reserved, and reserve the spec's boot nodes that are members. With
+/// `light_clients` above 0, peers of the light role get that many inbound slots of their own
+/// (and full peers none); with 0, every peer that is not reserved is denied. Returns whether
+/// light clients are served so (the chain listed members and `light_clients` is above 0).
+pub fn restrict_from_the_start<C>(
+	config: &mut Configuration,
+	client: &C,
+	best: Hash,
+	light_clients: u32,
+) -> bool
 where
 	C: StorageProvider<Block, sc_service::TFullBackend<Block>>,
 {
 	let members = members(client, best);
 	if members.is_empty() {
-		return;
+		if light_clients > 0 {
+			log::warn!(
+				"🏥 The chain lists no member nodes: the node takes any peer, on its usual slots \
+				 (--light-clients applies to chains that list member nodes)"
+			);
+		}
+		return false;
 	}
-	let peers = &mut config.network.default_peers_set;
-	peers.non_reserved_mode = NonReservedPeerMode::Deny;
-	let boot_members =
-		config.network.boot_nodes.iter().filter(|boot| members.contains(&boot.peer_id));
+	let network = &mut config.network;
+	let light = light_clients > 0;
+	if light {
+		// The syncing engine takes inbound full peers that are not no-slot (reserved) peers up
+		// to `default_peers_set_num_full - out_peers` (here none), and inbound light peers up to
+		// `in_peers + out_peers - default_peers_set_num_full` (here `light_clients`); the node
+		// dials no peer but reserved ones (`out_peers` 0). The members the node learns of later
+		// are made no-slot peers as they are reserved (`run`).
+		network.default_peers_set_num_full = 0;
+		network.default_peers_set.in_peers = light_clients;
+		network.default_peers_set.out_peers = 0;
+		network.default_peers_set.non_reserved_mode = NonReservedPeerMode::Accept;
+	} else {
+		network.default_peers_set.non_reserved_mode = NonReservedPeerMode::Deny;
+	}
+	let peers = &mut network.default_peers_set;
+	let boot_members = network.boot_nodes.iter().filter(|boot| members.contains(&boot.peer_id));
 	for boot in boot_members {
 		if !peers.reserved_nodes.contains(boot) {
 			peers.reserved_nodes.push(boot.clone());
 		}
 	}
-	log::info!(
-		"🏥 Member nodes only: {} listed on chain; peers that are not are refused",
-		members.len()
-	);
+	if light {
+		log::info!(
+			"🏥 Member nodes only: {} listed on chain; other full nodes are refused, light \
+			 clients take up to {light_clients} slots",
+			members.len()
+		);
+	} else {
+		log::info!(
+			"🏥 Member nodes only: {} listed on chain; peers that are not are refused",
+			members.len()
+		);
+	}
+	light
 }
 
 /// Keeps `network`'s sync peers to the member nodes listed at each new best block, less the
-/// peers `guard` has banned for flooding (`intrusion_detection::peer`) while they are.
-pub async fn run<C>(client: Arc<C>, network: Arc<dyn NetworkService>, guard: Arc<PeerGuard>)
-where
+/// peers `guard` has banned for flooding (`intrusion_detection::peer`) while they are, and
+/// `admission`'s members to the listed ones. With
+/// `light_slots` (`restrict_from_the_start` served light clients), the members are made no-slot
+/// peers of `sync` as well, the only full peers it takes.
+pub async fn run<C>(
+	client: Arc<C>,
+	network: Arc<dyn NetworkService>,
+	sync: Arc<SyncingService<Block>>,
+	guard: Arc<PeerGuard>,
+	admission: Arc<Admission>,
+	light_slots: bool,
+) where
 	C: StorageProvider<Block, sc_service::TFullBackend<Block>>
 		+ BlockchainEvents<Block>
 		+ HeaderBackend<Block>,
 {
 	let local = network.local_peer_id();
 	let mut applied: Option<HashSet<PeerId>> = None;
-	// Reserved-only from the start if the chain listed members then (`restrict_from_the_start`).
-	// The mode is switched only when that changes: on litep2p, switching it on again leaves every
-	// connected reserved peer marked as closing without closing it (sc-network 0.60's peerset),
-	// after which a banned member node could not be disconnected (`intrusion_detection::peer`).
-	let mut reserved_only = authorized_peers(&*client, client.info().best_hash, &local).is_some();
+	// Reserved-only from the start if the chain listed members then (`restrict_from_the_start`)
+	// and light clients are not served. The mode is switched only when that changes: on litep2p,
+	// switching it on again leaves every connected reserved peer marked as closing without
+	// closing it (sc-network 0.60's peerset), after which a banned member node could not be
+	// disconnected (`intrusion_detection::peer`).
+	let mut reserved_only =
+		!light_slots && authorized_peers(&*client, client.info().best_hash, &local).is_some();
 	let mut apply = |at: Hash| {
 		let banned = guard.banned(Instant::now());
-		let peers = authorized_peers(&*client, at, &local).map(|mut peers| {
+		let authorized = authorized_peers(&*client, at, &local);
+		admission.set_members(authorized.clone());
+		let peers = authorized.map(|mut peers| {
 			peers.retain(|peer| !banned.contains(peer));
 			peers
 		});
 		if peers != applied {
 			match &peers {
+				Some(peers) if light_slots => {
+					// A member dropped from the set (banned, or no longer listed) finds no slot
+					// and is disconnected by the syncing engine.
+					network.set_authorized_peers(peers.clone());
+					sync.set_no_slot_peers(peers.clone());
+					log::info!(
+						"🏥 Member nodes: syncing with {} listed peers only, and light clients",
+						peers.len()
+					);
+				},
 				Some(peers) => {
 					network.set_authorized_peers(peers.clone());
 					if !reserved_only {
@@ -135,6 +201,10 @@ where
 					}
 					log::info!("🏥 Member nodes: syncing with {} listed peers only", peers.len());
 				},
+				None if light_slots => log::warn!(
+					"🏥 The chain lists no member nodes any more: restart the node to take full \
+					 peers that are not members"
+				),
 				None => {
 					if reserved_only {
 						network.set_authorized_only(false);

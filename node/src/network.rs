@@ -8,8 +8,9 @@
 //!   [`GossipFilter`] in front of the pool, so that a quarantined account's transactions are not
 //!   gossiped ([`crate::intrusion_detection::gossip`]);
 //! - the four request handlers (blocks, state, warp proofs, light-client proofs) get their
-//!   requests through a [`RequestScreen`], so that a peer flooding them is banned and no longer
-//!   served ([`crate::intrusion_detection::requests`]).
+//!   requests through a [`RequestScreen`], so that only member nodes and the light clients the
+//!   node serves are answered ([`crate::admission`]), and a peer flooding them is banned and no
+//!   longer served ([`crate::intrusion_detection::requests`]).
 //!
 //! Everything else (the sync strategy and engine, the peer store, the system RPC, the network
 //! worker, and Bitswap with `--ipfs-server`) is built as there. Bitswap serves the envelopes the
@@ -81,6 +82,7 @@ pub fn build<N: RequestQueues>(
 	warp_sync_config: WarpSyncConfig<Block>,
 	metrics: NotificationMetrics,
 	peer_guard: Arc<PeerGuard>,
+	admission: Arc<crate::admission::Admission>,
 ) -> Result<Network, ServiceError> {
 	let spawn_handle = task_manager.spawn_handle();
 	let spawn_essential_handle = task_manager.spawn_essential_handle();
@@ -89,7 +91,7 @@ pub fn build<N: RequestQueues>(
 	let metrics_registry = config.prometheus_config.as_ref().map(|config| &config.registry);
 	let genesis_hash = client.info().genesis_hash;
 
-	let screen = RequestScreen::new(peer_guard.clone());
+	let screen = RequestScreen::new(peer_guard.clone(), admission);
 	let network_service_provider = sc_network_sync::service::network::NetworkServiceProvider::new();
 	let (sync_service, block_announce_config) = build_sync::<N>(
 		config,

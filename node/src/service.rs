@@ -148,6 +148,7 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 	mut config: Configuration,
 	ids: crate::intrusion_detection::Settings,
 	pool_limits: crate::pool_door::Limits,
+	light_clients: u32,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -161,7 +162,13 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 	} = new_partial(&config)?;
 
 	// Only member nodes join, from the first connection on (`member_nodes.rs`).
-	crate::member_nodes::restrict_from_the_start(&mut config, &*client, client.info().best_hash);
+	// Light clients, if the node serves them, on slots of their own (`--light-clients`).
+	let light_slots = crate::member_nodes::restrict_from_the_start(
+		&mut config,
+		&*client,
+		client.info().best_hash,
+		light_clients,
+	);
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,
@@ -201,6 +208,11 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 		)
 		.map_err(|e| ServiceError::Other(format!("intrusion-detection metrics: {e}")))?,
 	);
+	// Whom the request protocols answer: member nodes and served light clients (`admission.rs`).
+	let admission = crate::admission::Admission::new(
+		Some(crate::member_nodes::members(&*client, client.info().best_hash))
+			.filter(|members| !members.is_empty()),
+	);
 	let crate::network::Network {
 		service: network,
 		system_rpc_tx,
@@ -217,12 +229,25 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 		WarpSyncConfig::WithProvider(warp_sync),
 		metrics,
 		peer_guard.clone(),
+		admission.clone(),
 	)?;
+	task_manager.spawn_handle().spawn(
+		"carechain-admission",
+		Some("networking"),
+		crate::admission::track_light_clients(sync_service.clone(), admission.clone()),
+	);
 
 	task_manager.spawn_handle().spawn(
 		"carechain-member-nodes",
 		Some("networking"),
-		crate::member_nodes::run(client.clone(), network.clone(), peer_guard.clone()),
+		crate::member_nodes::run(
+			client.clone(),
+			network.clone(),
+			sync_service.clone(),
+			peer_guard.clone(),
+			admission,
+			light_slots,
+		),
 	);
 	if peer_guard.bans() {
 		// A member node banned for flooding is reported on chain, for governance.

@@ -2,8 +2,10 @@
 //! that floods the block and state request protocols is banned and no longer served, and another
 //! peer still is.
 //!
-//! A dev node, on either network backend, allows a peer 20 requests in 10 s, a limit set that
-//! low to stand in for a flood. The peers are bare litep2p nodes made by the test, which speak
+//! A node of the local chain, on either network backend, allows a peer 20 requests in 10 s, a
+//! limit set that low to stand in for a flood. The peers are bare litep2p nodes made by the test,
+//! with the node keys of the chain's other member nodes (a node answers requests from member
+//! nodes and the light clients it serves only, `node/src/admission.rs`), which speak
 //! only sync's block requests (`/<genesis>/sync/2`) and state requests (`/<genesis>/state/2`), the
 //! way a syncing node asks. The flooder alternates them, so that only counting both protocols
 //! together finds its flood. Each request is different (a different number of blocks, a different
@@ -17,6 +19,7 @@ use carechain_e2e::{Node, NodeConfig};
 use futures::StreamExt;
 use litep2p::{
 	config::ConfigBuilder,
+	crypto::ed25519,
 	protocol::request_response::{
 		Config as RequestResponseConfig, ConfigBuilder as RequestResponseConfigBuilder,
 		DialOptions, RequestResponseEvent, RequestResponseHandle,
@@ -42,9 +45,10 @@ fn protocol(name: String) -> (RequestResponseConfig, RequestResponseHandle) {
 }
 
 impl Requester {
-	/// A new peer (a fresh key) that knows `node` at `address`, of the chain whose genesis hash
-	/// is `genesis` (hex).
-	fn new(genesis: &str, address: &str) -> Requester {
+	/// A new peer that knows `node` at `address`, of the chain whose genesis hash is `genesis`
+	/// (hex): with the node key `[key; 32]` (a member node's, on the local chain, for 2 to 4),
+	/// or a fresh one.
+	fn new(genesis: &str, address: &str, key: Option<u8>) -> Requester {
 		let address = Multiaddr::from_str(address).expect("the node's multiaddress");
 		let node = match address.iter().last() {
 			Some(Protocol::P2p(hash)) => PeerId::from_multihash(hash).expect("the node's peer id"),
@@ -52,8 +56,15 @@ impl Requester {
 		};
 		let (blocks_config, blocks) = protocol(format!("/{genesis}/sync/2"));
 		let (state_config, state) = protocol(format!("/{genesis}/state/2"));
+		let keypair = match key {
+			Some(key) => ed25519::Keypair::from(
+				ed25519::SecretKey::try_from_bytes([key; 32]).expect("an ed25519 secret"),
+			),
+			None => ed25519::Keypair::generate(),
+		};
 		let mut litep2p = Litep2p::new(
 			ConfigBuilder::new()
+				.with_keypair(keypair)
 				// It only dials: no listener of its own to take a port a node was given.
 				.with_tcp(TcpConfig {
 					listen_addresses: Vec::new(),
@@ -161,7 +172,7 @@ async fn a_peer_flooding_requests_is_banned_and_no_longer_served_on_either_backe
 async fn flood_requests(backend: &str) {
 	let dir = tempfile::tempdir().unwrap();
 	let node = Node::start(
-		NodeConfig::new("dev", &dir.path().join("node"), 0)
+		NodeConfig::new("local", &dir.path().join("node"), 0)
 			.with_ids(&[
 				"--network-backend",
 				backend,
@@ -179,7 +190,15 @@ async fn flood_requests(backend: &str) {
 
 	// Within its limit, every request is answered: 10 for blocks (the genesis header), 10 for
 	// state (genesis's storage).
-	let mut flooder = Requester::new(&hex(genesis), &address);
+	// A stranger (a key the chain does not list) is not answered at all, and not counted.
+	let mut stranger = Requester::new(&hex(genesis), &address, None);
+	for i in 1..=25u8 {
+		let blocks = stranger.blocks(u32::from(i)).await;
+		assert!(blocks.is_err(), "block request {i} of a stranger: {blocks:?}");
+	}
+
+	// Bob's member node (the local chain lists [2; 32]'s peer id).
+	let mut flooder = Requester::new(&hex(genesis), &address, Some(2));
 	for i in 1..=10u8 {
 		let blocks = flooder.blocks(u32::from(i)).await;
 		assert!(
@@ -211,8 +230,8 @@ async fn flood_requests(backend: &str) {
 		node.metric("carechain_intrusion_detection_flooding_peers_total", &[("kind", "requests")]);
 	assert_eq!(floods, Some(1.0));
 
-	// Another peer is served as before.
-	let mut honest = Requester::new(&hex(genesis), &address);
+	// Another member node (Charlie's) is served as before.
+	let mut honest = Requester::new(&hex(genesis), &address, Some(3));
 	for i in 1..=5u8 {
 		let blocks = honest.blocks(u32::from(i)).await;
 		assert!(blocks.is_ok(), "the other peer's block request {i}: {blocks:?}");

@@ -47,6 +47,7 @@ use sc_service::SpawnTaskHandle;
 use sp_runtime::traits::Block as BlockT;
 
 use super::peer::{act_on_flood, PeerGuard, Sent};
+use crate::admission::Admission;
 
 type Hash = <Block as BlockT>::Hash;
 
@@ -81,15 +82,17 @@ impl RequestQueues for sc_network::Litep2pNetworkBackend {
 /// The screen between the network and the node's request handlers.
 pub struct RequestScreen {
 	guard: Arc<PeerGuard>,
+	/// Whose requests are answered at all (`crate::admission`).
+	admission: Arc<Admission>,
 	/// The network, once it is built (after the protocols it serves), and its block-announces
 	/// protocol, which a banned peer is disconnected from.
 	network: OnceLock<(Arc<dyn NetworkService>, ProtocolName)>,
 }
 
 impl RequestScreen {
-	/// A screen counting requests in `guard`.
-	pub fn new(guard: Arc<PeerGuard>) -> Arc<Self> {
-		Arc::new(RequestScreen { guard, network: OnceLock::new() })
+	/// A screen answering the peers `admission` admits, counting their requests in `guard`.
+	pub fn new(guard: Arc<PeerGuard>, admission: Arc<Admission>) -> Arc<Self> {
+		Arc::new(RequestScreen { guard, admission, network: OnceLock::new() })
 	}
 
 	/// Puts the screen in front of the handler of `config`'s protocol: the network delivers to
@@ -122,8 +125,13 @@ impl RequestScreen {
 	}
 
 	/// Counts a request from `peer` to `protocol` at `now`, acting on a flood it makes: whether
-	/// to serve it (no, while the peer is banned).
+	/// to serve it (no, while the peer is banned; not at all, uncounted, if it is neither a member
+	/// node nor a light client holding a slot: `crate::admission`).
 	pub fn admits(&self, peer: PeerId, protocol: &ProtocolName, now: Instant) -> bool {
+		if !self.admission.admits(&peer) {
+			log::trace!(target: "intrusion-detection", "Peer {peer} is not admitted to {protocol}");
+			return false;
+		}
 		if let Some(flood) = self.guard.note(peer, Sent::Request, now) {
 			log::debug!(
 				target: "intrusion-detection",
@@ -159,7 +167,7 @@ async fn forward(
 		if !screen.admits(request.peer, &protocol, Instant::now()) {
 			log::trace!(
 				target: "intrusion-detection",
-				"Dropped a request to {protocol} from banned peer {}",
+				"Dropped a request to {protocol} from peer {} (banned or not admitted)",
 				request.peer
 			);
 			continue;
@@ -198,9 +206,12 @@ mod tests {
 			max_requests: 50,
 			ban: Duration::from_secs(60),
 		};
-		RequestScreen::new(Arc::new(
-			PeerGuard::new(mode, limits, None).expect("no registry, no metrics to register"),
-		))
+		RequestScreen::new(
+			Arc::new(
+				PeerGuard::new(mode, limits, None).expect("no registry, no metrics to register"),
+			),
+			Admission::new(None),
+		)
 	}
 
 	/// A request from `peer`, and what its sender learns of the answer.
@@ -280,6 +291,29 @@ mod tests {
 		let later = now + Duration::from_secs(61);
 		assert!(!screen.guard.is_banned(&peer, later));
 		assert!(screen.admits(peer, &BLOCKS.into(), later));
+	}
+
+	#[test]
+	fn a_peer_that_is_not_admitted_is_not_served_nor_counted() {
+		let (member, stranger) = (PeerId::random(), PeerId::random());
+		let limits = PeerLimits {
+			window: Duration::from_secs(10),
+			max_transactions: 100,
+			max_invalid: 5,
+			max_requests: 50,
+			ban: Duration::from_secs(60),
+		};
+		let guard =
+			Arc::new(PeerGuard::new(IntrusionDetectionMode::Throttle, limits, None).unwrap());
+		let screen = RequestScreen::new(guard, Admission::new(Some([member].into())));
+		let now = Instant::now();
+		for _ in 0..100 {
+			assert!(!screen.admits(stranger, &BLOCKS.into(), now));
+		}
+		assert!(screen.admits(member, &BLOCKS.into(), now));
+		// Refused for not being a member, not banned for flooding: nothing to report.
+		assert!(!screen.guard.is_banned(&stranger, now));
+		assert!(screen.guard.take_to_report().is_empty());
 	}
 
 	#[test]
