@@ -7,7 +7,7 @@
 # test binaries run in two lanes side by side, each output line prefixed with its lane:
 #   [wait]  the long tests that mostly wait on blocks and sessions (the CLI's stories, the
 #           consortium's motions, the twin-Dave equivocation, the storage network's pruning),
-#           then the polkadot.js suite;
+#           then the polkadot.js suite and the web app's light-client test;
 #   [rest]  every other test binary, then the doc tests, then the JavaScript SDK's tests and the
 #           web app's browser test.
 # The binaries are the ones `cargo test --workspace` builds (listed by `cargo test --no-run`, so
@@ -52,6 +52,8 @@ wait_lane() {
 	run_binaries wait || failed=1
 	echo "== polkadot.js suite"
 	(cd tests/polkadotjs && npm test) || failed=1
+	echo "== the web app's light client (smoldot) against a local network"
+	(cd web && npm run test:light) || failed=1
 	return "$failed"
 }
 

@@ -21,7 +21,7 @@ export function nodeBinary () {
   return binary;
 }
 
-function freePort () {
+export function freePort () {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -45,17 +45,31 @@ async function rpcAnswers (port) {
   }
 }
 
+/** Calls `method` on the node's JSON-RPC at `port` (HTTP); resolves with the result. */
+export async function rpcCall (port, method, params = []) {
+  const response = await fetch(`http://127.0.0.1:${port}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ id: 1, jsonrpc: '2.0', method, params })
+  });
+  const answer = await response.json();
+  if (answer.error) throw new Error(`${method}: ${JSON.stringify(answer.error)}`);
+  return answer.result;
+}
+
 /**
- * Starts `carechain-node --dev` on free loopback ports, with `extraArgs` after the defaults;
- * resolves once JSON-RPC answers.
+ * Starts `carechain-node` with `args` (the chain: `--dev`, `--chain …`) on free loopback ports,
+ * with `extraArgs` after the defaults; resolves once JSON-RPC answers, with its ports, its log
+ * and `stop`.
  */
-export async function startDevNode (extraArgs = []) {
+export async function startNode (args, extraArgs = []) {
   const basePath = mkdtempSync(join(tmpdir(), 'carechain-pjs-'));
   const rpcPort = await freePort();
   const p2pPort = await freePort();
-  const log = openSync(join(basePath, 'node.log'), 'a');
+  const logPath = join(basePath, 'node.log');
+  const log = openSync(logPath, 'a');
   const child = spawn(nodeBinary(), [
-    '--dev', '--base-path', basePath,
+    ...args, '--base-path', basePath,
     '--rpc-port', String(rpcPort),
     '--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
     '--no-mdns', '--no-telemetry', '--no-prometheus', ...extraArgs
@@ -66,16 +80,20 @@ export async function startDevNode (extraArgs = []) {
 
   const deadline = Date.now() + 120_000;
   while (!(await rpcAnswers(rpcPort))) {
-    if (exited) throw new Error(`carechain-node exited early (${JSON.stringify(exited)}); see ${basePath}/node.log`);
+    if (exited) throw new Error(`carechain-node exited early (${JSON.stringify(exited)}); see ${logPath}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`no JSON-RPC after 120 s; see ${basePath}/node.log`);
+      throw new Error(`no JSON-RPC after 120 s; see ${logPath}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 
   return {
     url: `ws://127.0.0.1:${rpcPort}`,
+    rpcPort,
+    p2pPort,
+    logPath,
+    rpc: (method, params) => rpcCall(rpcPort, method, params),
     async stop () {
       if (!exited) {
         const done = new Promise((resolve) => child.once('exit', resolve));
@@ -87,6 +105,14 @@ export async function startDevNode (extraArgs = []) {
       rmSync(basePath, { recursive: true, force: true });
     }
   };
+}
+
+/**
+ * Starts `carechain-node --dev` on free loopback ports, with `extraArgs` after the defaults;
+ * resolves once JSON-RPC answers.
+ */
+export function startDevNode (extraArgs = []) {
+  return startNode(['--dev'], extraArgs);
 }
 
 /**
