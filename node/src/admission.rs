@@ -52,21 +52,100 @@ impl Admission {
 		}
 	}
 
-	/// Whether the node answers `peer`'s requests.
-	pub fn admits(&self, peer: &PeerId) -> bool {
+	/// What `peer` is to the node's request protocols.
+	pub fn standing(&self, peer: &PeerId) -> Standing {
 		let members = self.members.read().unwrap_or_else(|poisoned| poisoned.into_inner());
 		match &*members {
-			None => true,
-			Some(members) => {
-				members.contains(peer)
-					|| self
-						.light
-						.read()
-						.unwrap_or_else(|poisoned| poisoned.into_inner())
-						.contains(peer)
+			None => Standing::Member,
+			Some(members) if members.contains(peer) => Standing::Member,
+			Some(_) => {
+				let light = self.light.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+				if light.contains(peer) {
+					Standing::LightClient
+				} else {
+					Standing::Refused
+				}
 			},
 		}
 	}
+
+	/// Whether the node answers `peer`'s requests at all.
+	#[cfg(test)]
+	pub fn admits(&self, peer: &PeerId) -> bool {
+		self.standing(peer) != Standing::Refused
+	}
+}
+
+/// What a peer is to the node's request protocols.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+	/// A member node (or any peer, on a chain that lists none): every request is answered.
+	Member,
+	/// A light client holding a slot: answered what a light client needs (headers,
+	/// justifications, warp proofs, storage and call proofs, one block's body at a time), not
+	/// what would let it sync as a full node (`light_client_may_ask`). The role is the peer's own
+	/// claim in its handshake, so a stranger's full node claiming it gets no more than this.
+	LightClient,
+	/// Neither: nothing is answered.
+	Refused,
+}
+
+/// The block attributes a light client may not ask of more than one block at a time: bodies
+/// (indexed ones too: the envelopes), receipts and message queues (sc-network-sync's
+/// `BlockAttributes`, the high byte of a block request's `fields`).
+const BULK_ATTRIBUTES: u32 = 0b0010_1110;
+
+/// Whether a light client may ask `payload` of `protocol`: never a state request (a whole
+/// state, which light clients read through proofs instead), and a block request only for
+/// headers and justifications, or for one block's body.
+pub fn light_client_may_ask(protocol: &str, payload: &[u8]) -> bool {
+	if protocol.ends_with("/state/2") {
+		return false;
+	}
+	if protocol.ends_with("/sync/2") {
+		return match block_request_fields(payload) {
+			Some((fields, max_blocks)) => (fields >> 24) & BULK_ATTRIBUTES == 0 || max_blocks == 1,
+			None => false,
+		};
+	}
+	true
+}
+
+/// A block request's `fields` (tag 1) and `max_blocks` (tag 6; 0 when absent, which the node
+/// reads as its own maximum), read from its protobuf encoding (`api.v1.BlockRequest`); `None` if
+/// it is not one.
+fn block_request_fields(mut payload: &[u8]) -> Option<(u32, u32)> {
+	fn varint(input: &mut &[u8]) -> Option<u64> {
+		let mut value = 0u64;
+		for shift in (0..64).step_by(7) {
+			let (&byte, rest) = input.split_first()?;
+			*input = rest;
+			value |= u64::from(byte & 0x7f) << shift;
+			if byte & 0x80 == 0 {
+				return Some(value);
+			}
+		}
+		None
+	}
+	let (mut fields, mut max_blocks) = (0u32, 0u32);
+	while !payload.is_empty() {
+		let key = varint(&mut payload)?;
+		match (key >> 3, key & 7) {
+			(1, 0) => fields = u32::try_from(varint(&mut payload)?).ok()?,
+			(6, 0) => max_blocks = u32::try_from(varint(&mut payload)?).ok()?,
+			(_, 0) => {
+				varint(&mut payload)?;
+			},
+			(_, 2) => {
+				let length = usize::try_from(varint(&mut payload)?).ok()?;
+				payload = payload.get(length..)?;
+			},
+			(_, 1) => payload = payload.get(8..)?,
+			(_, 5) => payload = payload.get(4..)?,
+			_ => return None,
+		}
+	}
+	Some((fields, max_blocks))
 }
 
 /// Keeps `admission`'s light clients to the peers of the light role connected on the sync set
@@ -120,6 +199,69 @@ mod tests {
 		assert!(!admission.admits(&old), "a node no longer listed is refused");
 		admission.set_members(None);
 		assert!(admission.admits(&old), "a chain that lists no member nodes restricts nothing");
+	}
+
+	/// A protobuf varint.
+	fn varint(mut value: u32, out: &mut Vec<u8>) {
+		while value >= 0x80 {
+			out.push((value as u8 & 0x7f) | 0x80);
+			value >>= 7;
+		}
+		out.push(value as u8);
+	}
+
+	/// `api.v1.BlockRequest` for `attributes` (sc-network-sync's `BlockAttributes` bits) of
+	/// `max_blocks` blocks (absent: the node's maximum) from block 0, with multiple
+	/// justifications supported, as sc-network-sync encodes one.
+	fn block_request(attributes: u8, max_blocks: Option<u32>) -> Vec<u8> {
+		let mut request = vec![0x08];
+		varint(u32::from(attributes) << 24, &mut request);
+		request.extend([0x1a, 4, 0, 0, 0, 0]);
+		if let Some(max_blocks) = max_blocks {
+			request.push(0x30);
+			varint(max_blocks, &mut request);
+		}
+		request.extend([0x38, 1]);
+		request
+	}
+
+	const HEADER: u8 = 0b0000_0001;
+	const BODY: u8 = 0b0000_0010;
+	const JUSTIFICATION: u8 = 0b0001_0000;
+	const INDEXED_BODY: u8 = 0b0010_0000;
+	const SYNC: &str = "/aaf7/sync/2";
+
+	#[test]
+	fn a_light_client_may_ask_headers_justifications_proofs_and_one_body_at_a_time() {
+		let headers = block_request(HEADER | JUSTIFICATION, Some(128));
+		assert!(light_client_may_ask(SYNC, &headers));
+		assert!(light_client_may_ask(SYNC, &block_request(HEADER | BODY, Some(1))));
+		assert!(light_client_may_ask("/aaf7/sync/warp", &[1, 2, 3]));
+		assert!(light_client_may_ask("/aaf7/light/2", &[1, 2, 3]));
+	}
+
+	#[test]
+	fn a_light_client_may_not_ask_what_only_a_full_node_needs() {
+		// Many blocks' bodies (or envelopes), or as many as the node sends.
+		assert!(!light_client_may_ask(SYNC, &block_request(HEADER | BODY, Some(64))));
+		assert!(!light_client_may_ask(SYNC, &block_request(HEADER | BODY, None)));
+		assert!(!light_client_may_ask(SYNC, &block_request(INDEXED_BODY, Some(2))));
+		// A whole state.
+		assert!(!light_client_may_ask("/aaf7/state/2", &[]));
+		// What cannot be read as a block request.
+		assert!(!light_client_may_ask(SYNC, &[0x08]));
+		assert!(!light_client_may_ask(SYNC, &[0x08, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]));
+		assert!(!light_client_may_ask(SYNC, &[0x0b]), "a group wire type");
+		assert!(!light_client_may_ask(SYNC, &[0x12, 40, 1]), "a length past the end");
+	}
+
+	#[test]
+	fn the_block_request_reader_reads_what_sc_network_sync_writes() {
+		assert_eq!(
+			block_request_fields(&block_request(HEADER | BODY, Some(300))),
+			Some((u32::from(HEADER | BODY) << 24, 300))
+		);
+		assert_eq!(block_request_fields(&[]), Some((0, 0)));
 	}
 
 	#[tokio::test]

@@ -125,11 +125,16 @@ where
 	} else {
 		network.default_peers_set.non_reserved_mode = NonReservedPeerMode::Deny;
 	}
-	let peers = &mut network.default_peers_set;
-	let boot_members = network.boot_nodes.iter().filter(|boot| members.contains(&boot.peer_id));
-	for boot in boot_members {
-		if !peers.reserved_nodes.contains(boot) {
-			peers.reserved_nodes.push(boot.clone());
+	// Reserving the boot members here would make them the syncing engine's static no-slot peers,
+	// which it keeps for good: with light slots, a member banned or removed later would stay
+	// connected (and could come back as a full peer). `run` reserves them at once instead.
+	if !light {
+		let peers = &mut network.default_peers_set;
+		let boot_members = network.boot_nodes.iter().filter(|boot| members.contains(&boot.peer_id));
+		for boot in boot_members {
+			if !peers.reserved_nodes.contains(boot) {
+				peers.reserved_nodes.push(boot.clone());
+			}
 		}
 	}
 	if light {
@@ -150,15 +155,16 @@ where
 /// Keeps `network`'s sync peers to the member nodes listed at each new best block, less the
 /// peers `guard` has banned for flooding (`intrusion_detection::peer`) while they are, and
 /// `admission`'s members to the listed ones. With
-/// `light_slots` (`restrict_from_the_start` served light clients), the members are made no-slot
-/// peers of `sync` as well, the only full peers it takes.
+/// `light_slots` (`restrict_from_the_start` served light clients, on this block-announces
+/// protocol), the members are made no-slot peers of `sync` as well, the only full peers it takes,
+/// and a member dropped from the set is disconnected from it.
 pub async fn run<C>(
 	client: Arc<C>,
 	network: Arc<dyn NetworkService>,
 	sync: Arc<SyncingService<Block>>,
 	guard: Arc<PeerGuard>,
 	admission: Arc<Admission>,
-	light_slots: bool,
+	light_slots: Option<sc_network::ProtocolName>,
 ) where
 	C: StorageProvider<Block, sc_service::TFullBackend<Block>>
 		+ BlockchainEvents<Block>
@@ -171,8 +177,8 @@ pub async fn run<C>(
 	// switching it on again leaves every connected reserved peer marked as closing without
 	// closing it (sc-network 0.60's peerset), after which a banned member node could not be
 	// disconnected (`intrusion_detection::peer`).
-	let mut reserved_only =
-		!light_slots && authorized_peers(&*client, client.info().best_hash, &local).is_some();
+	let mut reserved_only = light_slots.is_none()
+		&& authorized_peers(&*client, client.info().best_hash, &local).is_some();
 	let mut apply = |at: Hash| {
 		let banned = guard.banned(Instant::now());
 		let authorized = authorized_peers(&*client, at, &local);
@@ -183,11 +189,16 @@ pub async fn run<C>(
 		});
 		if peers != applied {
 			match &peers {
-				Some(peers) if light_slots => {
-					// A member dropped from the set (banned, or no longer listed) finds no slot
-					// and is disconnected by the syncing engine.
+				Some(peers) if light_slots.is_some() => {
 					network.set_authorized_peers(peers.clone());
 					sync.set_no_slot_peers(peers.clone());
+					// A member dropped from the set (banned, or no longer listed) would keep its
+					// connection on an ordinary slot: close it (it finds no full slot again).
+					if let (Some(protocol), Some(before)) = (&light_slots, &applied) {
+						for dropped in before.difference(peers) {
+							network.disconnect_peer(*dropped, protocol.clone());
+						}
+					}
 					log::info!(
 						"🏥 Member nodes: syncing with {} listed peers only, and light clients",
 						peers.len()
@@ -201,7 +212,7 @@ pub async fn run<C>(
 					}
 					log::info!("🏥 Member nodes: syncing with {} listed peers only", peers.len());
 				},
-				None if light_slots => log::warn!(
+				None if light_slots.is_some() => log::warn!(
 					"🏥 The chain lists no member nodes any more: restart the node to take full \
 					 peers that are not members"
 				),

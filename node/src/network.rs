@@ -67,6 +67,8 @@ pub struct Network {
 	/// The network as the node's other components get it (the offchain workers): guarded, and
 	/// leaving the authorized peers to the member-node list.
 	pub guarded: GuardedNetwork,
+	/// The block-announces protocol (the sync set's).
+	pub sync_protocol: sc_network::ProtocolName,
 }
 
 /// Builds and starts the networking, with the transactions and request protocols guarded by
@@ -186,7 +188,7 @@ pub fn build<N: RequestQueues>(
 	let sync_protocol: sc_network::ProtocolName =
 		sc_network_sync::block_announces_protocol_name(genesis_hash, fork_id).into();
 	screen.attach(network.clone(), sync_protocol.clone());
-	let guarded = GuardedNetwork::new(network.clone(), peer_guard, sync_protocol);
+	let guarded = GuardedNetwork::new(network.clone(), peer_guard, sync_protocol.clone());
 	let (tx_handler, tx_handler_controller) = transactions_handler_proto.build(
 		guarded.clone(),
 		sync_service.clone(),
@@ -233,7 +235,14 @@ pub fn build<N: RequestQueues>(
 		drive(network_mut, client, sync_service.clone(), config.announce_block),
 	);
 
-	Ok(Network { service: network, system_rpc_tx, tx_handler_controller, sync_service, guarded })
+	Ok(Network {
+		service: network,
+		system_rpc_tx,
+		tx_handler_controller,
+		sync_service,
+		guarded,
+		sync_protocol,
+	})
 }
 
 /// Builds and starts sync (sc-service's `build_default_syncing_engine`, with its

@@ -219,6 +219,7 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 		tx_handler_controller,
 		sync_service,
 		guarded: guarded_network,
+		sync_protocol,
 	} = crate::network::build(
 		&config,
 		net_config,
@@ -246,7 +247,7 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 			sync_service.clone(),
 			peer_guard.clone(),
 			admission,
-			light_slots,
+			light_slots.then_some(sync_protocol),
 		),
 	);
 	if peer_guard.bans() {

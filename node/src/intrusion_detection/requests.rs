@@ -47,7 +47,7 @@ use sc_service::SpawnTaskHandle;
 use sp_runtime::traits::Block as BlockT;
 
 use super::peer::{act_on_flood, PeerGuard, Sent};
-use crate::admission::Admission;
+use crate::admission::{light_client_may_ask, Admission, Standing};
 
 type Hash = <Block as BlockT>::Hash;
 
@@ -124,13 +124,27 @@ impl RequestScreen {
 		let _ = self.network.set((network, sync_protocol));
 	}
 
-	/// Counts a request from `peer` to `protocol` at `now`, acting on a flood it makes: whether
-	/// to serve it (no, while the peer is banned; not at all, uncounted, if it is neither a member
-	/// node nor a light client holding a slot: `crate::admission`).
-	pub fn admits(&self, peer: PeerId, protocol: &ProtocolName, now: Instant) -> bool {
-		if !self.admission.admits(&peer) {
-			log::trace!(target: "intrusion-detection", "Peer {peer} is not admitted to {protocol}");
-			return false;
+	/// Counts a request from `peer` to `protocol` at `now` (`payload` its bytes), acting on a
+	/// flood it makes: whether to serve it (no, while the peer is banned; not at all, uncounted, if
+	/// it is neither a member node nor a light client holding a slot, or a light client asking
+	/// what only a full node needs: `crate::admission`).
+	pub fn admits(
+		&self,
+		peer: PeerId,
+		protocol: &ProtocolName,
+		payload: &[u8],
+		now: Instant,
+	) -> bool {
+		match self.admission.standing(&peer) {
+			Standing::Member => {},
+			Standing::LightClient if light_client_may_ask(protocol, payload) => {},
+			standing => {
+				log::trace!(
+					target: "intrusion-detection",
+					"Peer {peer} ({standing:?}) is not answered on {protocol}"
+				);
+				return false;
+			},
 		}
 		if let Some(flood) = self.guard.note(peer, Sent::Request, now) {
 			log::debug!(
@@ -164,7 +178,7 @@ async fn forward(
 	handler: async_channel::Sender<IncomingRequest>,
 ) {
 	while let Ok(request) = from_network.recv().await {
-		if !screen.admits(request.peer, &protocol, Instant::now()) {
+		if !screen.admits(request.peer, &protocol, &request.payload, Instant::now()) {
 			log::trace!(
 				target: "intrusion-detection",
 				"Dropped a request to {protocol} from peer {} (banned or not admitted)",
@@ -281,16 +295,16 @@ mod tests {
 		let peer = PeerId::random();
 		let now = Instant::now();
 		for _ in 0..50 {
-			assert!(screen.admits(peer, &BLOCKS.into(), now));
+			assert!(screen.admits(peer, &BLOCKS.into(), &[], now));
 		}
-		assert!(!screen.admits(peer, &BLOCKS.into(), now));
-		assert!(!screen.admits(peer, &"/genesis/state/2".into(), now));
+		assert!(!screen.admits(peer, &BLOCKS.into(), &[], now));
+		assert!(!screen.admits(peer, &"/genesis/state/2".into(), &[], now));
 		assert!(screen.guard.is_banned(&peer, now));
 		assert_eq!(screen.guard.take_to_report(), vec![peer]);
 		// Served again when its ban ends, in a new window.
 		let later = now + Duration::from_secs(61);
 		assert!(!screen.guard.is_banned(&peer, later));
-		assert!(screen.admits(peer, &BLOCKS.into(), later));
+		assert!(screen.admits(peer, &BLOCKS.into(), &[], later));
 	}
 
 	#[test]
@@ -308,12 +322,20 @@ mod tests {
 		let screen = RequestScreen::new(guard, Admission::new(Some([member].into())));
 		let now = Instant::now();
 		for _ in 0..100 {
-			assert!(!screen.admits(stranger, &BLOCKS.into(), now));
+			assert!(!screen.admits(stranger, &BLOCKS.into(), &[], now));
 		}
-		assert!(screen.admits(member, &BLOCKS.into(), now));
+		assert!(screen.admits(member, &BLOCKS.into(), &[], now));
 		// Refused for not being a member, not banned for flooding: nothing to report.
 		assert!(!screen.guard.is_banned(&stranger, now));
 		assert!(screen.guard.take_to_report().is_empty());
+
+		// A light client holding a slot: proofs and headers, not a whole state.
+		let light = PeerId::random();
+		screen.admission.set_light(light, true);
+		assert!(screen.admits(light, &"/genesis/light/2".into(), &[], now));
+		assert!(!screen.admits(light, &"/genesis/state/2".into(), &[], now));
+		screen.admission.set_light(light, false);
+		assert!(!screen.admits(light, &"/genesis/light/2".into(), &[], now));
 	}
 
 	#[test]
