@@ -3,12 +3,13 @@
 //!
 //! The member-node list (`member_nodes.rs`) keeps strangers off the node's sync set, but the four
 //! request-response protocols (blocks, state, warp proofs, light-client proofs) answer any peer
-//! that opens a connection, sync substream or not: a stranger with the chain spec could download
-//! every block and any state by asking, and a light client refused its sync slot could still
-//! warp-sync and read state through proofs. So the [`RequestScreen`] asks [`Admission`] first,
-//! and drops (uncounted, unanswered) the requests of a peer that is neither a member node nor a
-//! light client holding one of the node's light-client slots (`--light-clients`). On a chain
-//! that lists no member nodes, every peer is admitted, as every peer may sync there.
+//! that opens a connection, sync substream or not. The [`RequestScreen`] asks [`Admission`] what a
+//! peer is: a member node (or a full peer the node took on its sync set), a light client holding
+//! one of the node's light-client slots (`--light-clients`), or neither. A light client's role is
+//! its own claim, so it is served what a light client needs only ([`light_client_may_ask`]).
+//! Dropping the requests of peers that are neither was built and taken out again (it stalled a
+//! syncing member node in CI: a reserved peer whose request was dropped is never asked again);
+//! they are answered, and the firewall keeps strangers away (docs/consortium.md).
 //!
 //! [`RequestScreen`]: crate::intrusion_detection::requests::RequestScreen
 
@@ -29,12 +30,22 @@ pub struct Admission {
 	members: RwLock<Option<HashSet<PeerId>>>,
 	/// The light clients connected on the node's sync set.
 	light: RwLock<HashSet<PeerId>>,
+	/// The full peers connected on the node's sync set: taken by the node's own rules (reserved
+	/// member nodes, or anyone on a chain that lists none), so always answered. Without this, a
+	/// sync peer whose requests were dropped (a member list not yet updated, during initial sync)
+	/// would stay connected and never be asked again: the requester's sync cannot disconnect a
+	/// reserved peer, and would stall.
+	synced: RwLock<HashSet<PeerId>>,
 }
 
 impl Admission {
 	/// Admission with `members` the member nodes (`None`: the chain lists none).
 	pub fn new(members: Option<HashSet<PeerId>>) -> Arc<Self> {
-		Arc::new(Admission { members: RwLock::new(members), light: RwLock::default() })
+		Arc::new(Admission {
+			members: RwLock::new(members),
+			light: RwLock::default(),
+			synced: RwLock::default(),
+		})
 	}
 
 	/// The member nodes are now `members` (`None`: the chain lists none).
@@ -52,12 +63,25 @@ impl Admission {
 		}
 	}
 
+	/// `peer`, of a full role, is on the sync set (`true`) or has left it (`false`).
+	pub fn set_synced(&self, peer: PeerId, connected: bool) {
+		let mut synced = self.synced.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+		if connected {
+			synced.insert(peer);
+		} else {
+			synced.remove(&peer);
+		}
+	}
+
 	/// What `peer` is to the node's request protocols.
 	pub fn standing(&self, peer: &PeerId) -> Standing {
 		let members = self.members.read().unwrap_or_else(|poisoned| poisoned.into_inner());
 		match &*members {
 			None => Standing::Member,
 			Some(members) if members.contains(peer) => Standing::Member,
+			Some(_) if self.synced.read().unwrap_or_else(|e| e.into_inner()).contains(peer) => {
+				Standing::Member
+			},
 			Some(_) => {
 				let light = self.light.read().unwrap_or_else(|poisoned| poisoned.into_inner());
 				if light.contains(peer) {
@@ -148,7 +172,7 @@ fn block_request_fields(mut payload: &[u8]) -> Option<(u32, u32)> {
 	Some((fields, max_blocks))
 }
 
-/// Keeps `admission`'s light clients to the peers of the light role connected on the sync set
+/// Keeps `admission`'s light clients and full sync peers to the peers connected on the sync set
 /// (`sync`'s events), until the syncing engine stops.
 pub async fn track_light_clients(sync: impl SyncEventStream, admission: Arc<Admission>) {
 	let mut events = sync.event_stream("carechain-admission");
@@ -158,8 +182,11 @@ pub async fn track_light_clients(sync: impl SyncEventStream, admission: Arc<Admi
 				log::debug!(target: "member-nodes", "Light client {peer_id} connected");
 				admission.set_light(peer_id, true);
 			},
-			SyncEvent::PeerConnected { .. } => {},
-			SyncEvent::PeerDisconnected(peer_id) => admission.set_light(peer_id, false),
+			SyncEvent::PeerConnected { peer_id, .. } => admission.set_synced(peer_id, true),
+			SyncEvent::PeerDisconnected(peer_id) => {
+				admission.set_light(peer_id, false);
+				admission.set_synced(peer_id, false);
+			},
 		}
 	}
 }
@@ -277,17 +304,24 @@ mod tests {
 				Box::pin(futures::stream::iter(events))
 			}
 		}
-		let (light, gone, full) = (PeerId::random(), PeerId::random(), PeerId::random());
+		let (light, gone, full, left) =
+			(PeerId::random(), PeerId::random(), PeerId::random(), PeerId::random());
 		let admission = Admission::new(Some(HashSet::new()));
+		assert_eq!(admission.standing(&full), Standing::Refused);
 		let events = Events(std::sync::Mutex::new(Some(vec![
 			SyncEvent::PeerConnected { peer_id: light, roles: Roles::LIGHT },
 			SyncEvent::PeerConnected { peer_id: gone, roles: Roles::LIGHT },
 			SyncEvent::PeerConnected { peer_id: full, roles: Roles::FULL },
 			SyncEvent::PeerDisconnected(gone),
+			SyncEvent::PeerConnected { peer_id: left, roles: Roles::FULL },
+			SyncEvent::PeerDisconnected(left),
 		])));
 		track_light_clients(events, admission.clone()).await;
-		assert!(admission.admits(&light));
-		assert!(!admission.admits(&gone));
-		assert!(!admission.admits(&full), "a full peer is admitted only as a member node");
+		assert_eq!(admission.standing(&light), Standing::LightClient);
+		assert_eq!(admission.standing(&gone), Standing::Refused);
+		// A full peer the node took on its sync set (by its own rules: a reserved member) is
+		// answered even before the member list it was taken from reaches the admission.
+		assert_eq!(admission.standing(&full), Standing::Member);
+		assert_eq!(admission.standing(&left), Standing::Refused, "a full peer that left");
 	}
 }

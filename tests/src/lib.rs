@@ -202,8 +202,23 @@ impl NodeConfig {
 	}
 
 	/// A lone dev-chain authority (Alice, authoring with no peers) in `base_path`: the node most
-	/// end-to-end tests run against.
+	/// end-to-end tests run against. Its node key is its own (derived from `base_path`, so that
+	/// it survives a restart), not the dev chain's member node's: tests run in two lanes at once,
+	/// and two nodes of one peer id on one machine can take each other's connections (litep2p
+	/// listens with `SO_REUSEPORT`, and a port `free_port` handed out may be handed out again),
+	/// after which a peer asking one of them is answered, or refused, by the other.
 	pub fn dev_authority(base_path: &Path) -> Self {
+		let mut config = Self::dev_member_authority(base_path);
+		let path = base_path.display().to_string();
+		let key =
+			<sp_runtime::traits::BlakeTwo256 as sp_runtime::traits::Hash>::hash(path.as_bytes());
+		config.node_key = hex_encode(key.as_ref());
+		config
+	}
+
+	/// A dev-chain authority running the node the dev chain lists as its member node (node key
+	/// `[1; 32]`), for tests whose other nodes must sync from a member.
+	pub fn dev_member_authority(base_path: &Path) -> Self {
 		Self::new("dev", base_path, 0).authority("alice").with_force_authoring()
 	}
 

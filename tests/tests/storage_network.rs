@@ -40,7 +40,7 @@ async fn served(node: &Node, cid: &str) -> Result<String, String> {
 async fn an_envelope_anchored_through_one_hospital_is_read_through_another_when_the_first_is_down()
 {
 	let dir = tempfile::tempdir().unwrap();
-	let mut validator_config = NodeConfig::dev_authority(&dir.path().join("validator"));
+	let mut validator_config = NodeConfig::dev_member_authority(&dir.path().join("validator"));
 	validator_config.extra_args.extend(
 		["--ipfs-server", "--blocks-pruning", &VALIDATOR_KEEPS.to_string()].map(String::from),
 	);
