@@ -55,22 +55,12 @@ impl Admission {
 
 	/// `peer`, of the light role, holds a sync slot (`true`) or has left it (`false`).
 	pub fn set_light(&self, peer: PeerId, connected: bool) {
-		let mut light = self.light.write().unwrap_or_else(|poisoned| poisoned.into_inner());
-		if connected {
-			light.insert(peer);
-		} else {
-			light.remove(&peer);
-		}
+		mark(&self.light, peer, connected)
 	}
 
 	/// `peer`, of a full role, is on the sync set (`true`) or has left it (`false`).
 	pub fn set_synced(&self, peer: PeerId, connected: bool) {
-		let mut synced = self.synced.write().unwrap_or_else(|poisoned| poisoned.into_inner());
-		if connected {
-			synced.insert(peer);
-		} else {
-			synced.remove(&peer);
-		}
+		mark(&self.synced, peer, connected)
 	}
 
 	/// What `peer` is to the node's request protocols.
@@ -97,6 +87,16 @@ impl Admission {
 	#[cfg(test)]
 	pub fn admits(&self, peer: &PeerId) -> bool {
 		self.standing(peer) != Standing::Refused
+	}
+}
+
+/// Puts `peer` in `set` (`connected`) or takes it out.
+fn mark(set: &RwLock<HashSet<PeerId>>, peer: PeerId, connected: bool) {
+	let mut set = set.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+	if connected {
+		set.insert(peer);
+	} else {
+		set.remove(&peer);
 	}
 }
 

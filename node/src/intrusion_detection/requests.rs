@@ -216,6 +216,11 @@ mod tests {
 	const BLOCKS: &str = "/genesis/sync/2";
 
 	fn screen(mode: IntrusionDetectionMode) -> Arc<RequestScreen> {
+		screen_with(mode, Admission::new(None))
+	}
+
+	/// A screen allowing 50 requests in 10 s, answering as `admission` says.
+	fn screen_with(mode: IntrusionDetectionMode, admission: Arc<Admission>) -> Arc<RequestScreen> {
 		let limits = PeerLimits {
 			window: Duration::from_secs(10),
 			max_transactions: 100,
@@ -227,7 +232,7 @@ mod tests {
 			Arc::new(
 				PeerGuard::new(mode, limits, None).expect("no registry, no metrics to register"),
 			),
-			Admission::new(None),
+			admission,
 		)
 	}
 
@@ -313,16 +318,8 @@ mod tests {
 	#[test]
 	fn a_light_client_is_served_what_a_light_client_needs_only() {
 		let (member, stranger) = (PeerId::random(), PeerId::random());
-		let limits = PeerLimits {
-			window: Duration::from_secs(10),
-			max_transactions: 100,
-			max_invalid: 5,
-			max_requests: 50,
-			ban: Duration::from_secs(60),
-		};
-		let guard =
-			Arc::new(PeerGuard::new(IntrusionDetectionMode::Throttle, limits, None).unwrap());
-		let screen = RequestScreen::new(guard, Admission::new(Some([member].into())));
+		let screen =
+			screen_with(IntrusionDetectionMode::Throttle, Admission::new(Some([member].into())));
 		let now = Instant::now();
 		assert!(screen.admits(member, &"/genesis/state/2".into(), &[], now));
 		assert!(screen.admits(stranger, &"/genesis/state/2".into(), &[], now));
