@@ -44,23 +44,45 @@ async fn an_envelope_anchored_through_one_hospital_is_read_through_another_when_
 	validator_config.extra_args.extend(
 		["--ipfs-server", "--blocks-pruning", &VALIDATOR_KEEPS.to_string()].map(String::from),
 	);
-	let validator = Node::start_authoring(validator_config).await;
+	// The hospitals' nodes start as soon as the validator's network listens, while it admits
+	// them. A node syncing from genesis needs every block's body, and the validator keeps only
+	// its last VALIDATOR_KEEPS finalized ones: a hospital that first asked when the validator was
+	// further ahead than that (its own start, loaded, can take 30 s, ten blocks) would be refused
+	// the early bodies and never sync.
+	let validator = Node::start(validator_config).await;
 	let boot = validator.multiaddr().await;
-	// The hospitals' nodes (node keys 1 and 2) are made member nodes first (the dev chain's sudo
-	// key admits them, as the council's motion would): the validator refuses other peers.
-	for (index, owner) in [(1u8, "Bob"), (2, "Charlie")] {
-		let node = carechain_runtime::genesis_config_presets::dev_peer_id(index + 1);
-		let admit =
-			RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::add_well_known_node {
-				node: sp_core::OpaquePeerId(node),
-				owner: carechain_e2e::id_of(&dev_pair(owner)).into(),
-			});
-		let sudo = RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(admit) });
-		validator.execute(&dev_pair("Alice"), sudo).await;
-	}
-	let mut hospital_a =
-		Node::start(storage_node(dir.path(), "hospital-a", 1, Some(boot.clone()))).await;
-	let hospital_b = Node::start(storage_node(dir.path(), "hospital-b", 2, Some(boot))).await;
+	// The hospitals' nodes (node keys 2 and 3) are made member nodes in one block (the dev chain's
+	// sudo key admits them, as the council's motion would): the validator refuses other peers,
+	// and each hospital's node keeps asking it until it is a member.
+	let admit = RuntimeCall::Utility(pallet_utility::Call::batch_all {
+		calls: [(1u8, "Bob"), (2, "Charlie")]
+			.into_iter()
+			.map(|(index, owner)| {
+				RuntimeCall::NodeAuthorization(
+					pallet_node_authorization::Call::add_well_known_node {
+						node: sp_core::OpaquePeerId(
+							carechain_runtime::genesis_config_presets::dev_peer_id(index + 1),
+						),
+						owner: carechain_e2e::id_of(&dev_pair(owner)).into(),
+					},
+				)
+			})
+			.collect(),
+	});
+	let sudo = RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(admit) });
+	let alice = dev_pair("Alice");
+	let ((_, admitted), mut hospital_a, hospital_b) = tokio::join!(
+		validator.execute(&alice, sudo),
+		Node::start(storage_node(dir.path(), "hospital-a", 1, Some(boot.clone()))),
+		Node::start(storage_node(dir.path(), "hospital-b", 2, Some(boot))),
+	);
+	let added = admitted.iter().filter(|event| {
+		matches!(
+			event,
+			RuntimeEvent::NodeAuthorization(pallet_node_authorization::Event::NodeAdded { .. })
+		)
+	});
+	assert_eq!(added.count(), 2, "both hospitals' nodes are admitted: {admitted:?}");
 	assert_eq!(
 		carechain_e2e::peer_id_bytes(&hospital_a.peer_id().await),
 		carechain_runtime::genesis_config_presets::dev_peer_id(2)
