@@ -7,9 +7,9 @@
 //! peer is: a member node (or a full peer the node took on its sync set), a light client holding
 //! one of the node's light-client slots (`--light-clients`), or neither. A light client's role is
 //! its own claim, so it is served what a light client needs only ([`light_client_may_ask`]).
-//! Dropping the requests of peers that are neither was built and taken out again (it stalled a
-//! syncing member node in CI: a reserved peer whose request was dropped is never asked again);
-//! they are answered, and the firewall keeps strangers away (docs/consortium.md).
+//! The requests of a peer that is neither are dropped, unanswered and uncounted: a stranger with
+//! the chain spec cannot download the chain's blocks and state by asking. On a chain that lists
+//! no member nodes, every peer is a member, as every peer may sync there.
 //!
 //! [`RequestScreen`]: crate::intrusion_detection::requests::RequestScreen
 

@@ -4,7 +4,9 @@
 //!
 //! A node of the local chain, on either network backend, allows a peer 20 requests in 10 s, a
 //! limit set that low to stand in for a flood. The peers are bare litep2p nodes made by the test,
-//! with the node keys of the chain's other member nodes, which speak
+//! with the node keys of the chain's other member nodes (a node answers requests from member
+//! nodes and the light clients it serves only, `node/src/admission.rs`; a stranger's are dropped,
+//! uncounted), which speak
 //! only sync's block requests (`/<genesis>/sync/2`) and state requests (`/<genesis>/state/2`), the
 //! way a syncing node asks. The flooder alternates them, so that only counting both protocols
 //! together finds its flood. Each request is different (a different number of blocks, a different
@@ -186,6 +188,15 @@ async fn flood_requests(backend: &str) {
 	let genesis = node.block_hash(0).await.expect("a genesis block");
 	let genesis: &[u8] = genesis.as_ref();
 	let address = node.multiaddr().await;
+
+	// A stranger (a key the chain does not list) is not answered at all, and not counted: were
+	// its requests counted, its 21st would be a flood the node logs and bans.
+	let mut stranger = Requester::new(&hex(genesis), &address, None);
+	for i in 1..=25u8 {
+		let blocks = stranger.blocks(u32::from(i)).await;
+		assert!(blocks.is_err(), "block request {i} of a stranger: {blocks:?}");
+	}
+	assert!(!node.log().contains("is flooding the request protocols"), "a stranger is not counted");
 
 	// Within its limit, every request is answered: 10 for blocks (the genesis header), 10 for
 	// state (genesis's storage).

@@ -126,7 +126,8 @@ impl RequestScreen {
 
 	/// Counts a request from `peer` to `protocol` at `now` (`payload` its bytes), acting on a
 	/// flood it makes: whether to serve it (no, while the peer is banned; not at all, uncounted, if
-	/// it is a light client asking what only a full node needs: `crate::admission`).
+	/// it is neither a member node nor a light client holding a slot, or a light client asking
+	/// what only a full node needs: `crate::admission`).
 	pub fn admits(
 		&self,
 		peer: PeerId,
@@ -135,11 +136,7 @@ impl RequestScreen {
 		now: Instant,
 	) -> bool {
 		match self.admission.standing(&peer) {
-			// A peer that is neither a member node nor a light client on the sync set is
-			// answered too, for now: refusing them stalled a syncing member node in CI (a
-			// reserved peer whose request was dropped is never asked again), a cause not yet
-			// found. The firewall keeps strangers away (docs/consortium.md).
-			Standing::Member | Standing::Refused => {},
+			Standing::Member => {},
 			Standing::LightClient if light_client_may_ask(protocol, payload) => {},
 			standing => {
 				log::trace!(
@@ -316,22 +313,27 @@ mod tests {
 	}
 
 	#[test]
-	fn a_light_client_is_served_what_a_light_client_needs_only() {
+	fn a_peer_that_is_not_admitted_is_not_served_nor_counted() {
 		let (member, stranger) = (PeerId::random(), PeerId::random());
 		let screen =
 			screen_with(IntrusionDetectionMode::Throttle, Admission::new(Some([member].into())));
 		let now = Instant::now();
+		for _ in 0..100 {
+			assert!(!screen.admits(stranger, &"/genesis/sync/2".into(), &[], now));
+		}
 		assert!(screen.admits(member, &"/genesis/state/2".into(), &[], now));
-		assert!(screen.admits(stranger, &"/genesis/state/2".into(), &[], now));
+		// Refused for not being a member, not banned for flooding: nothing to report.
+		assert!(!screen.guard.is_banned(&stranger, now));
+		assert!(screen.guard.take_to_report().is_empty());
 
 		// A light client holding a slot: proofs and headers, not a whole state.
 		let light = PeerId::random();
 		screen.admission.set_light(light, true);
 		assert!(screen.admits(light, &"/genesis/light/2".into(), &[], now));
 		assert!(!screen.admits(light, &"/genesis/state/2".into(), &[], now));
-		// Gone from its slot, it is any other peer again (answered: see `admits`).
+		// Gone from its slot, it is a stranger again.
 		screen.admission.set_light(light, false);
-		assert!(screen.admits(light, &"/genesis/state/2".into(), &[], now));
+		assert!(!screen.admits(light, &"/genesis/light/2".into(), &[], now));
 	}
 
 	#[test]
