@@ -8,8 +8,10 @@
 //! one of the node's light-client slots (`--light-clients`), or neither. A light client's role is
 //! its own claim, so it is served what a light client needs only ([`light_client_may_ask`]).
 //! The requests of a peer that is neither are dropped, unanswered and uncounted: a stranger with
-//! the chain spec cannot download the chain's blocks and state by asking. On a chain that lists
-//! no member nodes, every peer is a member, as every peer may sync there.
+//! the chain spec cannot sync the chain or download its state by asking. One that claims the
+//! light role and holds a slot can still read what a light client can (headers, proofs, one
+//! block's body per request, within the request limit). On a chain that lists no member nodes,
+//! every peer is a member, as every peer may sync there.
 //!
 //! [`RequestScreen`]: crate::intrusion_detection::requests::RequestScreen
 
@@ -114,21 +116,31 @@ pub enum Standing {
 	Refused,
 }
 
-/// The block attributes a light client may not ask of more than one block at a time: bodies
-/// (indexed ones too: the envelopes), receipts and message queues (sc-network-sync's
-/// `BlockAttributes`, the high byte of a block request's `fields`).
-const BULK_ATTRIBUTES: u32 = 0b0010_1110;
+/// The block attributes a light client may not ask of more than one block at a time: bodies,
+/// receipts and message queues (sc-network-sync's `BlockAttributes`, the high byte of a block
+/// request's `fields`).
+const BULK_ATTRIBUTES: u32 = 0b0000_1110;
+
+/// Indexed bodies (the envelopes the chain's transactions stored), which a light client never
+/// asks for (smoldot's block requests ask headers, bodies and justifications): refused at any
+/// count, so that a peer claiming the light role cannot pull the storage network's envelopes
+/// block by block.
+const INDEXED_BODY: u32 = 0b0010_0000;
 
 /// Whether a light client may ask `payload` of `protocol`: never a state request (a whole
 /// state, which light clients read through proofs instead), and a block request only for
-/// headers and justifications, or for one block's body.
+/// headers and justifications, or for one block's body, never for indexed bodies.
 pub fn light_client_may_ask(protocol: &str, payload: &[u8]) -> bool {
 	if protocol.ends_with("/state/2") {
 		return false;
 	}
 	if protocol.ends_with("/sync/2") {
 		return match block_request_fields(payload) {
-			Some((fields, max_blocks)) => (fields >> 24) & BULK_ATTRIBUTES == 0 || max_blocks == 1,
+			Some((fields, max_blocks)) => {
+				let attributes = fields >> 24;
+				attributes & INDEXED_BODY == 0
+					&& (attributes & BULK_ATTRIBUTES == 0 || max_blocks == 1)
+			},
 			None => false,
 		};
 	}
@@ -273,6 +285,7 @@ mod tests {
 		assert!(!light_client_may_ask(SYNC, &block_request(HEADER | BODY, Some(64))));
 		assert!(!light_client_may_ask(SYNC, &block_request(HEADER | BODY, None)));
 		assert!(!light_client_may_ask(SYNC, &block_request(INDEXED_BODY, Some(2))));
+		assert!(!light_client_may_ask(SYNC, &block_request(HEADER | INDEXED_BODY, Some(1))));
 		// A whole state.
 		assert!(!light_client_may_ask("/aaf7/state/2", &[]));
 		// What cannot be read as a block request.
