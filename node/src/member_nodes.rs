@@ -23,11 +23,12 @@
 //!
 //! A node that is not on the list is held to the list too: it may talk to members only (who
 //! refuse it until a motion admits it), never to other strangers. An empty list restricts
-//! nothing (a chain without member nodes).
+//! nothing (a chain without member nodes); a list that cannot be read is never taken for an
+//! empty one ([`members`]).
 
 use std::{collections::HashSet, sync::Arc, time::Instant};
 
-use codec::{Decode, Encode};
+use codec::{Decode, DecodeAll, Encode};
 use futures::StreamExt;
 use sc_client_api::{BlockchainEvents, HeaderBackend, StorageProvider};
 use sc_network::{config::NonReservedPeerMode, service::traits::NetworkService, PeerId};
@@ -59,31 +60,50 @@ fn peer_ids(opaque: impl IntoIterator<Item = OpaquePeerId>) -> HashSet<PeerId> {
 	opaque.into_iter().filter_map(|peer| PeerId::from_bytes(&peer.0).ok()).collect()
 }
 
-/// The member nodes the chain lists at `at` (empty: the chain lists none).
-pub fn members<C>(client: &C, at: Hash) -> HashSet<PeerId>
+/// The member nodes the chain lists at `at` (empty: the chain lists none), or why the list could
+/// not be read. An unreadable list is never taken for an empty one, which would open the node to
+/// every peer: its callers keep the list they had, or, at startup, refuse every peer that is not
+/// reserved.
+pub fn members<C>(client: &C, at: Hash) -> Result<HashSet<PeerId>, String>
 where
 	C: StorageProvider<Block, sc_service::TFullBackend<Block>>,
 {
-	let listed: Vec<OpaquePeerId> = read(client, at, prefix(b"WellKnownNodes")).unwrap_or_default();
-	peer_ids(listed)
+	let raw = client
+		.storage(at, &StorageKey(prefix(b"WellKnownNodes")))
+		.map_err(|e| format!("the state at {at}: {e}"))?;
+	decode_members(raw.map(|data| data.0))
+}
+
+/// The member list from `NodeAuthorization.WellKnownNodes`'s raw value (`None`: absent, no
+/// members), or why it does not decode.
+fn decode_members(raw: Option<Vec<u8>>) -> Result<HashSet<PeerId>, String> {
+	let Some(raw) = raw else { return Ok(HashSet::new()) };
+	let listed = <Vec<OpaquePeerId>>::decode_all(&mut &raw[..])
+		.map_err(|e| format!("NodeAuthorization.WellKnownNodes does not decode: {e}"))?;
+	Ok(peer_ids(listed))
 }
 
 /// The peers `local` may sync with at `at`: the other member nodes and the connections the
-/// chain grants it. `None` when the chain lists no member nodes (nothing to enforce).
-pub fn authorized_peers<C>(client: &C, at: Hash, local: &PeerId) -> Option<HashSet<PeerId>>
+/// chain grants it. `Ok(None)` when the chain lists no member nodes (nothing to enforce); an error
+/// when the list could not be read ([`members`]).
+pub fn authorized_peers<C>(
+	client: &C,
+	at: Hash,
+	local: &PeerId,
+) -> Result<Option<HashSet<PeerId>>, String>
 where
 	C: StorageProvider<Block, sc_service::TFullBackend<Block>>,
 {
-	let mut peers = members(client, at);
+	let mut peers = members(client, at)?;
 	if peers.is_empty() {
-		return None;
+		return Ok(None);
 	}
 	peers.remove(local);
 	let encoded = OpaquePeerId(local.to_bytes()).encode();
 	let key = [prefix(b"AdditionalConnections"), blake2_128(&encoded).to_vec(), encoded].concat();
 	let extra: Vec<OpaquePeerId> = read(client, at, key).unwrap_or_default();
 	peers.extend(peer_ids(extra));
-	Some(peers)
+	Ok(Some(peers))
 }
 
 /// Before the network starts: when the chain at `best` lists member nodes, refuse every full
@@ -100,7 +120,18 @@ pub fn restrict_from_the_start<C>(
 where
 	C: StorageProvider<Block, sc_service::TFullBackend<Block>>,
 {
-	let members = members(client, best);
+	let members = match members(client, best) {
+		Ok(members) => members,
+		Err(e) => {
+			// Fails closed: a node whose list cannot be read takes reserved peers only.
+			log::error!(
+				"🏥 The member-node list could not be read ({e}): peers that are not reserved \
+				 are refused"
+			);
+			config.network.default_peers_set.non_reserved_mode = NonReservedPeerMode::Deny;
+			return false;
+		},
+	};
 	if members.is_empty() {
 		if light_clients > 0 {
 			log::warn!(
@@ -178,10 +209,18 @@ pub async fn run<C>(
 	// closing it (sc-network 0.60's peerset), after which a banned member node could not be
 	// disconnected (`intrusion_detection::peer`).
 	let mut reserved_only = light_slots.is_none()
-		&& authorized_peers(&*client, client.info().best_hash, &local).is_some();
+		&& !matches!(authorized_peers(&*client, client.info().best_hash, &local), Ok(None));
 	let mut apply = |at: Hash| {
 		let banned = guard.banned(Instant::now());
-		let authorized = authorized_peers(&*client, at, &local);
+		let authorized = match authorized_peers(&*client, at, &local) {
+			Ok(authorized) => authorized,
+			Err(e) => {
+				log::warn!(
+					"🏥 The member-node list could not be read ({e}): the node keeps its own"
+				);
+				return;
+			},
+		};
 		admission.set_members(authorized.clone());
 		let peers = authorized.map(|mut peers| {
 			peers.retain(|peer| !banned.contains(peer));
@@ -232,5 +271,22 @@ pub async fn run<C>(
 		if import.is_new_best {
 			apply(import.hash);
 		}
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn an_absent_list_is_empty_and_an_undecodable_one_is_an_error() {
+		assert_eq!(decode_members(None), Ok(HashSet::new()));
+		let (a, b) = (PeerId::random(), PeerId::random());
+		let listed = vec![OpaquePeerId(a.to_bytes()), OpaquePeerId(b.to_bytes())].encode();
+		assert_eq!(decode_members(Some(listed.clone())), Ok([a, b].into()));
+		// Not a list, or a list with bytes after it: an error, never "no members" (which would
+		// open the node to every peer).
+		assert!(decode_members(Some(vec![0xff])).is_err());
+		assert!(decode_members(Some([listed, vec![0]].concat())).is_err());
 	}
 }

@@ -209,9 +209,12 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 		.map_err(|e| ServiceError::Other(format!("intrusion-detection metrics: {e}")))?,
 	);
 	// Whom the request protocols answer: member nodes and served light clients (`admission.rs`).
+	// A list that cannot be read admits no one but the sync set's peers and light clients.
 	let admission = crate::admission::Admission::new(
-		Some(crate::member_nodes::members(&*client, client.info().best_hash))
-			.filter(|members| !members.is_empty()),
+		match crate::member_nodes::members(&*client, client.info().best_hash) {
+			Ok(members) => Some(members).filter(|members| !members.is_empty()),
+			Err(_) => Some(Default::default()),
+		},
 	);
 	let crate::network::Network {
 		service: network,
