@@ -52,8 +52,24 @@ pub(crate) fn read<C, T: Decode>(client: &C, at: Hash, key: Vec<u8>) -> Option<T
 where
 	C: StorageProvider<Block, sc_service::TFullBackend<Block>>,
 {
-	let data = client.storage(at, &StorageKey(key)).ok().flatten()?;
-	T::decode(&mut &data.0[..]).ok()
+	read_checked(client, at, key).ok().flatten()
+}
+
+/// The value under `key` at `at`, decoded: `Ok(None)` if absent, an error if the state cannot be
+/// read or the value does not decode (as a whole).
+fn read_checked<C, T: Decode>(client: &C, at: Hash, key: Vec<u8>) -> Result<Option<T>, String>
+where
+	C: StorageProvider<Block, sc_service::TFullBackend<Block>>,
+{
+	let raw =
+		client.storage(at, &StorageKey(key)).map_err(|e| format!("the state at {at}: {e}"))?;
+	decode_value(raw.map(|data| data.0))
+}
+
+/// A storage value's raw bytes (`None`: absent) decoded as a whole.
+fn decode_value<T: Decode>(raw: Option<Vec<u8>>) -> Result<Option<T>, String> {
+	raw.map(|raw| T::decode_all(&mut &raw[..]).map_err(|e| format!("does not decode: {e}")))
+		.transpose()
 }
 
 fn peer_ids(opaque: impl IntoIterator<Item = OpaquePeerId>) -> HashSet<PeerId> {
@@ -68,19 +84,9 @@ pub fn members<C>(client: &C, at: Hash) -> Result<HashSet<PeerId>, String>
 where
 	C: StorageProvider<Block, sc_service::TFullBackend<Block>>,
 {
-	let raw = client
-		.storage(at, &StorageKey(prefix(b"WellKnownNodes")))
-		.map_err(|e| format!("the state at {at}: {e}"))?;
-	decode_members(raw.map(|data| data.0))
-}
-
-/// The member list from `NodeAuthorization.WellKnownNodes`'s raw value (`None`: absent, no
-/// members), or why it does not decode.
-fn decode_members(raw: Option<Vec<u8>>) -> Result<HashSet<PeerId>, String> {
-	let Some(raw) = raw else { return Ok(HashSet::new()) };
-	let listed = <Vec<OpaquePeerId>>::decode_all(&mut &raw[..])
-		.map_err(|e| format!("NodeAuthorization.WellKnownNodes does not decode: {e}"))?;
-	Ok(peer_ids(listed))
+	read_checked::<_, Vec<OpaquePeerId>>(client, at, prefix(b"WellKnownNodes"))
+		.map(|listed| peer_ids(listed.unwrap_or_default()))
+		.map_err(|e| format!("NodeAuthorization.WellKnownNodes: {e}"))
 }
 
 /// The peers `local` may sync with at `at`: the other member nodes and the connections the
@@ -280,13 +286,17 @@ mod tests {
 
 	#[test]
 	fn an_absent_list_is_empty_and_an_undecodable_one_is_an_error() {
-		assert_eq!(decode_members(None), Ok(HashSet::new()));
+		// `members` reads the list through `read_checked`, which decodes with this.
+		let decode_members = |raw| decode_value::<Vec<OpaquePeerId>>(raw);
+		assert_eq!(decode_members(None), Ok(None));
 		let (a, b) = (PeerId::random(), PeerId::random());
-		let listed = vec![OpaquePeerId(a.to_bytes()), OpaquePeerId(b.to_bytes())].encode();
-		assert_eq!(decode_members(Some(listed.clone())), Ok([a, b].into()));
+		let listed = vec![OpaquePeerId(a.to_bytes()), OpaquePeerId(b.to_bytes())];
+		let encoded = listed.encode();
+		assert_eq!(decode_members(Some(encoded.clone())), Ok(Some(listed.clone())));
+		assert_eq!(peer_ids(listed), [a, b].into());
 		// Not a list, or a list with bytes after it: an error, never "no members" (which would
 		// open the node to every peer).
 		assert!(decode_members(Some(vec![0xff])).is_err());
-		assert!(decode_members(Some([listed, vec![0]].concat())).is_err());
+		assert!(decode_members(Some([encoded, vec![0]].concat())).is_err());
 	}
 }
