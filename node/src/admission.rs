@@ -8,7 +8,9 @@
 //! one of the node's light-client slots (`--light-clients`), or neither. A light client's role is
 //! its own claim, so it is served what a light client needs only ([`light_client_may_ask`]).
 //! The requests of a peer that is neither are dropped, unanswered and uncounted: a stranger with
-//! the chain spec cannot sync the chain or download its state by asking. One that claims the
+//! the chain spec cannot sync the chain or download its state by asking. (The screen first holds
+//! an unknown peer's requests for a short grace, since a light client's first request can
+//! arrive before its slot is seen here.) One that claims the
 //! light role and holds a slot can still read what a light client can (headers, proofs, one
 //! block's body per request, within the request limit). On a chain that lists no member nodes,
 //! every peer is a member, as every peer may sync there.

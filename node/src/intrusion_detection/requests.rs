@@ -22,6 +22,13 @@
 //! only makes requests keeps its connection, but nothing it asks is answered. In `observe`
 //! mode it is logged and counted, and still served.
 //!
+//! Before counting, the screen asks the admission (`crate::admission`) whether the peer is
+//! answered at all. A peer it does not know yet may be a light client whose first request came
+//! before the node saw it take its slot (the two arrive by different paths): its requests are
+//! held, uncounted, for [`GRACE`] from its first refusal and served as soon as it is known, and
+//! dropped if it never is. Past its grace a stranger's requests are dropped at once; what is held
+//! is bounded ([`HELD`] requests a protocol, [`REMEMBERED`] peers).
+//!
 //! An honest peer keeps one block request in flight at a time to a node, and a syncing one asks
 //! for up to 64 blocks a request (its `--max-blocks-per-request`): even syncing as fast as it
 //! imports, it sends a few hundred requests in ten seconds, which is what the default limit
@@ -33,8 +40,9 @@
 //! per peer id; a new key is a new peer, counted afresh).
 
 use std::{
-	sync::{Arc, OnceLock},
-	time::Instant,
+	collections::HashMap,
+	sync::{Arc, Mutex, OnceLock},
+	time::{Duration, Instant},
 };
 
 use carechain_runtime::opaque::Block;
@@ -54,6 +62,25 @@ type Hash = <Block as BlockT>::Hash;
 /// The queue a handler reads when a protocol's configuration does not say (never, for Substrate's
 /// four handlers, whose queues are bounded).
 const DEFAULT_QUEUE: usize = 1_024;
+
+/// How long the node holds the requests of a peer it does not know yet, from its first refused
+/// request, before it drops them: a light client's `PeerConnected` reaches the admission through
+/// the syncing engine and a task of its own, while the client's first request, sent as soon as
+/// its block-announces substream is open, comes through the network; the request can arrive
+/// first. Held, it is served as soon as the slot is seen. A stranger's requests are held for
+/// this long once, then dropped at once.
+const GRACE: Duration = Duration::from_secs(2);
+
+/// How often a held request's peer is looked up again.
+const RECHECK: Duration = Duration::from_millis(50);
+
+/// The requests held at once, per protocol: beyond, a request from an unknown peer is dropped at
+/// once. Bounds what strangers can make the node keep.
+const HELD: usize = 64;
+
+/// The peers whose first refusal the screen remembers (to end their grace): beyond, a new
+/// stranger is not held at all. Bounds the memory a stranger changing keys can take.
+const REMEMBERED: usize = 1_024;
 
 /// A network backend whose request-response configurations hand the node the handler's queue.
 pub trait RequestQueues: NetworkBackend<Block, Hash> {
@@ -87,12 +114,32 @@ pub struct RequestScreen {
 	/// The network, once it is built (after the protocols it serves), and its block-announces
 	/// protocol, which a banned peer is disconnected from.
 	network: OnceLock<(Arc<dyn NetworkService>, ProtocolName)>,
+	/// When each peer the node did not know was first refused: its requests are held until
+	/// [`GRACE`] after, then dropped at once. Forgotten once it is admitted.
+	first_refused: Mutex<HashMap<PeerId, Instant>>,
+}
+
+/// What the screen does with a request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Verdict {
+	/// Pass it on to the handler.
+	Serve,
+	/// Drop it: its peer is banned, asks what its standing does not allow, or is unknown past its
+	/// grace.
+	Drop,
+	/// Its peer is not known yet: hold it until the given time, in case it is about to be.
+	Hold(Instant),
 }
 
 impl RequestScreen {
 	/// A screen answering the peers `admission` admits, counting their requests in `guard`.
 	pub fn new(guard: Arc<PeerGuard>, admission: Arc<Admission>) -> Arc<Self> {
-		Arc::new(RequestScreen { guard, admission, network: OnceLock::new() })
+		Arc::new(RequestScreen {
+			guard,
+			admission,
+			network: OnceLock::new(),
+			first_refused: Mutex::default(),
+		})
 	}
 
 	/// Puts the screen in front of the handler of `config`'s protocol: the network delivers to
@@ -110,10 +157,16 @@ impl RequestScreen {
 		let (to_screen, from_network) =
 			async_channel::bounded(handler.capacity().unwrap_or(DEFAULT_QUEUE).max(1));
 		*N::inbound_queue(config) = Some(to_screen);
+		let (to_hold, held) = async_channel::bounded(HELD);
+		spawn_handle.spawn(
+			"carechain-request-hold",
+			Some("networking"),
+			hold(self.clone(), protocol.clone(), held, handler.clone()),
+		);
 		spawn_handle.spawn(
 			"carechain-request-screen",
 			Some("networking"),
-			forward(self.clone(), protocol, from_network, handler),
+			forward(self.clone(), protocol, from_network, handler, to_hold),
 		);
 	}
 
@@ -125,9 +178,10 @@ impl RequestScreen {
 	}
 
 	/// Counts a request from `peer` to `protocol` at `now` (`payload` its bytes), acting on a
-	/// flood it makes: whether to serve it (no, while the peer is banned; not at all, uncounted, if
-	/// it is neither a member node nor a light client holding a slot, or a light client asking
+	/// flood it makes: whether to serve it now (no, while the peer is banned; not at all, uncounted,
+	/// if it is neither a member node nor a light client holding a slot, or a light client asking
 	/// what only a full node needs: `crate::admission`).
+	#[cfg(test)]
 	pub fn admits(
 		&self,
 		peer: PeerId,
@@ -135,15 +189,35 @@ impl RequestScreen {
 		payload: &[u8],
 		now: Instant,
 	) -> bool {
+		self.judge(peer, protocol, payload, now) == Verdict::Serve
+	}
+
+	/// What to do with a request from `peer` to `protocol` at `now`: whether to serve it
+	/// (counting it and acting on a flood, as above), and for a peer the node does not know,
+	/// whether to hold the request (within its [`GRACE`]).
+	fn judge(
+		&self,
+		peer: PeerId,
+		protocol: &ProtocolName,
+		payload: &[u8],
+		now: Instant,
+	) -> Verdict {
 		match self.admission.standing(&peer) {
-			Standing::Member => {},
-			Standing::LightClient if light_client_may_ask(protocol, payload) => {},
+			Standing::Member => self.forget_refusal(&peer),
+			Standing::LightClient if light_client_may_ask(protocol, payload) => {
+				self.forget_refusal(&peer)
+			},
 			standing => {
 				log::trace!(
 					target: "intrusion-detection",
 					"Peer {peer} ({standing:?}) is not answered on {protocol}"
 				);
-				return false;
+				return match standing {
+					Standing::Refused => {
+						self.hold_until(peer, now).map_or(Verdict::Drop, Verdict::Hold)
+					},
+					_ => Verdict::Drop,
+				};
 			},
 		}
 		if let Some(flood) = self.guard.note(peer, Sent::Request, now) {
@@ -162,7 +236,45 @@ impl RequestScreen {
 				),
 			}
 		}
-		!self.guard.is_banned(&peer, now)
+		if self.guard.is_banned(&peer, now) {
+			Verdict::Drop
+		} else {
+			Verdict::Serve
+		}
+	}
+
+	/// Until when a request of `peer`, not known at `now`, may be held: [`GRACE`] after its first
+	/// refusal, if that is later than `now`; `None` past it, or when the screen remembers
+	/// [`REMEMBERED`] peers within their grace already.
+	fn hold_until(&self, peer: PeerId, now: Instant) -> Option<Instant> {
+		let mut first_refused =
+			self.first_refused.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		let first = match first_refused.get(&peer) {
+			Some(first) => *first,
+			None => {
+				if first_refused.len() >= REMEMBERED {
+					// Those past their grace are refused at once whether remembered or not.
+					first_refused.retain(|_, first| now.saturating_duration_since(*first) < GRACE);
+					if first_refused.len() >= REMEMBERED {
+						return None;
+					}
+				}
+				first_refused.insert(peer, now);
+				now
+			},
+		};
+		let until = first.checked_add(GRACE)?;
+		(now < until).then_some(until)
+	}
+
+	/// `peer` is admitted: were it refused again later (gone from its slot, and back), it gets a
+	/// grace again.
+	fn forget_refusal(&self, peer: &PeerId) {
+		let mut first_refused =
+			self.first_refused.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		if !first_refused.is_empty() {
+			first_refused.remove(peer);
+		}
 	}
 }
 
@@ -170,34 +282,98 @@ impl RequestScreen {
 /// queue has room: a request the handler has no room for is dropped, as the network drops one
 /// when the handler's own queue is full (so every request that arrives is counted, however slowly
 /// the handler answers, and an honest one does not wait in two queues). A dropped request fails
-/// on its peer's side.
+/// on its peer's side. A request from a peer the node does not know yet goes to `to_hold`
+/// ([`hold`]), or is dropped if that is full.
 async fn forward(
 	screen: Arc<RequestScreen>,
 	protocol: ProtocolName,
 	from_network: async_channel::Receiver<IncomingRequest>,
 	handler: async_channel::Sender<IncomingRequest>,
+	to_hold: async_channel::Sender<(IncomingRequest, Instant)>,
 ) {
 	while let Ok(request) = from_network.recv().await {
-		if !screen.admits(request.peer, &protocol, &request.payload, Instant::now()) {
-			log::trace!(
+		match screen.judge(request.peer, &protocol, &request.payload, Instant::now()) {
+			Verdict::Serve => {
+				if !pass(&protocol, &handler, request) {
+					return;
+				}
+			},
+			Verdict::Hold(until) => {
+				if let Err(error) = to_hold.try_send((request, until)) {
+					log::trace!(
+						target: "intrusion-detection",
+						"Dropped a request to {protocol} from peer {}: too many held",
+						error.into_inner().0.peer
+					);
+				}
+			},
+			Verdict::Drop => log::trace!(
 				target: "intrusion-detection",
 				"Dropped a request to {protocol} from peer {} (banned or not admitted)",
 				request.peer
-			);
-			continue;
+			),
 		}
-		match handler.try_send(request) {
-			Ok(()) => {},
-			Err(async_channel::TrySendError::Full(request)) => log::debug!(
+	}
+}
+
+/// Serves the requests `held` as soon as their peers are admitted, rechecking every [`RECHECK`],
+/// and drops each one still refused when its time is up. Counted once, when served.
+async fn hold(
+	screen: Arc<RequestScreen>,
+	protocol: ProtocolName,
+	held: async_channel::Receiver<(IncomingRequest, Instant)>,
+	handler: async_channel::Sender<IncomingRequest>,
+) {
+	while let Ok((request, until)) = held.recv().await {
+		loop {
+			let now = Instant::now();
+			match screen.judge(request.peer, &protocol, &request.payload, now) {
+				Verdict::Serve => {
+					log::debug!(
+						target: "intrusion-detection",
+						"Served a held request to {protocol} from peer {}",
+						request.peer
+					);
+					if !pass(&protocol, &handler, request) {
+						return;
+					}
+					break;
+				},
+				Verdict::Hold(_) if now < until => tokio::time::sleep(RECHECK).await,
+				_ => {
+					log::trace!(
+						target: "intrusion-detection",
+						"Dropped a held request to {protocol} from peer {}: not admitted",
+						request.peer
+					);
+					break;
+				},
+			}
+		}
+	}
+}
+
+/// Passes `request` on to `handler` if its queue has room (else drops it); `false` if the
+/// handler has stopped.
+fn pass(
+	protocol: &ProtocolName,
+	handler: &async_channel::Sender<IncomingRequest>,
+	request: IncomingRequest,
+) -> bool {
+	match handler.try_send(request) {
+		Ok(()) => true,
+		Err(async_channel::TrySendError::Full(request)) => {
+			log::debug!(
 				target: "intrusion-detection",
 				"The handler of {protocol} is busy: dropped a request from {}",
 				request.peer
-			),
-			Err(async_channel::TrySendError::Closed(_)) => {
-				log::debug!(target: "intrusion-detection", "The handler of {protocol} has stopped");
-				return;
-			},
-		}
+			);
+			true
+		},
+		Err(async_channel::TrySendError::Closed(_)) => {
+			log::debug!(target: "intrusion-detection", "The handler of {protocol} has stopped");
+			false
+		},
 	}
 }
 
@@ -254,7 +430,14 @@ mod tests {
 			answers.push((*peer, answer));
 		}
 		drop(to_screen);
-		futures::executor::block_on(forward(screen, BLOCKS.into(), from_network, to_handler));
+		let (to_hold, _held) = async_channel::bounded(HELD);
+		futures::executor::block_on(forward(
+			screen,
+			BLOCKS.into(),
+			from_network,
+			to_handler,
+			to_hold,
+		));
 		// The handler holds the served requests' senders; a dropped one's has gone.
 		let served = std::iter::from_fn(|| handler.try_recv().ok()).collect::<Vec<_>>();
 		let failed = answers
@@ -350,11 +533,13 @@ mod tests {
 			answers.push(answer);
 		}
 		drop(to_screen);
+		let (to_hold, _held) = async_channel::bounded(HELD);
 		futures::executor::block_on(forward(
 			screen.clone(),
 			BLOCKS.into(),
 			from_network,
 			to_handler,
+			to_hold,
 		));
 		assert_eq!(handler.len(), 1);
 		// The other 59 failed on the peer's side, and all 60 were counted: the peer is banned.
@@ -370,7 +555,124 @@ mod tests {
 		drop(handler);
 		to_screen.try_send(request(PeerId::random()).0).expect("room");
 		// Returns although the network's side is still open, and closes the screen's queue.
-		futures::executor::block_on(forward(screen, BLOCKS.into(), from_network, to_handler));
+		let (to_hold, _held) = async_channel::bounded(HELD);
+		futures::executor::block_on(forward(
+			screen,
+			BLOCKS.into(),
+			from_network,
+			to_handler,
+			to_hold,
+		));
 		assert!(to_screen.is_closed());
+	}
+
+	#[tokio::test]
+	async fn a_light_client_asking_before_its_slot_is_seen_is_served_once_it_is() {
+		let (member, light) = (PeerId::random(), PeerId::random());
+		let screen =
+			screen_with(IntrusionDetectionMode::Throttle, Admission::new(Some([member].into())));
+		let (to_screen, from_network) = async_channel::bounded(4);
+		let (to_handler, handler) = async_channel::bounded(4);
+		let (to_hold, held) = async_channel::bounded(HELD);
+		// A light client's proof request.
+		const LIGHT: &str = "/genesis/light/2";
+		tokio::spawn(hold(screen.clone(), LIGHT.into(), held, to_handler.clone()));
+		tokio::spawn(forward(screen.clone(), LIGHT.into(), from_network, to_handler, to_hold));
+
+		// The request comes first; the slot is seen 200 ms later.
+		let (incoming, _answer) = request(light);
+		to_screen.try_send(incoming).expect("room");
+		tokio::time::sleep(Duration::from_millis(200)).await;
+		assert!(handler.is_empty(), "held, not served, while the peer is unknown");
+		screen.admission.set_light(light, true);
+		let served = tokio::time::timeout(GRACE, handler.recv())
+			.await
+			.expect("served within its grace")
+			.expect("the handler's queue is open");
+		assert_eq!(served.peer, light);
+		assert!(
+			screen.first_refused.lock().unwrap().is_empty(),
+			"admitted, its refusal is forgotten"
+		);
+	}
+
+	#[tokio::test]
+	async fn a_stranger_is_held_for_its_grace_once_then_dropped_at_once_and_never_counted() {
+		let screen = screen_with(
+			IntrusionDetectionMode::Throttle,
+			Admission::new(Some([PeerId::random()].into())),
+		);
+		let stranger = PeerId::random();
+		let now = Instant::now();
+		let until = now + GRACE;
+		assert_eq!(screen.judge(stranger, &BLOCKS.into(), &[], now), Verdict::Hold(until));
+		// Its grace runs from its first refusal, not from each request.
+		let later = now + Duration::from_secs(1);
+		assert_eq!(screen.judge(stranger, &BLOCKS.into(), &[], later), Verdict::Hold(until));
+		for _ in 0..100 {
+			assert_eq!(screen.judge(stranger, &BLOCKS.into(), &[], until), Verdict::Drop);
+		}
+		assert!(!screen.guard.is_banned(&stranger, until));
+		assert!(screen.guard.take_to_report().is_empty());
+
+		// Held by the task, its request is dropped (fails on its side) when its grace ends.
+		let (to_handler, handler) = async_channel::bounded(4);
+		let (to_hold, held) = async_channel::bounded(HELD);
+		let (incoming, mut answer) = request(stranger);
+		to_hold.try_send((incoming, Instant::now() + Duration::from_millis(100))).expect("room");
+		drop(to_hold);
+		tokio::time::timeout(Duration::from_secs(5), hold(screen, BLOCKS.into(), held, to_handler))
+			.await
+			.expect("the task ends when its queue does");
+		assert!(handler.is_empty());
+		assert!(answer.try_recv().is_err(), "the stranger learns its request failed");
+	}
+
+	#[test]
+	fn what_strangers_make_the_node_hold_is_bounded() {
+		let screen = screen_with(
+			IntrusionDetectionMode::Throttle,
+			Admission::new(Some([PeerId::random()].into())),
+		);
+		// Requests held at once: the rest dropped, failing on their side.
+		let stranger = PeerId::random();
+		let (to_screen, from_network) = async_channel::bounded(HELD + 36);
+		let mut answers = Vec::new();
+		for _ in 0..HELD + 36 {
+			let (incoming, answer) = request(stranger);
+			to_screen.try_send(incoming).expect("room");
+			answers.push(answer);
+		}
+		drop(to_screen);
+		let (to_handler, handler) = async_channel::bounded(4);
+		let (to_hold, held) = async_channel::bounded(HELD);
+		futures::executor::block_on(forward(
+			screen.clone(),
+			BLOCKS.into(),
+			from_network,
+			to_handler,
+			to_hold,
+		));
+		assert!(handler.is_empty());
+		assert_eq!(held.len(), HELD);
+		assert_eq!(answers.iter_mut().filter_map(|answer| answer.try_recv().err()).count(), 36);
+
+		// Peers remembered within their grace: a new one beyond is not held at all...
+		let now = Instant::now();
+		for _ in 1..REMEMBERED {
+			assert!(matches!(
+				screen.judge(PeerId::random(), &BLOCKS.into(), &[], now),
+				Verdict::Hold(_)
+			));
+		}
+		assert_eq!(screen.judge(PeerId::random(), &BLOCKS.into(), &[], now), Verdict::Drop);
+		assert_eq!(screen.first_refused.lock().unwrap().len(), REMEMBERED);
+		// ...until their grace has passed, when they are forgotten for new ones.
+		let later = now + GRACE;
+		assert!(matches!(
+			screen.judge(PeerId::random(), &BLOCKS.into(), &[], later),
+			Verdict::Hold(_)
+		));
+		assert_eq!(screen.first_refused.lock().unwrap().len(), 1);
 	}
 }
