@@ -27,7 +27,7 @@
 //! before the node saw it take its slot (the two arrive by different paths): its requests are
 //! held, uncounted, for [`GRACE`] from its first refusal and served as soon as it is known, and
 //! dropped if it never is. Past its grace a stranger's requests are dropped at once; what is held
-//! is bounded ([`HELD`] requests a protocol, [`REMEMBERED`] peers).
+//! is bounded ([`HELD`] requests a protocol, of [`HELD_BYTES`] at most, [`REMEMBERED`] peers).
 //!
 //! An honest peer keeps one block request in flight at a time to a node, and a syncing one asks
 //! for up to 64 blocks a request (its `--max-blocks-per-request`): even syncing as fast as it
@@ -77,6 +77,10 @@ const RECHECK: Duration = Duration::from_millis(50);
 /// The requests held at once, per protocol: beyond, a request from an unknown peer is dropped at
 /// once. Bounds what strangers can make the node keep.
 const HELD: usize = 64;
+
+/// The longest request held: a light client's are a few hundred bytes (a block request, a proof's
+/// keys); the protocols take up to a mebibyte, which the node does not keep for an unknown peer.
+const HELD_BYTES: usize = 4_096;
 
 /// The peers whose first refusal the screen remembers (to end their grace): beyond, a new
 /// stranger is not held at all. Bounds the memory a stranger changing keys can take.
@@ -213,7 +217,7 @@ impl RequestScreen {
 					"Peer {peer} ({standing:?}) is not answered on {protocol}"
 				);
 				return match standing {
-					Standing::Refused => {
+					Standing::Refused if payload.len() <= HELD_BYTES => {
 						self.hold_until(peer, now).map_or(Verdict::Drop, Verdict::Hold)
 					},
 					_ => Verdict::Drop,
@@ -657,8 +661,13 @@ mod tests {
 		assert_eq!(held.len(), HELD);
 		assert_eq!(answers.iter_mut().filter_map(|answer| answer.try_recv().err()).count(), 36);
 
-		// Peers remembered within their grace: a new one beyond is not held at all...
+		// A long request is not held, even within its peer's grace.
 		let now = Instant::now();
+		let long = vec![0; HELD_BYTES + 1];
+		assert_eq!(screen.judge(PeerId::random(), &BLOCKS.into(), &long, now), Verdict::Drop);
+		assert_eq!(screen.first_refused.lock().unwrap().len(), 1, "the stranger's only");
+
+		// Peers remembered within their grace: a new one beyond is not held at all...
 		for _ in 1..REMEMBERED {
 			assert!(matches!(
 				screen.judge(PeerId::random(), &BLOCKS.into(), &[], now),
