@@ -19,10 +19,16 @@
 //! motion by a non-member): such a flood can fill the kept tenth, never the normal room, and the
 //! node's intrusion detection throttles it like any flood.
 //!
-//! What the door does not cover: transactions gossiped by other nodes enter under the pool's
-//! own limits; `transaction_v1_broadcast` resubmits by itself after a refusal; and with
-//! `--intrusion-detection-mode off` the node serves `sc-service`'s JSON-RPC unguarded, door
-//! included.
+//! Transactions gossiped by other nodes pass the same door
+//! ([`crate::intrusion_detection::gossip`]): without it, a peer gossiping more than the pool's
+//! views hold (another node's load, or a flood) would have the views evict the oldest
+//! transactions, the ones this node's own clients had submitted among them. A gossiped
+//! transaction the door refuses is not imported and costs its peer no reputation; it stays in the
+//! pool of the node it was submitted to, which includes it in its own blocks.
+//!
+//! What the door does not cover: `transaction_v1_broadcast` resubmits by itself after a refusal;
+//! and with `--intrusion-detection-mode off` the node serves `sc-service`'s JSON-RPC unguarded,
+//! without the door (gossip still passes it).
 
 use std::{
 	collections::{HashMap, VecDeque},
@@ -32,6 +38,7 @@ use std::{
 
 use jsonrpsee::types::ErrorObjectOwned;
 use sc_transaction_pool_api::PoolStatus;
+use sp_runtime::traits::Hash as _;
 
 /// The pool's own error code for a transaction it could not take because of its limits
 /// (`sc-rpc-api`'s `POOL_IMMEDIATELY_DROPPED`).
@@ -108,6 +115,18 @@ pub struct Entrant {
 	pub hash: [u8; 32],
 	pub len: usize,
 	pub operational: bool,
+}
+
+impl Entrant {
+	/// The entrant `extrinsic` is, its encoding `encoded`.
+	pub fn of(extrinsic: &carechain_runtime::UncheckedExtrinsic, encoded: &[u8]) -> Self {
+		use frame_support::dispatch::{DispatchClass, GetDispatchInfo};
+		Entrant {
+			hash: sp_runtime::traits::BlakeTwo256::hash(encoded).0,
+			len: encoded.len(),
+			operational: extrinsic.function.get_dispatch_info().class == DispatchClass::Operational,
+		}
+	}
 }
 
 impl PoolDoor {

@@ -1,4 +1,5 @@
-//! What the node gossips: its pool's ready transactions, less those of quarantined accounts.
+//! What the node gossips: its pool's ready transactions, less those of quarantined accounts; and
+//! what it takes from gossip: what the pool's door lets in.
 //!
 //! The pool refuses a quarantined device's transactions, so none enters it after the block that
 //! quarantines the device; but those already in it stay ready until the pool revalidates them
@@ -6,19 +7,31 @@
 //! transactions handler and the pool ([`sc_service::TransactionPoolAdapter`]) and keeps those
 //! from the peers: it asks the runtime for the quarantined accounts once per best block, when
 //! it first has a signed transaction to judge there.
+//!
+//! The other way, a transaction gossiped to the node goes through the pool's door
+//! ([`PoolDoor`]) before the pool: refused while the pool holds what its views hold (less the
+//! tenth kept for operational transactions), so that gossip cannot make the views evict the
+//! transactions the node already took. A refused one is not imported (`TransactionImport::None`:
+//! no reputation lost; the node that took it from its client still holds it).
 
 use std::{
 	collections::{HashMap, HashSet},
 	sync::{Arc, Mutex},
+	time::Instant,
 };
 
 use carechain_primitives::intrusion::IntrusionDetectionApi;
 use carechain_runtime::{opaque::Block, AccountId, Address, UncheckedExtrinsic};
 use codec::{Decode, Encode};
+use futures::FutureExt;
 use sc_client_api::HeaderBackend;
-use sc_network_transactions::config::{TransactionImportFuture, TransactionPool};
+use sc_network_transactions::config::{
+	TransactionImport, TransactionImportFuture, TransactionPool,
+};
 use sp_api::ProvideRuntimeApi;
 use sp_runtime::traits::Block as BlockT;
+
+use crate::pool_door::{Entrant, PoolDoor};
 
 type Hash = <Block as BlockT>::Hash;
 type Extrinsic = <Block as BlockT>::Extrinsic;
@@ -54,18 +67,22 @@ where
 	}
 }
 
-/// The pool as the transactions handler sees it, less quarantined accounts' transactions.
+/// The pool as the transactions handler sees it, less quarantined accounts' transactions, behind
+/// the pool's door.
 pub struct GossipFilter<C, P> {
 	pool: P,
 	client: Arc<C>,
+	/// What lets gossiped transactions in.
+	door: Arc<PoolDoor>,
 	/// At which best block, who was quarantined.
 	quarantined: Mutex<Option<(Hash, HashSet<AccountId>)>>,
 }
 
 impl<C: Quarantine, P> GossipFilter<C, P> {
-	/// `pool` (the handler's usual adapter), filtered by what `client` says at its best block.
-	pub fn new(pool: P, client: Arc<C>) -> Self {
-		GossipFilter { pool, client, quarantined: Mutex::new(None) }
+	/// `pool` (the handler's usual adapter), filtered by what `client` says at its best block,
+	/// behind `door`.
+	pub fn new(pool: P, client: Arc<C>, door: Arc<PoolDoor>) -> Self {
+		GossipFilter { pool, client, door, quarantined: Mutex::new(None) }
 	}
 
 	/// Whether `transaction` may be gossiped: its signer, if any, is not quarantined.
@@ -96,7 +113,25 @@ where
 	}
 
 	fn import(&self, transaction: Extrinsic) -> TransactionImportFuture {
-		self.pool.import(transaction)
+		let encoded = transaction.encode();
+		// What does not decode, the pool refuses (and lowers its peer's reputation): no room taken.
+		let Ok(extrinsic) = UncheckedExtrinsic::decode(&mut &encoded[..]) else {
+			return self.pool.import(transaction);
+		};
+		let entrant = Entrant::of(&extrinsic, &extrinsic.encode());
+		if let Err(refusal) = self.door.admit(&entrant, Instant::now()) {
+			log::trace!(
+				target: "intrusion-detection",
+				"A gossiped transaction was not taken: {}",
+				refusal.data().map(|data| data.get()).unwrap_or_default()
+			);
+			return Box::pin(futures::future::ready(TransactionImport::None));
+		}
+		let door = self.door.clone();
+		Box::pin(self.pool.import(transaction).map(move |import| {
+			door.arrived(&entrant.hash);
+			import
+		}))
 	}
 
 	fn on_broadcasted(&self, propagations: HashMap<Hash, Vec<String>>) {
@@ -134,8 +169,14 @@ mod tests {
 		}
 	}
 
-	/// A pool holding `ready`.
-	struct Pool(Vec<(Hash, Arc<Extrinsic>)>);
+	/// A pool holding `ready`, counting what it is asked to import.
+	struct Pool(Vec<(Hash, Arc<Extrinsic>)>, AtomicU32);
+
+	impl Pool {
+		fn holding(ready: Vec<(Hash, Arc<Extrinsic>)>) -> Self {
+			Pool(ready, AtomicU32::new(0))
+		}
+	}
 
 	impl TransactionPool<Hash, Block> for Pool {
 		fn transactions(&self) -> Vec<(Hash, Arc<Extrinsic>)> {
@@ -145,12 +186,27 @@ mod tests {
 			sp_runtime::traits::BlakeTwo256::hash(&transaction.encode())
 		}
 		fn import(&self, _: Extrinsic) -> TransactionImportFuture {
-			Box::pin(futures::future::ready(TransactionImport::None))
+			self.1.fetch_add(1, Ordering::Relaxed);
+			Box::pin(futures::future::ready(TransactionImport::NewGood))
 		}
 		fn on_broadcasted(&self, _: HashMap<Hash, Vec<String>>) {}
 		fn transaction(&self, hash: &Hash) -> Option<Arc<Extrinsic>> {
 			self.0.iter().find(|(h, _)| h == hash).map(|(_, t)| t.clone())
 		}
+	}
+
+	/// A door before a pool holding `ready` transactions, whose views hold 5: normal
+	/// transactions fill 4.
+	fn door(ready: usize) -> Arc<PoolDoor> {
+		Arc::new(PoolDoor::new(
+			Box::new(move || sc_transaction_pool_api::PoolStatus {
+				ready,
+				ready_bytes: ready * 100,
+				future: 0,
+				future_bytes: 0,
+			}),
+			crate::pool_door::Limits { count: 5, bytes: 1 << 20 },
+		))
 	}
 
 	fn pair(name: &str) -> sr25519::Pair {
@@ -183,7 +239,7 @@ mod tests {
 			quarantined: device.public().into(),
 			calls: AtomicU32::new(0),
 		});
-		let filter = GossipFilter::new(Pool(ready.clone()), chain.clone());
+		let filter = GossipFilter::new(Pool::holding(ready.clone()), chain.clone(), door(0));
 
 		assert_eq!(filter.transactions(), vec![ready[1].clone()]);
 		assert_eq!(filter.transaction(&ready[0].0), None);
@@ -204,8 +260,51 @@ mod tests {
 			quarantined: pair("Device").public().into(),
 			calls: AtomicU32::new(0),
 		});
-		let filter = GossipFilter::new(Pool(Vec::new()), chain.clone());
+		let filter = GossipFilter::new(Pool::holding(Vec::new()), chain.clone(), door(0));
 		assert!(filter.may_gossip(&junk));
 		assert_eq!(chain.calls.load(Ordering::Relaxed), 0);
+	}
+
+	#[test]
+	fn gossip_is_imported_only_while_the_pool_has_room() {
+		let chain = Arc::new(Chain {
+			best: Mutex::new(H256::repeat_byte(1)),
+			quarantined: pair("Device").public().into(),
+			calls: AtomicU32::new(0),
+		});
+		let honest = pair("Honest");
+		let import = |filter: &GossipFilter<Chain, Pool>, transaction: &Arc<Extrinsic>| {
+			futures::executor::block_on(filter.import((**transaction).clone()))
+		};
+
+		// Room for one more normal transaction: imported, and no longer on its way once it is.
+		let filter = GossipFilter::new(Pool::holding(Vec::new()), chain.clone(), door(3));
+		let (_, first) = signed_by(&honest, 0);
+		assert!(matches!(import(&filter, &first), TransactionImport::NewGood));
+		let (_, second) = signed_by(&honest, 1);
+		assert!(matches!(import(&filter, &second), TransactionImport::NewGood));
+		assert_eq!(filter.pool.1.load(Ordering::Relaxed), 2);
+
+		// Full for normal transactions: not imported, the pool not even asked, and the peer not
+		// blamed (`None`, not `Bad`).
+		let filter = GossipFilter::new(Pool::holding(Vec::new()), chain.clone(), door(4));
+		assert!(matches!(import(&filter, &first), TransactionImport::None));
+		assert_eq!(filter.pool.1.load(Ordering::Relaxed), 0);
+		// An operational one (a council call) still has the kept tenth.
+		let operational = Extrinsic::decode(
+			&mut &UncheckedExtrinsic::new_bare(carechain_runtime::RuntimeCall::System(
+				frame_system::Call::set_heap_pages { pages: 64 },
+			))
+			.encode()[..],
+		)
+		.expect("an extrinsic decodes as opaque");
+		assert!(matches!(import(&filter, &Arc::new(operational)), TransactionImport::NewGood));
+		assert_eq!(filter.pool.1.load(Ordering::Relaxed), 1);
+
+		// What does not decode goes to the pool, which refuses it: it takes no room.
+		let filter = GossipFilter::new(Pool::holding(Vec::new()), chain, door(5));
+		let junk = Arc::new(Extrinsic::from_blob(vec![4, 0, 1, 2]));
+		import(&filter, &junk);
+		assert_eq!(filter.pool.1.load(Ordering::Relaxed), 1);
 	}
 }

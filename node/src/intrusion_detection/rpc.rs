@@ -297,15 +297,9 @@ pub fn submission_of(params: &Params) -> Option<Submission> {
 /// What the pool's door is asked to let through for a submit call: its extrinsic's pool hash,
 /// length and dispatch class. `None` if it does not decode (the pool will refuse it).
 pub fn entrant_of(params: &Params) -> Option<Entrant> {
-	use frame_support::dispatch::{DispatchClass, GetDispatchInfo};
 	let bytes: sp_core::Bytes = params.sequence().next().ok()?;
 	let extrinsic: UncheckedExtrinsic = decode_length_prefixed(&bytes)?;
-	let encoded = extrinsic.encode();
-	Some(Entrant {
-		hash: pool_hash(&encoded),
-		len: encoded.len(),
-		operational: extrinsic.function.get_dispatch_info().class == DispatchClass::Operational,
-	})
+	Some(Entrant::of(&extrinsic, &extrinsic.encode()))
 }
 
 /// When a submission was sent, as the chain would time it: the time its call says, no later
