@@ -23,8 +23,9 @@
 //! ([`crate::intrusion_detection::gossip`]): without it, a peer gossiping more than the pool's
 //! views hold (another node's load, or a flood) would have the views evict the oldest
 //! transactions, the ones this node's own clients had submitted among them. A gossiped
-//! transaction the door refuses is not imported and costs its peer no reputation; it stays in the
-//! pool of the node it was submitted to, which includes it in its own blocks.
+//! transaction the door refuses is not imported, and its peer is not blamed for it (the pool
+//! refusing it as full would have been `Bad`); it stays in the pool of the node it was submitted
+//! to, which includes it in its own blocks.
 //!
 //! What the door does not cover: `transaction_v1_broadcast` resubmits by itself after a refusal;
 //! and with `--intrusion-detection-mode off` the node serves `sc-service`'s JSON-RPC unguarded,

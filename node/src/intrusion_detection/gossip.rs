@@ -12,7 +12,9 @@
 //! ([`PoolDoor`]) before the pool: refused while the pool holds what its views hold (less the
 //! tenth kept for operational transactions), so that gossip cannot make the views evict the
 //! transactions the node already took. A refused one is not imported (`TransactionImport::None`:
-//! no reputation lost; the node that took it from its client still holds it).
+//! its peer keeps the small charge every gossiped transaction costs, unrefunded, where the pool
+//! refusing it as full would have answered `Bad`, 256 times that; the node that took it from its
+//! client still holds it).
 
 use std::{
 	collections::{HashMap, HashSet},
