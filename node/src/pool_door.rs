@@ -37,6 +37,7 @@ use std::{
 	time::{Duration, Instant},
 };
 
+use codec::Encode;
 use jsonrpsee::types::ErrorObjectOwned;
 use sc_transaction_pool_api::PoolStatus;
 use sp_runtime::traits::Hash as _;
@@ -50,6 +51,12 @@ pub const POOL_FULL: i32 = 1016;
 /// the pool has it, and the pool validates a transaction in milliseconds; one it refused is
 /// never imported.
 const ON_ITS_WAY: Duration = Duration::from_secs(1);
+
+/// The same for a gossiped transaction, whose import always tells the door when it ends: only a
+/// bound, should an import never end. Gossip can queue thousands of imports (the transactions
+/// handler keeps up to 8,192 pending), which take longer than a second to validate on a busy
+/// node; forgotten after a second, they would let the pool overshoot what its views hold.
+const GOSSIP_ON_ITS_WAY: Duration = Duration::from_secs(30);
 
 /// What a view of the pool holds ready, at most: the door keeps to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,12 +81,33 @@ pub struct PoolDoor {
 	limits: Limits,
 	/// What normal transactions may fill: a tenth less, kept for operational ones.
 	normal: Limits,
-	on_its_way: Mutex<OnItsWay>,
+	on_its_way: Mutex<Ways>,
 }
 
-/// Submissions let in and not yet in the pool's status.
-#[derive(Default)]
+/// What is on its way into the pool: submitted over JSON-RPC, and gossiped.
+struct Ways {
+	submitted: OnItsWay,
+	gossiped: OnItsWay,
+}
+
+impl Ways {
+	fn contains(&self, hash: &[u8; 32]) -> bool {
+		self.submitted.entries.contains_key(hash) || self.gossiped.entries.contains_key(hash)
+	}
+
+	fn len(&self) -> usize {
+		self.submitted.entries.len().saturating_add(self.gossiped.entries.len())
+	}
+
+	fn bytes(&self) -> usize {
+		self.submitted.bytes.saturating_add(self.gossiped.bytes)
+	}
+}
+
+/// Transactions let in and not yet in the pool's status.
 struct OnItsWay {
+	/// How long one counts when the door is not told that it arrived.
+	patience: Duration,
 	/// Hash → when it was let in, and its length.
 	entries: HashMap<[u8; 32], (Instant, usize)>,
 	/// The same, oldest first, to forget the stale ones without a scan.
@@ -95,10 +123,20 @@ impl OnItsWay {
 		}
 	}
 
-	/// Forgets what was let in `ON_ITS_WAY` before `now` or earlier.
+	fn new(patience: Duration) -> Self {
+		OnItsWay { patience, entries: HashMap::default(), order: VecDeque::default(), bytes: 0 }
+	}
+
+	fn insert(&mut self, entrant: &Entrant, now: Instant) {
+		self.entries.insert(entrant.hash, (now, entrant.len));
+		self.order.push_back((now, entrant.hash));
+		self.bytes = self.bytes.saturating_add(entrant.len);
+	}
+
+	/// Forgets what was let in its patience before `now` or earlier.
 	fn forget_stale(&mut self, now: Instant) {
 		while let Some((at, hash)) = self.order.front().copied() {
-			if now.saturating_duration_since(at) < ON_ITS_WAY {
+			if now.saturating_duration_since(at) < self.patience {
 				break;
 			}
 			self.order.pop_front();
@@ -110,22 +148,42 @@ impl OnItsWay {
 	}
 }
 
-/// What the door is asked to let through: a submitted transaction's pool hash and length, and
-/// whether it is operational (it may then fill the room kept for that class).
+/// What the door is asked to let through: a transaction's pool hash and length, and whether it
+/// may fill the room kept for the operational class.
 pub struct Entrant {
 	pub hash: [u8; 32],
 	pub len: usize,
+	/// An operational call (council motions and votes, runtime upgrades), or an unsigned
+	/// transaction (an equivocation report, which the pool ranks above any normal load).
 	pub operational: bool,
 }
 
 impl Entrant {
-	/// The entrant `extrinsic` is, its encoding `encoded`.
-	pub fn of(extrinsic: &carechain_runtime::UncheckedExtrinsic, encoded: &[u8]) -> Self {
+	/// The entrant the extrinsic encoded as `encoded` is (length-prefixed, as the pool and the
+	/// network carry it). One that does not decode natively (bytes the pool will refuse, or a
+	/// call nested deeper than `carechain_primitives::untrusted::DECODE_DEPTH`) is taken for a
+	/// normal transaction of its length: it is counted all the same.
+	pub fn of(encoded: &[u8]) -> Self {
 		use frame_support::dispatch::{DispatchClass, GetDispatchInfo};
-		Entrant {
-			hash: sp_runtime::traits::BlakeTwo256::hash(encoded).0,
-			len: encoded.len(),
-			operational: extrinsic.function.get_dispatch_info().class == DispatchClass::Operational,
+		let decoded: Option<carechain_runtime::UncheckedExtrinsic> =
+			carechain_primitives::untrusted::decode_length_prefixed(encoded);
+		match decoded {
+			Some(extrinsic) => {
+				// The pool hashes the extrinsic as it re-encodes it (bytes after it are ignored).
+				let encoded = extrinsic.encode();
+				Entrant {
+					hash: sp_runtime::traits::BlakeTwo256::hash(&encoded).0,
+					len: encoded.len(),
+					operational: extrinsic.function.get_dispatch_info().class
+						== DispatchClass::Operational
+						|| matches!(extrinsic.preamble, sp_runtime::generic::Preamble::Bare(_)),
+				}
+			},
+			None => Entrant {
+				hash: sp_runtime::traits::BlakeTwo256::hash(encoded).0,
+				len: encoded.len(),
+				operational: false,
+			},
 		}
 	}
 }
@@ -137,7 +195,11 @@ impl PoolDoor {
 			count: limits.count.saturating_sub((limits.count / 10).max(1)),
 			bytes: limits.bytes.saturating_sub(limits.bytes / 10),
 		};
-		PoolDoor { status, limits, normal, on_its_way: Mutex::new(OnItsWay::default()) }
+		let on_its_way = Ways {
+			submitted: OnItsWay::new(ON_ITS_WAY),
+			gossiped: OnItsWay::new(GOSSIP_ON_ITS_WAY),
+		};
+		PoolDoor { status, limits, normal, on_its_way: Mutex::new(on_its_way) }
 	}
 
 	/// Lets `entrant` through at `now` if the pool, with what is on its way into it, has room for
@@ -147,20 +209,36 @@ impl PoolDoor {
 	/// ever takes the pool over what its views hold (a view over its limit would evict the
 	/// oldest transactions it holds).
 	pub fn admit(&self, entrant: &Entrant, now: Instant) -> Result<(), ErrorObjectOwned> {
+		self.let_in(entrant, now, false)
+	}
+
+	/// [`Self::admit`], for a transaction a peer gossiped, whose import tells the door when it
+	/// ends ([`Self::arrived`]).
+	pub fn admit_gossiped(&self, entrant: &Entrant, now: Instant) -> Result<(), ErrorObjectOwned> {
+		self.let_in(entrant, now, true)
+	}
+
+	fn let_in(
+		&self,
+		entrant: &Entrant,
+		now: Instant,
+		gossiped: bool,
+	) -> Result<(), ErrorObjectOwned> {
 		let status = (self.status)();
 		let mut on_its_way = self.on_its_way.lock().unwrap_or_else(|e| e.into_inner());
-		on_its_way.forget_stale(now);
-		if on_its_way.entries.contains_key(&entrant.hash) {
+		on_its_way.submitted.forget_stale(now);
+		on_its_way.gossiped.forget_stale(now);
+		if on_its_way.contains(&entrant.hash) {
 			// Sent again (an answer lost): counted already.
 			return Ok(());
 		}
 		let limits = if entrant.operational { self.limits } else { self.normal };
 		let in_pool = status.ready.saturating_add(status.future);
-		let count = in_pool.saturating_add(on_its_way.entries.len()).saturating_add(1);
+		let count = in_pool.saturating_add(on_its_way.len()).saturating_add(1);
 		let bytes = status
 			.ready_bytes
 			.saturating_add(status.future_bytes)
-			.saturating_add(on_its_way.bytes)
+			.saturating_add(on_its_way.bytes())
 			.saturating_add(entrant.len);
 		if count > limits.count || bytes > limits.bytes {
 			return Err(ErrorObjectOwned::owned(
@@ -170,22 +248,26 @@ impl PoolDoor {
 					"The pool holds what the next blocks can include ({in_pool} transactions, {} \
 					 on their way in; {} and {} KiB for this class): try again after the next \
 					 block",
-					on_its_way.entries.len(),
+					on_its_way.len(),
 					limits.count,
 					limits.bytes / 1024,
 				)),
 			));
 		}
-		on_its_way.entries.insert(entrant.hash, (now, entrant.len));
-		on_its_way.order.push_back((now, entrant.hash));
-		on_its_way.bytes = on_its_way.bytes.saturating_add(entrant.len);
+		if gossiped {
+			on_its_way.gossiped.insert(entrant, now);
+		} else {
+			on_its_way.submitted.insert(entrant, now);
+		}
 		Ok(())
 	}
 
 	/// Transaction `hash` is in the pool's status from now on (the pool imported it), or never
 	/// will be (its submission ended in a refusal): it is no longer on its way.
 	pub fn arrived(&self, hash: &[u8; 32]) {
-		self.on_its_way.lock().unwrap_or_else(|e| e.into_inner()).remove(hash);
+		let mut on_its_way = self.on_its_way.lock().unwrap_or_else(|e| e.into_inner());
+		on_its_way.submitted.remove(hash);
+		on_its_way.gossiped.remove(hash);
 	}
 }
 
@@ -291,5 +373,45 @@ mod tests {
 		let upgrade = Entrant { hash: [3; 32], len: 1_000, operational: true };
 		assert!(door.admit(&upgrade, now).is_ok());
 		assert!(door.admit(&operational(4), now).is_err());
+	}
+
+	/// A bare remark nested in `depth` `utility.as_derivative` calls, encoded as the network and
+	/// JSON-RPC carry it (built from bytes: the value itself would recurse as deep).
+	fn nested_remark(depth: usize) -> Vec<u8> {
+		use carechain_runtime::{RuntimeCall, UncheckedExtrinsic};
+		let remark = RuntimeCall::System(frame_system::Call::remark { remark: Vec::new() });
+		let inner = remark.encode();
+		let wrapped = RuntimeCall::Utility(pallet_utility::Call::as_derivative {
+			index: 0,
+			call: Box::new(remark.clone()),
+		})
+		.encode();
+		let wrapper = &wrapped[..wrapped.len() - inner.len()];
+		let bare = UncheckedExtrinsic::new_bare(remark).encode();
+		let preamble = &bare[bare.len() - inner.len() - 1..bare.len() - inner.len()];
+		let mut body = preamble.to_vec();
+		for _ in 0..depth {
+			body.extend_from_slice(wrapper);
+		}
+		body.extend_from_slice(&inner);
+		let mut bytes = codec::Compact(body.len() as u32).encode();
+		bytes.extend(body);
+		bytes
+	}
+
+	#[test]
+	fn an_entrant_is_read_without_recursing_into_a_deeply_nested_call() {
+		// Nested a little: read whole, unsigned, so it may use the room kept for reports.
+		let shallow = nested_remark(3);
+		let entrant = Entrant::of(&shallow);
+		assert_eq!(entrant.hash, sp_runtime::traits::BlakeTwo256::hash(&shallow).0);
+		assert_eq!(entrant.len, shallow.len());
+		assert!(entrant.operational);
+		// Nested 100,000 deep (200 KB): decoding it natively would overflow the stack and abort
+		// the node; it is counted as a normal transaction of its length instead.
+		let deep = nested_remark(100_000);
+		let entrant = Entrant::of(&deep);
+		assert_eq!((entrant.len, entrant.operational), (deep.len(), false));
+		assert_eq!(entrant.hash, sp_runtime::traits::BlakeTwo256::hash(&deep).0);
 	}
 }

@@ -24,7 +24,7 @@ use std::{
 
 use carechain_primitives::intrusion::IntrusionDetectionApi;
 use carechain_runtime::{opaque::Block, AccountId, Address, UncheckedExtrinsic};
-use codec::{Decode, Encode};
+use codec::Encode;
 use futures::FutureExt;
 use sc_client_api::HeaderBackend;
 use sc_network_transactions::config::{
@@ -40,7 +40,8 @@ type Extrinsic = <Block as BlockT>::Extrinsic;
 
 /// The account a transaction names as its signer, if it is a signed one of this runtime.
 pub fn named_signer(transaction: &Extrinsic) -> Option<AccountId> {
-	let extrinsic = UncheckedExtrinsic::decode(&mut &transaction.encode()[..]).ok()?;
+	let extrinsic: UncheckedExtrinsic =
+		carechain_primitives::untrusted::decode_length_prefixed(&transaction.encode())?;
 	match extrinsic.preamble.to_signed()? {
 		(Address::Id(account), _, _) => Some(account.clone()),
 		_ => None,
@@ -115,13 +116,10 @@ where
 	}
 
 	fn import(&self, transaction: Extrinsic) -> TransactionImportFuture {
-		let encoded = transaction.encode();
-		// What does not decode, the pool refuses (and lowers its peer's reputation): no room taken.
-		let Ok(extrinsic) = UncheckedExtrinsic::decode(&mut &encoded[..]) else {
-			return self.pool.import(transaction);
-		};
-		let entrant = Entrant::of(&extrinsic, &extrinsic.encode());
-		if let Err(refusal) = self.door.admit(&entrant, Instant::now()) {
+		// Counted whether or not it decodes here: what does not, the pool refuses (and blames its
+		// peer for) when it has room; under overload the door refuses it first.
+		let entrant = Entrant::of(&transaction.encode());
+		if let Err(refusal) = self.door.admit_gossiped(&entrant, Instant::now()) {
 			log::trace!(
 				target: "intrusion-detection",
 				"A gossiped transaction was not taken: {}",
@@ -148,6 +146,7 @@ where
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use codec::Decode;
 	use sc_network_transactions::config::TransactionImport;
 	use sp_core::{sr25519, Pair, H256};
 	use sp_runtime::traits::Hash as _;
@@ -303,10 +302,13 @@ mod tests {
 		assert!(matches!(import(&filter, &Arc::new(operational)), TransactionImport::NewGood));
 		assert_eq!(filter.pool.1.load(Ordering::Relaxed), 1);
 
-		// What does not decode goes to the pool, which refuses it: it takes no room.
-		let filter = GossipFilter::new(Pool::holding(Vec::new()), chain, door(5));
+		// What does not decode here is counted as a normal transaction all the same: a call nested
+		// past the native decoding's depth cannot slip past the door.
 		let junk = Arc::new(Extrinsic::from_blob(vec![4, 0, 1, 2]));
-		import(&filter, &junk);
+		assert!(matches!(import(&filter, &junk), TransactionImport::None));
+		assert_eq!(filter.pool.1.load(Ordering::Relaxed), 1);
+		let filter = GossipFilter::new(Pool::holding(Vec::new()), chain.clone(), door(0));
+		assert!(matches!(import(&filter, &junk), TransactionImport::NewGood));
 		assert_eq!(filter.pool.1.load(Ordering::Relaxed), 1);
 	}
 }
