@@ -15,7 +15,8 @@
 //!
 //! Normal transactions fill the pool up to a tenth below its limits; the last tenth is kept for
 //! the operational class (council motions and votes, runtime upgrades), so that governance gets
-//! in whatever the normal load. Anyone can send an operational call that fails at dispatch (a
+//! in whatever the normal load, and for unsigned transactions (equivocation reports, which the
+//! pool ranks above any normal load). Anyone can send an operational call that fails at dispatch (a
 //! motion by a non-member): such a flood can fill the kept tenth, never the normal room, and the
 //! node's intrusion detection throttles it like any flood.
 //!

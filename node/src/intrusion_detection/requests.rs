@@ -27,7 +27,8 @@
 //! before the node saw it take its slot (the two arrive by different paths): its requests are
 //! held, uncounted, for [`GRACE`] from its first refusal and served as soon as it is known, and
 //! dropped if it never is. Past its grace a stranger's requests are dropped at once; what is held
-//! is bounded ([`HELD`] requests a protocol, of [`HELD_BYTES`] at most, [`REMEMBERED`] peers).
+//! is bounded ([`HELD`] requests a protocol, [`HELD_A_PEER`] a peer, of [`HELD_BYTES`] at most,
+//! [`REMEMBERED`] peers).
 //!
 //! An honest peer keeps one block request in flight at a time to a node, and a syncing one asks
 //! for up to 64 blocks a request (its `--max-blocks-per-request`): even syncing as fast as it
@@ -78,6 +79,14 @@ const RECHECK: Duration = Duration::from_millis(50);
 /// once. Bounds what strangers can make the node keep.
 const HELD: usize = 64;
 
+/// The requests of one peer held, at most, over its grace: a light client racing its slot sends
+/// one or two; a stranger cannot fill the [`HELD`] places with one key.
+const HELD_A_PEER: u32 = 4;
+
+/// The queue from the screen to the task that holds requests (which takes them from it at once,
+/// up to [`HELD`]).
+const HOLD_QUEUE: usize = 8;
+
 /// The longest request held: a light client's are a few hundred bytes (a block request, a proof's
 /// keys); the protocols take up to a mebibyte, which the node does not keep for an unknown peer.
 const HELD_BYTES: usize = 4_096;
@@ -120,7 +129,8 @@ pub struct RequestScreen {
 	network: OnceLock<(Arc<dyn NetworkService>, ProtocolName)>,
 	/// When each peer the node did not know was first refused: its requests are held until
 	/// [`GRACE`] after, then dropped at once. Forgotten once it is admitted.
-	first_refused: Mutex<HashMap<PeerId, Instant>>,
+	/// With how many of its requests were held.
+	first_refused: Mutex<HashMap<PeerId, (Instant, u32)>>,
 }
 
 /// What the screen does with a request.
@@ -161,7 +171,7 @@ impl RequestScreen {
 		let (to_screen, from_network) =
 			async_channel::bounded(handler.capacity().unwrap_or(DEFAULT_QUEUE).max(1));
 		*N::inbound_queue(config) = Some(to_screen);
-		let (to_hold, held) = async_channel::bounded(HELD);
+		let (to_hold, held) = async_channel::bounded(HOLD_QUEUE);
 		spawn_handle.spawn(
 			"carechain-request-hold",
 			Some("networking"),
@@ -248,27 +258,26 @@ impl RequestScreen {
 	}
 
 	/// Until when a request of `peer`, not known at `now`, may be held: [`GRACE`] after its first
-	/// refusal, if that is later than `now`; `None` past it, or when the screen remembers
-	/// [`REMEMBERED`] peers within their grace already.
+	/// refusal, if that is later than `now` and fewer than [`HELD_A_PEER`] of its requests were
+	/// held; `None` otherwise, or when the screen remembers [`REMEMBERED`] peers within their
+	/// grace already.
 	fn hold_until(&self, peer: PeerId, now: Instant) -> Option<Instant> {
 		let mut first_refused =
 			self.first_refused.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-		let first = match first_refused.get(&peer) {
-			Some(first) => *first,
-			None => {
-				if first_refused.len() >= REMEMBERED {
-					// Those past their grace are refused at once whether remembered or not.
-					first_refused.retain(|_, first| now.saturating_duration_since(*first) < GRACE);
-					if first_refused.len() >= REMEMBERED {
-						return None;
-					}
-				}
-				first_refused.insert(peer, now);
-				now
-			},
-		};
+		if !first_refused.contains_key(&peer) && first_refused.len() >= REMEMBERED {
+			// Those past their grace are refused at once whether remembered or not.
+			first_refused.retain(|_, (first, _)| now.saturating_duration_since(*first) < GRACE);
+			if first_refused.len() >= REMEMBERED {
+				return None;
+			}
+		}
+		let (first, held) = first_refused.entry(peer).or_insert((now, 0));
 		let until = first.checked_add(GRACE)?;
-		(now < until).then_some(until)
+		if now >= until || *held >= HELD_A_PEER {
+			return None;
+		}
+		*held += 1;
+		Some(until)
 	}
 
 	/// `peer` is admitted: were it refused again later (gone from its slot, and back), it gets a
@@ -302,14 +311,18 @@ async fn forward(
 					return;
 				}
 			},
-			Verdict::Hold(until) => {
-				if let Err(error) = to_hold.try_send((request, until)) {
-					log::trace!(
-						target: "intrusion-detection",
-						"Dropped a request to {protocol} from peer {}: too many held",
-						error.into_inner().0.peer
-					);
-				}
+			Verdict::Hold(until) => match to_hold.try_send((request, until)) {
+				Ok(()) => {},
+				Err(async_channel::TrySendError::Full((request, _))) => log::trace!(
+					target: "intrusion-detection",
+					"Dropped a request to {protocol} from peer {}: too many held",
+					request.peer
+				),
+				Err(async_channel::TrySendError::Closed((request, _))) => log::trace!(
+					target: "intrusion-detection",
+					"Dropped a request to {protocol} from peer {}: no longer holding",
+					request.peer
+				),
 			},
 			Verdict::Drop => log::trace!(
 				target: "intrusion-detection",
@@ -320,39 +333,54 @@ async fn forward(
 	}
 }
 
-/// Serves the requests `held` as soon as their peers are admitted, rechecking every [`RECHECK`],
-/// and drops each one still refused when its time is up. Counted once, when served.
+/// Serves the requests `held` as soon as their peers are admitted, rechecking all of them every
+/// [`RECHECK`], and drops each one still refused when its time is up. Counted once, when served.
+/// Keeps at most [`HELD`]; ends, dropping them, when the screen's forwarding does.
 async fn hold(
 	screen: Arc<RequestScreen>,
 	protocol: ProtocolName,
 	held: async_channel::Receiver<(IncomingRequest, Instant)>,
 	handler: async_channel::Sender<IncomingRequest>,
 ) {
-	while let Ok((request, until)) = held.recv().await {
-		loop {
-			let now = Instant::now();
-			match screen.judge(request.peer, &protocol, &request.payload, now) {
-				Verdict::Serve => {
-					log::debug!(
-						target: "intrusion-detection",
-						"Served a held request to {protocol} from peer {}",
-						request.peer
-					);
-					if !pass(&protocol, &handler, request) {
-						return;
+	let mut waiting: Vec<(IncomingRequest, Instant)> = Vec::new();
+	let mut ticks = tokio::time::interval(RECHECK);
+	ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+	loop {
+		tokio::select! {
+			next = held.recv(), if waiting.len() < HELD => match next {
+				Ok(request) => waiting.push(request),
+				Err(_) => return,
+			},
+			_ = ticks.tick(), if !waiting.is_empty() => {
+				let now = Instant::now();
+				let mut still = Vec::with_capacity(waiting.len());
+				for (request, until) in waiting.drain(..) {
+					// Not judged again while unknown: its place among the held was taken once.
+					if screen.admission.standing(&request.peer) == Standing::Refused {
+						if now < until {
+							still.push((request, until));
+						} else {
+							log::trace!(
+								target: "intrusion-detection",
+								"Dropped a held request to {protocol} from peer {}: not admitted",
+								request.peer
+							);
+						}
+						continue;
 					}
-					break;
-				},
-				Verdict::Hold(_) if now < until => tokio::time::sleep(RECHECK).await,
-				_ => {
-					log::trace!(
-						target: "intrusion-detection",
-						"Dropped a held request to {protocol} from peer {}: not admitted",
-						request.peer
-					);
-					break;
-				},
-			}
+					if screen.judge(request.peer, &protocol, &request.payload, now) == Verdict::Serve {
+						log::debug!(
+							target: "intrusion-detection",
+							"Served a held request to {protocol} from peer {}",
+							request.peer
+						);
+						if !pass(&protocol, &handler, request) {
+							return;
+						}
+					}
+				}
+				waiting = still;
+			},
 		}
 	}
 }
@@ -577,7 +605,7 @@ mod tests {
 			screen_with(IntrusionDetectionMode::Throttle, Admission::new(Some([member].into())));
 		let (to_screen, from_network) = async_channel::bounded(4);
 		let (to_handler, handler) = async_channel::bounded(4);
-		let (to_hold, held) = async_channel::bounded(HELD);
+		let (to_hold, held) = async_channel::bounded(HOLD_QUEUE);
 		// A light client's proof request.
 		const LIGHT: &str = "/genesis/light/2";
 		tokio::spawn(hold(screen.clone(), LIGHT.into(), held, to_handler.clone()));
@@ -619,17 +647,51 @@ mod tests {
 		assert!(!screen.guard.is_banned(&stranger, until));
 		assert!(screen.guard.take_to_report().is_empty());
 
-		// Held by the task, its request is dropped (fails on its side) when its grace ends.
+		// Held by the task, its request is dropped (fails on its side) when its time is up, while
+		// the task goes on.
 		let (to_handler, handler) = async_channel::bounded(4);
-		let (to_hold, held) = async_channel::bounded(HELD);
+		let (to_hold, held) = async_channel::bounded(HOLD_QUEUE);
+		let task = tokio::spawn(hold(screen, BLOCKS.into(), held, to_handler));
 		let (incoming, mut answer) = request(stranger);
-		to_hold.try_send((incoming, Instant::now() + Duration::from_millis(100))).expect("room");
-		drop(to_hold);
-		tokio::time::timeout(Duration::from_secs(5), hold(screen, BLOCKS.into(), held, to_handler))
-			.await
-			.expect("the task ends when its queue does");
-		assert!(handler.is_empty());
+		to_hold.try_send((incoming, Instant::now() + Duration::from_millis(200))).expect("room");
+		tokio::time::sleep(Duration::from_millis(100)).await;
+		assert!(matches!(answer.try_recv(), Ok(None)), "still held");
+		tokio::time::sleep(Duration::from_millis(300)).await;
 		assert!(answer.try_recv().is_err(), "the stranger learns its request failed");
+		assert!(handler.is_empty());
+		assert!(!task.is_finished());
+		// The screen's forwarding ended: so does the task.
+		drop(to_hold);
+		tokio::time::timeout(Duration::from_secs(5), task)
+			.await
+			.expect("the task ends when its queue does")
+			.expect("the task did not panic");
+	}
+
+	/// Runs a request of each of `peers` through a screen's forwarding task, with no holding
+	/// task taking them from its queue: how many it queued to be held, and how many failed on
+	/// their side.
+	fn forward_all(screen: &Arc<RequestScreen>, peers: &[PeerId]) -> (usize, usize) {
+		let (to_screen, from_network) = async_channel::bounded(peers.len());
+		let mut answers = Vec::new();
+		for peer in peers {
+			let (incoming, answer) = request(*peer);
+			to_screen.try_send(incoming).expect("room");
+			answers.push(answer);
+		}
+		drop(to_screen);
+		let (to_handler, handler) = async_channel::bounded(4);
+		let (to_hold, held) = async_channel::bounded(HOLD_QUEUE);
+		futures::executor::block_on(forward(
+			screen.clone(),
+			BLOCKS.into(),
+			from_network,
+			to_handler,
+			to_hold,
+		));
+		assert!(handler.is_empty(), "nothing served");
+		let failed = answers.iter_mut().filter_map(|answer| answer.try_recv().err()).count();
+		(held.len(), failed)
 	}
 
 	#[test]
@@ -638,28 +700,16 @@ mod tests {
 			IntrusionDetectionMode::Throttle,
 			Admission::new(Some([PeerId::random()].into())),
 		);
-		// Requests held at once: the rest dropped, failing on their side.
+		// One peer's requests held over its grace, at most: the rest dropped, failing on its side.
 		let stranger = PeerId::random();
-		let (to_screen, from_network) = async_channel::bounded(HELD + 36);
-		let mut answers = Vec::new();
-		for _ in 0..HELD + 36 {
-			let (incoming, answer) = request(stranger);
-			to_screen.try_send(incoming).expect("room");
-			answers.push(answer);
-		}
-		drop(to_screen);
-		let (to_handler, handler) = async_channel::bounded(4);
-		let (to_hold, held) = async_channel::bounded(HELD);
-		futures::executor::block_on(forward(
-			screen.clone(),
-			BLOCKS.into(),
-			from_network,
-			to_handler,
-			to_hold,
-		));
-		assert!(handler.is_empty());
-		assert_eq!(held.len(), HELD);
-		assert_eq!(answers.iter_mut().filter_map(|answer| answer.try_recv().err()).count(), 36);
+		let (held, failed) = forward_all(&screen, &[stranger; 100]);
+		assert_eq!(held, HELD_A_PEER as usize);
+		assert_eq!(failed, 100 - HELD_A_PEER as usize);
+		// Many peers' requests: as many as the queue to the holding task takes.
+		let strangers = (0..20).map(|_| PeerId::random()).collect::<Vec<_>>();
+		let (held, failed) = forward_all(&screen, &strangers);
+		assert_eq!((held, failed), (HOLD_QUEUE, 20 - HOLD_QUEUE));
+		screen.first_refused.lock().unwrap().retain(|peer, _| *peer == stranger);
 
 		// A long request is not held, even within its peer's grace.
 		let now = Instant::now();
