@@ -6,7 +6,7 @@
 //! - the transactions handler gets a [`GuardedNetwork`] in place of the network, so that a peer
 //!   flooding the transactions protocol is banned ([`crate::intrusion_detection::peer`]), and a
 //!   [`GossipFilter`] in front of the pool, so that a quarantined account's transactions are not
-//!   gossiped and gossip passes the pool's door ([`crate::intrusion_detection::gossip`]);
+//!   gossiped ([`crate::intrusion_detection::gossip`]);
 //! - the four request handlers (blocks, state, warp proofs, light-client proofs) get their
 //!   requests through a [`RequestScreen`], so that only member nodes and the light clients the
 //!   node serves are answered ([`crate::admission`]), and a peer flooding them is banned and no
@@ -85,7 +85,6 @@ pub fn build<N: RequestQueues>(
 	metrics: NotificationMetrics,
 	peer_guard: Arc<PeerGuard>,
 	admission: Arc<crate::admission::Admission>,
-	door: Arc<crate::pool_door::PoolDoor>,
 ) -> Result<Network, ServiceError> {
 	let spawn_handle = task_manager.spawn_handle();
 	let spawn_essential_handle = task_manager.spawn_essential_handle();
@@ -196,7 +195,6 @@ pub fn build<N: RequestQueues>(
 		Arc::new(GossipFilter::new(
 			sc_service::TransactionPoolAdapter::new(transaction_pool, client.clone()),
 			client.clone(),
-			door,
 		)),
 		metrics_registry,
 	)?;

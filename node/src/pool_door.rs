@@ -20,17 +20,13 @@
 //! motion by a non-member): such a flood can fill the kept tenth, never the normal room, and the
 //! node's intrusion detection throttles it like any flood.
 //!
-//! Transactions gossiped by other nodes pass the same door
-//! ([`crate::intrusion_detection::gossip`]): without it, a peer gossiping more than the pool's
-//! views hold (another node's load, or a flood) would have the views evict the oldest
-//! transactions, the ones this node's own clients had submitted among them. A gossiped
-//! transaction the door refuses is not imported, and its peer is not blamed for it (the pool
-//! refusing it as full would have been `Bad`); it stays in the pool of the node it was submitted
-//! to, which includes it in its own blocks.
-//!
-//! What the door does not cover: `transaction_v1_broadcast` resubmits by itself after a refusal;
-//! and with `--intrusion-detection-mode off` the node serves `sc-service`'s JSON-RPC unguarded,
-//! without the door (gossip still passes it).
+//! What the door does not cover: transactions gossiped by other nodes enter under the pool's
+//! own limits (a door on gossip was tried and measured: a validator refusing some of a sender's
+//! gossiped transactions is never offered them again, so the sender's later ones wait there on a
+//! nonce that never comes, and on four validators the three that were not sent the load built
+//! nearly empty blocks: 91 anchors a second instead of 187); `transaction_v1_broadcast` resubmits by itself after a refusal; and with
+//! `--intrusion-detection-mode off` the node serves `sc-service`'s JSON-RPC unguarded, door
+//! included.
 
 use std::{
 	collections::{HashMap, VecDeque},
@@ -52,12 +48,6 @@ pub const POOL_FULL: i32 = 1016;
 /// the pool has it, and the pool validates a transaction in milliseconds; one it refused is
 /// never imported.
 const ON_ITS_WAY: Duration = Duration::from_secs(1);
-
-/// The same for a gossiped transaction, whose import always tells the door when it ends: only a
-/// bound, should an import never end. Gossip can queue thousands of imports (the transactions
-/// handler keeps up to 8,192 pending), which take longer than a second to validate on a busy
-/// node; forgotten after a second, they would let the pool overshoot what its views hold.
-const GOSSIP_ON_ITS_WAY: Duration = Duration::from_secs(30);
 
 /// What a view of the pool holds ready, at most: the door keeps to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,33 +72,12 @@ pub struct PoolDoor {
 	limits: Limits,
 	/// What normal transactions may fill: a tenth less, kept for operational ones.
 	normal: Limits,
-	on_its_way: Mutex<Ways>,
+	on_its_way: Mutex<OnItsWay>,
 }
 
-/// What is on its way into the pool: submitted over JSON-RPC, and gossiped.
-struct Ways {
-	submitted: OnItsWay,
-	gossiped: OnItsWay,
-}
-
-impl Ways {
-	fn contains(&self, hash: &[u8; 32]) -> bool {
-		self.submitted.entries.contains_key(hash) || self.gossiped.entries.contains_key(hash)
-	}
-
-	fn len(&self) -> usize {
-		self.submitted.entries.len().saturating_add(self.gossiped.entries.len())
-	}
-
-	fn bytes(&self) -> usize {
-		self.submitted.bytes.saturating_add(self.gossiped.bytes)
-	}
-}
-
-/// Transactions let in and not yet in the pool's status.
+/// Submissions let in and not yet in the pool's status.
+#[derive(Default)]
 struct OnItsWay {
-	/// How long one counts when the door is not told that it arrived.
-	patience: Duration,
 	/// Hash → when it was let in, and its length.
 	entries: HashMap<[u8; 32], (Instant, usize)>,
 	/// The same, oldest first, to forget the stale ones without a scan.
@@ -124,20 +93,10 @@ impl OnItsWay {
 		}
 	}
 
-	fn new(patience: Duration) -> Self {
-		OnItsWay { patience, entries: HashMap::default(), order: VecDeque::default(), bytes: 0 }
-	}
-
-	fn insert(&mut self, entrant: &Entrant, now: Instant) {
-		self.entries.insert(entrant.hash, (now, entrant.len));
-		self.order.push_back((now, entrant.hash));
-		self.bytes = self.bytes.saturating_add(entrant.len);
-	}
-
-	/// Forgets what was let in its patience before `now` or earlier.
+	/// Forgets what was let in `ON_ITS_WAY` before `now` or earlier.
 	fn forget_stale(&mut self, now: Instant) {
 		while let Some((at, hash)) = self.order.front().copied() {
-			if now.saturating_duration_since(at) < self.patience {
+			if now.saturating_duration_since(at) < ON_ITS_WAY {
 				break;
 			}
 			self.order.pop_front();
@@ -196,11 +155,7 @@ impl PoolDoor {
 			count: limits.count.saturating_sub((limits.count / 10).max(1)),
 			bytes: limits.bytes.saturating_sub(limits.bytes / 10),
 		};
-		let on_its_way = Ways {
-			submitted: OnItsWay::new(ON_ITS_WAY),
-			gossiped: OnItsWay::new(GOSSIP_ON_ITS_WAY),
-		};
-		PoolDoor { status, limits, normal, on_its_way: Mutex::new(on_its_way) }
+		PoolDoor { status, limits, normal, on_its_way: Mutex::new(OnItsWay::default()) }
 	}
 
 	/// Lets `entrant` through at `now` if the pool, with what is on its way into it, has room for
@@ -210,36 +165,20 @@ impl PoolDoor {
 	/// ever takes the pool over what its views hold (a view over its limit would evict the
 	/// oldest transactions it holds).
 	pub fn admit(&self, entrant: &Entrant, now: Instant) -> Result<(), ErrorObjectOwned> {
-		self.let_in(entrant, now, false)
-	}
-
-	/// [`Self::admit`], for a transaction a peer gossiped, whose import tells the door when it
-	/// ends ([`Self::arrived`]).
-	pub fn admit_gossiped(&self, entrant: &Entrant, now: Instant) -> Result<(), ErrorObjectOwned> {
-		self.let_in(entrant, now, true)
-	}
-
-	fn let_in(
-		&self,
-		entrant: &Entrant,
-		now: Instant,
-		gossiped: bool,
-	) -> Result<(), ErrorObjectOwned> {
 		let status = (self.status)();
 		let mut on_its_way = self.on_its_way.lock().unwrap_or_else(|e| e.into_inner());
-		on_its_way.submitted.forget_stale(now);
-		on_its_way.gossiped.forget_stale(now);
-		if on_its_way.contains(&entrant.hash) {
+		on_its_way.forget_stale(now);
+		if on_its_way.entries.contains_key(&entrant.hash) {
 			// Sent again (an answer lost): counted already.
 			return Ok(());
 		}
 		let limits = if entrant.operational { self.limits } else { self.normal };
 		let in_pool = status.ready.saturating_add(status.future);
-		let count = in_pool.saturating_add(on_its_way.len()).saturating_add(1);
+		let count = in_pool.saturating_add(on_its_way.entries.len()).saturating_add(1);
 		let bytes = status
 			.ready_bytes
 			.saturating_add(status.future_bytes)
-			.saturating_add(on_its_way.bytes())
+			.saturating_add(on_its_way.bytes)
 			.saturating_add(entrant.len);
 		if count > limits.count || bytes > limits.bytes {
 			return Err(ErrorObjectOwned::owned(
@@ -249,26 +188,22 @@ impl PoolDoor {
 					"The pool holds what the next blocks can include ({in_pool} transactions, {} \
 					 on their way in; {} and {} KiB for this class): try again after the next \
 					 block",
-					on_its_way.len(),
+					on_its_way.entries.len(),
 					limits.count,
 					limits.bytes / 1024,
 				)),
 			));
 		}
-		if gossiped {
-			on_its_way.gossiped.insert(entrant, now);
-		} else {
-			on_its_way.submitted.insert(entrant, now);
-		}
+		on_its_way.entries.insert(entrant.hash, (now, entrant.len));
+		on_its_way.order.push_back((now, entrant.hash));
+		on_its_way.bytes = on_its_way.bytes.saturating_add(entrant.len);
 		Ok(())
 	}
 
 	/// Transaction `hash` is in the pool's status from now on (the pool imported it), or never
 	/// will be (its submission ended in a refusal): it is no longer on its way.
 	pub fn arrived(&self, hash: &[u8; 32]) {
-		let mut on_its_way = self.on_its_way.lock().unwrap_or_else(|e| e.into_inner());
-		on_its_way.submitted.remove(hash);
-		on_its_way.gossiped.remove(hash);
+		self.on_its_way.lock().unwrap_or_else(|e| e.into_inner()).remove(hash);
 	}
 }
 

@@ -216,11 +216,6 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 			Err(_) => Some(Default::default()),
 		},
 	);
-	// The pool's door, for what clients submit over JSON-RPC and what peers gossip alike.
-	let door = {
-		let pool = transaction_pool.clone();
-		Arc::new(crate::pool_door::PoolDoor::new(Box::new(move || pool.status()), pool_limits))
-	};
 	let crate::network::Network {
 		service: network,
 		system_rpc_tx,
@@ -239,7 +234,6 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 		metrics,
 		peer_guard.clone(),
 		admission.clone(),
-		door.clone(),
 	)?;
 	task_manager.spawn_handle().spawn(
 		"carechain-admission",
@@ -365,6 +359,9 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 			 connection. The node's JSON-RPC is served below, guarded by its intrusion detection.",
 			rpc_handlers.listen_addresses(),
 		);
+		let pool = transaction_pool.clone();
+		let door =
+			Arc::new(crate::pool_door::PoolDoor::new(Box::new(move || pool.status()), pool_limits));
 		let server = crate::intrusion_detection::rpc::serve(
 			public,
 			&rpc_handlers.handle(),

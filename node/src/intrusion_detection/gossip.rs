@@ -1,5 +1,4 @@
-//! What the node gossips: its pool's ready transactions, less those of quarantined accounts; and
-//! what it takes from gossip: what the pool's door lets in.
+//! What the node gossips: its pool's ready transactions, less those of quarantined accounts.
 //!
 //! The pool refuses a quarantined device's transactions, so none enters it after the block that
 //! quarantines the device; but those already in it stay ready until the pool revalidates them
@@ -7,39 +6,27 @@
 //! transactions handler and the pool ([`sc_service::TransactionPoolAdapter`]) and keeps those
 //! from the peers: it asks the runtime for the quarantined accounts once per best block, when
 //! it first has a signed transaction to judge there.
-//!
-//! The other way, a transaction gossiped to the node goes through the pool's door
-//! ([`PoolDoor`]) before the pool: refused while the pool holds what its views hold (less the
-//! tenth kept for operational transactions), so that gossip cannot make the views evict the
-//! transactions the node already took. A refused one is not imported (`TransactionImport::None`:
-//! its peer keeps the small charge every gossiped transaction costs, unrefunded, where the pool
-//! refusing it as full would have answered `Bad`, 256 times that; the node that took it from its
-//! client still holds it).
 
 use std::{
 	collections::{HashMap, HashSet},
 	sync::{Arc, Mutex},
-	time::Instant,
 };
 
 use carechain_primitives::intrusion::IntrusionDetectionApi;
 use carechain_runtime::{opaque::Block, AccountId, Address, UncheckedExtrinsic};
 use codec::Encode;
-use futures::FutureExt;
 use sc_client_api::HeaderBackend;
-use sc_network_transactions::config::{
-	TransactionImport, TransactionImportFuture, TransactionPool,
-};
+use sc_network_transactions::config::{TransactionImportFuture, TransactionPool};
 use sp_api::ProvideRuntimeApi;
 use sp_runtime::traits::Block as BlockT;
-
-use crate::pool_door::{Entrant, PoolDoor};
 
 type Hash = <Block as BlockT>::Hash;
 type Extrinsic = <Block as BlockT>::Extrinsic;
 
 /// The account a transaction names as its signer, if it is a signed one of this runtime.
 pub fn named_signer(transaction: &Extrinsic) -> Option<AccountId> {
+	// What the pool holds decoded in the runtime, within FRAME's depth limit; natively, within
+	// the node's own (`untrusted::DECODE_DEPTH`), so that no nesting can overflow the stack.
 	let extrinsic: UncheckedExtrinsic =
 		carechain_primitives::untrusted::decode_length_prefixed(&transaction.encode())?;
 	match extrinsic.preamble.to_signed()? {
@@ -70,22 +57,18 @@ where
 	}
 }
 
-/// The pool as the transactions handler sees it, less quarantined accounts' transactions, behind
-/// the pool's door.
+/// The pool as the transactions handler sees it, less quarantined accounts' transactions.
 pub struct GossipFilter<C, P> {
 	pool: P,
 	client: Arc<C>,
-	/// What lets gossiped transactions in.
-	door: Arc<PoolDoor>,
 	/// At which best block, who was quarantined.
 	quarantined: Mutex<Option<(Hash, HashSet<AccountId>)>>,
 }
 
 impl<C: Quarantine, P> GossipFilter<C, P> {
-	/// `pool` (the handler's usual adapter), filtered by what `client` says at its best block,
-	/// behind `door`.
-	pub fn new(pool: P, client: Arc<C>, door: Arc<PoolDoor>) -> Self {
-		GossipFilter { pool, client, door, quarantined: Mutex::new(None) }
+	/// `pool` (the handler's usual adapter), filtered by what `client` says at its best block.
+	pub fn new(pool: P, client: Arc<C>) -> Self {
+		GossipFilter { pool, client, quarantined: Mutex::new(None) }
 	}
 
 	/// Whether `transaction` may be gossiped: its signer, if any, is not quarantined.
@@ -116,22 +99,7 @@ where
 	}
 
 	fn import(&self, transaction: Extrinsic) -> TransactionImportFuture {
-		// Counted whether or not it decodes here: what does not, the pool refuses (and blames its
-		// peer for) when it has room; under overload the door refuses it first.
-		let entrant = Entrant::of(&transaction.encode());
-		if let Err(refusal) = self.door.admit_gossiped(&entrant, Instant::now()) {
-			log::trace!(
-				target: "intrusion-detection",
-				"A gossiped transaction was not taken: {}",
-				refusal.data().map(|data| data.get()).unwrap_or_default()
-			);
-			return Box::pin(futures::future::ready(TransactionImport::None));
-		}
-		let door = self.door.clone();
-		Box::pin(self.pool.import(transaction).map(move |import| {
-			door.arrived(&entrant.hash);
-			import
-		}))
+		self.pool.import(transaction)
 	}
 
 	fn on_broadcasted(&self, propagations: HashMap<Hash, Vec<String>>) {
@@ -170,14 +138,8 @@ mod tests {
 		}
 	}
 
-	/// A pool holding `ready`, counting what it is asked to import.
-	struct Pool(Vec<(Hash, Arc<Extrinsic>)>, AtomicU32);
-
-	impl Pool {
-		fn holding(ready: Vec<(Hash, Arc<Extrinsic>)>) -> Self {
-			Pool(ready, AtomicU32::new(0))
-		}
-	}
+	/// A pool holding `ready`.
+	struct Pool(Vec<(Hash, Arc<Extrinsic>)>);
 
 	impl TransactionPool<Hash, Block> for Pool {
 		fn transactions(&self) -> Vec<(Hash, Arc<Extrinsic>)> {
@@ -187,27 +149,12 @@ mod tests {
 			sp_runtime::traits::BlakeTwo256::hash(&transaction.encode())
 		}
 		fn import(&self, _: Extrinsic) -> TransactionImportFuture {
-			self.1.fetch_add(1, Ordering::Relaxed);
-			Box::pin(futures::future::ready(TransactionImport::NewGood))
+			Box::pin(futures::future::ready(TransactionImport::None))
 		}
 		fn on_broadcasted(&self, _: HashMap<Hash, Vec<String>>) {}
 		fn transaction(&self, hash: &Hash) -> Option<Arc<Extrinsic>> {
 			self.0.iter().find(|(h, _)| h == hash).map(|(_, t)| t.clone())
 		}
-	}
-
-	/// A door before a pool holding `ready` transactions, whose views hold 5: normal
-	/// transactions fill 4.
-	fn door(ready: usize) -> Arc<PoolDoor> {
-		Arc::new(PoolDoor::new(
-			Box::new(move || sc_transaction_pool_api::PoolStatus {
-				ready,
-				ready_bytes: ready * 100,
-				future: 0,
-				future_bytes: 0,
-			}),
-			crate::pool_door::Limits { count: 5, bytes: 1 << 20 },
-		))
 	}
 
 	fn pair(name: &str) -> sr25519::Pair {
@@ -240,7 +187,7 @@ mod tests {
 			quarantined: device.public().into(),
 			calls: AtomicU32::new(0),
 		});
-		let filter = GossipFilter::new(Pool::holding(ready.clone()), chain.clone(), door(0));
+		let filter = GossipFilter::new(Pool(ready.clone()), chain.clone());
 
 		assert_eq!(filter.transactions(), vec![ready[1].clone()]);
 		assert_eq!(filter.transaction(&ready[0].0), None);
@@ -261,54 +208,8 @@ mod tests {
 			quarantined: pair("Device").public().into(),
 			calls: AtomicU32::new(0),
 		});
-		let filter = GossipFilter::new(Pool::holding(Vec::new()), chain.clone(), door(0));
+		let filter = GossipFilter::new(Pool(Vec::new()), chain.clone());
 		assert!(filter.may_gossip(&junk));
 		assert_eq!(chain.calls.load(Ordering::Relaxed), 0);
-	}
-
-	#[test]
-	fn gossip_is_imported_only_while_the_pool_has_room() {
-		let chain = Arc::new(Chain {
-			best: Mutex::new(H256::repeat_byte(1)),
-			quarantined: pair("Device").public().into(),
-			calls: AtomicU32::new(0),
-		});
-		let honest = pair("Honest");
-		let import = |filter: &GossipFilter<Chain, Pool>, transaction: &Arc<Extrinsic>| {
-			futures::executor::block_on(filter.import((**transaction).clone()))
-		};
-
-		// Room for one more normal transaction: imported, and no longer on its way once it is.
-		let filter = GossipFilter::new(Pool::holding(Vec::new()), chain.clone(), door(3));
-		let (_, first) = signed_by(&honest, 0);
-		assert!(matches!(import(&filter, &first), TransactionImport::NewGood));
-		let (_, second) = signed_by(&honest, 1);
-		assert!(matches!(import(&filter, &second), TransactionImport::NewGood));
-		assert_eq!(filter.pool.1.load(Ordering::Relaxed), 2);
-
-		// Full for normal transactions: not imported, the pool not even asked, and the peer not
-		// blamed (`None`, not `Bad`).
-		let filter = GossipFilter::new(Pool::holding(Vec::new()), chain.clone(), door(4));
-		assert!(matches!(import(&filter, &first), TransactionImport::None));
-		assert_eq!(filter.pool.1.load(Ordering::Relaxed), 0);
-		// An operational one (a council call) still has the kept tenth.
-		let operational = Extrinsic::decode(
-			&mut &UncheckedExtrinsic::new_bare(carechain_runtime::RuntimeCall::System(
-				frame_system::Call::set_heap_pages { pages: 64 },
-			))
-			.encode()[..],
-		)
-		.expect("an extrinsic decodes as opaque");
-		assert!(matches!(import(&filter, &Arc::new(operational)), TransactionImport::NewGood));
-		assert_eq!(filter.pool.1.load(Ordering::Relaxed), 1);
-
-		// What does not decode here is counted as a normal transaction all the same: a call nested
-		// past the native decoding's depth cannot slip past the door.
-		let junk = Arc::new(Extrinsic::from_blob(vec![4, 0, 1, 2]));
-		assert!(matches!(import(&filter, &junk), TransactionImport::None));
-		assert_eq!(filter.pool.1.load(Ordering::Relaxed), 1);
-		let filter = GossipFilter::new(Pool::holding(Vec::new()), chain.clone(), door(0));
-		assert!(matches!(import(&filter, &junk), TransactionImport::NewGood));
-		assert_eq!(filter.pool.1.load(Ordering::Relaxed), 1);
 	}
 }
