@@ -452,7 +452,22 @@ mod tests {
 	/// Runs `requests` through a screen's forwarding task in `mode`: the peers of those the
 	/// handler got, in order, and whether each dropped one's sender learned it failed.
 	fn run(mode: IntrusionDetectionMode, requests: &[PeerId]) -> (Vec<PeerId>, Vec<PeerId>) {
-		let screen = screen(mode);
+		let forwarded = forward_through(&screen(mode), requests);
+		(forwarded.served, forwarded.failed)
+	}
+
+	/// What a screen's forwarding task did with some requests.
+	struct Forwarded {
+		/// The peers of those the handler got, in order.
+		served: Vec<PeerId>,
+		/// The peers of those dropped (whose senders learned they failed).
+		failed: Vec<PeerId>,
+		/// How many it queued to be held (no holding task takes them here).
+		held: usize,
+	}
+
+	/// Runs a request of each of `requests`' peers through `screen`'s forwarding task.
+	fn forward_through(screen: &Arc<RequestScreen>, requests: &[PeerId]) -> Forwarded {
 		let (to_screen, from_network) = async_channel::bounded(requests.len().max(1));
 		let (to_handler, handler) = async_channel::bounded(requests.len().max(1));
 		let mut answers = Vec::new();
@@ -462,21 +477,21 @@ mod tests {
 			answers.push((*peer, answer));
 		}
 		drop(to_screen);
-		let (to_hold, _held) = async_channel::bounded(HELD);
+		let (to_hold, held) = async_channel::bounded(HOLD_QUEUE);
 		futures::executor::block_on(forward(
-			screen,
+			screen.clone(),
 			BLOCKS.into(),
 			from_network,
 			to_handler,
 			to_hold,
 		));
 		// The handler holds the served requests' senders; a dropped one's has gone.
-		let served = std::iter::from_fn(|| handler.try_recv().ok()).collect::<Vec<_>>();
+		let served = std::iter::from_fn(|| handler.try_recv().ok()).map(|request| request.peer);
 		let failed = answers
 			.into_iter()
 			.filter_map(|(peer, mut answer)| answer.try_recv().is_err().then_some(peer))
 			.collect();
-		(served.into_iter().map(|request| request.peer).collect(), failed)
+		Forwarded { served: served.collect(), failed, held: held.len() }
 	}
 
 	#[test]
@@ -668,32 +683,6 @@ mod tests {
 			.expect("the task did not panic");
 	}
 
-	/// Runs a request of each of `peers` through a screen's forwarding task, with no holding
-	/// task taking them from its queue: how many it queued to be held, and how many failed on
-	/// their side.
-	fn forward_all(screen: &Arc<RequestScreen>, peers: &[PeerId]) -> (usize, usize) {
-		let (to_screen, from_network) = async_channel::bounded(peers.len());
-		let mut answers = Vec::new();
-		for peer in peers {
-			let (incoming, answer) = request(*peer);
-			to_screen.try_send(incoming).expect("room");
-			answers.push(answer);
-		}
-		drop(to_screen);
-		let (to_handler, handler) = async_channel::bounded(4);
-		let (to_hold, held) = async_channel::bounded(HOLD_QUEUE);
-		futures::executor::block_on(forward(
-			screen.clone(),
-			BLOCKS.into(),
-			from_network,
-			to_handler,
-			to_hold,
-		));
-		assert!(handler.is_empty(), "nothing served");
-		let failed = answers.iter_mut().filter_map(|answer| answer.try_recv().err()).count();
-		(held.len(), failed)
-	}
-
 	#[test]
 	fn what_strangers_make_the_node_hold_is_bounded() {
 		let screen = screen_with(
@@ -702,13 +691,15 @@ mod tests {
 		);
 		// One peer's requests held over its grace, at most: the rest dropped, failing on its side.
 		let stranger = PeerId::random();
-		let (held, failed) = forward_all(&screen, &[stranger; 100]);
-		assert_eq!(held, HELD_A_PEER as usize);
-		assert_eq!(failed, 100 - HELD_A_PEER as usize);
+		let forwarded = forward_through(&screen, &[stranger; 100]);
+		assert!(forwarded.served.is_empty());
+		assert_eq!(forwarded.held, HELD_A_PEER as usize);
+		assert_eq!(forwarded.failed.len(), 100 - HELD_A_PEER as usize);
 		// Many peers' requests: as many as the queue to the holding task takes.
 		let strangers = (0..20).map(|_| PeerId::random()).collect::<Vec<_>>();
-		let (held, failed) = forward_all(&screen, &strangers);
-		assert_eq!((held, failed), (HOLD_QUEUE, 20 - HOLD_QUEUE));
+		let forwarded = forward_through(&screen, &strangers);
+		assert!(forwarded.served.is_empty());
+		assert_eq!((forwarded.held, forwarded.failed.len()), (HOLD_QUEUE, 20 - HOLD_QUEUE));
 		screen.first_refused.lock().unwrap().retain(|peer, _| *peer == stranger);
 
 		// A long request is not held, even within its peer's grace.
