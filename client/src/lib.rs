@@ -114,35 +114,49 @@ pub fn encoded_call_len(
 	Ok(u32::try_from(encoded.len()).unwrap_or(u32::MAX))
 }
 
+/// `attempt`'s result, asked up to five times, 200 ms apart, until it succeeds: the last error
+/// if it never does.
+async fn retrying<T, F, Fut>(mut attempt: F) -> Result<T, String>
+where
+	F: FnMut() -> Fut,
+	Fut: std::future::Future<Output = Result<T, String>>,
+{
+	let mut failed = 0;
+	loop {
+		match attempt().await {
+			Ok(value) => return Ok(value),
+			Err(error) if failed >= 4 => return Err(error),
+			Err(_) => {
+				failed += 1;
+				tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+			},
+		}
+	}
+}
+
 impl Client {
 	/// The chain at the node's best block: the newest state, which queries show (subxt's
-	/// `at_current_block` is the latest finalized one, a few blocks behind).
+	/// `at_current_block` is the latest finalized one, a few blocks behind). Asked again as
+	/// [`Self::at_finalized`] is.
 	pub async fn at_best(&self) -> Result<AtBlock, String> {
-		let best = self
-			.legacy
-			.chain_get_block_hash(None)
-			.await
-			.map_err(|e| e.to_string())?
-			.ok_or("the node has no best block")?;
-		self.api.at_block(best).await.map_err(|e| e.to_string())
+		retrying(|| async {
+			let best = self
+				.legacy
+				.chain_get_block_hash(None)
+				.await
+				.map_err(|e| e.to_string())?
+				.ok_or("the node has no best block")?;
+			self.api.at_block(best).await.map_err(|e| e.to_string())
+		})
+		.await
 	}
 
 	/// The chain at the node's latest finalized block: subxt's `at_current_block`, asked again
-	/// (up to five times, 200 ms apart) when it fails. Seen with a release node under load: the
-	/// node names its finalized block and then cannot give that block's header to subxt's
-	/// second request, as finality moves on between the two.
+	/// (up to five times, 200 ms apart) when it fails. Seen with a release node under load, and
+	/// for the best block in CI: the node names a block and then cannot give that block's header
+	/// to subxt's second request, as the chain moves on between the two.
 	pub async fn at_finalized(&self) -> Result<AtBlock, String> {
-		let mut attempt = 0;
-		loop {
-			match self.api.at_current_block().await {
-				Ok(at) => return Ok(at),
-				Err(error) if attempt >= 4 => return Err(error.to_string()),
-				Err(_) => {
-					attempt += 1;
-					tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-				},
-			}
-		}
+		retrying(|| async { self.api.at_current_block().await.map_err(|e| e.to_string()) }).await
 	}
 
 	/// The number of the node's best block.

@@ -163,7 +163,7 @@ pub async fn seal_and_anchor_batch(
 	store: &impl BlobStore,
 	readings: &[&[u8]],
 ) -> Result<AnchoredBatch, WorkflowError> {
-	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let at = api.at_finalized().await.map_err(err)?;
 	let most = at
 		.constants()
 		.entry(chain::constants().records().max_batch_readings())
@@ -207,7 +207,7 @@ pub async fn seal_and_anchor_batch(
 
 /// The number of readings of record `record_id` if it is a batch, at the best block.
 pub async fn batch_readings(api: &Client, record_id: u64) -> Result<Option<u32>, WorkflowError> {
-	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let at = api.at_finalized().await.map_err(err)?;
 	at.runtime_apis()
 		.call(chain::runtime_apis().records_api().batch_readings(record_id))
 		.await
@@ -222,7 +222,7 @@ pub async fn verify_reading(
 	reading: [u8; 32],
 	proof: &BatchProof,
 ) -> Result<bool, WorkflowError> {
-	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let at = api.at_finalized().await.map_err(err)?;
 	let proof = chain::runtime_types::carechain_primitives::batch::BatchProof {
 		index: proof.index,
 		siblings: proof.siblings.iter().map(|h| H256(h.0)).collect(),
@@ -255,7 +255,7 @@ pub async fn prove_reading(
 	record_id: u64,
 	index: u32,
 ) -> Result<ProvenReading, WorkflowError> {
-	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let at = api.at_finalized().await.map_err(err)?;
 	let record = at
 		.runtime_apis()
 		.call(chain::runtime_apis().records_api().record(record_id))

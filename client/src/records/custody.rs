@@ -37,7 +37,7 @@ pub async fn custody_of(
 	api: &Client,
 	patient: &AccountId32,
 ) -> Result<Option<CustodySet>, WorkflowError> {
-	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let at = api.at_finalized().await.map_err(err)?;
 	let apis = chain::runtime_apis().records_api();
 	let epoch = at
 		.runtime_apis()
@@ -57,7 +57,7 @@ pub async fn custody_set(
 	patient: &AccountId32,
 	epoch: u32,
 ) -> Result<CustodySet, WorkflowError> {
-	let at = api.at_current_block().await.map_err(|e| err(e.to_string()))?;
+	let at = api.at_finalized().await.map_err(err)?;
 	custody_set_at(&at, patient, epoch).await
 }
 

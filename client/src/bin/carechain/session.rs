@@ -275,7 +275,7 @@ impl<'a> Session<'a> {
 			(None, None) => None,
 		};
 		if let Some((through, Err(error))) = dispatched {
-			let metadata = api.at_current_block().await?.metadata();
+			let metadata = api.at_finalized().await?.metadata();
 			let (name, text) = describe_reported_error(&metadata, &error);
 			return Err(Failure(match error {
 				runtime_types::sp_runtime::DispatchError::Module(_) => {

@@ -264,7 +264,7 @@ async fn apply_upgrade(session: &Session<'_>, wasm: &Path, signer: &str) -> Resu
 		.find_first::<chain::system::events::RejectedInvalidAuthorizedUpgrade>()
 		.transpose()?
 	{
-		let metadata = session.client().await?.at_current_block().await?.metadata();
+		let metadata = session.client().await?.at_finalized().await?.metadata();
 		let (_, text) = describe_reported_error(&metadata, &rejected.error);
 		return Err(Failure(format!(
 			"the chain refused the upgrade and dropped its authorization: {text}"

@@ -59,7 +59,7 @@ pub async fn run(session: &Session<'_>, command: &PatientCommand) -> Result<(), 
 			let signer = session.signer(signer)?;
 			let rsa = session.rsa_key(rsa)?;
 			let api = session.client().await?;
-			let now = api.at_current_block().await?.block_number() as u32;
+			let now = api.at_finalized().await?.block_number() as u32;
 			let grant_id = records::grant_and_share(
 				&api,
 				&signer,
@@ -328,7 +328,7 @@ async fn export(
 	let api = session.client().await?;
 	let to = match to {
 		Some(to) => to,
-		None => api.at_current_block().await?.block_number() as u32,
+		None => api.at_finalized().await?.block_number() as u32,
 	};
 	if from > to {
 		return Err(Failure(format!("--from {from} is after --to {to}: no block to walk")));

@@ -7,7 +7,7 @@ use crate::{output::Failure, session::Session};
 pub async fn run(session: &Session<'_>) -> Result<(), Failure> {
 	let api = session.client().await?;
 	let genesis = api.genesis_hash();
-	let finalized = api.at_current_block().await?;
+	let finalized = api.at_finalized().await?;
 	session.output.show(
 		&json!({
 			"url": session.url(),
