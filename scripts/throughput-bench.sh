@@ -16,6 +16,11 @@
 #                                          throughput-network.json and .png
 #   --no-build                             use the binaries already built
 #   --keep                                 keep the node's log and database afterwards
+#   --pool-metrics                         also record the transaction pool's own counts from
+#                                          the loaded node's Prometheus endpoint every 2 s
+#                                          (ready and future in its views, its mempool, what it
+#                                          dropped, finalized and found invalid, how long its
+#                                          upkeep took): <name>-pool.json beside the report
 #   --anchor-rates LIST, --batch-rates LIST, --transfer-rates LIST
 #                                          other ladders (comma-separated, 0 for none)
 #   --batch-size N                         readings a batch carries (default 2048; every reading
@@ -44,6 +49,7 @@ smoke=0
 network=0
 build=1
 keep=0
+pool_metrics=0
 anchor_rates=""
 transfer_rates=""
 batch_rates=""
@@ -56,6 +62,7 @@ while [ $# -gt 0 ]; do
 		--network) network=1 ;;
 		--no-build) build=0 ;;
 		--keep) keep=1 ;;
+		--pool-metrics) pool_metrics=1 ;;
 		--anchor-rates|--transfer-rates|--batch-rates|--batch-size)
 			[ $# -ge 2 ] || { echo "throughput-bench: $1 needs a value" >&2; exit 2; }
 			case "$1" in
@@ -124,11 +131,12 @@ mkdir -p "$out"
 name=throughput
 [ "$network" = 1 ] && name=throughput-network
 node_pid=""
+scraper_pid=""
 other_pids=()
 # On success everything temporary goes; on failure the node's log and keystore stay for a look.
 cleanup() {
 	status=$?
-	for pid in $node_pid ${other_pids[@]+"${other_pids[@]}"}; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+	for pid in $scraper_pid $node_pid ${other_pids[@]+"${other_pids[@]}"}; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
 	rm -rf "$store"
 	if [ "$keep" = 1 ]; then echo "throughput-bench: kept $work" >&2
 	elif [ "$status" = 0 ]; then rm -rf "$work"
@@ -141,6 +149,13 @@ trap cleanup EXIT
 common=(--no-prometheus --no-telemetry --no-mdns --allow-private-ip --rpc-max-connections 1000
 	--intrusion-detection-mode observe --pool-limit 2560 --pool-kbytes 4096)
 port=$(( 20000 + RANDOM % 20000 ))
+# The loaded node's own metrics, when asked for: its Prometheus endpoint (on 127.0.0.1 only).
+loaded=("${common[@]}")
+metrics_port=$(( port + 20 ))
+if [ "$pool_metrics" = 1 ]; then
+	loaded=(--prometheus-port "$metrics_port")
+	for arg in "${common[@]}"; do [ "$arg" = --no-prometheus ] || loaded+=("$arg"); done
+fi
 export CARECHAIN_URL="ws://127.0.0.1:$port"
 export CARECHAIN_KEYSTORE="$work/keystore"
 export CARECHAIN_PASSPHRASE="throughput benchmark"
@@ -168,7 +183,7 @@ node_key() { printf "%0.s$(printf %02x "$1")" $(seq 32); }
 if [ "$network" = 1 ]; then
 	"$node" --chain local --alice --validator --base-path "$work/node" --rpc-port "$port" \
 		--node-key "$(node_key 1)" --listen-addr "/ip4/127.0.0.1/tcp/$(( port + 1 ))" \
-		"${common[@]}" >"$work/node.log" 2>&1 &
+		"${loaded[@]}" >"$work/node.log" 2>&1 &
 	node_pid=$!
 	wait_until_ready
 	bootnode="/ip4/127.0.0.1/tcp/$(( port + 1 ))/p2p/$(rpc system_localPeerId | tr -d '"')"
@@ -200,7 +215,7 @@ if [ "$network" = 1 ]; then
 	fi
 else
 	"$node" --dev --base-path "$work/node" --rpc-port "$port" \
-		--listen-addr /ip4/127.0.0.1/tcp/0 "${common[@]}" >"$work/node.log" 2>&1 &
+		--listen-addr /ip4/127.0.0.1/tcp/0 "${loaded[@]}" >"$work/node.log" 2>&1 &
 	node_pid=$!
 	wait_until_ready
 fi
@@ -214,6 +229,36 @@ set_args=(--seed //CareChainBench --devices "$devices" --devices-per-patient 8)
 echo "throughput-bench: preparing $devices devices"
 "$cli" load prepare "${set_args[@]}" --rsa load-rsa --hospital bob --funder alice --fund-units 10
 
+if [ "$pool_metrics" = 1 ]; then
+	# Every 2 s: the pool's gauges and counters (histograms by their count and sum) and the
+	# node's best and finalized block, one JSON object a line.
+	python3 - "$metrics_port" >"$work/pool-metrics.jsonl" <<'EOF' &
+import json, re, sys, time, urllib.request
+line = re.compile(r'^(substrate_sub_txpool_[a-z_]+|substrate_block_height|substrate_ready_transactions_number)(\{[^}]*\})? ([0-9.e+-]+|NaN)$')
+while True:
+    sample = {"t": round(time.time(), 3)}
+    try:
+        text = urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/metrics", timeout=2).read().decode()
+    except OSError:
+        time.sleep(2)
+        continue
+    for m in map(line.match, text.splitlines()):
+        if not m or m[1].endswith("_bucket") or m[3] == "NaN":
+            continue
+        labels = m[2] or ""
+        if m[1] == "substrate_block_height":
+            key = "block_" + re.search(r'status="([a-z_]+)"', labels)[1]
+        elif m[1] == "substrate_ready_transactions_number":
+            key = "ready"
+        else:
+            values = [v for k, v in re.findall(r'([a-z_]+)="([^"]*)"', labels) if k != "chain"]
+            key = m[1][len("substrate_sub_txpool_"):] + ("{" + ",".join(values) + "}" if values else "")
+        sample[key] = float(m[3])
+    print(json.dumps(sample), flush=True)
+    time.sleep(2)
+EOF
+	scraper_pid=$!
+fi
 echo "throughput-bench: running (the node's log: $work/node.log)"
 "$cli" --json load bench "${set_args[@]}" --rsa load-rsa --store "$store" --funder alice \
 	--node-pid "$node_pid" --measure-state --chart "$work/$name.png" --governance-probe bob \
@@ -243,6 +288,15 @@ EOF
 # Only a finished run replaces the previous figures.
 mv "$work/$name.json" "$out/$name.json"
 mv "$work/$name.png" "$out/$name.png"
+if [ "$pool_metrics" = 1 ]; then
+	kill "$scraper_pid" 2>/dev/null || true
+	python3 - "$work/pool-metrics.jsonl" >"$out/$name-pool.json" <<'EOF'
+import json, sys
+samples = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+json.dump({"intervalSecs": 2, "samples": samples}, sys.stdout, indent=0)
+EOF
+	echo "throughput-bench: the pool's counts every 2 s: $out/$name-pool.json"
+fi
 python3 - "$out/$name.json" <<'EOF'
 import json, sys
 report = json.load(open(sys.argv[1]))
