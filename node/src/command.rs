@@ -121,7 +121,10 @@ pub fn run() -> sc_cli::Result<()> {
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
 			let detection = crate::intrusion_detection::Settings::from(&cli.intrusion_detection);
-			let pool_limits = crate::pool_door::Limits::from(&cli.run.pool_config);
+			let pool = crate::pool_door::PoolSettings::new(
+				&cli.run.pool_config,
+				cli.run.shared_params.is_dev(),
+			);
 			let light_clients = cli.light_clients;
 			runner.run_node_until_exit(|config| async move {
 				match config.network.network_backend {
@@ -131,14 +134,14 @@ pub fn run() -> sc_cli::Result<()> {
 								Block,
 								<Block as sp_runtime::traits::Block>::Hash,
 							>,
-						>(config, detection, pool_limits, light_clients)
+						>(config, detection, pool, light_clients)
 						.map_err(sc_cli::Error::Service)
 					},
 					sc_network::config::NetworkBackendType::Litep2p => {
 						service::new_full::<sc_network::Litep2pNetworkBackend>(
 							config,
 							detection,
-							pool_limits,
+							pool,
 							light_clients,
 						)
 						.map_err(sc_cli::Error::Service)

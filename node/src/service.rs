@@ -57,8 +57,18 @@ fn aura_inherent_data(
 	(slot, timestamp)
 }
 
-/// Builds the client, backend, transaction pool and import queue.
+/// Builds the client, backend, transaction pool and import queue (the pool as sc-cli configures
+/// it: what subcommands need).
 pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
+	new_partial_with_pool(config, None)
+}
+
+/// Builds the client, backend, transaction pool and import queue; the pool made with `pool`'s
+/// options if given ([`crate::pool_door::PoolSettings`]), else as sc-cli configures it.
+fn new_partial_with_pool(
+	config: &Configuration,
+	pool: Option<&crate::pool_door::PoolSettings>,
+) -> Result<Service, ServiceError> {
 	let telemetry = config
 		.telemetry_endpoints
 		.clone()
@@ -88,16 +98,43 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 
 	let select_chain = sc_consensus::LongestChain::new(backend.clone());
 
-	let transaction_pool = Arc::from(
-		sc_transaction_pool::Builder::new(
-			task_manager.spawn_essential_handle(),
-			client.clone(),
-			config.role.is_authority().into(),
-		)
-		.with_options(config.transaction_pool.clone())
-		.with_prometheus(config.prometheus_registry())
-		.build(),
-	);
+	let is_validator = config.role.is_authority().into();
+	let spawner = task_manager.spawn_essential_handle();
+	let transaction_pool: Arc<FullPool> = Arc::from(match pool {
+		Some(settings) => {
+			let options = settings.options();
+			log::info!(
+				"Creating transaction pool (fork-aware: {}) ready={:?} future={:?}",
+				settings.fork_aware,
+				options.ready,
+				options.future,
+			);
+			let registry = config.prometheus_registry();
+			sc_transaction_pool::TransactionPoolWrapper::<Block, FullClient>(
+				if settings.fork_aware {
+					Box::new(sc_transaction_pool::ForkAwareTxPool::new_full(
+						options,
+						is_validator,
+						registry,
+						spawner,
+						client.clone(),
+					))
+				} else {
+					Box::new(sc_transaction_pool::BasicPool::new_full(
+						options,
+						is_validator,
+						registry,
+						spawner,
+						client.clone(),
+					))
+				},
+			)
+		},
+		None => sc_transaction_pool::Builder::new(spawner, client.clone(), is_validator)
+			.with_options(config.transaction_pool.clone())
+			.with_prometheus(config.prometheus_registry())
+			.build(),
+	});
 
 	let (grandpa_block_import, grandpa_link) = sc_consensus_grandpa::block_import(
 		client.clone(),
@@ -147,7 +184,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 	mut config: Configuration,
 	ids: crate::intrusion_detection::Settings,
-	pool_limits: crate::pool_door::Limits,
+	pool_settings: crate::pool_door::PoolSettings,
 	light_clients: u32,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
@@ -159,7 +196,7 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 		select_chain,
 		transaction_pool,
 		other: (block_import, grandpa_link, mut telemetry),
-	} = new_partial(&config)?;
+	} = new_partial_with_pool(&config, Some(&pool_settings))?;
 
 	// Only member nodes join, from the first connection on (`member_nodes.rs`).
 	// Light clients, if the node serves them, on slots of their own (`--light-clients`).
@@ -359,9 +396,10 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 			 connection. The node's JSON-RPC is served below, guarded by its intrusion detection.",
 			rpc_handlers.listen_addresses(),
 		);
+		let limits = pool_settings.limits;
 		let pool = transaction_pool.clone();
 		let door =
-			Arc::new(crate::pool_door::PoolDoor::new(Box::new(move || pool.status()), pool_limits));
+			Arc::new(crate::pool_door::PoolDoor::new(Box::new(move || pool.status()), limits));
 		let server = crate::intrusion_detection::rpc::serve(
 			public,
 			&rpc_handlers.handle(),

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use carechain_e2e::{dev_pair, runtime, Node, NodeConfig};
+use carechain_e2e::{dev_pair, id_of, runtime, Node, NodeConfig};
 use runtime::{AccountId, RuntimeCall, RuntimeEvent, SLOT_DURATION, UNIT};
 use sp_core::Pair;
 
@@ -146,4 +146,43 @@ async fn registered_participants_use_carechain_for_free_and_nobody_else_does() {
 	assert!(refused.is_err(), "an unregistered account cannot call for free");
 	let refused = node.submit(&node.sign(&stranger, remark).await).await;
 	assert!(refused.is_err(), "nor anything else");
+}
+
+/// The node's pool keeps as many transactions waiting on an earlier nonce (future ones) as ready
+/// ones, not a tenth (`node/src/pool_door.rs`): with `--pool-limit 20`, sc-cli's pool would keep
+/// 2 of the 8 sent after a gap, evict the oldest and drop it with the sender's later ones, and
+/// the sender's nonce would then stop at the gap. Here all 8 wait, and once the missing one
+/// comes, all 9 are included.
+#[tokio::test(flavor = "multi_thread")]
+async fn transactions_waiting_on_an_earlier_nonce_are_kept_until_it_comes() {
+	let dir = tempfile::tempdir().unwrap();
+	let mut config =
+		NodeConfig::new("dev", dir.path(), 0).authority("alice").with_force_authoring();
+	config.extra_args.extend(["--pool-limit".to_string(), "20".to_string()]);
+	let node = Node::start(config).await;
+	let sender = dev_pair("Ferdie");
+	let who = id_of(&sender);
+	let first = node.next_nonce(&who).await;
+	let remark = |n: u32| {
+		RuntimeCall::System(frame_system::Call::remark { remark: n.to_le_bytes().to_vec() })
+	};
+
+	for nonce in first + 1..=first + 8 {
+		let waiting = node.sign_with_nonce(&sender, remark(nonce), nonce).await;
+		node.submit(&waiting).await.expect("a transaction after a gap is taken, to wait");
+	}
+	let missing = node.sign_with_nonce(&sender, remark(first), first).await;
+	node.submit(&missing).await.expect("the missing transaction is taken");
+
+	let key = frame_system::Account::<runtime::Runtime>::hashed_key_for(&who);
+	node.wait_until("all nine in blocks", Duration::from_secs(60), || async {
+		let account = node
+			.storage::<frame_system::AccountInfo<
+				runtime::Nonce,
+				pallet_balances::AccountData<runtime::Balance>,
+			>>(key.clone(), None)
+			.await;
+		account.is_some_and(|account| account.nonce == first + 9)
+	})
+	.await;
 }
