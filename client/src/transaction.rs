@@ -15,7 +15,7 @@
 use std::time::Instant;
 
 use subxt::{
-	error::{DispatchError, TransactionEventsError, TransactionFinalizedSuccessError},
+	error::{DispatchError, TransactionEventsError},
 	tx::TransactionStatus,
 };
 
@@ -123,10 +123,11 @@ impl<'a, Call: subxt::tx::Payload> Transaction<'a, Call> {
 			.await
 			.map_err(|e| self.error(Step::Submitting, "was refused by the node", e, None))?;
 		if wait == Wait::Finalized {
-			return progress.wait_for_finalized_success().await.map_err(|e| match e {
-				TransactionFinalizedSuccessError::SuccessError(error) => failed_on_chain(error),
-				other => self.error(Step::Following, "did not complete", other, None),
-			});
+			let block = progress
+				.wait_for_finalized()
+				.await
+				.map_err(|e| self.error(Step::Following, "did not complete", e, None))?;
+			return events_of(&block).await.map_err(failed_on_chain);
 		}
 		while let Some(status) = progress.next().await {
 			let status =
@@ -134,7 +135,7 @@ impl<'a, Call: subxt::tx::Payload> Transaction<'a, Call> {
 			match status {
 				TransactionStatus::InBestBlock(block)
 				| TransactionStatus::InFinalizedBlock(block) => {
-					return block.wait_for_success().await.map_err(failed_on_chain)
+					return events_of(&block).await.map_err(failed_on_chain)
 				},
 				TransactionStatus::Error { message }
 				| TransactionStatus::Invalid { message }
@@ -219,6 +220,29 @@ impl<'a, Call: subxt::tx::Payload> Transaction<'a, Call> {
 			outcome: format!("{what}: {reason}"),
 			reason,
 			error_name,
+		}
+	}
+}
+
+/// The transaction's events in `block`, once it succeeded there. A node can name the block a
+/// transaction went into a moment before it serves that block (seen on four validators under
+/// load: "cannot find the block header"), so the block is asked for again, five times 200 ms
+/// apart, as [`Client::at_finalized`] asks.
+async fn events_of<T, C>(
+	block: &subxt::tx::TransactionInBlock<T, C>,
+) -> Result<subxt::extrinsics::ExtrinsicEvents<T>, TransactionEventsError>
+where
+	T: subxt::Config,
+	C: subxt::client::OnlineClientAtBlockT<T>,
+{
+	let mut failed = 0;
+	loop {
+		match block.wait_for_success().await {
+			Err(TransactionEventsError::CannotInstantiateClientAtBlock(_)) if failed < 4 => {
+				failed += 1;
+				tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+			},
+			result => return result,
 		}
 	}
 }
