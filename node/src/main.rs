@@ -15,6 +15,7 @@ mod intrusion_detection;
 mod member_nodes;
 mod network;
 mod pool_door;
+mod pool_futures;
 mod rpc;
 mod service;
 #[cfg(test)]

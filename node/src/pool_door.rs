@@ -32,7 +32,9 @@
 //! waited on a nonce that never came. 14,661 transfers were taken and silently dropped in that
 //! step (measured with `scripts/throughput-bench.sh --network --pool-metrics`: the pool's own
 //! counts of future and dropped transactions rose together). The door already counts future
-//! transactions with the ready ones, so the pool never holds more than a view's limit either way.
+//! transactions with the ready ones, so the pool never holds more than a view's limit either way;
+//! and since a future transaction sent after a gap nobody fills would hold its room for good,
+//! the node removes those that wait too long ([`crate::pool_futures`]).
 //!
 //! What the door does not cover: transactions gossiped by other nodes enter under the pool's
 //! own limits (a door on gossip was tried and measured: a validator refusing some of a sender's

@@ -197,6 +197,12 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 		transaction_pool,
 		other: (block_import, grandpa_link, mut telemetry),
 	} = new_partial_with_pool(&config, Some(&pool_settings))?;
+	// The pool keeps future transactions as long as ready ones: those that wait too long leave.
+	task_manager.spawn_handle().spawn(
+		"carechain-pool-futures",
+		Some("transaction-pool"),
+		crate::pool_futures::remove_overdue(transaction_pool.clone()),
+	);
 
 	// Only member nodes join, from the first connection on (`member_nodes.rs`).
 	// Light clients, if the node serves them, on slots of their own (`--light-clients`).

@@ -148,6 +148,26 @@ async fn registered_participants_use_carechain_for_free_and_nobody_else_does() {
 	assert!(refused.is_err(), "nor anything else");
 }
 
+/// A dev node whose pool holds 20 transactions (18 normal ones at the door).
+async fn small_pool_node(dir: &tempfile::TempDir) -> Node {
+	let mut config =
+		NodeConfig::new("dev", dir.path(), 0).authority("alice").with_force_authoring();
+	config.extra_args.extend(["--pool-limit".to_string(), "20".to_string()]);
+	Node::start(config).await
+}
+
+fn numbered_remark(n: u32) -> RuntimeCall {
+	RuntimeCall::System(frame_system::Call::remark { remark: n.to_le_bytes().to_vec() })
+}
+
+type AccountInfo =
+	frame_system::AccountInfo<runtime::Nonce, pallet_balances::AccountData<runtime::Balance>>;
+
+async fn account(node: &Node, who: &AccountId) -> Option<AccountInfo> {
+	let key = frame_system::Account::<runtime::Runtime>::hashed_key_for(who);
+	node.storage::<AccountInfo>(key, None).await
+}
+
 /// The node's pool keeps as many transactions waiting on an earlier nonce (future ones) as ready
 /// ones, not a tenth (`node/src/pool_door.rs`): with `--pool-limit 20`, sc-cli's pool would keep
 /// 2 of the 8 sent after a gap, evict the oldest and drop it with the sender's later ones, and
@@ -156,33 +176,56 @@ async fn registered_participants_use_carechain_for_free_and_nobody_else_does() {
 #[tokio::test(flavor = "multi_thread")]
 async fn transactions_waiting_on_an_earlier_nonce_are_kept_until_it_comes() {
 	let dir = tempfile::tempdir().unwrap();
-	let mut config =
-		NodeConfig::new("dev", dir.path(), 0).authority("alice").with_force_authoring();
-	config.extra_args.extend(["--pool-limit".to_string(), "20".to_string()]);
-	let node = Node::start(config).await;
+	let node = small_pool_node(&dir).await;
 	let sender = dev_pair("Ferdie");
 	let who = id_of(&sender);
 	let first = node.next_nonce(&who).await;
-	let remark = |n: u32| {
-		RuntimeCall::System(frame_system::Call::remark { remark: n.to_le_bytes().to_vec() })
-	};
 
 	for nonce in first + 1..=first + 8 {
-		let waiting = node.sign_with_nonce(&sender, remark(nonce), nonce).await;
+		let waiting = node.sign_with_nonce(&sender, numbered_remark(nonce), nonce).await;
 		node.submit(&waiting).await.expect("a transaction after a gap is taken, to wait");
 	}
-	let missing = node.sign_with_nonce(&sender, remark(first), first).await;
+	let missing = node.sign_with_nonce(&sender, numbered_remark(first), first).await;
 	node.submit(&missing).await.expect("the missing transaction is taken");
 
-	let key = frame_system::Account::<runtime::Runtime>::hashed_key_for(&who);
 	node.wait_until("all nine in blocks", Duration::from_secs(60), || async {
-		let account = node
-			.storage::<frame_system::AccountInfo<
-				runtime::Nonce,
-				pallet_balances::AccountData<runtime::Balance>,
-			>>(key.clone(), None)
-			.await;
-		account.is_some_and(|account| account.nonce == first + 9)
+		account(&node, &who).await.is_some_and(|account| account.nonce == first + 9)
 	})
 	.await;
+}
+
+/// Transactions sent after a gap nobody fills leave the pool once they have waited 24 s
+/// (`node/src/pool_futures.rs`). They count at the door like any other, so without that one
+/// account's 18 would have the node refuse every other client's transactions for good.
+#[tokio::test(flavor = "multi_thread")]
+async fn transactions_waiting_on_a_gap_nobody_fills_leave_and_the_door_opens_again() {
+	let dir = tempfile::tempdir().unwrap();
+	let node = small_pool_node(&dir).await;
+	let (gapper, other) = (dev_pair("Ferdie"), dev_pair("Eve"));
+	let first = node.next_nonce(&id_of(&gapper)).await;
+
+	let sent = std::time::Instant::now();
+	for nonce in first + 1..=first + 18 {
+		let waiting = node.sign_with_nonce(&gapper, numbered_remark(nonce), nonce).await;
+		node.submit(&waiting).await.expect("a transaction after a gap is taken, to wait");
+	}
+	let theirs = node.sign(&other, numbered_remark(0)).await;
+	let refused = node.submit(&theirs).await.expect_err("the door is full");
+	assert!(refused.contains("Immediately Dropped"), "{refused}");
+
+	node.wait_until("the door to open again", Duration::from_secs(60), || async {
+		node.submit(&theirs).await.is_ok()
+	})
+	.await;
+	assert!(sent.elapsed() >= Duration::from_secs(24), "opened after {:?}", sent.elapsed());
+	assert!(node.log().contains("waited 24 s on an earlier nonce"), "{}", node.log());
+	// The other account's transaction is included; nothing of the gap's ever was.
+	let theirs_after = node.next_nonce(&id_of(&other)).await;
+	node.wait_until(
+		"the other account's transaction in a block",
+		Duration::from_secs(30),
+		|| async { account(&node, &id_of(&other)).await.is_some_and(|a| a.nonce == theirs_after) },
+	)
+	.await;
+	assert_eq!(account(&node, &id_of(&gapper)).await.map(|a| a.nonce), Some(first));
 }
