@@ -20,7 +20,8 @@
 #                                          the loaded node's Prometheus endpoint every 2 s
 #                                          (ready and future in its views, its mempool, what it
 #                                          dropped, finalized and found invalid, how long its
-#                                          upkeep took): <name>-pool.json beside the report
+#                                          upkeep took): <name>-pool.json and a chart,
+#                                          <name>-pool.svg, beside the report
 #   --anchor-rates LIST, --batch-rates LIST, --transfer-rates LIST
 #                                          other ladders (comma-separated, 0 for none)
 #   --batch-size N                         readings a batch carries (default 2048; every reading
@@ -290,12 +291,9 @@ mv "$work/$name.json" "$out/$name.json"
 mv "$work/$name.png" "$out/$name.png"
 if [ "$pool_metrics" = 1 ]; then
 	kill "$scraper_pid" 2>/dev/null || true
-	python3 - "$work/pool-metrics.jsonl" >"$out/$name-pool.json" <<'EOF'
-import json, sys
-samples = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
-json.dump({"intervalSecs": 2, "samples": samples}, sys.stdout, indent=0)
-EOF
-	echo "throughput-bench: the pool's counts every 2 s: $out/$name-pool.json"
+	scripts/pool-metrics-chart.py "$work/pool-metrics.jsonl" "$out/$name.json" \
+		"$out/$name-pool.json" "$out/$name-pool.svg"
+	echo "throughput-bench: the pool's counts every 2 s: $out/$name-pool.json, $out/$name-pool.svg"
 fi
 python3 - "$out/$name.json" <<'EOF'
 import json, sys

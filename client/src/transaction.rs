@@ -238,7 +238,11 @@ where
 	let mut failed = 0;
 	loop {
 		match block.wait_for_success().await {
-			Err(TransactionEventsError::CannotInstantiateClientAtBlock(_)) if failed < 4 => {
+			Err(
+				TransactionEventsError::CannotInstantiateClientAtBlock(_)
+				| TransactionEventsError::BlockNotFound { .. }
+				| TransactionEventsError::CannotFetchBlockBody { .. },
+			) if failed < 4 => {
 				failed += 1;
 				tokio::time::sleep(std::time::Duration::from_millis(200)).await;
 			},

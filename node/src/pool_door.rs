@@ -3,7 +3,7 @@
 //! in and evicted later.
 //!
 //! Why the node needs one. The fork-aware pool takes a submission into its memory pool up to
-//! `--pool-limit` ready plus a tenth of that future transactions, but each of its views (one per
+//! its ready and future limits together, but each of its views (one per
 //! block it may build on) holds at most `--pool-limit` ready ones, and a view over its limit
 //! evicts its **oldest** transactions (and the later ones of their senders), bans them, and tells
 //! only watchers. Offered more than blocks include, a node therefore answered "accepted" and
@@ -27,14 +27,18 @@
 //! sent once the node answered, then waits in the new view on one it does not have (until the
 //! next block's view takes it from the memory pool). On four validators sharing two cores a view
 //! took up to 0.8 s to build, and at 1,000 transfers a second from 512 senders more than a tenth
-//! of the pool waited so: the view evicted the oldest of them, the pool dropped each evicted
-//! transaction with every later one of its sender, and each of those senders' next transactions
-//! waited on a nonce that never came. 14,661 transfers were taken and silently dropped in that
+//! of the pool waited so: the view evicted the oldest of them and the pool dropped them, and each
+//! one dropped left a gap that its sender's later transactions waited on until they were evicted
+//! in turn. 14,661 transfers were taken and silently dropped in that
 //! step (measured with `scripts/throughput-bench.sh --network --pool-metrics`: the pool's own
 //! counts of future and dropped transactions rose together). The door already counts future
 //! transactions with the ready ones, so the pool never holds more than a view's limit either way;
 //! and since a future transaction sent after a gap nobody fills would hold its room for good,
-//! the node removes those that wait too long ([`crate::pool_futures`]).
+//! the node removes those that wait too long ([`crate::pool_futures`]). Such transactions cost
+//! their sender nothing (they are never included), so the door also bounds what one account can
+//! send ahead of its nonce on chain: at most [`MOST_AHEAD`] transactions, and none larger than
+//! [`LARGEST_AHEAD`] (a large transaction is taken once it is its sender's next); without that,
+//! three remarks of 1.5 MiB after a gap, signed again every 24 s, would fill the door's bytes.
 //!
 //! What the door does not cover: transactions gossiped by other nodes enter under the pool's
 //! own limits (a door on gossip was tried and measured: a validator refusing some of a sender's
@@ -58,6 +62,10 @@ use sp_runtime::traits::Hash as _;
 /// The pool's own error code for a transaction it could not take because of its limits
 /// (`sc-rpc-api`'s `POOL_IMMEDIATELY_DROPPED`).
 pub const POOL_FULL: i32 = 1016;
+
+/// The pool's own error code for a transaction it refuses as invalid (`sc-rpc-api`'s
+/// `POOL_INVALID_TX`).
+pub const POOL_INVALID: i32 = 1010;
 
 /// How long a submission let in counts as on its way into the pool when the door is not told
 /// that its call ended: a watched submission (`author_submitAndWatchExtrinsic`) answers before
@@ -124,6 +132,8 @@ impl From<&sc_cli::TransactionPoolParams> for Limits {
 pub struct PoolDoor {
 	/// The pool's occupancy now (its most recent view's ready and future transactions).
 	status: Box<dyn Fn() -> PoolStatus + Send + Sync>,
+	/// An account's nonce on chain.
+	nonce_of: NonceOf,
 	/// What a view holds: the most an operational transaction may fill.
 	limits: Limits,
 	/// What normal transactions may fill: a tenth less, kept for operational ones.
@@ -164,14 +174,29 @@ impl OnItsWay {
 	}
 }
 
-/// What the door is asked to let through: a transaction's pool hash and length, and whether it
-/// may fill the room kept for the operational class.
+/// How many transactions one account may have ahead of its nonce on chain (its next one and
+/// the 256 after it): a sender with more waiting is refused until its earlier ones are in blocks.
+pub const MOST_AHEAD: u32 = 256;
+
+/// The largest transaction the door takes that is not its sender's next by the chain's count
+/// (64 KiB: a device's anchor is under 1 KiB, a batch's a few hundred bytes); a larger one (a
+/// runtime upgrade's motion, a large remark) is taken once the sender's earlier ones are in
+/// blocks.
+pub const LARGEST_AHEAD: usize = 64 * 1024;
+
+/// A sender's nonce on chain, as the door asks for it (`None`: not known, no check).
+pub type NonceOf = Box<dyn Fn(&carechain_runtime::AccountId) -> Option<u32> + Send + Sync>;
+
+/// What the door is asked to let through: a transaction's pool hash and length, whether it
+/// may fill the room kept for the operational class, and who signed it with which nonce.
 pub struct Entrant {
 	pub hash: [u8; 32],
 	pub len: usize,
 	/// An operational call (council motions and votes, runtime upgrades), or an unsigned
 	/// transaction (an equivocation report, which the pool ranks above any normal load).
 	pub operational: bool,
+	/// The signer and the nonce it signed with, if it is signed by an account id.
+	pub sender: Option<(carechain_runtime::AccountId, u32)>,
 }
 
 impl Entrant {
@@ -187,31 +212,46 @@ impl Entrant {
 			Some(extrinsic) => {
 				// The pool hashes the extrinsic as it re-encodes it (bytes after it are ignored).
 				let encoded = extrinsic.encode();
+				let sender = match &extrinsic.preamble {
+					sp_runtime::generic::Preamble::Signed(
+						sp_runtime::MultiAddress::Id(who),
+						_,
+						extension,
+					) => Some((who.clone(), extension.6 .0)),
+					_ => None,
+				};
 				Entrant {
 					hash: sp_runtime::traits::BlakeTwo256::hash(&encoded).0,
 					len: encoded.len(),
 					operational: extrinsic.function.get_dispatch_info().class
 						== DispatchClass::Operational
 						|| matches!(extrinsic.preamble, sp_runtime::generic::Preamble::Bare(_)),
+					sender,
 				}
 			},
 			None => Entrant {
 				hash: sp_runtime::traits::BlakeTwo256::hash(encoded).0,
 				len: encoded.len(),
 				operational: false,
+				sender: None,
 			},
 		}
 	}
 }
 
 impl PoolDoor {
-	/// A door before a pool whose occupancy `status` tells, whose views hold at most `limits`.
-	pub fn new(status: Box<dyn Fn() -> PoolStatus + Send + Sync>, limits: Limits) -> Self {
+	/// A door before a pool whose occupancy `status` tells, whose views hold at most `limits`,
+	/// on a chain where `nonce_of` tells an account's nonce.
+	pub fn new(
+		status: Box<dyn Fn() -> PoolStatus + Send + Sync>,
+		nonce_of: NonceOf,
+		limits: Limits,
+	) -> Self {
 		let normal = Limits {
 			count: limits.count.saturating_sub((limits.count / 10).max(1)),
 			bytes: limits.bytes.saturating_sub(limits.bytes / 10),
 		};
-		PoolDoor { status, limits, normal, on_its_way: Mutex::new(OnItsWay::default()) }
+		PoolDoor { status, nonce_of, limits, normal, on_its_way: Mutex::new(OnItsWay::default()) }
 	}
 
 	/// Lets `entrant` through at `now` if the pool, with what is on its way into it, has room for
@@ -221,6 +261,7 @@ impl PoolDoor {
 	/// ever takes the pool over what its views hold (a view over its limit would evict the
 	/// oldest transactions it holds).
 	pub fn admit(&self, entrant: &Entrant, now: Instant) -> Result<(), ErrorObjectOwned> {
+		self.check_sender(entrant)?;
 		let status = (self.status)();
 		let mut on_its_way = self.on_its_way.lock().unwrap_or_else(|e| e.into_inner());
 		on_its_way.forget_stale(now);
@@ -254,6 +295,30 @@ impl PoolDoor {
 		on_its_way.order.push_back((now, entrant.hash));
 		on_its_way.bytes = on_its_way.bytes.saturating_add(entrant.len);
 		Ok(())
+	}
+
+	/// Refuses a signed transaction too far ahead of its sender's nonce on chain, or too large
+	/// for one that is not its sender's next ([`MOST_AHEAD`], [`LARGEST_AHEAD`]), with the pool's
+	/// own error for an invalid transaction and the reason.
+	fn check_sender(&self, entrant: &Entrant) -> Result<(), ErrorObjectOwned> {
+		let Some((who, nonce)) = &entrant.sender else { return Ok(()) };
+		let Some(on_chain) = (self.nonce_of)(who) else { return Ok(()) };
+		let ahead = nonce.saturating_sub(on_chain);
+		let refusal = if ahead > MOST_AHEAD {
+			format!(
+				"nonce {nonce} is {ahead} ahead of the account's {on_chain} on chain; at most \
+				 {MOST_AHEAD} are taken ahead: send it once the earlier ones are in blocks"
+			)
+		} else if ahead > 0 && entrant.len > LARGEST_AHEAD {
+			format!(
+				"a transaction of {} bytes is taken as the account's next only (nonce \
+				 {on_chain}, this one {nonce}): send it once the earlier ones are in blocks",
+				entrant.len
+			)
+		} else {
+			return Ok(());
+		};
+		Err(ErrorObjectOwned::owned(POOL_INVALID, "Invalid Transaction", Some(refusal)))
 	}
 
 	/// Transaction `hash` is in the pool's status from now on (the pool imported it), or never
@@ -311,23 +376,81 @@ mod tests {
 	}
 
 	/// A door before a pool of `ready` transactions of 100 bytes whose views hold 5 (or 10,000
-	/// bytes): normal transactions fill 4 (or 9,000 bytes), operational ones the rest.
+	/// bytes): normal transactions fill 4 (or 9,000 bytes), operational ones the rest. Every
+	/// account's nonce on chain is 10, but [`UNKNOWN`]'s, which the chain cannot tell.
 	fn door(ready: Arc<AtomicUsize>) -> PoolDoor {
 		PoolDoor::new(
 			Box::new(move || {
 				let ready = ready.load(Ordering::Relaxed);
 				PoolStatus { ready, ready_bytes: ready * 100, future: 0, future_bytes: 0 }
 			}),
+			Box::new(|who| (*who != UNKNOWN).then_some(10)),
 			Limits { count: 5, bytes: 10_000 },
 		)
 	}
 
+	const UNKNOWN: carechain_runtime::AccountId = carechain_runtime::AccountId::new([9; 32]);
+
 	fn entrant(n: u8) -> Entrant {
-		Entrant { hash: [n; 32], len: 100, operational: false }
+		Entrant { hash: [n; 32], len: 100, operational: false, sender: None }
 	}
 
 	fn operational(n: u8) -> Entrant {
-		Entrant { hash: [n; 32], len: 100, operational: true }
+		Entrant { hash: [n; 32], len: 100, operational: true, sender: None }
+	}
+
+	/// A transaction of `len` bytes signed by account `[1; 32]` with `nonce`.
+	fn signed(n: u8, len: usize, nonce: u32) -> Entrant {
+		let who = carechain_runtime::AccountId::new([1; 32]);
+		Entrant { hash: [n; 32], len, operational: false, sender: Some((who, nonce)) }
+	}
+
+	#[test]
+	fn an_account_may_send_at_most_its_next_and_256_more_ahead_of_its_nonce_on_chain() {
+		let door = door(Arc::new(AtomicUsize::new(0)));
+		let now = Instant::now();
+		assert!(door.admit(&signed(1, 100, 10 + MOST_AHEAD), now).is_ok());
+		let refused = door.admit(&signed(2, 100, 11 + MOST_AHEAD), now).unwrap_err();
+		assert_eq!(refused.code(), POOL_INVALID);
+		let reason = refused.data().map(|data| data.get().to_string()).unwrap_or_default();
+		assert!(reason.contains("is 257 ahead of the account's 10 on chain"), "{reason}");
+		// Refused before it is counted: the pool's room is untouched.
+		assert!(door.admit(&entrant(3), now).is_ok());
+		// A stale nonce is the pool's to refuse; an account the chain cannot tell is not checked.
+		assert!(door.admit(&signed(4, 100, 0), now).is_ok());
+		let unknown = Entrant { sender: Some((UNKNOWN, u32::MAX)), ..entrant(5) };
+		assert!(door.admit(&unknown, now).is_ok());
+	}
+
+	#[test]
+	fn a_large_transaction_is_taken_only_as_its_senders_next() {
+		let door = PoolDoor::new(
+			Box::new(|| PoolStatus { ready: 0, ready_bytes: 0, future: 0, future_bytes: 0 }),
+			Box::new(|_| Some(10)),
+			Limits { count: 10, bytes: 1 << 20 },
+		);
+		let now = Instant::now();
+		let refused = door.admit(&signed(1, LARGEST_AHEAD + 1, 11), now).unwrap_err();
+		assert_eq!(refused.code(), POOL_INVALID);
+		assert!(door.admit(&signed(2, LARGEST_AHEAD, 11), now).is_ok());
+		assert!(door.admit(&signed(3, LARGEST_AHEAD + 1, 10), now).is_ok());
+	}
+
+	#[test]
+	fn an_entrant_names_its_signer_and_nonce() {
+		use carechain_runtime::{RuntimeCall, UncheckedExtrinsic};
+		let who = carechain_runtime::AccountId::new([7; 32]);
+		let call = RuntimeCall::System(frame_system::Call::remark { remark: vec![1, 2, 3] });
+		let signature =
+			sp_runtime::MultiSignature::Sr25519(sp_core::sr25519::Signature::from_raw([0; 64]));
+		let signed = UncheckedExtrinsic::new_signed(
+			call.clone(),
+			who.clone().into(),
+			signature,
+			carechain_runtime::immortal_extension(42),
+		);
+		assert_eq!(Entrant::of(&signed.encode()).sender, Some((who, 42)));
+		assert_eq!(Entrant::of(&UncheckedExtrinsic::new_bare(call).encode()).sender, None);
 	}
 
 	#[test]
@@ -397,11 +520,11 @@ mod tests {
 	fn bytes_count_as_well_as_transactions() {
 		let door = door(Arc::new(AtomicUsize::new(0)));
 		let now = Instant::now();
-		let big = Entrant { hash: [1; 32], len: 9_000, operational: false };
+		let big = Entrant { len: 9_000, ..entrant(1) };
 		assert!(door.admit(&big, now).is_ok());
 		assert!(door.admit(&entrant(2), now).is_err());
 		// A runtime upgrade is large and operational: the kept tenth of the bytes is its room.
-		let upgrade = Entrant { hash: [3; 32], len: 1_000, operational: true };
+		let upgrade = Entrant { len: 1_000, ..operational(3) };
 		assert!(door.admit(&upgrade, now).is_ok());
 		assert!(door.admit(&operational(4), now).is_err());
 	}

@@ -5,7 +5,7 @@ use std::{sync::Arc, time::Duration};
 
 use carechain_runtime::{apis::RuntimeApi, opaque::Block};
 use futures::{FutureExt, StreamExt};
-use sc_client_api::{Backend, BlockBackend, HeaderBackend};
+use sc_client_api::{Backend, BlockBackend, HeaderBackend, StorageProvider};
 use sc_consensus_aura::{ImportQueueParams, SlotProportion, StartAuraParams};
 use sc_consensus_grandpa::SharedVoterState;
 use sc_service::{error::Error as ServiceError, Configuration, TaskManager, WarpSyncConfig};
@@ -201,7 +201,10 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 	task_manager.spawn_handle().spawn(
 		"carechain-pool-futures",
 		Some("transaction-pool"),
-		crate::pool_futures::remove_overdue(transaction_pool.clone()),
+		crate::pool_futures::remove_overdue(transaction_pool.clone(), {
+			let client = client.clone();
+			move || client.info().best_number
+		}),
 	);
 
 	// Only member nodes join, from the first connection on (`member_nodes.rs`).
@@ -404,8 +407,23 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 		);
 		let limits = pool_settings.limits;
 		let pool = transaction_pool.clone();
-		let door =
-			Arc::new(crate::pool_door::PoolDoor::new(Box::new(move || pool.status()), limits));
+		let chain = client.clone();
+		// An account's nonce at the best block: its `AccountInfo` begins with it.
+		let nonce_of: crate::pool_door::NonceOf = Box::new(move |who| {
+			use codec::Decode;
+			let key = frame_system::Account::<carechain_runtime::Runtime>::hashed_key_for(who);
+			let stored = chain
+				.storage(chain.info().best_hash, &sc_client_api::StorageKey(key))
+				.ok()
+				.flatten();
+			// An account the chain does not hold yet has nonce 0.
+			stored.map_or(Some(0), |data| u32::decode(&mut &data.0[..]).ok())
+		});
+		let door = Arc::new(crate::pool_door::PoolDoor::new(
+			Box::new(move || pool.status()),
+			nonce_of,
+			limits,
+		));
 		let server = crate::intrusion_detection::rpc::serve(
 			public,
 			&rpc_handlers.handle(),

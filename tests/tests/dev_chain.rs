@@ -196,7 +196,8 @@ async fn transactions_waiting_on_an_earlier_nonce_are_kept_until_it_comes() {
 
 /// Transactions sent after a gap nobody fills leave the pool once they have waited 24 s
 /// (`node/src/pool_futures.rs`). They count at the door like any other, so without that one
-/// account's 18 would have the node refuse every other client's transactions for good.
+/// account's 18 would have the node refuse every other client's transactions for good. One more
+/// than 256 ahead of the account's nonce is refused at the door (`pool_door.rs`).
 #[tokio::test(flavor = "multi_thread")]
 async fn transactions_waiting_on_a_gap_nobody_fills_leave_and_the_door_opens_again() {
 	let dir = tempfile::tempdir().unwrap();
@@ -204,12 +205,27 @@ async fn transactions_waiting_on_a_gap_nobody_fills_leave_and_the_door_opens_aga
 	let (gapper, other) = (dev_pair("Ferdie"), dev_pair("Eve"));
 	let first = node.next_nonce(&id_of(&gapper)).await;
 
+	let too_far = node.sign_with_nonce(&gapper, numbered_remark(0), first + 257).await;
+	let refused = node.submit(&too_far).await.expect_err("257 ahead of its nonce on chain");
+	assert!(
+		refused.contains(&format!("is 257 ahead of the account's {first} on chain")),
+		"{refused}"
+	);
+
 	let sent = std::time::Instant::now();
 	for nonce in first + 1..=first + 18 {
 		let waiting = node.sign_with_nonce(&gapper, numbered_remark(nonce), nonce).await;
 		node.submit(&waiting).await.expect("a transaction after a gap is taken, to wait");
 	}
-	let theirs = node.sign(&other, numbered_remark(0)).await;
+	// Two blocks on, every view holds all 18 (one submitted while a view was built reaches it
+	// from the memory pool at the next).
+	let at = node.best_number().await;
+	node.wait_until("two blocks", Duration::from_secs(30), || async {
+		node.best_number().await >= at + 2
+	})
+	.await;
+	let other_nonce = node.next_nonce(&id_of(&other)).await;
+	let theirs = node.sign_with_nonce(&other, numbered_remark(0), other_nonce).await;
 	let refused = node.submit(&theirs).await.expect_err("the door is full");
 	assert!(refused.contains("Immediately Dropped"), "{refused}");
 
@@ -220,11 +236,12 @@ async fn transactions_waiting_on_a_gap_nobody_fills_leave_and_the_door_opens_aga
 	assert!(sent.elapsed() >= Duration::from_secs(24), "opened after {:?}", sent.elapsed());
 	assert!(node.log().contains("waited 24 s on an earlier nonce"), "{}", node.log());
 	// The other account's transaction is included; nothing of the gap's ever was.
-	let theirs_after = node.next_nonce(&id_of(&other)).await;
 	node.wait_until(
 		"the other account's transaction in a block",
 		Duration::from_secs(30),
-		|| async { account(&node, &id_of(&other)).await.is_some_and(|a| a.nonce == theirs_after) },
+		|| async {
+			account(&node, &id_of(&other)).await.is_some_and(|a| a.nonce == other_nonce + 1)
+		},
 	)
 	.await;
 	assert_eq!(account(&node, &id_of(&gapper)).await.map(|a| a.nonce), Some(first));
