@@ -52,7 +52,8 @@ for step in report.get("steps", []):
         "mostInMemoryPool": max(mempool(s) for s in inside),
         "dropped": get(after, "timing_event_dropped_count") - get(before, "timing_event_dropped_count"),
         "reportedFuture": get(after, "timing_event_future_count") - get(before, "timing_event_future_count"),
-        "removedInvalid": get(after, "removed_invalid_txs_total") - get(before, "removed_invalid_txs_total"),
+        "foundInvalid": get(after, "timing_event_invalid_count") - get(before, "timing_event_invalid_count"),
+        "removedAsReportedInvalid": get(after, "removed_invalid_txs_total") - get(before, "removed_invalid_txs_total"),
     })
 json.dump({"intervalSecs": 2, "steps": steps, "samples": samples}, open(out_json, "w"), indent=0)
 
@@ -66,6 +67,8 @@ series = [
      [get(s, "timing_event_dropped_count") - get(samples[0], "timing_event_dropped_count") for s in samples]),
     ("reported future so far", "#9467bd",
      [get(s, "timing_event_future_count") - get(samples[0], "timing_event_future_count") for s in samples]),
+    ("found invalid so far", "#ff7f0e",
+     [get(s, "timing_event_invalid_count") - get(samples[0], "timing_event_invalid_count") for s in samples]),
 ]
 highest = max([max(values) for _, _, values in series] + [10.0])
 # The axis up to a round figure: 1, 2 or 5 times a power of ten.
@@ -103,7 +106,7 @@ parts.append(f'<text x="{(left + width) / 2}" y="{height - bottom + 36}" text-an
 for i, (name, colour, values) in enumerate(series):
     points = " ".join(f"{x(s['t']):.1f},{y(v):.1f}" for s, v in zip(samples, values))
     parts.append(f'<polyline fill="none" stroke="{colour}" stroke-width="1.5" points="{points}"/>')
-    lx = left + 215 * i
+    lx = left + 175 * i
     parts.append(f'<line x1="{lx}" x2="{lx + 20}" y1="{height - 10}" y2="{height - 10}" stroke="{colour}" stroke-width="3"/>')
     parts.append(f'<text x="{lx + 25}" y="{height - 6}">{escape(name)}</text>')
 parts.append("</svg>")
