@@ -37,8 +37,11 @@
 //! the node removes those that wait too long ([`crate::pool_futures`]). Such transactions cost
 //! their sender nothing (they are never included), so the door also bounds what one account can
 //! send ahead of its nonce on chain: at most [`MOST_AHEAD`] transactions, and none larger than
-//! [`LARGEST_AHEAD`] (a large transaction is taken once it is its sender's next); without that,
-//! three remarks of 1.5 MiB after a gap, signed again every 24 s, would fill the door's bytes.
+//! [`LARGEST_AHEAD`] (a larger one is taken once it is its sender's next), so that one account's
+//! waiting transactions hold at most 512 KiB, a seventh of the door's bytes; without that, three
+//! remarks of 1.5 MiB after a gap, signed again every 24 s, would fill the door's bytes. Both
+//! refusals are the door's retryable one: the transaction is taken once the sender's earlier
+//! ones are in blocks.
 //!
 //! What the door does not cover: transactions gossiped by other nodes enter under the pool's
 //! own limits (a door on gossip was tried and measured: a validator refusing some of a sender's
@@ -62,10 +65,6 @@ use sp_runtime::traits::Hash as _;
 /// The pool's own error code for a transaction it could not take because of its limits
 /// (`sc-rpc-api`'s `POOL_IMMEDIATELY_DROPPED`).
 pub const POOL_FULL: i32 = 1016;
-
-/// The pool's own error code for a transaction it refuses as invalid (`sc-rpc-api`'s
-/// `POOL_INVALID_TX`).
-pub const POOL_INVALID: i32 = 1010;
 
 /// How long a submission let in counts as on its way into the pool when the door is not told
 /// that its call ended: a watched submission (`author_submitAndWatchExtrinsic`) answers before
@@ -179,10 +178,11 @@ impl OnItsWay {
 pub const MOST_AHEAD: u32 = 256;
 
 /// The largest transaction the door takes that is not its sender's next by the chain's count
-/// (64 KiB: a device's anchor is under 1 KiB, a batch's a few hundred bytes); a larger one (a
-/// runtime upgrade's motion, a large remark) is taken once the sender's earlier ones are in
-/// blocks.
-pub const LARGEST_AHEAD: usize = 64 * 1024;
+/// (2 KiB: a device's anchor is under 1 KiB, a batch's and a transfer's a few hundred bytes);
+/// a larger one (a key rotation for many readers, a runtime upgrade's motion, a large remark)
+/// is taken once the sender's earlier ones are in blocks, as a client that waits for each of
+/// its transactions sends it anyway.
+pub const LARGEST_AHEAD: usize = 2 * 1024;
 
 /// A sender's nonce on chain, as the door asks for it (`None`: not known, no check).
 pub type NonceOf = Box<dyn Fn(&carechain_runtime::AccountId) -> Option<u32> + Send + Sync>;
@@ -217,7 +217,12 @@ impl Entrant {
 						sp_runtime::MultiAddress::Id(who),
 						_,
 						extension,
-					) => Some((who.clone(), extension.6 .0)),
+					) => {
+						// Typed: a change to the extensions' order fails to build here.
+						let check: &frame_system::CheckNonce<carechain_runtime::Runtime> =
+							&extension.6;
+						Some((who.clone(), check.0))
+					},
 					_ => None,
 				};
 				Entrant {
@@ -298,8 +303,8 @@ impl PoolDoor {
 	}
 
 	/// Refuses a signed transaction too far ahead of its sender's nonce on chain, or too large
-	/// for one that is not its sender's next ([`MOST_AHEAD`], [`LARGEST_AHEAD`]), with the pool's
-	/// own error for an invalid transaction and the reason.
+	/// for one that is not its sender's next ([`MOST_AHEAD`], [`LARGEST_AHEAD`]), with the door's
+	/// retryable error ([`POOL_FULL`]) and the reason.
 	fn check_sender(&self, entrant: &Entrant) -> Result<(), ErrorObjectOwned> {
 		let Some((who, nonce)) = &entrant.sender else { return Ok(()) };
 		let Some(on_chain) = (self.nonce_of)(who) else { return Ok(()) };
@@ -318,7 +323,7 @@ impl PoolDoor {
 		} else {
 			return Ok(());
 		};
-		Err(ErrorObjectOwned::owned(POOL_INVALID, "Invalid Transaction", Some(refusal)))
+		Err(ErrorObjectOwned::owned(POOL_FULL, "Immediately Dropped", Some(refusal)))
 	}
 
 	/// Transaction `hash` is in the pool's status from now on (the pool imported it), or never
@@ -411,7 +416,7 @@ mod tests {
 		let now = Instant::now();
 		assert!(door.admit(&signed(1, 100, 10 + MOST_AHEAD), now).is_ok());
 		let refused = door.admit(&signed(2, 100, 11 + MOST_AHEAD), now).unwrap_err();
-		assert_eq!(refused.code(), POOL_INVALID);
+		assert_eq!(refused.code(), POOL_FULL);
 		let reason = refused.data().map(|data| data.get().to_string()).unwrap_or_default();
 		assert!(reason.contains("is 257 ahead of the account's 10 on chain"), "{reason}");
 		// Refused before it is counted: the pool's room is untouched.
@@ -431,7 +436,9 @@ mod tests {
 		);
 		let now = Instant::now();
 		let refused = door.admit(&signed(1, LARGEST_AHEAD + 1, 11), now).unwrap_err();
-		assert_eq!(refused.code(), POOL_INVALID);
+		assert_eq!(refused.code(), POOL_FULL);
+		let reason = refused.data().map(|data| data.get().to_string()).unwrap_or_default();
+		assert!(reason.contains("is taken as the account's next only"), "{reason}");
 		assert!(door.admit(&signed(2, LARGEST_AHEAD, 11), now).is_ok());
 		assert!(door.admit(&signed(3, LARGEST_AHEAD + 1, 10), now).is_ok());
 	}

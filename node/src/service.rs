@@ -408,16 +408,28 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 		let limits = pool_settings.limits;
 		let pool = transaction_pool.clone();
 		let chain = client.clone();
-		// An account's nonce at the best block: its `AccountInfo` begins with it.
+		let syncing = sync_service.clone();
+		// An account's nonce at the best block; none (no check) while the node is catching up,
+		// when its best block is old, or if the state cannot be read.
 		let nonce_of: crate::pool_door::NonceOf = Box::new(move |who| {
 			use codec::Decode;
-			let key = frame_system::Account::<carechain_runtime::Runtime>::hashed_key_for(who);
-			let stored = chain
-				.storage(chain.info().best_hash, &sc_client_api::StorageKey(key))
+			use sp_consensus::SyncOracle;
+			type Runtime = carechain_runtime::Runtime;
+			if syncing.is_major_syncing() {
+				return None;
+			}
+			let key = frame_system::Account::<Runtime>::hashed_key_for(who);
+			let at = chain.info().best_hash;
+			match chain.storage(at, &sc_client_api::StorageKey(key)).ok()? {
+				// An account the chain does not hold yet has nonce 0.
+				None => Some(0),
+				Some(data) => frame_system::AccountInfo::<
+					carechain_runtime::Nonce,
+					<Runtime as frame_system::Config>::AccountData,
+				>::decode(&mut &data.0[..])
 				.ok()
-				.flatten();
-			// An account the chain does not hold yet has nonce 0.
-			stored.map_or(Some(0), |data| u32::decode(&mut &data.0[..]).ok())
+				.map(|info| info.nonce),
+			}
 		});
 		let door = Arc::new(crate::pool_door::PoolDoor::new(
 			Box::new(move || pool.status()),
