@@ -27,6 +27,9 @@
 #   --batch-size N                         readings a batch carries (default 2048; every reading
 #                                          of a batch step is sealed and stored first, a file
 #                                          each on the RAM disk: 1.2 million for the default step)
+#   CARECHAIN_BENCH_NODE_ARGS="..."       more arguments for the loaded node (e.g.
+#                                          "-ltxpool=trace" to see why its pool refuses or
+#                                          removes a transaction; it slows the node)
 #   -- ARGS                                more arguments for `carechain load bench`
 #                                          (e.g. -- --anchor-rates 500,1000 --duration-secs 60)
 #
@@ -157,6 +160,8 @@ if [ "$pool_metrics" = 1 ]; then
 	loaded=(--prometheus-port "$metrics_port")
 	for arg in "${common[@]}"; do [ "$arg" = --no-prometheus ] || loaded+=("$arg"); done
 fi
+# shellcheck disable=SC2206 # split on spaces, as a command line is
+loaded+=(${CARECHAIN_BENCH_NODE_ARGS:-})
 export CARECHAIN_URL="ws://127.0.0.1:$port"
 export CARECHAIN_KEYSTORE="$work/keystore"
 export CARECHAIN_PASSPHRASE="throughput benchmark"
