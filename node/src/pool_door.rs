@@ -4,13 +4,12 @@
 //!
 //! Why the node needs one. The fork-aware pool takes a submission into its memory pool up to
 //! its ready and future limits together, but each of its views (one per
-//! block it may build on) holds a bounded number of ready ones, and a view over its limit
+//! block it may build on) holds at most `--pool-limit` ready ones, and a view over its limit
 //! evicts its **oldest** transactions (and the later ones of their senders), bans them, and tells
 //! only watchers. Offered more than blocks include, a node therefore answered "accepted" and
 //! then silently lost the transaction (15 of the 46 transfers a 16-transaction pool took under a
 //! 20-fold overload). With the door, what the pool holds plus what was let in and is not yet in
-//! its status never exceeds `--pool-limit` and `--pool-kbytes`, and a view holds twice that
-//! ready ([`VIEW_HEADROOM`]): the excess is refused at once with JSON-RPC error
+//! its status never exceeds what a view holds: the excess is refused at once with JSON-RPC error
 //! 1016 (`Immediately Dropped`, as the pool itself answers when full), which says to try again
 //! after a block.
 //!
@@ -33,7 +32,7 @@
 //! in turn. 14,661 transfers were taken and silently dropped in that
 //! step (measured with `scripts/throughput-bench.sh --network --pool-metrics`: the pool's own
 //! counts of future and dropped transactions rose together). The door already counts future
-//! transactions with the ready ones, so the pool never holds more than the door's limits either way;
+//! transactions with the ready ones, so the pool never holds more than a view's limit either way;
 //! and since a future transaction sent after a gap nobody fills would hold its room for good,
 //! the node removes those that wait too long ([`crate::pool_futures`]). Such transactions cost
 //! their sender nothing (they are never included), so the door also bounds what one account can
@@ -76,7 +75,7 @@ const ON_ITS_WAY: Duration = Duration::from_secs(1);
 /// How the node's pool is made, from the command line's pool options.
 #[derive(Clone, Debug)]
 pub struct PoolSettings {
-	/// What the door lets in, at most (`--pool-limit`, `--pool-kbytes`).
+	/// What a view holds, at most: the door keeps to it.
 	pub limits: Limits,
 	/// `--pool-type`: fork-aware unless asked otherwise.
 	pub fork_aware: bool,
@@ -95,44 +94,25 @@ impl PoolSettings {
 		}
 	}
 
-	/// The pool's options: each view holds up to **twice** `--pool-limit` and `--pool-kbytes`
-	/// ready (the door lets in up to once that: [`VIEW_HEADROOM`] says why) and future
-	/// transactions up to once that, not sc-cli's tenth of it (the module's docs say why).
-	/// Submitted over JSON-RPC, future transactions count at the door with the ready ones;
+	/// The pool's options: ready transactions up to `--pool-limit` and `--pool-kbytes`, as
+	/// sc-cli sets them, and future ones up to the same, not a tenth of it (the module's docs say
+	/// why). Submitted over JSON-RPC, future transactions count at the door with the ready ones;
 	/// gossiped, the pool's own limits bound them, as they always did.
 	pub fn options(&self) -> sc_transaction_pool::Options {
-		let future = sc_transaction_pool::PoolLimit {
+		let limit = sc_transaction_pool::PoolLimit {
 			count: self.limits.count,
 			total_bytes: self.limits.bytes,
 		};
-		let ready = sc_transaction_pool::PoolLimit {
-			count: self.limits.count.saturating_mul(VIEW_HEADROOM),
-			total_bytes: self.limits.bytes.saturating_mul(VIEW_HEADROOM),
-		};
 		sc_transaction_pool::Options {
-			ready,
-			future,
+			ready: limit.clone(),
+			future: limit,
 			reject_future_transactions: false,
 			ban_time: self.ban,
 		}
 	}
 }
 
-/// How many times the door's limits a view of the pool holds ready.
-///
-/// The door counts what the pool's most recent view holds, but the next block's view is built
-/// from its parent's and then from the memory pool, which also has what was submitted while the
-/// most recent view was built (that view never saw it, and the door forgot it after
-/// [`ON_ITS_WAY`]). With views no larger than the door's limits, such a view went over them and
-/// evicted its oldest transactions: on four validators at 400 transfers a second the pool
-/// dropped 38 transfers it had taken, and the 448 that their senders sent after them waited on
-/// the gaps until [`crate::pool_futures`] removed them. Twice the door's limits leaves a view
-/// room for more than a second of such submissions at the door's full rate; the door still
-/// keeps what the pool holds to its limits.
-pub const VIEW_HEADROOM: usize = 2;
-
-/// What the door lets into the pool, at most (a view holds [`VIEW_HEADROOM`] times as many
-/// ready transactions).
+/// What a view of the pool holds ready, at most: the door keeps to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Limits {
 	/// `--pool-limit`: transactions.
@@ -153,7 +133,7 @@ pub struct PoolDoor {
 	status: Box<dyn Fn() -> PoolStatus + Send + Sync>,
 	/// An account's nonce on chain.
 	nonce_of: NonceOf,
-	/// What the door lets in: the most an operational transaction may fill.
+	/// What a view holds: the most an operational transaction may fill.
 	limits: Limits,
 	/// What normal transactions may fill: a tenth less, kept for operational ones.
 	normal: Limits,
@@ -265,9 +245,8 @@ impl Entrant {
 }
 
 impl PoolDoor {
-	/// A door before a pool whose occupancy `status` tells, that lets in at most `limits` (the
-	/// pool's views hold [`VIEW_HEADROOM`] times that), on a chain where `nonce_of` tells an
-	/// account's nonce.
+	/// A door before a pool whose occupancy `status` tells, whose views hold at most `limits`,
+	/// on a chain where `nonce_of` tells an account's nonce.
 	pub fn new(
 		status: Box<dyn Fn() -> PoolStatus + Send + Sync>,
 		nonce_of: NonceOf,
@@ -284,7 +263,7 @@ impl PoolDoor {
 	/// it; otherwise refuses it with [`POOL_FULL`]. Normal transactions fill the pool up to a
 	/// tenth below its limits; operational ones (council calls, runtime upgrades) may fill that
 	/// tenth too, so that governance gets in when normal load has filled the rest, and nothing
-	/// submitted here takes the pool over its limits (a view over what it holds would evict the
+	/// ever takes the pool over what its views hold (a view over its limit would evict the
 	/// oldest transactions it holds).
 	pub fn admit(&self, entrant: &Entrant, now: Instant) -> Result<(), ErrorObjectOwned> {
 		self.check_sender(entrant)?;
@@ -381,8 +360,7 @@ mod tests {
 		assert_eq!(settings.limits, Limits { count: 2560, bytes: 4096 * 1024 });
 		assert!(settings.fork_aware);
 		let options = settings.options();
-		// A view holds twice what the door lets in, ready.
-		assert_eq!((options.ready.count, options.ready.total_bytes), (5120, 8192 * 1024));
+		assert_eq!((options.ready.count, options.ready.total_bytes), (2560, 4096 * 1024));
 		// sc-cli's own: a tenth of it (256 and 409 KiB).
 		let cli =
 			pool_params(&["--pool-limit", "2560", "--pool-kbytes", "4096"]).transaction_pool(false);
