@@ -16,6 +16,7 @@ mod member_nodes;
 mod network;
 mod pool_door;
 mod pool_futures;
+mod pool_views;
 mod rpc;
 mod service;
 #[cfg(test)]

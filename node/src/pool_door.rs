@@ -138,6 +138,8 @@ pub struct PoolDoor {
 	/// What normal transactions may fill: a tenth less, kept for operational ones.
 	normal: Limits,
 	on_its_way: Mutex<OnItsWay>,
+	/// Whether the pool has a view of the best block yet ([`crate::pool_views`]).
+	views: Option<crate::pool_views::Views<sp_core::H256>>,
 }
 
 /// Submissions let in and not yet in the pool's status.
@@ -256,7 +258,35 @@ impl PoolDoor {
 			count: limits.count.saturating_sub((limits.count / 10).max(1)),
 			bytes: limits.bytes.saturating_sub(limits.bytes / 10),
 		};
-		PoolDoor { status, nonce_of, limits, normal, on_its_way: Mutex::new(OnItsWay::default()) }
+		PoolDoor {
+			status,
+			nonce_of,
+			limits,
+			normal,
+			on_its_way: Mutex::new(OnItsWay::default()),
+			views: None,
+		}
+	}
+
+	/// The door, with submissions waiting while the pool builds its view of a new best block,
+	/// as `views` tell ([`Self::until_view_built`]).
+	pub fn with_views(mut self, views: crate::pool_views::Views<sp_core::H256>) -> Self {
+		self.views = Some(views);
+		self
+	}
+
+	/// Waits while the pool builds its view of the node's best block, at most
+	/// [`crate::pool_views::WAIT_AT_MOST`], so that a submission reaches that view too
+	/// ([`crate::pool_views`] says why).
+	pub async fn until_view_built(&self) {
+		if let Some(views) = &self.views {
+			if !views.until_built(crate::pool_views::WAIT_AT_MOST).await {
+				log::debug!(
+					"The pool has no view of the best block after {:?}: the submission goes on",
+					crate::pool_views::WAIT_AT_MOST
+				);
+			}
+		}
 	}
 
 	/// Lets `entrant` through at `now` if the pool, with what is on its way into it, has room for

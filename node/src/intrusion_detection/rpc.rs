@@ -22,7 +22,7 @@ use codec::Encode;
 use frame_support::traits::Get;
 use futures::FutureExt;
 use jsonrpsee::{
-	core::server::{MethodCallback, MethodResponse, Methods},
+	core::server::{MethodCallback, MethodResponse, Methods, SubscriptionState},
 	types::{ErrorObjectOwned, Params},
 	ConnectionId, Extensions, RpcModule,
 };
@@ -159,26 +159,33 @@ fn guard_callback(
 	guard: Arc<Guard>,
 	door: Option<Arc<PoolDoor>>,
 ) -> MethodCallback {
-	// The guard first (a throttled client's submission is not even looked at), then the door:
-	// what it let in, the door and the hash to tell it when the call ended.
-	let admit = move |connection: Option<ConnectionId>,
-	                  params: &Params|
-	      -> Result<Option<(Arc<PoolDoor>, [u8; 32])>, ErrorObjectOwned> {
-		admit(&guard, name, connection, params)?;
-		match (&door, entrant_of(params)) {
-			(Some(door), Some(entrant)) => {
-				door.admit(&entrant, Instant::now())?;
-				Ok(Some((door.clone(), entrant.hash)))
-			},
-			_ => Ok(None),
-		}
+	// The guard first (a throttled client's submission is not even looked at), then, for a
+	// submission, a wait while the pool builds its view of a new best block
+	// ([`PoolDoor::until_view_built`]), then the door: what it let in, the hash to tell it when
+	// the call ended.
+	let guard_admits = move |connection: Option<ConnectionId>, params: &Params| {
+		admit(&guard, name, connection, params)
 	};
+	let door_admits =
+		|door: &PoolDoor, params: &Params| -> Result<Option<[u8; 32]>, ErrorObjectOwned> {
+			match entrant_of(params) {
+				Some(entrant) => {
+					door.admit(&entrant, Instant::now())?;
+					Ok(Some(entrant.hash))
+				},
+				None => Ok(None),
+			}
+		};
 	match callback {
 		MethodCallback::Sync(method) => MethodCallback::Sync(Arc::new(
 			move |id, params, max_response_size, extensions: Extensions| {
 				let connection = extensions.get::<ConnectionId>().copied();
-				match admit(connection, &params) {
-					Ok(_) => method(id, params, max_response_size, extensions),
+				let admitted = guard_admits(connection, &params).and_then(|()| match &door {
+					Some(door) => door_admits(door, &params).map(|_| ()),
+					None => Ok(()),
+				});
+				match admitted {
+					Ok(()) => method(id, params, max_response_size, extensions),
 					Err(error) => MethodResponse::error(id, error),
 				}
 			},
@@ -186,40 +193,74 @@ fn guard_callback(
 		// `author_submitExtrinsic`: its answer comes once the pool took the transaction or
 		// refused it, and either way it is no longer on its way.
 		MethodCallback::Async(method) => MethodCallback::Async(Arc::new(
-			move |id, params, connection, max_response_size, extensions| match admit(
-				Some(connection),
-				&params,
-			) {
-				Ok(Some((door, hash))) => {
-					let call = method(id, params, connection, max_response_size, extensions);
-					async move {
-						let response = call.await;
-						door.arrived(&hash);
-						response
+			move |id, params, connection, max_response_size, extensions| {
+				if let Err(error) = guard_admits(Some(connection), &params) {
+					return async move { MethodResponse::error(id, error) }.boxed();
+				}
+				let Some(door) = door.clone() else {
+					return method(id, params, connection, max_response_size, extensions);
+				};
+				let method = method.clone();
+				async move {
+					door.until_view_built().await;
+					match door_admits(&door, &params) {
+						Ok(Some(hash)) => {
+							let response =
+								method(id, params, connection, max_response_size, extensions).await;
+							door.arrived(&hash);
+							response
+						},
+						Ok(None) => {
+							method(id, params, connection, max_response_size, extensions).await
+						},
+						Err(error) => MethodResponse::error(id, error),
 					}
-					.boxed()
-				},
-				Ok(None) => method(id, params, connection, max_response_size, extensions),
-				Err(error) => async move { MethodResponse::error(id, error) }.boxed(),
+				}
+				.boxed()
 			},
 		)),
 		// A watched submission answers before the pool has it: the pool's import, or the door's
-		// own time limit, ends its way in.
+		// own time limit, ends its way in. The call waits with its subscription's permit; its
+		// subscription id is made by a provider of the server's default kind (the server's own
+		// provider is lent to the call only while it is made, not across the wait).
 		MethodCallback::Subscription(method) => {
 			MethodCallback::Subscription(Arc::new(move |id, params, sink, state, extensions| {
-				match admit(Some(state.conn_id), &params) {
-					Ok(_) => method(id, params, sink, state, extensions),
-					Err(error) => {
-						let id = id.into_owned();
-						async move { MethodResponse::error(id, error) }.boxed()
-					},
+				if let Err(error) = guard_admits(Some(state.conn_id), &params) {
+					let id = id.into_owned();
+					return async move { MethodResponse::error(id, error) }.boxed();
 				}
+				let Some(door) = door.clone() else {
+					return method(id, params, sink, state, extensions);
+				};
+				let method = method.clone();
+				let (id, params) = (id.into_owned(), params.into_owned());
+				let SubscriptionState { conn_id, subscription_permit, .. } = state;
+				async move {
+					door.until_view_built().await;
+					match door_admits(&door, &params) {
+						Ok(_) => {
+							let state = SubscriptionState {
+								conn_id,
+								id_provider: &*SUBSCRIPTION_IDS,
+								subscription_permit,
+							};
+							method(id, params, sink, state, extensions).await
+						},
+						Err(error) => MethodResponse::error(id, error),
+					}
+				}
+				.boxed()
 			}))
 		},
 		// Ending a subscription is always allowed: it only lowers the client's load.
 		unsubscribe @ MethodCallback::Unsubscription(_) => unsubscribe,
 	}
 }
+
+/// The subscription ids of watched submissions, made after their wait for the pool's view: of
+/// the kind `sc-rpc-server` gives its server when the node sets none (16 random characters).
+static SUBSCRIPTION_IDS: std::sync::LazyLock<sc_rpc_server::RandomStringIdProvider> =
+	std::sync::LazyLock::new(|| sc_rpc_server::RandomStringIdProvider::new(16));
 
 /// Counts a call of `method` for its connection; for a submitted extrinsic, refuses it if the
 /// account it names is throttled, and remembers it so that it counts against that account once
