@@ -31,7 +31,9 @@
 //! one dropped left a gap that its sender's later transactions waited on until they were evicted
 //! in turn. 14,661 transfers were taken and silently dropped in that
 //! step (measured with `scripts/throughput-bench.sh --network --pool-metrics`: the pool's own
-//! counts of future and dropped transactions rose together). The door already counts future
+//! counts of future and dropped transactions rose together). Since then a submission also waits,
+//! once let in, while the pool builds its view of a new best block ([`crate::pool_views`]), which
+//! closes that race for what is submitted here. The door already counts future
 //! transactions with the ready ones, so the pool never holds more than a view's limit either way;
 //! and since a future transaction sent after a gap nobody fills would hold its room for good,
 //! the node removes those that wait too long ([`crate::pool_futures`]). Such transactions cost
@@ -140,6 +142,8 @@ pub struct PoolDoor {
 	on_its_way: Mutex<OnItsWay>,
 	/// Whether the pool has a view of the best block yet ([`crate::pool_views`]).
 	views: Option<crate::pool_views::Views<sp_core::H256>>,
+	/// When the node last warned that a view took too long.
+	warned: Mutex<Option<Instant>>,
 }
 
 /// Submissions let in and not yet in the pool's status.
@@ -265,6 +269,7 @@ impl PoolDoor {
 			normal,
 			on_its_way: Mutex::new(OnItsWay::default()),
 			views: None,
+			warned: Mutex::new(None),
 		}
 	}
 
@@ -279,13 +284,21 @@ impl PoolDoor {
 	/// [`crate::pool_views::WAIT_AT_MOST`], so that a submission reaches that view too
 	/// ([`crate::pool_views`] says why).
 	pub async fn until_view_built(&self) {
-		if let Some(views) = &self.views {
-			if !views.until_built(crate::pool_views::WAIT_AT_MOST).await {
-				log::debug!(
-					"The pool has no view of the best block after {:?}: the submission goes on",
-					crate::pool_views::WAIT_AT_MOST
-				);
-			}
+		let Some(views) = &self.views else { return };
+		if views.until_built(crate::pool_views::WAIT_AT_MOST).await {
+			return;
+		}
+		// At most one warning a minute: every submission of a busy moment waits alike.
+		let now = Instant::now();
+		let mut warned = self.warned.lock().unwrap_or_else(|e| e.into_inner());
+		if warned.is_none_or(|at| now.saturating_duration_since(at) >= Duration::from_secs(60)) {
+			*warned = Some(now);
+			log::warn!(
+				"⏳ The transaction pool took over {} s to build its view of the best block: \
+				 submissions went on without it (one of a sender's transactions may then wait \
+				 in the pool, or be dropped; the node is overloaded)",
+				crate::pool_views::WAIT_AT_MOST.as_secs(),
+			);
 		}
 	}
 
@@ -360,6 +373,19 @@ impl PoolDoor {
 	/// will be (its submission ended in a refusal): it is no longer on its way.
 	pub fn arrived(&self, hash: &[u8; 32]) {
 		self.on_its_way.lock().unwrap_or_else(|e| e.into_inner()).remove(hash);
+	}
+
+	/// Counts the transaction `hash` of `len` bytes, let in earlier, as on its way into the pool
+	/// from `now` (after it waited for the pool's view: [`Self::until_view_built`]), as if it was
+	/// let in now. Called once it waited, so that a wait longer than the door counts a
+	/// transaction on its way does not let the door forget it before it is submitted.
+	pub fn still_on_its_way(&self, hash: &[u8; 32], len: usize, now: Instant) {
+		let mut on_its_way = self.on_its_way.lock().unwrap_or_else(|e| e.into_inner());
+		on_its_way.forget_stale(now);
+		on_its_way.remove(hash);
+		on_its_way.entries.insert(*hash, (now, len));
+		on_its_way.order.push_back((now, *hash));
+		on_its_way.bytes = on_its_way.bytes.saturating_add(len);
 	}
 }
 
@@ -539,6 +565,33 @@ mod tests {
 		// A watched submission the pool refused is never imported: after ON_ITS_WAY it is
 		// forgotten.
 		assert!(door.admit(&entrant(2), now + ON_ITS_WAY).is_ok());
+	}
+
+	#[test]
+	fn a_submission_that_waited_for_the_pools_view_counts_from_when_it_goes_on() {
+		let door = door(Arc::new(AtomicUsize::new(3)));
+		let now = Instant::now();
+		assert!(door.admit(&entrant(1), now).is_ok());
+		// It waited for the pool's view longer than the door counts a submission on its way,
+		// and goes on now: counted again from now, once.
+		let after_the_wait = now + ON_ITS_WAY * 2;
+		door.still_on_its_way(&[1; 32], 100, after_the_wait);
+		assert!(door.admit(&entrant(2), after_the_wait + ON_ITS_WAY / 2).is_err());
+		door.still_on_its_way(&[1; 32], 100, after_the_wait);
+		assert_eq!(door.on_its_way.lock().unwrap().entries.len(), 1);
+		assert_eq!(door.on_its_way.lock().unwrap().bytes, 100);
+		// Without the wait's end noted, it would have been forgotten by then.
+		let forgetful = door_with_one_let_in(now);
+		assert!(forgetful.admit(&entrant(2), after_the_wait + ON_ITS_WAY / 2).is_ok());
+		// Once it arrives, its room is free.
+		door.arrived(&[1; 32]);
+		assert!(door.admit(&entrant(2), after_the_wait + ON_ITS_WAY / 2).is_ok());
+	}
+
+	fn door_with_one_let_in(now: Instant) -> PoolDoor {
+		let door = door(Arc::new(AtomicUsize::new(3)));
+		assert!(door.admit(&entrant(1), now).is_ok());
+		door
 	}
 
 	#[test]

@@ -431,21 +431,24 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 				.map(|info| info.nonce),
 			}
 		});
-		// Submissions wait while the pool builds its view of a new best block (`pool_views.rs`).
-		let (views, follow_views) = crate::pool_views::of_pool(
-			client.clone(),
-			transaction_pool.clone(),
-			sync_service.clone(),
-		);
-		task_manager.spawn_handle().spawn(
-			"carechain-pool-views",
-			Some("transaction-pool"),
-			follow_views,
-		);
-		let door = Arc::new(
-			crate::pool_door::PoolDoor::new(Box::new(move || pool.status()), nonce_of, limits)
-				.with_views(views),
-		);
+		let mut door =
+			crate::pool_door::PoolDoor::new(Box::new(move || pool.status()), nonce_of, limits);
+		// Submissions wait while the fork-aware pool builds its view of a new best block
+		// (`pool_views.rs`); the single-state pool has no views.
+		if pool_settings.fork_aware {
+			let (views, follow_views) = crate::pool_views::of_pool(
+				client.clone(),
+				transaction_pool.clone(),
+				sync_service.clone(),
+			);
+			task_manager.spawn_handle().spawn(
+				"carechain-pool-views",
+				Some("transaction-pool"),
+				follow_views,
+			);
+			door = door.with_views(views);
+		}
+		let door = Arc::new(door);
 		let server = crate::intrusion_detection::rpc::serve(
 			public,
 			&rpc_handlers.handle(),

@@ -134,7 +134,8 @@ pub fn serve(
 }
 
 /// `module`'s methods, each counted and checked by `guard` before it runs; a submission also
-/// passes `door` (the pool's, [`PoolDoor`]), if there is one, once the guard served it.
+/// passes `door` (the pool's, [`PoolDoor`]), if there is one, once the guard served it, and then
+/// waits while the pool builds its view of a new best block ([`PoolDoor::until_view_built`]).
 pub fn guarded_module(
 	module: &RpcModule<()>,
 	guard: Arc<Guard>,
@@ -159,33 +160,28 @@ fn guard_callback(
 	guard: Arc<Guard>,
 	door: Option<Arc<PoolDoor>>,
 ) -> MethodCallback {
-	// The guard first (a throttled client's submission is not even looked at), then, for a
-	// submission, a wait while the pool builds its view of a new best block
-	// ([`PoolDoor::until_view_built`]), then the door: what it let in, the hash to tell it when
-	// the call ended.
-	let guard_admits = move |connection: Option<ConnectionId>, params: &Params| {
-		admit(&guard, name, connection, params)
+	// The guard first (a throttled client's submission is not even looked at), then the door
+	// (what it lets in counts as on its way into the pool: the hash and length), then a wait
+	// while the pool builds its view of a new best block ([`PoolDoor::until_view_built`]), after
+	// which the submission counts as on its way from then.
+	let admits = move |connection: Option<ConnectionId>,
+	                   params: &Params|
+	      -> Result<Option<(Arc<PoolDoor>, [u8; 32], usize)>, ErrorObjectOwned> {
+		admit(&guard, name, connection, params)?;
+		match (&door, entrant_of(params)) {
+			(Some(door), Some(entrant)) => {
+				door.admit(&entrant, Instant::now())?;
+				Ok(Some((door.clone(), entrant.hash, entrant.len)))
+			},
+			_ => Ok(None),
+		}
 	};
-	let door_admits =
-		|door: &PoolDoor, params: &Params| -> Result<Option<[u8; 32]>, ErrorObjectOwned> {
-			match entrant_of(params) {
-				Some(entrant) => {
-					door.admit(&entrant, Instant::now())?;
-					Ok(Some(entrant.hash))
-				},
-				None => Ok(None),
-			}
-		};
 	match callback {
 		MethodCallback::Sync(method) => MethodCallback::Sync(Arc::new(
 			move |id, params, max_response_size, extensions: Extensions| {
 				let connection = extensions.get::<ConnectionId>().copied();
-				let admitted = guard_admits(connection, &params).and_then(|()| match &door {
-					Some(door) => door_admits(door, &params).map(|_| ()),
-					None => Ok(()),
-				});
-				match admitted {
-					Ok(()) => method(id, params, max_response_size, extensions),
+				match admits(connection, &params) {
+					Ok(_) => method(id, params, max_response_size, extensions),
 					Err(error) => MethodResponse::error(id, error),
 				}
 			},
@@ -193,63 +189,56 @@ fn guard_callback(
 		// `author_submitExtrinsic`: its answer comes once the pool took the transaction or
 		// refused it, and either way it is no longer on its way.
 		MethodCallback::Async(method) => MethodCallback::Async(Arc::new(
-			move |id, params, connection, max_response_size, extensions| {
-				if let Err(error) = guard_admits(Some(connection), &params) {
-					return async move { MethodResponse::error(id, error) }.boxed();
-				}
-				let Some(door) = door.clone() else {
-					return method(id, params, connection, max_response_size, extensions);
-				};
-				let method = method.clone();
-				async move {
-					door.until_view_built().await;
-					match door_admits(&door, &params) {
-						Ok(Some(hash)) => {
-							let response =
-								method(id, params, connection, max_response_size, extensions).await;
-							door.arrived(&hash);
-							response
-						},
-						Ok(None) => {
-							method(id, params, connection, max_response_size, extensions).await
-						},
-						Err(error) => MethodResponse::error(id, error),
+			move |id, params, connection, max_response_size, extensions| match admits(
+				Some(connection),
+				&params,
+			) {
+				Ok(Some((door, hash, len))) => {
+					let method = method.clone();
+					async move {
+						door.until_view_built().await;
+						door.still_on_its_way(&hash, len, Instant::now());
+						let response =
+							method(id, params, connection, max_response_size, extensions).await;
+						door.arrived(&hash);
+						response
 					}
-				}
-				.boxed()
+					.boxed()
+				},
+				Ok(None) => method(id, params, connection, max_response_size, extensions),
+				Err(error) => async move { MethodResponse::error(id, error) }.boxed(),
 			},
 		)),
 		// A watched submission answers before the pool has it: the pool's import, or the door's
-		// own time limit, ends its way in. The call waits with its subscription's permit; its
-		// subscription id is made by a provider of the server's default kind (the server's own
-		// provider is lent to the call only while it is made, not across the wait).
+		// own time limit, ends its way in. The call waits holding its subscription's permit; its
+		// subscription id is then made by a provider of the kind `sc-rpc-server` gives the
+		// server when the node sets none (the server's own is lent to a call only while it is
+		// made).
 		MethodCallback::Subscription(method) => {
 			MethodCallback::Subscription(Arc::new(move |id, params, sink, state, extensions| {
-				if let Err(error) = guard_admits(Some(state.conn_id), &params) {
-					let id = id.into_owned();
-					return async move { MethodResponse::error(id, error) }.boxed();
-				}
-				let Some(door) = door.clone() else {
-					return method(id, params, sink, state, extensions);
-				};
-				let method = method.clone();
-				let (id, params) = (id.into_owned(), params.into_owned());
-				let SubscriptionState { conn_id, subscription_permit, .. } = state;
-				async move {
-					door.until_view_built().await;
-					match door_admits(&door, &params) {
-						Ok(_) => {
+				match admits(Some(state.conn_id), &params) {
+					Ok(Some((door, hash, len))) => {
+						let method = method.clone();
+						let (id, params) = (id.into_owned(), params.into_owned());
+						let SubscriptionState { conn_id, subscription_permit, .. } = state;
+						async move {
+							door.until_view_built().await;
+							door.still_on_its_way(&hash, len, Instant::now());
 							let state = SubscriptionState {
 								conn_id,
 								id_provider: &*SUBSCRIPTION_IDS,
 								subscription_permit,
 							};
 							method(id, params, sink, state, extensions).await
-						},
-						Err(error) => MethodResponse::error(id, error),
-					}
+						}
+						.boxed()
+					},
+					Ok(None) => method(id, params, sink, state, extensions),
+					Err(error) => {
+						let id = id.into_owned();
+						async move { MethodResponse::error(id, error) }.boxed()
+					},
 				}
-				.boxed()
 			}))
 		},
 		// Ending a subscription is always allowed: it only lowers the client's load.
