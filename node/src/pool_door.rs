@@ -158,6 +158,13 @@ struct OnItsWay {
 }
 
 impl OnItsWay {
+	/// Counts `hash` of `len` bytes as on its way since `now`.
+	fn insert(&mut self, hash: [u8; 32], len: usize, now: Instant) {
+		self.entries.insert(hash, (now, len));
+		self.order.push_back((now, hash));
+		self.bytes = self.bytes.saturating_add(len);
+	}
+
 	fn remove(&mut self, hash: &[u8; 32]) {
 		if let Some((_, len)) = self.entries.remove(hash) {
 			self.bytes = self.bytes.saturating_sub(len);
@@ -281,11 +288,14 @@ impl PoolDoor {
 	}
 
 	/// Waits while the pool builds its view of the node's best block, at most
-	/// [`crate::pool_views::WAIT_AT_MOST`], so that a submission reaches that view too
-	/// ([`crate::pool_views`] says why).
-	pub async fn until_view_built(&self) {
+	/// [`crate::pool_views::WAIT_AT_MOST`], so that the submission `hash` of `len` bytes, let in
+	/// already, reaches that view too ([`crate::pool_views`] says why); then counts it as on its
+	/// way from then ([`Self::still_on_its_way`]). Without views, nothing waits.
+	pub async fn until_view_built(&self, hash: &[u8; 32], len: usize) {
 		let Some(views) = &self.views else { return };
-		if views.until_built(crate::pool_views::WAIT_AT_MOST).await {
+		let built = views.until_built(crate::pool_views::WAIT_AT_MOST).await;
+		self.still_on_its_way(hash, len, Instant::now());
+		if built {
 			return;
 		}
 		// At most one warning a minute: every submission of a busy moment waits alike.
@@ -339,9 +349,7 @@ impl PoolDoor {
 				)),
 			));
 		}
-		on_its_way.entries.insert(entrant.hash, (now, entrant.len));
-		on_its_way.order.push_back((now, entrant.hash));
-		on_its_way.bytes = on_its_way.bytes.saturating_add(entrant.len);
+		on_its_way.insert(entrant.hash, entrant.len, now);
 		Ok(())
 	}
 
@@ -379,13 +387,11 @@ impl PoolDoor {
 	/// from `now` (after it waited for the pool's view: [`Self::until_view_built`]), as if it was
 	/// let in now. Called once it waited, so that a wait longer than the door counts a
 	/// transaction on its way does not let the door forget it before it is submitted.
-	pub fn still_on_its_way(&self, hash: &[u8; 32], len: usize, now: Instant) {
+	fn still_on_its_way(&self, hash: &[u8; 32], len: usize, now: Instant) {
 		let mut on_its_way = self.on_its_way.lock().unwrap_or_else(|e| e.into_inner());
 		on_its_way.forget_stale(now);
 		on_its_way.remove(hash);
-		on_its_way.entries.insert(*hash, (now, len));
-		on_its_way.order.push_back((now, *hash));
-		on_its_way.bytes = on_its_way.bytes.saturating_add(len);
+		on_its_way.insert(*hash, len, now);
 	}
 }
 
@@ -586,6 +592,30 @@ mod tests {
 		// Once it arrives, its room is free.
 		door.arrived(&[1; 32]);
 		assert!(door.admit(&entrant(2), after_the_wait + ON_ITS_WAY / 2).is_ok());
+	}
+
+	#[tokio::test]
+	async fn a_submission_waiting_for_the_pools_view_stays_counted_through_the_wait() {
+		use crate::pool_views::{Followed, Views};
+		// Block 8 is the best and announced; the pool builds its view for longer than the door
+		// counts a submission on its way.
+		let (built, followed) = tokio::sync::watch::channel(Followed {
+			announced: Some(sp_core::H256::repeat_byte(8)),
+			built: Some(sp_core::H256::repeat_byte(7)),
+		});
+		let views = Views::new(Box::new(|| Some(sp_core::H256::repeat_byte(8))), followed);
+		let door = Arc::new(door(Arc::new(AtomicUsize::new(3))).with_views(views));
+		assert!(door.admit(&entrant(1), Instant::now()).is_ok());
+		let waiting = {
+			let door = door.clone();
+			tokio::spawn(async move { door.until_view_built(&[1; 32], 100).await })
+		};
+		tokio::time::sleep(ON_ITS_WAY + ON_ITS_WAY / 4).await;
+		assert!(!waiting.is_finished(), "it waits for the view");
+		built.send_modify(|f| f.built = f.announced);
+		waiting.await.unwrap();
+		// It goes on into the pool now: still counted, though let in more than ON_ITS_WAY ago.
+		assert!(door.admit(&entrant(2), Instant::now()).is_err());
 	}
 
 	fn door_with_one_let_in(now: Instant) -> PoolDoor {

@@ -162,8 +162,7 @@ fn guard_callback(
 ) -> MethodCallback {
 	// The guard first (a throttled client's submission is not even looked at), then the door
 	// (what it lets in counts as on its way into the pool: the hash and length), then a wait
-	// while the pool builds its view of a new best block ([`PoolDoor::until_view_built`]), after
-	// which the submission counts as on its way from then.
+	// while the pool builds its view of a new best block ([`PoolDoor::until_view_built`]).
 	let admits = move |connection: Option<ConnectionId>,
 	                   params: &Params|
 	      -> Result<Option<(Arc<PoolDoor>, [u8; 32], usize)>, ErrorObjectOwned> {
@@ -196,8 +195,7 @@ fn guard_callback(
 				Ok(Some((door, hash, len))) => {
 					let method = method.clone();
 					async move {
-						door.until_view_built().await;
-						door.still_on_its_way(&hash, len, Instant::now());
+						door.until_view_built(&hash, len).await;
 						let response =
 							method(id, params, connection, max_response_size, extensions).await;
 						door.arrived(&hash);
@@ -222,8 +220,7 @@ fn guard_callback(
 						let (id, params) = (id.into_owned(), params.into_owned());
 						let SubscriptionState { conn_id, subscription_permit, .. } = state;
 						async move {
-							door.until_view_built().await;
-							door.still_on_its_way(&hash, len, Instant::now());
+							door.until_view_built(&hash, len).await;
 							let state = SubscriptionState {
 								conn_id,
 								id_provider: &*SUBSCRIPTION_IDS,
