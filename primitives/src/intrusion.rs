@@ -16,6 +16,16 @@
 //! one block) is flagged when its baseline closes, not trusted with a baseline of 0, which no
 //! later window could fall below.
 //!
+//! **Pauses in the first baseline.** With `pause_factor` set, the first baseline leaves out its
+//! two longest intervals when both are pauses, or its longest when that one is: longer than
+//! `pause_factor` times the average of the rest, and than `pause_factor` times the floor. An
+//! outage while a device's baseline is learned (one gap of 20 s among 500 ms readings) would
+//! otherwise lift the baseline so far above the device's usual rate that the rate, resumed, was
+//! flagged at the next window. Two, because one outage can be counted twice (by the chain, and in
+//! a monitor's report of the same device), or a device may have two; a third stays in. Leaving
+//! pauses out only ever lowers a baseline, which the floor still bounds, so no flood gets
+//! through that the floor would stop.
+//!
 //! **Learning.** A normal window moves the baseline an eighth of the way towards the window's
 //! average, but never below the first baseline, and never up by more than a thirty-second of
 //! itself (a window holding one long pause, an outage or a throttle, would otherwise lift the
@@ -42,6 +52,10 @@ pub struct DetectorParams {
 	/// The floor, ms: the shortest average interval any baseline or window may have (the paper
 	/// has none; without one, a baseline of 0 disarms the detector).
 	pub floor_ms: u32,
+	/// How many times the average of the rest of the first baseline's intervals (and the floor)
+	/// its longest (or two longest) must be to be left out of it as pauses; 0: none is (the
+	/// paper's rule).
+	pub pause_factor: u32,
 }
 
 impl DetectorParams {
@@ -52,6 +66,7 @@ impl DetectorParams {
 		window_intervals: 10,
 		threshold_percent: 75,
 		floor_ms: 1,
+		pause_factor: 0,
 	};
 
 	/// Whether the parameters make sense: positive counts, a threshold in 1..=99 %, a positive
@@ -124,6 +139,10 @@ pub struct Detector {
 	pub count: u32,
 	/// The last complete window's average, µs (0 before the first).
 	pub last_average: u64,
+	/// While learning, the longest interval counted so far, ms (0 otherwise).
+	pub longest: u32,
+	/// While learning, the second longest interval counted so far, ms (0 otherwise).
+	pub next_longest: u32,
 }
 
 impl Default for Detector {
@@ -136,6 +155,8 @@ impl Default for Detector {
 			sum: 0,
 			count: 0,
 			last_average: 0,
+			longest: 0,
+			next_longest: 0,
 		}
 	}
 }
@@ -242,6 +263,32 @@ pub enum Verdict {
 }
 
 impl Detector {
+	/// The first baseline's average, µs: of every interval counted, or of the rest when its two
+	/// longest, or its longest, are pauses (`params.pause_factor`).
+	fn baseline_average(&self, params: &DetectorParams) -> u64 {
+		let count = u64::from(self.count);
+		let all = self.sum.saturating_mul(1_000) / count.max(1);
+		if params.pause_factor == 0 {
+			return all;
+		}
+		// The average of the rest when the `left_out` longest intervals (of `shortest_left_out`
+		// at least) are left out, if each of them is a pause against it.
+		let rest = |left_out: u64, left_out_sum: u64, shortest_left_out: u32| {
+			let rest = self.sum.saturating_sub(left_out_sum).saturating_mul(1_000)
+				/ count.saturating_sub(left_out).max(1);
+			let pause_above =
+				rest.max(params.floor_us()).saturating_mul(params.pause_factor.into());
+			(u64::from(shortest_left_out).saturating_mul(1_000) > pause_above).then_some(rest)
+		};
+		let longest = u64::from(self.longest);
+		let both = longest.saturating_add(self.next_longest.into());
+		[(2, both, self.next_longest), (1, longest, self.longest)]
+			.into_iter()
+			.filter(|(left_out, ..)| count > *left_out)
+			.find_map(|(left_out, sum, shortest)| rest(left_out, sum, shortest))
+			.unwrap_or(all)
+	}
+
 	/// Counts one request interval (ms) and judges the node when a baseline or window is full.
 	pub fn observe(&mut self, interval_ms: u32, params: &DetectorParams) -> Verdict {
 		if self.status == DetectorStatus::Quarantined {
@@ -250,15 +297,28 @@ impl Detector {
 		self.sum = self.sum.saturating_add(interval_ms.into());
 		self.count = self.count.saturating_add(1);
 		let needed = match self.status {
-			DetectorStatus::Learning => params.baseline_intervals,
+			DetectorStatus::Learning => {
+				if interval_ms > self.longest {
+					self.next_longest = self.longest;
+					self.longest = interval_ms;
+				} else if interval_ms > self.next_longest {
+					self.next_longest = interval_ms;
+				}
+				params.baseline_intervals
+			},
 			_ => params.window_intervals,
 		};
 		if self.count < needed.max(1) {
 			return Verdict::Pending;
 		}
-		let average = self.sum.saturating_mul(1_000) / u64::from(self.count);
+		let average = match self.status {
+			DetectorStatus::Learning => self.baseline_average(params),
+			_ => self.sum.saturating_mul(1_000) / u64::from(self.count),
+		};
 		self.sum = 0;
 		self.count = 0;
+		self.longest = 0;
+		self.next_longest = 0;
 		match self.status {
 			DetectorStatus::Learning => {
 				// Never below the floor: a first window faster than it is a flood, not a baseline.
@@ -485,13 +545,20 @@ mod tests {
 		use proptest::prelude::*;
 
 		fn params() -> impl Strategy<Value = DetectorParams> {
-			(1u32..=20, 1u32..=20, 1u32..100, 1u32..=10_000).prop_map(
-				|(baseline_intervals, window_intervals, threshold_percent, floor_ms)| {
+			(1u32..=20, 1u32..=20, 1u32..100, 1u32..=10_000, 0u32..=8).prop_map(
+				|(
+					baseline_intervals,
+					window_intervals,
+					threshold_percent,
+					floor_ms,
+					pause_factor,
+				)| {
 					DetectorParams {
 						baseline_intervals,
 						window_intervals,
 						threshold_percent,
 						floor_ms,
+						pause_factor,
 					}
 				},
 			)
@@ -519,6 +586,24 @@ mod tests {
 				}
 				prop_assert!(flagged || detector.status == DetectorStatus::Quarantined);
 				prop_assert_eq!(detector.status, DetectorStatus::Quarantined);
+			}
+
+			/// Leaving a pause out of the first baseline never lifts it: whatever the intervals,
+			/// the baseline learned with a pause factor is at most the one learned without.
+			#[test]
+			fn leaving_out_a_pause_never_lifts_a_baseline(
+				params in params(),
+				intervals in proptest::collection::vec(any::<u32>(), 1..=20),
+			) {
+				let without = DetectorParams { pause_factor: 0, ..params };
+				let (mut with_pauses, mut plain) = (Detector::default(), Detector::default());
+				for interval in intervals.iter().cycle().take(params.baseline_intervals as usize) {
+					with_pauses.observe(*interval, &params);
+					plain.observe(*interval, &without);
+				}
+				prop_assert!(with_pauses.first_baseline <= plain.first_baseline);
+				prop_assert!(with_pauses.first_baseline >= params.floor_us());
+				prop_assert_eq!((with_pauses.longest, with_pauses.next_longest), (0, 0));
 			}
 
 			/// The detector never panics, its sums never wrap, and its invariants hold after every
@@ -556,6 +641,90 @@ mod tests {
 		assert_eq!(n1.baseline, 102_500 + 102_500 / 32);
 		// The device resumes its usual 100 ms: normal, not a flood.
 		assert_eq!(window(&mut n1, [100; 10]), Verdict::Normal { average: 100_000 });
+	}
+
+	#[test]
+	fn an_outage_while_learning_is_left_out_of_the_first_baseline() {
+		// A device reading every 500 ms loses 20 s of readings while its baseline is learned.
+		let mut intervals = [500; 10];
+		intervals[4] = 20_500;
+		let paper = DetectorParams { floor_ms: 250, ..DetectorParams::BIOTIDS };
+		let carechain = DetectorParams { pause_factor: 4, ..paper };
+		// The paper's rule: the gap lifts the baseline to 2.5 s, and the usual rate is a flood.
+		let mut detector = Detector::default();
+		assert_eq!(
+			window_with(&mut detector, intervals, &paper),
+			Verdict::BaselineLearned { baseline: 2_500_000, threshold: 1_875_000 }
+		);
+		assert!(matches!(window_with(&mut detector, [500; 10], &paper), Verdict::Intrusion { .. }));
+		// Left out as a pause: the baseline is the device's rate, which stays normal.
+		let mut detector = Detector::default();
+		assert_eq!(
+			window_with(&mut detector, intervals, &carechain),
+			Verdict::BaselineLearned { baseline: 500_000, threshold: 375_000 }
+		);
+		assert_eq!((detector.longest, detector.next_longest), (0, 0));
+		assert_eq!(
+			window_with(&mut detector, [500; 10], &carechain),
+			Verdict::Normal { average: 500_000 }
+		);
+		// A flood after it is still caught.
+		assert!(matches!(
+			window_with(&mut detector, [300; 10], &carechain),
+			Verdict::Intrusion { average: 300_000, .. }
+		));
+	}
+
+	/// What a new detector makes of `intervals` as its first baseline, and the detector after.
+	fn first_baseline(intervals: [u32; 10], params: &DetectorParams) -> (Verdict, Detector) {
+		let mut detector = Detector::default();
+		(window_with(&mut detector, intervals, params), detector)
+	}
+
+	fn learned_as(baseline: u64, threshold: u64) -> Verdict {
+		Verdict::BaselineLearned { baseline, threshold }
+	}
+
+	#[test]
+	fn at_most_two_intervals_and_only_pauses_are_left_out() {
+		let params = DetectorParams { pause_factor: 4, ..DetectorParams::BIOTIDS };
+		// The paper's nodes: no interval is four times the others', so Table 1 gives the
+		// paper's baselines whatever the factor.
+		for (node, intervals) in TABLE_1.iter().enumerate() {
+			assert_eq!(
+				first_baseline(*intervals, &params).0,
+				learned_as(AVERAGES[node], AVERAGES[node] * 3 / 4)
+			);
+		}
+		// Readings in pairs, 1 s apart: the longest is not four times the others' average.
+		let pairs = [0, 1_000, 0, 1_000, 0, 1_000, 0, 1_000, 0, 1_000];
+		assert_eq!(first_baseline(pairs, &params).0, learned_as(500_000, 375_000));
+		// Two outages (or one counted twice, by the chain and a monitor's report): both left out.
+		let two = [100, 5_000, 100, 100, 100, 100, 100, 100, 100, 9_000];
+		let (verdict, detector) = first_baseline(two, &params);
+		assert_eq!(verdict, learned_as(100_000, 75_000));
+		assert_eq!((detector.longest, detector.next_longest), (0, 0));
+		// Three: the third stays in.
+		let three = [100, 5_000, 100, 100, 100, 100, 100, 100, 7_000, 9_000];
+		assert_eq!(first_baseline(three, &params).0, learned_as(712_500, 534_375));
+		// Exactly four times the rest is not a pause: strictly more is.
+		let on_the_line = [100, 100, 100, 100, 100, 100, 100, 100, 100, 400];
+		assert_eq!(first_baseline(on_the_line, &params).0, learned_as(130_000, 97_500));
+		// Nor is an interval under four times the floor: a device just under the floor is not
+		// tipped below it by leaving out a modest gap (without the floor's term, 900 ms would be
+		// left out and the 200 ms rest flagged).
+		let floor = DetectorParams { floor_ms: 250, ..params };
+		let near_the_floor = [200, 200, 200, 200, 200, 200, 200, 200, 200, 900];
+		assert_eq!(first_baseline(near_the_floor, &floor).0, learned_as(270_000, 250_000));
+		// A baseline of one interval has no rest to compare it with: it is the baseline.
+		let one = DetectorParams { baseline_intervals: 1, ..params };
+		assert_eq!(Detector::default().observe(60_000, &one), learned_as(60_000_000, 45_000_000));
+		// A burst after a silence is a flood, not a baseline: the silence is left out, and what
+		// remains is below the floor.
+		assert!(matches!(
+			first_baseline([60_000, 0, 0, 0, 0, 0, 0, 0, 0, 0], &floor).0,
+			Verdict::Intrusion { average: 0, .. }
+		));
 	}
 
 	#[test]

@@ -87,6 +87,9 @@ pub mod bounds {
 	pub const THRESHOLD_PERCENT: u32 = 75;
 	/// Intrusion detection: the floor of a baseline interval, ms.
 	pub const FLOOR_MS: u32 = 250;
+	/// Intrusion detection: how many times the others' average a learning interval must be to
+	/// be left out of the baseline as a pause.
+	pub const PAUSE_FACTOR: u32 = 4;
 	/// Intrusion detection: how long a device may buffer a reading, ms.
 	pub const MAX_SEND_DELAY: u64 = 600_000;
 	/// Intrusion detection: observations per node report.
@@ -223,6 +226,7 @@ macro_rules! impl_carechain_configs {
 			type WindowIntervals = $crate::frame_support::traits::ConstU32<{ $crate::config::bounds::WINDOW_INTERVALS }>;
 			type ThresholdPercent = $crate::frame_support::traits::ConstU32<{ $crate::config::bounds::THRESHOLD_PERCENT }>;
 			type FloorMs = $crate::frame_support::traits::ConstU32<{ $crate::config::bounds::FLOOR_MS }>;
+			type PauseFactor = $crate::frame_support::traits::ConstU32<{ $crate::config::bounds::PAUSE_FACTOR }>;
 			type MaxSendDelay = $crate::frame_support::traits::ConstU64<{ $crate::config::bounds::MAX_SEND_DELAY }>;
 			type MaxClockDrift = $crate::frame_support::traits::ConstU64<{ $crate::config::bounds::MAX_CLOCK_DRIFT }>;
 			type SentAt = $crate::AnchorTime<$runtime>;

@@ -103,6 +103,10 @@ impl From<&IntrusionDetectionParams> for Settings {
 				floor_ms: u32::try_from(params.intrusion_detection_min_interval_ms)
 					.unwrap_or(u32::MAX)
 					.max(1),
+				// A connection's traffic pauses as a matter of course (a library's requests
+				// for one user action, then nothing): its first baseline keeps every interval,
+				// the paper's rule. The chain leaves a device's one pause out.
+				pause_factor: 0,
 			},
 			min_interval: Duration::from_millis(params.intrusion_detection_min_interval_ms),
 			flag_period: Duration::from_secs(params.intrusion_detection_throttle_secs),
@@ -493,6 +497,7 @@ mod tests {
 				window_intervals: 4,
 				threshold_percent: 75,
 				floor_ms: 20,
+				pause_factor: 0,
 			},
 			min_interval: Duration::from_millis(20),
 			flag_period: Duration::from_secs(10),

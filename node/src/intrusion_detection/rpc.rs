@@ -369,6 +369,7 @@ mod tests {
 						window_intervals: 2,
 						threshold_percent: 75,
 						floor_ms: 20,
+						pause_factor: 0,
 					},
 					min_interval: Duration::from_millis(20),
 					flag_period: Duration::from_secs(60),

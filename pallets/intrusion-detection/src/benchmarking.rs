@@ -48,6 +48,8 @@ where
 		sum: 0,
 		count: params.window_intervals.saturating_sub(1),
 		last_average: baseline,
+		longest: 0,
+		next_longest: 0,
 	};
 	// Seen in this very block: the next transaction's interval is 0.
 	let now = u64::try_from(T::Time::now().as_millis()).unwrap_or(u64::MAX);

@@ -10,8 +10,11 @@
 //! The detector is [`carechain_primitives::intrusion::Detector`]: the first
 //! [`Config::BaselineIntervals`] intervals give a baseline, each following window of
 //! [`Config::WindowIntervals`] intervals is averaged, and a window average below
-//! [`Config::ThresholdPercent`] of the baseline flags the device (`IntrusionDetected`). Intervals
-//! come from two sources:
+//! [`Config::ThresholdPercent`] of the baseline flags the device (`IntrusionDetected`). The first
+//! baseline leaves out its two longest intervals, or its longest, when they are pauses, more than
+//! [`Config::PauseFactor`] times the rest's average: an outage while a device is learned (counted
+//! by the chain, and again in a monitor's report) does not make its usual rate look like a flood.
+//! Intervals come from two sources:
 //!
 //! - **the chain itself**: the [`CheckQuarantine`] transaction extension counts every transaction
 //!   a registered device signs; the interval is the time since its previous one. A transaction is
@@ -19,14 +22,15 @@
 //!   `records.anchor` and `records.anchor_batch` carry the time a reading was taken), which must
 //!   lie between [`Config::MaxSendDelay`] before the block's time and [`Config::MaxClockDrift`]
 //!   after it (the pool refuses a device's transaction outside that,
-//!   `DEVICE_TIME_OUT_OF_RANGE`); otherwise by the block's time. A device's first transaction,
-//!   and its first after reinstatement, count at their own time too, but no earlier than
-//!   [`Config::MaxClockDrift`] before the block's: a new device's first reading that waited for
-//!   a block (behind a full pool, or a session's rotation, which takes a whole block) keeps its
-//!   time, and the readings after it are not taken for a burst.
+//!   `DEVICE_TIME_OUT_OF_RANGE`); otherwise by the block's time. A device's first transaction
+//!   counts at its own time too, within the same bounds: a new device's first readings that
+//!   waited behind a full pool or an outage keep their times, and the readings after them are
+//!   not taken for a burst. Reinstatement starts the device's clock again at its own time.
 //!   So readings that a congested pool or an outage delivers late and bunched keep their own
-//!   spacing, and a device can borrow at most the silence since its last transaction (up to
-//!   `MaxSendDelay`; a new device, the clock's drift) and its clock's drift;
+//!   spacing, and a device can borrow at most the silence since its last transaction, its
+//!   reinstatement or `MaxSendDelay` ago (a new device, `MaxSendDelay` at the floor's spacing:
+//!   a burst of at most `(MaxSendDelay + MaxClockDrift) / FloorMs` transactions, once), and its
+//!   clock's drift;
 //! - **monitors**: hospital nodes and gateways that serve devices off-chain [`Pallet::report`]
 //!   batches of (device, interval in ms) they measured. A monitor is an active hospital of the
 //!   registry, or an account [`Config::AdminOrigin`] made one.
@@ -110,7 +114,7 @@ pub mod pallet {
 	use super::*;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(4);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -144,6 +148,16 @@ pub mod pallet {
 		/// closes the zero-baseline hole (a device whose first transactions share one block).
 		#[pallet::constant]
 		type FloorMs: Get<u32>;
+
+		/// How many times the average of the rest of a device's first baseline (and the floor) its
+		/// two longest intervals, or its longest, must be to be left out of it as pauses: an
+		/// outage while the baseline is learned, counted once by the chain and again in a
+		/// monitor's report, does not lift it above the device's usual rate. 0: none is left out
+		/// (the paper's rule). At most `100 × BaselineIntervals / ThresholdPercent −
+		/// BaselineIntervals + 1`, so that one gap not left out cannot lift the baseline so far
+		/// that the device's usual rate falls below the threshold.
+		#[pallet::constant]
+		type PauseFactor: Get<u32>;
 
 		/// How long before the block's time a device's transaction may say it was sent, ms:
 		/// readings buffered through an outage keep their own spacing up to this age; older
@@ -264,6 +278,17 @@ pub mod pallet {
 			assert!(
 				u64::from(T::FloorMs::get()) <= T::MaxSendDelay::get(),
 				"a send delay must hold at least one interval at the floor"
+			);
+			// One gap of `f` times the usual interval `r`, not left out, lifts the baseline to
+			// `(n − 1 + f) r / n`; its threshold must stay at or under `r`.
+			let (n, f, t) = (
+				u64::from(T::BaselineIntervals::get()),
+				u64::from(T::PauseFactor::get()),
+				u64::from(T::ThresholdPercent::get()),
+			);
+			assert!(
+				t.saturating_mul((n + f).saturating_sub(1)) <= n.saturating_mul(100),
+				"a gap just short of a pause must not make the usual rate a flood"
 			);
 		}
 
@@ -428,6 +453,7 @@ impl<T: Config> Pallet<T> {
 			window_intervals: T::WindowIntervals::get(),
 			threshold_percent: T::ThresholdPercent::get(),
 			floor_ms: T::FloorMs::get(),
+			pause_factor: T::PauseFactor::get(),
 		}
 	}
 
@@ -481,9 +507,9 @@ impl<T: Config> Pallet<T> {
 	/// applied): for a device, the interval since its previous one goes to its detector. The
 	/// transaction is timed at `sent_at` (what its call says), bounded to
 	/// [`Config::MaxSendDelay`] before the block's time and [`Config::MaxClockDrift`] after it,
-	/// or at the block's time; a device's first transaction (it has no silence to borrow) is
-	/// bounded to [`Config::MaxClockDrift`] either side of the block's time, and a time before
-	/// the device's previous one counts as an interval of 0.
+	/// or at the block's time, a device's first transaction as any other (its readings may have
+	/// waited behind a full pool or an outage as long as anyone's); a time before the device's
+	/// previous one counts as an interval of 0.
 	pub fn note_transaction(who: &T::AccountId, sent_at: Option<u64>) {
 		if T::Registry::role_of(who) != Some(Role::Device) {
 			return;
@@ -491,10 +517,9 @@ impl<T: Config> Pallet<T> {
 		let now = Self::now();
 		let mut state = Devices::<T>::get(who).unwrap_or_default();
 		let latest = now.saturating_add(T::MaxClockDrift::get());
-		let at = match (sent_at, state.last_seen) {
-			(Some(sent), Some(_)) => sent.clamp(now.saturating_sub(T::MaxSendDelay::get()), latest),
-			(Some(sent), None) => sent.clamp(now.saturating_sub(T::MaxClockDrift::get()), latest),
-			(None, _) => now,
+		let at = match sent_at {
+			Some(sent) => sent.clamp(now.saturating_sub(T::MaxSendDelay::get()), latest),
+			None => now,
 		};
 		if let Some(last) = state.last_seen {
 			let interval = u32::try_from(at.saturating_sub(last)).unwrap_or(u32::MAX);
@@ -554,6 +579,19 @@ impl<T: Config> Pallet<T> {
 						"a learning baseline"
 					);
 					ensure!(detector.count < params.baseline_intervals, "an overfull baseline");
+					ensure!(
+						detector.next_longest <= detector.longest,
+						"a second longest interval longer than the longest"
+					);
+					ensure!(
+						u64::from(detector.longest).saturating_add(detector.next_longest.into())
+							<= detector.sum,
+						"a longest interval not among those counted"
+					);
+					ensure!(
+						detector.count > 1 || detector.next_longest == 0,
+						"a second longest interval of fewer than two"
+					);
 				},
 				DetectorStatus::Normal | DetectorStatus::Quarantined => {
 					ensure!(
@@ -569,6 +607,10 @@ impl<T: Config> Pallet<T> {
 						"a threshold not the configured share of the baseline (or the floor)"
 					);
 					ensure!(detector.count < params.window_intervals, "an overfull window");
+					ensure!(
+						detector.longest == 0 && detector.next_longest == 0,
+						"a longest interval kept after learning"
+					);
 				},
 			}
 		}

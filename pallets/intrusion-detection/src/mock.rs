@@ -102,6 +102,7 @@ impl pallet_intrusion_detection::Config for Test {
 	type WindowIntervals = ConstU32<10>;
 	type ThresholdPercent = ConstU32<75>;
 	type FloorMs = ConstU32<FLOOR_MS>;
+	type PauseFactor = ConstU32<4>;
 	type MaxSendDelay = ConstU64<MAX_SEND_DELAY>;
 	type MaxClockDrift = ConstU64<MAX_CLOCK_DRIFT>;
 	type SentAt = RemarkTime;

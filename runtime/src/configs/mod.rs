@@ -294,6 +294,10 @@ impl pallet_intrusion_detection::Config for Runtime {
 	/// batches its readings off-chain. (Not one slot: devices timed by their readings' own
 	/// times may read several times a block, as the README's load run at 1/s does.)
 	type FloorMs = ConstU32<250>;
+	/// An outage while a device's baseline is learned (a gap more than four times its usual
+	/// interval, counted by the chain and again in a monitor's report) is left out of the
+	/// baseline, not taken for its rate. At most 7 with 20 intervals and 75 %.
+	type PauseFactor = ConstU32<4>;
 	/// Readings buffered through an outage of up to ten minutes keep their own spacing; older
 	/// ones are refused (a device hands them to its hospital another way).
 	type MaxSendDelay = ConstU64<600_000>;

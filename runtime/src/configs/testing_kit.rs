@@ -30,7 +30,7 @@ fn the_testing_kit_has_the_runtimes_bounds() {
 		MaxReadersPerRotation, MaxCustodians, MinCustodyThreshold, MaxOpenReads,
 		MaxBatchReadings);
 	same_bound!(u32; pallet_intrusion_detection: BaselineIntervals, WindowIntervals,
-		ThresholdPercent, FloorMs, MaxObservationsPerReport,
+		ThresholdPercent, FloorMs, PauseFactor, MaxObservationsPerReport,
 		MaxNodeIdLength, MaxNodeReports);
 	// Block numbers are u32 in the runtime and u64 in the kit: compared as numbers.
 	let window: u32 = <Runtime as pallet_records::Config>::ReleaseWindow::get();

@@ -4,6 +4,8 @@
 //! and keys are unchanged (`DeviceState`, formerly `NodeState`, encodes as before): every entry
 //! moves from the old map's prefix to the new one, and the old prefix is left empty.
 //!
+//! Its values are read and written in their layout up to version 3 ([`super::v3::DeviceState`]).
+//!
 //! It visits every judged device in one block: right for a consortium's first upgrade, whose
 //! devices number in the thousands; a chain with millions would run a multi-block migration.
 
@@ -12,7 +14,8 @@ use frame_support::{
 	traits::UncheckedOnRuntimeUpgrade,
 };
 
-use crate::{Config, DeviceState, Devices, Pallet};
+use super::v3::{DeviceState, Devices};
+use crate::{Config, Pallet};
 
 /// The map as version 1 named it.
 #[storage_alias]
@@ -65,10 +68,11 @@ pub type MigrateV1ToV2<T> = VersionedMigration<
 
 #[cfg(test)]
 mod tests {
+	use super::super::v3::Detector;
 	use super::*;
 	use crate::{
 		mock::{cast::DEVICES, ExtBuilder, Test},
-		Detector, DetectorStatus,
+		DetectorStatus,
 	};
 	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
 
@@ -106,13 +110,22 @@ mod tests {
 			}
 			assert_eq!(Nodes::<Test>::iter().count(), 0, "the old prefix is empty");
 			assert_eq!(Pallet::<Test>::on_chain_storage_version(), 2);
-			assert!(Pallet::<Test>::is_quarantined(&DEVICES[1]), "the quarantine holds");
+			assert_eq!(
+				Devices::<Test>::get(DEVICES[1]).map(|state| state.detector.status),
+				Some(DetectorStatus::Quarantined),
+				"the quarantine holds"
+			);
 
 			// Run again, it does nothing: the version gate holds.
 			Nodes::<Test>::insert(DEVICES[2], state(1, DetectorStatus::Normal, 1));
 			MigrateV1ToV2::<Test>::on_runtime_upgrade();
 			assert!(Devices::<Test>::get(DEVICES[2]).is_none());
 			Nodes::<Test>::remove(DEVICES[2]);
+
+			// The later versions take it from here, to the layout the pallet reads.
+			super::super::v3::MigrateV2ToV3::<Test>::on_runtime_upgrade();
+			super::super::v4::MigrateV3ToV4::<Test>::on_runtime_upgrade();
+			assert!(Pallet::<Test>::is_quarantined(&DEVICES[1]), "the quarantine holds");
 		});
 	}
 }

@@ -8,14 +8,74 @@
 //! threshold lifted to the floor where they were below it, so that its hospital's reinstatement
 //! works as before.
 //!
+//! Its values are read and written in their layout up to version 3 ([`DeviceState`] here), which
+//! version 4 extends.
+//!
 //! It visits every judged device in one block: right for a consortium's devices, numbering in
 //! the thousands; a chain with millions would run a multi-block migration.
 
 use frame_support::{
-	migrations::VersionedMigration, pallet_prelude::*, traits::UncheckedOnRuntimeUpgrade,
+	migrations::VersionedMigration, pallet_prelude::*, storage_alias,
+	traits::UncheckedOnRuntimeUpgrade,
 };
 
-use crate::{Config, Detector, DetectorStatus, Devices, Pallet};
+use crate::{Config, DetectorStatus, Pallet};
+
+/// A device's detector as versions 1 to 3 stored it (version 4 added `longest`).
+#[derive(Clone, Copy, Encode, Decode, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug)]
+pub struct Detector {
+	/// Where the device stands.
+	pub status: DetectorStatus,
+	/// The first baseline, µs.
+	pub first_baseline: u64,
+	/// The current baseline, µs.
+	pub baseline: u64,
+	/// The current threshold, µs.
+	pub threshold: u64,
+	/// The sum of the intervals counted in the baseline or window, ms.
+	pub sum: u64,
+	/// How many intervals are counted in the baseline or window.
+	pub count: u32,
+	/// The last complete window's average, µs.
+	pub last_average: u64,
+}
+
+impl Default for Detector {
+	fn default() -> Self {
+		Detector {
+			status: DetectorStatus::Learning,
+			first_baseline: 0,
+			baseline: 0,
+			threshold: 0,
+			sum: 0,
+			count: 0,
+			last_average: 0,
+		}
+	}
+}
+
+/// A device's state as versions 1 to 3 stored it.
+#[derive(Clone, Copy, Encode, Decode, MaxEncodedLen, TypeInfo, PartialEq, Eq, Debug, Default)]
+pub struct DeviceState {
+	/// Its detector.
+	pub detector: Detector,
+	/// The time of its last counted transaction, ms.
+	pub last_seen: Option<u64>,
+}
+
+/// The judged devices' map with values in their layout up to version 3.
+#[storage_alias]
+pub type Devices<T: Config> =
+	StorageMap<Pallet<T>, Blake2_128Concat, <T as frame_system::Config>::AccountId, DeviceState>;
+
+/// The quarantined devices of the map in its layout up to version 3.
+#[cfg(any(feature = "try-runtime", test))]
+fn quarantined<T: Config>() -> alloc::vec::Vec<T::AccountId> {
+	Devices::<T>::iter()
+		.filter(|(_, state)| state.detector.status == DetectorStatus::Quarantined)
+		.map(|(device, _)| device)
+		.collect()
+}
 
 /// Restarts learning for devices not quarantined; bounds quarantined ones by the floor.
 pub struct RejudgeUnderNewRules<T>(core::marker::PhantomData<T>);
@@ -24,7 +84,7 @@ impl<T: Config> UncheckedOnRuntimeUpgrade for RejudgeUnderNewRules<T> {
 	fn on_runtime_upgrade() -> Weight {
 		let params = Pallet::<T>::params();
 		let mut count = 0u64;
-		Devices::<T>::translate_values::<crate::DeviceState, _>(|mut state| {
+		Devices::<T>::translate_values::<DeviceState, _>(|mut state| {
 			count = count.saturating_add(1);
 			let detector = &mut state.detector;
 			if detector.status == DetectorStatus::Quarantined {
@@ -43,16 +103,22 @@ impl<T: Config> UncheckedOnRuntimeUpgrade for RejudgeUnderNewRules<T> {
 
 	#[cfg(feature = "try-runtime")]
 	fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
-		let quarantined: alloc::vec::Vec<T::AccountId> = Pallet::<T>::quarantined();
-		Ok(quarantined.encode())
+		Ok(quarantined::<T>().encode())
 	}
 
 	#[cfg(feature = "try-runtime")]
 	fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
 		let before: alloc::vec::Vec<T::AccountId> = Decode::decode(&mut &state[..])
 			.map_err(|_| sp_runtime::TryRuntimeError::Other("pre-upgrade state decodes"))?;
-		ensure!(Pallet::<T>::quarantined().len() == before.len(), "every quarantine holds");
-		Pallet::<T>::do_try_state()
+		ensure!(quarantined::<T>().len() == before.len(), "every quarantine holds");
+		let floor = Pallet::<T>::params().floor_us();
+		ensure!(
+			Devices::<T>::iter_values()
+				.all(|state| state.detector.status == DetectorStatus::Learning
+					|| state.detector.threshold >= floor),
+			"every threshold at or above the floor"
+		);
+		Ok(())
 	}
 }
 
@@ -69,10 +135,7 @@ pub type MigrateV2ToV3<T> = VersionedMigration<
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use crate::{
-		mock::{cast::DEVICES, ExtBuilder, IntrusionDetection, Test, FLOOR_MS},
-		DeviceState,
-	};
+	use crate::mock::{cast::DEVICES, ExtBuilder, Test, FLOOR_MS};
 	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
 
 	fn old(status: DetectorStatus, baseline: u64, count: u32) -> DeviceState {
@@ -101,7 +164,6 @@ mod tests {
 			Devices::<Test>::insert(DEVICES[1], old(DetectorStatus::Learning, 0, 7));
 			Devices::<Test>::insert(DEVICES[2], old(DetectorStatus::Quarantined, 5_000, 3));
 			Devices::<Test>::insert(DEVICES[3], old(DetectorStatus::Quarantined, 90_000, 0));
-			assert!(IntrusionDetection::do_try_state().is_err(), "the old state breaks the rules");
 
 			MigrateV2ToV3::<Test>::on_runtime_upgrade();
 
@@ -125,13 +187,17 @@ mod tests {
 			let kept = detector(DEVICES[3]);
 			assert_eq!(kept.map(|d| (d.baseline, d.threshold)), Some((90_000, 67_500)));
 			assert_eq!(Pallet::<Test>::on_chain_storage_version(), 3);
-			assert_eq!(IntrusionDetection::quarantined().len(), 2);
+			assert_eq!(quarantined::<Test>().len(), 2);
 
 			// Run again, it does nothing: the version gate holds.
 			Devices::<Test>::insert(DEVICES[4], old(DetectorStatus::Normal, 0, 1));
 			MigrateV2ToV3::<Test>::on_runtime_upgrade();
 			assert_eq!(detector(DEVICES[4]).map(|d| d.count), Some(1));
 			Devices::<Test>::remove(DEVICES[4]);
+
+			// Version 4 takes it from here, to the layout the pallet reads.
+			super::super::v4::MigrateV3ToV4::<Test>::on_runtime_upgrade();
+			assert_eq!(Pallet::<Test>::quarantined().len(), 2);
 		});
 	}
 }
