@@ -214,6 +214,16 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       maxSendDelay: u64 & AugmentedConst<ApiType>;
       /**
+       * How many times the average of the rest of a device's first baseline (and the floor) its
+       * two longest intervals, or its longest, must be to be left out of it as pauses: an
+       * outage while the baseline is learned, counted once by the chain and again in a
+       * monitor's report, does not lift it above the device's usual rate. 0: none is left out
+       * (the paper's rule). At most `100 × BaselineIntervals / ThresholdPercent −
+       * BaselineIntervals + 1`, so that one gap not left out cannot lift the baseline so far
+       * that the device's usual rate falls below the threshold.
+       **/
+      pauseFactor: u32 & AugmentedConst<ApiType>;
+      /**
        * The threshold, as a percentage of the baseline (the paper: 75).
        **/
       thresholdPercent: u32 & AugmentedConst<ApiType>;

@@ -2166,7 +2166,9 @@ export default {
     threshold: 'u64',
     sum: 'u64',
     count: 'u32',
-    lastAverage: 'u64'
+    lastAverage: 'u64',
+    longest: 'u32',
+    nextLongest: 'u32'
   },
   /**
    * Lookup259: carechain_primitives::intrusion::DetectorStatus

@@ -2382,6 +2382,8 @@ declare module '@polkadot/types/lookup' {
     readonly sum: u64;
     readonly count: u32;
     readonly lastAverage: u64;
+    readonly longest: u32;
+    readonly nextLongest: u32;
   }
 
   /** @name CarechainPrimitivesIntrusionDetectorStatus (259) */
