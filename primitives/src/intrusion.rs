@@ -18,13 +18,17 @@
 //!
 //! **Pauses in the first baseline.** With `pause_factor` set, the first baseline leaves out its
 //! two longest intervals when both are pauses, or its longest when that one is: longer than
-//! `pause_factor` times the average of the rest, and than `pause_factor` times the floor. An
+//! `pause_factor` times the average of the rest, where the rest is no faster than the floor. An
 //! outage while a device's baseline is learned (one gap of 20 s among 500 ms readings) would
 //! otherwise lift the baseline so far above the device's usual rate that the rate, resumed, was
 //! flagged at the next window. Two, because one outage can be counted twice (by the chain, and in
-//! a monitor's report of the same device), or a device may have two; a third stays in. Leaving
-//! pauses out only ever lowers a baseline, which the floor still bounds, so no flood gets
-//! through that the floor would stop.
+//! a monitor's report of the same device), or a device may have two that are not counted twice;
+//! a third stays in. Leaving pauses out only ever lowers a baseline, which the floor still
+//! bounds, so no flood gets through that the floor would stop; and it never leaves a rest faster
+//! than the floor, so a device whose bursts average a rate above the floor (ten readings at once,
+//! once a minute) learns that average, as every later window judges it, not its bursts.
+//! [`DetectorParams::pauses_are_bounded`] bounds the factor: two gaps just short of pauses stay
+//! in, and must not lift the baseline so far that the device's usual rate is below its threshold.
 //!
 //! **Learning.** A normal window moves the baseline an eighth of the way towards the window's
 //! average, but never below the first baseline, and never up by more than a thirty-second of
@@ -52,9 +56,9 @@ pub struct DetectorParams {
 	/// The floor, ms: the shortest average interval any baseline or window may have (the paper
 	/// has none; without one, a baseline of 0 disarms the detector).
 	pub floor_ms: u32,
-	/// How many times the average of the rest of the first baseline's intervals (and the floor)
-	/// its longest (or two longest) must be to be left out of it as pauses; 0: none is (the
-	/// paper's rule).
+	/// How many times the average of the rest of the first baseline's intervals its longest (or
+	/// two longest) must be to be left out of it as pauses, when the rest is no faster than the
+	/// floor; 0: none is (the paper's rule). Bounded by [`DetectorParams::pauses_are_bounded`].
 	pub pause_factor: u32,
 }
 
@@ -70,12 +74,37 @@ impl DetectorParams {
 	};
 
 	/// Whether the parameters make sense: positive counts, a threshold in 1..=99 %, a positive
-	/// floor.
+	/// floor, and a pause factor within [`DetectorParams::pauses_are_bounded`].
 	pub fn is_valid(&self) -> bool {
 		self.baseline_intervals > 0
 			&& self.window_intervals > 0
 			&& (1..100).contains(&self.threshold_percent)
 			&& self.floor_ms > 0
+			&& self.pauses_are_bounded()
+	}
+
+	/// Whether gaps just short of pauses, which stay in the first baseline, cannot lift it so far
+	/// that a device's usual rate falls below its threshold. With `n` baseline intervals, a
+	/// factor `f` and a threshold of `t` %, a device reading every `r` ms that has two gaps:
+	/// the shorter stays in up to `f r`; the longer, against the rest with the shorter in it, up
+	/// to `f (n − 2 + f) r / (n − 1)`; together they lift the baseline to
+	/// `(n − 2 + f)(n − 1 + f) r / (n (n − 1))`, whose threshold must be at most `r`:
+	/// `t (n − 2 + f)(n − 1 + f) ≤ 100 n (n − 1)`. With two intervals only one is ever left
+	/// out, so one gap (`t (1 + f) ≤ 200`); with one, none. A factor of 0 leaves none out.
+	/// (20 intervals and 75 %: at most 4; the paper's 10 and 75 %: at most 2.)
+	pub fn pauses_are_bounded(&self) -> bool {
+		// In u128, no product of u32s can wrap: the largest, `t (n − 1 + f)²`, is under 2⁹⁸.
+		let (n, f, t) = (
+			u128::from(self.baseline_intervals),
+			u128::from(self.pause_factor),
+			u128::from(self.threshold_percent),
+		);
+		match n {
+			_ if f == 0 => true,
+			0 | 1 => true,
+			2 => t * (1 + f) <= 200,
+			_ => t * (n - 2 + f) * (n - 1 + f) <= 100 * n * (n - 1),
+		}
 	}
 
 	/// The floor, µs.
@@ -272,13 +301,16 @@ impl Detector {
 			return all;
 		}
 		// The average of the rest when the `left_out` longest intervals (of `shortest_left_out`
-		// at least) are left out, if each of them is a pause against it.
+		// at least) are left out, if each of them is a pause against it and the rest is no
+		// faster than the floor (leaving a device's silences out must not make its bursts its
+		// rate).
 		let rest = |left_out: u64, left_out_sum: u64, shortest_left_out: u32| {
 			let rest = self.sum.saturating_sub(left_out_sum).saturating_mul(1_000)
 				/ count.saturating_sub(left_out).max(1);
-			let pause_above =
-				rest.max(params.floor_us()).saturating_mul(params.pause_factor.into());
-			(u64::from(shortest_left_out).saturating_mul(1_000) > pause_above).then_some(rest)
+			let pause_above = rest.saturating_mul(params.pause_factor.into());
+			(rest >= params.floor_us()
+				&& u64::from(shortest_left_out).saturating_mul(1_000) > pause_above)
+				.then_some(rest)
 		};
 		let longest = u64::from(self.longest);
 		let both = longest.saturating_add(self.next_longest.into());
@@ -362,7 +394,11 @@ impl Detector {
 sp_api::decl_runtime_apis! {
 	/// Intrusion detection, for clients and administrators
 	/// (polkadot.js: `api.call.intrusionDetectionApi.device(account)`).
-	#[api_version(2)]
+	///
+	/// Version 3 (spec 121): a [`DeviceState`]'s detector holds its two longest intervals while
+	/// it learns (`longest`, `next_longest`, before `last_seen` in the encoding), so a client
+	/// that decodes `device` by an earlier layout checks the version first.
+	#[api_version(3)]
 	pub trait IntrusionDetectionApi<AccountId>
 	where
 		AccountId: codec::Codec,
@@ -370,8 +406,7 @@ sp_api::decl_runtime_apis! {
 		/// Deprecated: the name `device` had before version 2 (spec 106), kept for clients of
 		/// earlier runtimes for one release. Use `device`.
 		fn node(node: AccountId) -> Option<DeviceState>;
-		/// A device's detector state: status, baseline, threshold and current window.
-		#[api_version(2)]
+		/// A device's detector state: status, baseline, threshold, window (since version 2).
 		fn device(device: AccountId) -> Option<DeviceState>;
 		/// The quarantined devices.
 		fn quarantined() -> Vec<AccountId>;
@@ -396,348 +431,4 @@ pub mod paper {
 }
 
 #[cfg(test)]
-mod tests {
-	use super::*;
-
-	use super::paper::{AVERAGES, TABLE_1};
-
-	fn learned(node: usize) -> Detector {
-		let mut detector = Detector::default();
-		for (i, interval) in TABLE_1[node].iter().enumerate() {
-			let verdict = detector.observe(*interval, &DetectorParams::BIOTIDS);
-			if i < 9 {
-				assert_eq!(verdict, Verdict::Pending);
-			} else {
-				assert_eq!(
-					verdict,
-					Verdict::BaselineLearned {
-						baseline: AVERAGES[node],
-						threshold: AVERAGES[node] * 3 / 4
-					}
-				);
-			}
-		}
-		detector
-	}
-
-	fn window(detector: &mut Detector, intervals: [u32; 10]) -> Verdict {
-		let verdicts: Vec<_> =
-			intervals.iter().map(|i| detector.observe(*i, &DetectorParams::BIOTIDS)).collect();
-		assert!(verdicts[..9].iter().all(|v| *v == Verdict::Pending));
-		verdicts[9]
-	}
-
-	#[test]
-	#[allow(clippy::needless_range_loop)] // `node` names the table's column, and indexes two.
-	fn table_1_baselines_are_the_papers_averages() {
-		for node in 0..5 {
-			let detector = learned(node);
-			assert_eq!(detector.status, DetectorStatus::Normal);
-			assert_eq!(detector.baseline, AVERAGES[node]);
-		}
-	}
-
-	#[test]
-	fn a_window_at_40_percent_of_the_baseline_flags_and_one_at_90_percent_does_not() {
-		// N2: baseline 59.2 ms, threshold 44.4 ms.
-		let mut n2 = learned(1);
-		assert_eq!(window(&mut n2, [53; 10]), Verdict::Normal { average: 53_000 }); // 90 %
-		assert_eq!(n2.status, DetectorStatus::Normal);
-		let mut n2 = learned(1);
-		assert_eq!(
-			window(&mut n2, [24; 10]), // 40 %
-			Verdict::Intrusion { average: 24_000, threshold: 44_400 }
-		);
-		assert_eq!(n2.status, DetectorStatus::Quarantined);
-		// Quarantined: nothing more is judged.
-		assert_eq!(n2.observe(1, &DetectorParams::BIOTIDS), Verdict::Pending);
-	}
-
-	#[test]
-	fn the_flag_is_exactly_below_the_threshold() {
-		// N2's threshold is 44.4 ms: a window summing to 444 ms sits on it, 443 ms falls below.
-		let mut on = learned(1);
-		assert_eq!(
-			window(&mut on, [44, 44, 44, 44, 45, 45, 45, 45, 44, 44]),
-			Verdict::Normal { average: 44_400 }
-		);
-		let mut below = learned(1);
-		assert_eq!(
-			window(&mut below, [44, 44, 44, 44, 45, 45, 45, 44, 44, 44]),
-			Verdict::Intrusion { average: 44_300, threshold: 44_400 }
-		);
-	}
-
-	#[test]
-	fn several_nodes_are_judged_independently() {
-		// The paper's second window: only N2 falls below its threshold.
-		let second = [[100; 10], [30; 10], [118; 10], [50; 10], [60; 10]];
-		let flagged: Vec<_> = (0..5)
-			.filter(|node| {
-				let mut detector = learned(*node);
-				matches!(window(&mut detector, second[*node]), Verdict::Intrusion { .. })
-			})
-			.collect();
-		assert_eq!(flagged, vec![1]);
-	}
-
-	#[test]
-	fn learning_rises_with_a_slower_node_and_a_slow_ramp_up_cannot_drag_it_down() {
-		let mut n1 = learned(0); // 102.5 ms
-		assert_eq!(window(&mut n1, [182; 10]), Verdict::Normal { average: 182_000 });
-		// An eighth of the way towards 125 % of it: 102.5 + (128.125 - 102.5) / 8.
-		assert_eq!(n1.baseline, 105_703);
-		assert_eq!(n1.threshold, 79_277);
-
-		// A ramp-up: each window 1 ms shorter, from just above the threshold. The baseline never
-		// falls below the first one, so the ramp is caught once it crosses 75 % of 102.5 ms.
-		let mut n1 = learned(0);
-		let mut flagged_at = None;
-		for interval in (60..=80u32).rev() {
-			if let Verdict::Intrusion { average, threshold } = window(&mut n1, [interval; 10]) {
-				flagged_at = Some((average, threshold));
-				break;
-			}
-			assert!(n1.baseline >= 102_500);
-		}
-		assert_eq!(flagged_at, Some((76_000, 76_875)));
-	}
-
-	#[test]
-	fn a_first_window_faster_than_the_floor_is_flagged_not_learned() {
-		// Twelve transactions in one block: intervals of 0. Without the floor this was a baseline
-		// of 0 and a threshold of 0, which no window can fall below.
-		let params = DetectorParams { floor_ms: 500, ..DetectorParams::BIOTIDS };
-		let mut detector = Detector::default();
-		let verdicts: Vec<_> = (0..10).map(|_| detector.observe(0, &params)).collect();
-		assert_eq!(verdicts[9], Verdict::Intrusion { average: 0, threshold: 500_000 });
-		assert_eq!(detector.status, DetectorStatus::Quarantined);
-		// Just at the floor it is a baseline, and the threshold is the floor (75 % would be below).
-		let mut detector = Detector::default();
-		let verdicts: Vec<_> = (0..10).map(|_| detector.observe(500, &params)).collect();
-		assert_eq!(verdicts[9], Verdict::BaselineLearned { baseline: 500_000, threshold: 500_000 });
-		// A window a hair under the floor is flagged although it is above 75 % of the baseline.
-		let window: Vec<_> =
-			(0..10).map(|i| detector.observe(if i == 0 { 499 } else { 500 }, &params)).collect();
-		assert_eq!(window[9], Verdict::Intrusion { average: 499_900, threshold: 500_000 });
-	}
-
-	#[test]
-	fn a_floor_raised_by_an_upgrade_applies_to_the_next_window() {
-		let mut detector = learned(1); // N2: threshold 44.4 ms
-		let raised = DetectorParams { floor_ms: 50, ..DetectorParams::BIOTIDS };
-		assert_eq!(
-			window_with(&mut detector, [48; 10], &raised),
-			Verdict::Intrusion { average: 48_000, threshold: 50_000 }
-		);
-	}
-
-	fn window_with(
-		detector: &mut Detector,
-		intervals: [u32; 10],
-		params: &DetectorParams,
-	) -> Verdict {
-		intervals.iter().map(|i| detector.observe(*i, params)).last().unwrap()
-	}
-
-	mod properties {
-		use super::*;
-		use proptest::prelude::*;
-
-		fn params() -> impl Strategy<Value = DetectorParams> {
-			(1u32..=20, 1u32..=20, 1u32..100, 1u32..=10_000, 0u32..=8).prop_map(
-				|(
-					baseline_intervals,
-					window_intervals,
-					threshold_percent,
-					floor_ms,
-					pause_factor,
-				)| {
-					DetectorParams {
-						baseline_intervals,
-						window_intervals,
-						threshold_percent,
-						floor_ms,
-						pause_factor,
-					}
-				},
-			)
-		}
-
-		proptest! {
-			/// Whatever came before, a whole baseline or window of intervals below the floor is
-			/// flagged by the time it closes.
-			#[test]
-			fn a_window_below_the_floor_is_always_flagged(
-				params in params(),
-				before in proptest::collection::vec(any::<u32>(), 0..200),
-				fast in proptest::collection::vec(0u32..10_000, 40),
-			) {
-				let mut detector = Detector::default();
-				for interval in before {
-					detector.observe(interval, &params);
-				}
-				// Enough fast intervals to finish the open window and fill a whole next one.
-				let needed = (params.baseline_intervals.max(params.window_intervals) * 2) as usize;
-				let mut flagged = detector.status == DetectorStatus::Quarantined;
-				for interval in fast.iter().cycle().take(needed) {
-					let interval = interval % params.floor_ms;
-					flagged |= matches!(detector.observe(interval, &params), Verdict::Intrusion { .. });
-				}
-				prop_assert!(flagged || detector.status == DetectorStatus::Quarantined);
-				prop_assert_eq!(detector.status, DetectorStatus::Quarantined);
-			}
-
-			/// Leaving a pause out of the first baseline never lifts it: whatever the intervals,
-			/// the baseline learned with a pause factor is at most the one learned without.
-			#[test]
-			fn leaving_out_a_pause_never_lifts_a_baseline(
-				params in params(),
-				intervals in proptest::collection::vec(any::<u32>(), 1..=20),
-			) {
-				let without = DetectorParams { pause_factor: 0, ..params };
-				let (mut with_pauses, mut plain) = (Detector::default(), Detector::default());
-				for interval in intervals.iter().cycle().take(params.baseline_intervals as usize) {
-					with_pauses.observe(*interval, &params);
-					plain.observe(*interval, &without);
-				}
-				prop_assert!(with_pauses.first_baseline <= plain.first_baseline);
-				prop_assert!(with_pauses.first_baseline >= params.floor_us());
-				prop_assert_eq!((with_pauses.longest, with_pauses.next_longest), (0, 0));
-			}
-
-			/// The detector never panics, its sums never wrap, and its invariants hold after every
-			/// observation: a learned baseline is never below the floor nor the first baseline,
-			/// and the threshold never below the floor.
-			#[test]
-			fn the_detector_never_panics_and_keeps_its_invariants(
-				params in params(),
-				intervals in proptest::collection::vec(any::<u32>(), 0..300),
-			) {
-				let mut detector = Detector::default();
-				for interval in intervals {
-					let sum_before = detector.sum;
-					let verdict = detector.observe(interval, &params);
-					if verdict == Verdict::Pending && detector.status != DetectorStatus::Quarantined {
-						prop_assert!(detector.sum >= sum_before);
-					}
-					if detector.status != DetectorStatus::Learning {
-						prop_assert!(detector.first_baseline >= params.floor_us());
-						prop_assert!(detector.baseline >= detector.first_baseline);
-						prop_assert!(detector.threshold >= params.floor_us());
-					}
-				}
-			}
-		}
-	}
-
-	#[test]
-	fn one_pause_lifts_the_baseline_by_a_thirty_second_at_most_and_the_usual_rate_stays_normal() {
-		let mut n1 = learned(0); // 102.5 ms
-						   // A window holding a 60 s pause: its average is 6 s.
-		let mut pause = [100; 10];
-		pause[0] = 60_000;
-		assert!(matches!(window(&mut n1, pause), Verdict::Normal { .. }));
-		assert_eq!(n1.baseline, 102_500 + 102_500 / 32);
-		// The device resumes its usual 100 ms: normal, not a flood.
-		assert_eq!(window(&mut n1, [100; 10]), Verdict::Normal { average: 100_000 });
-	}
-
-	#[test]
-	fn an_outage_while_learning_is_left_out_of_the_first_baseline() {
-		// A device reading every 500 ms loses 20 s of readings while its baseline is learned.
-		let mut intervals = [500; 10];
-		intervals[4] = 20_500;
-		let paper = DetectorParams { floor_ms: 250, ..DetectorParams::BIOTIDS };
-		let carechain = DetectorParams { pause_factor: 4, ..paper };
-		// The paper's rule: the gap lifts the baseline to 2.5 s, and the usual rate is a flood.
-		let mut detector = Detector::default();
-		assert_eq!(
-			window_with(&mut detector, intervals, &paper),
-			Verdict::BaselineLearned { baseline: 2_500_000, threshold: 1_875_000 }
-		);
-		assert!(matches!(window_with(&mut detector, [500; 10], &paper), Verdict::Intrusion { .. }));
-		// Left out as a pause: the baseline is the device's rate, which stays normal.
-		let mut detector = Detector::default();
-		assert_eq!(
-			window_with(&mut detector, intervals, &carechain),
-			Verdict::BaselineLearned { baseline: 500_000, threshold: 375_000 }
-		);
-		assert_eq!((detector.longest, detector.next_longest), (0, 0));
-		assert_eq!(
-			window_with(&mut detector, [500; 10], &carechain),
-			Verdict::Normal { average: 500_000 }
-		);
-		// A flood after it is still caught.
-		assert!(matches!(
-			window_with(&mut detector, [300; 10], &carechain),
-			Verdict::Intrusion { average: 300_000, .. }
-		));
-	}
-
-	/// What a new detector makes of `intervals` as its first baseline, and the detector after.
-	fn first_baseline(intervals: [u32; 10], params: &DetectorParams) -> (Verdict, Detector) {
-		let mut detector = Detector::default();
-		(window_with(&mut detector, intervals, params), detector)
-	}
-
-	fn learned_as(baseline: u64, threshold: u64) -> Verdict {
-		Verdict::BaselineLearned { baseline, threshold }
-	}
-
-	#[test]
-	fn at_most_two_intervals_and_only_pauses_are_left_out() {
-		let params = DetectorParams { pause_factor: 4, ..DetectorParams::BIOTIDS };
-		// The paper's nodes: no interval is four times the others', so Table 1 gives the
-		// paper's baselines whatever the factor.
-		for (node, intervals) in TABLE_1.iter().enumerate() {
-			assert_eq!(
-				first_baseline(*intervals, &params).0,
-				learned_as(AVERAGES[node], AVERAGES[node] * 3 / 4)
-			);
-		}
-		// Readings in pairs, 1 s apart: the longest is not four times the others' average.
-		let pairs = [0, 1_000, 0, 1_000, 0, 1_000, 0, 1_000, 0, 1_000];
-		assert_eq!(first_baseline(pairs, &params).0, learned_as(500_000, 375_000));
-		// Two outages (or one counted twice, by the chain and a monitor's report): both left out.
-		let two = [100, 5_000, 100, 100, 100, 100, 100, 100, 100, 9_000];
-		let (verdict, detector) = first_baseline(two, &params);
-		assert_eq!(verdict, learned_as(100_000, 75_000));
-		assert_eq!((detector.longest, detector.next_longest), (0, 0));
-		// Three: the third stays in.
-		let three = [100, 5_000, 100, 100, 100, 100, 100, 100, 7_000, 9_000];
-		assert_eq!(first_baseline(three, &params).0, learned_as(712_500, 534_375));
-		// Exactly four times the rest is not a pause: strictly more is.
-		let on_the_line = [100, 100, 100, 100, 100, 100, 100, 100, 100, 400];
-		assert_eq!(first_baseline(on_the_line, &params).0, learned_as(130_000, 97_500));
-		// Nor is an interval under four times the floor: a device just under the floor is not
-		// tipped below it by leaving out a modest gap (without the floor's term, 900 ms would be
-		// left out and the 200 ms rest flagged).
-		let floor = DetectorParams { floor_ms: 250, ..params };
-		let near_the_floor = [200, 200, 200, 200, 200, 200, 200, 200, 200, 900];
-		assert_eq!(first_baseline(near_the_floor, &floor).0, learned_as(270_000, 250_000));
-		// A baseline of one interval has no rest to compare it with: it is the baseline.
-		let one = DetectorParams { baseline_intervals: 1, ..params };
-		assert_eq!(Detector::default().observe(60_000, &one), learned_as(60_000_000, 45_000_000));
-		// A burst after a silence is a flood, not a baseline: the silence is left out, and what
-		// remains is below the floor.
-		assert!(matches!(
-			first_baseline([60_000, 0, 0, 0, 0, 0, 0, 0, 0, 0], &floor).0,
-			Verdict::Intrusion { average: 0, .. }
-		));
-	}
-
-	#[test]
-	fn parameters_are_checked() {
-		assert!(DetectorParams::BIOTIDS.is_valid());
-		for bad in [
-			DetectorParams { baseline_intervals: 0, ..DetectorParams::BIOTIDS },
-			DetectorParams { window_intervals: 0, ..DetectorParams::BIOTIDS },
-			DetectorParams { threshold_percent: 0, ..DetectorParams::BIOTIDS },
-			DetectorParams { threshold_percent: 100, ..DetectorParams::BIOTIDS },
-			DetectorParams { floor_ms: 0, ..DetectorParams::BIOTIDS },
-		] {
-			assert!(!bad.is_valid());
-		}
-	}
-}
+mod tests;

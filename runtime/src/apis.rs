@@ -348,7 +348,6 @@ impl_runtime_apis! {
 		}
 	}
 
-	#[api_version(2)]
 	impl carechain_primitives::intrusion::IntrusionDetectionApi<Block, AccountId> for Runtime {
 		fn node(node: AccountId) -> Option<carechain_primitives::intrusion::DeviceState> {
 			pallet_intrusion_detection::Devices::<Runtime>::get(node)

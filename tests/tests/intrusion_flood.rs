@@ -38,8 +38,8 @@ async fn a_flooding_device_is_quarantined_and_refused_while_the_chain_goes_on() 
 	.await;
 	let anchor = |key: &_, i: u8, taken_at: u64| device_anchor(&patient, key, &[i; 64], taken_at);
 
-	// The flooder behaves first. Its first transaction counts at its block's time (a device has
-	// no earlier time to borrow); then it reads every 350 ms, offline, and delivers 21 readings
+	// The flooder behaves first. Its first transaction, a remark that says no time, counts at
+	// its block's time; then it reads every 350 ms, offline, and delivers 21 readings
 	// together, as after a short outage: the chain times them by when they were taken and learns
 	// a baseline of 350 ms from 20 intervals.
 	let first = node.sign_with_nonce(&flooder, remark("hello"), 0).await;

@@ -12,8 +12,9 @@
 //! [`Config::WindowIntervals`] intervals is averaged, and a window average below
 //! [`Config::ThresholdPercent`] of the baseline flags the device (`IntrusionDetected`). The first
 //! baseline leaves out its two longest intervals, or its longest, when they are pauses, more than
-//! [`Config::PauseFactor`] times the rest's average: an outage while a device is learned (counted
-//! by the chain, and again in a monitor's report) does not make its usual rate look like a flood.
+//! [`Config::PauseFactor`] times the rest's average, and the rest is no faster than the floor: an
+//! outage while a device is learned (counted by the chain, and again in a monitor's report) does
+//! not make its usual rate look like a flood.
 //! Intervals come from two sources:
 //!
 //! - **the chain itself**: the [`CheckQuarantine`] transaction extension counts every transaction
@@ -149,13 +150,15 @@ pub mod pallet {
 		#[pallet::constant]
 		type FloorMs: Get<u32>;
 
-		/// How many times the average of the rest of a device's first baseline (and the floor) its
-		/// two longest intervals, or its longest, must be to be left out of it as pauses: an
-		/// outage while the baseline is learned, counted once by the chain and again in a
-		/// monitor's report, does not lift it above the device's usual rate. 0: none is left out
-		/// (the paper's rule). At most `100 × BaselineIntervals / ThresholdPercent −
-		/// BaselineIntervals + 1`, so that one gap not left out cannot lift the baseline so far
-		/// that the device's usual rate falls below the threshold.
+		/// How many times the average of the rest of a device's first baseline its two longest
+		/// intervals, or its longest, must be to be left out of it as pauses (when the rest is
+		/// no faster than [`Config::FloorMs`]): an outage while the baseline is learned, counted
+		/// once by the chain and again in a monitor's report, does not lift it above the
+		/// device's usual rate. 0: none is left out (the paper's rule). Bounded (the
+		/// `integrity_test`, [`DetectorParams::pauses_are_bounded`]) so that two gaps just short
+		/// of pauses cannot lift the baseline so far that the device's usual rate falls below
+		/// the threshold: with `n` baseline intervals and a threshold of `t` %,
+		/// `t (n − 2 + f)(n − 1 + f) ≤ 100 n (n − 1)` (20 and 75 %: at most 4).
 		#[pallet::constant]
 		type PauseFactor: Get<u32>;
 
@@ -272,23 +275,16 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
+			assert!(
+				Self::params().pauses_are_bounded(),
+				"two gaps just short of pauses must not make the usual rate a flood"
+			);
 			assert!(Self::params().is_valid(), "detector parameters must be valid");
 			assert!(T::MaxObservationsPerReport::get() > 0, "a report must fit an observation");
 			assert!(T::MaxNodeReports::get() > 0, "a node's reports must fit one");
 			assert!(
 				u64::from(T::FloorMs::get()) <= T::MaxSendDelay::get(),
 				"a send delay must hold at least one interval at the floor"
-			);
-			// One gap of `f` times the usual interval `r`, not left out, lifts the baseline to
-			// `(n − 1 + f) r / n`; its threshold must stay at or under `r`.
-			let (n, f, t) = (
-				u64::from(T::BaselineIntervals::get()),
-				u64::from(T::PauseFactor::get()),
-				u64::from(T::ThresholdPercent::get()),
-			);
-			assert!(
-				t.saturating_mul((n + f).saturating_sub(1)) <= n.saturating_mul(100),
-				"a gap just short of a pause must not make the usual rate a flood"
 			);
 		}
 

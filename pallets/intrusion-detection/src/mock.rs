@@ -1,7 +1,7 @@
 //! A minimal runtime for intrusion detection's tests: accounts are `u64`, governance is root,
 //! the registry is the in-memory stand-in from `carechain_primitives::testing`, time comes from
 //! the timestamp pallet, and the detector has the paper's parameters with a floor of 20 ms (the
-//! paper's Table 1 intervals are all above it). A remark of 8 bytes says when it was sent (little-endian ms), as the runtime's anchors do;
+//! paper's Table 1 intervals are all above it) and a pause factor of 2. A remark of 8 bytes says when it was sent (little-endian ms), as the runtime's anchors do;
 //! devices may sign anything but `utility`'s calls, as in the runtime. Each of the two hospitals
 //! owns one member node (the stand-in `MockNodeOwners`).
 
@@ -94,6 +94,13 @@ impl Contains<RuntimeCall> for NoBatches {
 /// The most reports kept per node.
 pub const MAX_NODE_REPORTS: u32 = 3;
 
+frame_support::parameter_types! {
+	/// The largest pause factor the paper's parameters allow (10 intervals, 75 %): with 3, two
+	/// gaps just short of pauses could make a device's usual rate a flood. A test sets it out of
+	/// bounds to see the integrity test refuse it.
+	pub static PauseFactor: u32 = 2;
+}
+
 impl pallet_intrusion_detection::Config for Test {
 	type Registry = MockRegistry;
 	type AdminOrigin = EnsureRoot<u64>;
@@ -102,7 +109,7 @@ impl pallet_intrusion_detection::Config for Test {
 	type WindowIntervals = ConstU32<10>;
 	type ThresholdPercent = ConstU32<75>;
 	type FloorMs = ConstU32<FLOOR_MS>;
-	type PauseFactor = ConstU32<4>;
+	type PauseFactor = PauseFactor;
 	type MaxSendDelay = ConstU64<MAX_SEND_DELAY>;
 	type MaxClockDrift = ConstU64<MAX_CLOCK_DRIFT>;
 	type SentAt = RemarkTime;

@@ -296,7 +296,8 @@ impl pallet_intrusion_detection::Config for Runtime {
 	type FloorMs = ConstU32<250>;
 	/// An outage while a device's baseline is learned (a gap more than four times its usual
 	/// interval, counted by the chain and again in a monitor's report) is left out of the
-	/// baseline, not taken for its rate. At most 7 with 20 intervals and 75 %.
+	/// baseline, not taken for its rate. At most 4 with 20 intervals and 75 % (the pallet's
+	/// integrity test: two gaps just short of pauses must not make the usual rate a flood).
 	type PauseFactor = ConstU32<4>;
 	/// Readings buffered through an outage of up to ten minutes keep their own spacing; older
 	/// ones are refused (a device hands them to its hospital another way).

@@ -396,3 +396,48 @@ fn an_outage_counted_by_the_chain_and_again_in_a_report_is_left_out() {
 		assert!(!quarantined(DEVICES[2]));
 	});
 }
+
+#[test]
+#[should_panic(expected = "two gaps just short of pauses must not make the usual rate a flood")]
+fn a_pause_factor_out_of_bounds_fails_the_integrity_test() {
+	// With 10 intervals and 75 %, 3 is one too many: 75 × 11 × 12 > 100 × 10 × 9.
+	PauseFactor::set(3);
+	<IntrusionDetection as frame_support::traits::Hooks<u64>>::integrity_test();
+}
+
+#[test]
+fn try_state_finds_a_learning_detectors_longest_intervals_inconsistent() {
+	let learning = |sum, count, longest, next_longest| {
+		let mut state = DeviceState::default();
+		state.detector.sum = sum;
+		state.detector.count = count;
+		state.detector.longest = longest;
+		state.detector.next_longest = next_longest;
+		state
+	};
+	for (corrupt, why) in [
+		(learning(3_000, 3, 1_000, 2_000), "a second longest longer than the longest"),
+		(learning(1_000, 3, 900, 800), "longest intervals not among those counted"),
+		(learning(500, 1, 300, 200), "a second longest interval of one"),
+	] {
+		ExtBuilder.build().execute_with(|| {
+			Devices::<Test>::insert(DEVICES[2], learning(1_500, 3, 1_000, 300));
+			assert_ok!(IntrusionDetection::do_try_state());
+			Devices::<Test>::insert(DEVICES[2], corrupt);
+			assert!(IntrusionDetection::do_try_state().is_err(), "{why}");
+		});
+	}
+	// A learned detector keeps no longest interval.
+	ExtBuilder.build().execute_with(|| {
+		let mut state = DeviceState::default();
+		state.detector.status = DetectorStatus::Normal;
+		state.detector.first_baseline = 100_000;
+		state.detector.baseline = 100_000;
+		state.detector.threshold = 75_000;
+		Devices::<Test>::insert(DEVICES[2], state.clone());
+		assert_ok!(IntrusionDetection::do_try_state());
+		state.detector.longest = 100;
+		Devices::<Test>::insert(DEVICES[2], state);
+		assert!(IntrusionDetection::do_try_state().is_err());
+	});
+}
