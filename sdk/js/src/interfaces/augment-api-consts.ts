@@ -214,13 +214,15 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       maxSendDelay: u64 & AugmentedConst<ApiType>;
       /**
-       * How many times the average of the rest of a device's first baseline (and the floor) its
-       * two longest intervals, or its longest, must be to be left out of it as pauses: an
-       * outage while the baseline is learned, counted once by the chain and again in a
-       * monitor's report, does not lift it above the device's usual rate. 0: none is left out
-       * (the paper's rule). At most `100 × BaselineIntervals / ThresholdPercent −
-       * BaselineIntervals + 1`, so that one gap not left out cannot lift the baseline so far
-       * that the device's usual rate falls below the threshold.
+       * How many times the average of the rest of a device's first baseline its two longest
+       * intervals, or its longest, must be to be left out of it as pauses (when the rest is
+       * no faster than [`Config::FloorMs`]): an outage while the baseline is learned, counted
+       * once by the chain and again in a monitor's report, does not lift it above the
+       * device's usual rate. 0: none is left out (the paper's rule). Bounded (the
+       * `integrity_test`, [`DetectorParams::pauses_are_bounded`]) so that two gaps just short
+       * of pauses cannot lift the baseline so far that the device's usual rate falls below
+       * the threshold: with `n` baseline intervals and a threshold of `t` %,
+       * `t (n − 2 + f)(n − 1 + f) ≤ 100 n (n − 1)` (20 and 75 %: at most 4).
        **/
       pauseFactor: u32 & AugmentedConst<ApiType>;
       /**

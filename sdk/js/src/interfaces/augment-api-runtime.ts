@@ -175,7 +175,7 @@ declare module '@polkadot/api-base/types/calls' {
     /** 0xb1abd9867927d543/ */
     intrusionDetectionApi: {
       /**
-       * A device's detector state: status, baseline, threshold and current window.
+       * A device's detector state: status, baseline, threshold, window (since version 2).
        **/
       device: AugmentedCall<ApiType, (device: AccountId32 | string | Uint8Array) => Observable<Option<CarechainPrimitivesIntrusionDeviceState>>>;
       /**
