@@ -25,8 +25,8 @@
 //! a monitor's report of the same device), or a device may have two that are not counted twice;
 //! a third stays in. Leaving pauses out only ever lowers a baseline, which the floor still
 //! bounds, so no flood gets through that the floor would stop; and it never leaves a rest faster
-//! than the floor, so a device whose bursts average a rate above the floor (ten readings at once,
-//! once a minute) learns that average, as every later window judges it, not its bursts.
+//! than the floor: a device reading in bursts (ten at once, once a minute) learns a rest with one
+//! minute in it (about 3.2 s; its windows average 6 s), not its bursts, which the floor refuses.
 //! [`DetectorParams::pauses_are_bounded`] bounds the factor: two gaps just short of pauses stay
 //! in, and must not lift the baseline so far that the device's usual rate is below its threshold.
 //!

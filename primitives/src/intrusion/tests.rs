@@ -398,6 +398,49 @@ fn two_gaps_just_short_of_pauses_keep_the_usual_rate_normal_within_the_bound() {
 }
 
 #[test]
+fn the_bound_is_tight_for_every_count_and_threshold() {
+	// For every baseline of 3 to 20 intervals and every threshold, the largest factor the bound
+	// allows keeps a device's usual rate normal with two gaps just short of pauses, and one more
+	// lets such gaps make it a flood: the bound is neither loose nor too strict.
+	let usual: u32 = 600_000;
+	// The two gaps that stay in with factor `f`: the shorter `f` times the rest, the longer `f`
+	// times the rest with the shorter in it (rounded as the detector rounds).
+	let learned = |params: DetectorParams| {
+		let (n, f) = (params.baseline_intervals, params.pause_factor);
+		let shorter = f * usual;
+		let rest_us =
+			(u64::from(n - 2) * u64::from(usual) + u64::from(shorter)) * 1_000 / u64::from(n - 1);
+		let longer = u32::try_from(u64::from(f) * rest_us / 1_000).unwrap();
+		let mut intervals = vec![usual; n as usize - 2];
+		intervals.extend([shorter, longer]);
+		let mut detector = Detector::default();
+		let verdict = window_with(&mut detector, intervals, &params);
+		assert!(matches!(verdict, Verdict::BaselineLearned { .. }), "{params:?}: {verdict:?}");
+		(detector.threshold, window_with(&mut detector, vec![usual; n as usize], &params))
+	};
+	for n in 3..=20 {
+		for t in 1..100 {
+			let base = DetectorParams {
+				baseline_intervals: n,
+				window_intervals: n,
+				threshold_percent: t,
+				floor_ms: 250,
+				pause_factor: 0,
+			};
+			let allowed = |f| DetectorParams { pause_factor: f, ..base }.pauses_are_bounded();
+			let largest = (1..10_000).take_while(|f| allowed(*f)).last();
+			let Some(f) = largest else { continue };
+			let (threshold, verdict) = learned(DetectorParams { pause_factor: f, ..base });
+			assert!(threshold <= u64::from(usual) * 1_000, "n {n}, t {t}, f {f}");
+			assert!(matches!(verdict, Verdict::Normal { .. }), "n {n}, t {t}, f {f}: {verdict:?}");
+			let (threshold, verdict) = learned(DetectorParams { pause_factor: f + 1, ..base });
+			assert!(threshold > u64::from(usual) * 1_000, "n {n}, t {t}, f {}", f + 1);
+			assert!(matches!(verdict, Verdict::Intrusion { .. }), "n {n}, t {t}: {verdict:?}");
+		}
+	}
+}
+
+#[test]
 fn parameters_are_checked() {
 	assert!(DetectorParams::BIOTIDS.is_valid());
 	for bad in [
