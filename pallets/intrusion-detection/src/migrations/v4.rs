@@ -1,9 +1,9 @@
 //! Storage version 3 to 4: a learning detector keeps its two longest intervals (spec 121).
 //!
-//! A device's first baseline now leaves out its longest interval when that one is a pause
-//! ([`crate::Config::PauseFactor`]), so a learning detector keeps the two longest intervals it has
-//! counted (`Detector::longest` and `next_longest`, eight bytes more a device). A device that is learning starts
-//! learning afresh, its last transaction's time kept (it borrows no time): the intervals it had
+//! A device's first baseline now leaves out its two longest intervals, or its longest, when they
+//! are pauses ([`crate::Config::PauseFactor`]), so a learning detector keeps the two longest it
+//! has counted (`Detector::longest` and `next_longest`, eight bytes more a device). A learning
+//! device starts afresh, its last transaction's time kept (it borrows no time): the intervals it had
 //! counted are not known one by one, and a pause among them would stay in its baseline. A normal
 //! or quarantined device keeps everything, with no longest interval.
 //!
