@@ -56,8 +56,25 @@ parameter_types! {
 	pub const BlockHashCount: BlockNumber = BLOCK_HASH_COUNT;
 	pub const Version: RuntimeVersion = VERSION;
 
-	pub RuntimeBlockWeights: BlockWeights =
-		BlockWeights::with_sensible_defaults(MAXIMUM_BLOCK_WEIGHT, NORMAL_DISPATCH_RATIO);
+	/// FRAME's sensible defaults (a normal share, the rest reserved for operational
+	/// transactions, a tenth of a block for its initialisation), with an empty block's and an
+	/// extrinsic's base measured on this runtime (`scripts/benchmark.sh overhead`) instead of
+	/// the Substrate reference machine's figures that `with_sensible_defaults` states.
+	pub RuntimeBlockWeights: BlockWeights = BlockWeights::builder()
+		.base_block(weights::block_weights::BlockExecutionWeight::get())
+		.for_class(DispatchClass::all(), |class| {
+			class.base_extrinsic = weights::extrinsic_weights::ExtrinsicBaseWeight::get();
+		})
+		.for_class(DispatchClass::Normal, |class| {
+			class.max_total = Some(NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT);
+		})
+		.for_class(DispatchClass::Operational, |class| {
+			class.max_total = Some(MAXIMUM_BLOCK_WEIGHT);
+			class.reserved =
+				Some(MAXIMUM_BLOCK_WEIGHT.saturating_sub(NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT));
+		})
+		.avg_block_initialization(Perbill::from_percent(10))
+		.build_or_panic();
 	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
 		.max_length(MAXIMUM_BLOCK_LENGTH)
 		.modify_max_length_for_class(DispatchClass::Normal, |max| {
@@ -434,5 +451,31 @@ mod tests {
 		assert!(weight.ref_time().saturating_mul(100) < normal.ref_time(), "{weight:?}");
 		let length = *RuntimeBlockLength::get().max.get(DispatchClass::Normal) as usize;
 		assert!(codec::Encode::encoded_size(&store).saturating_mul(64) < length);
+	}
+
+	#[test]
+	fn block_weights_are_frames_defaults_with_the_bases_measured_here() {
+		let ours = RuntimeBlockWeights::get();
+		let defaults =
+			BlockWeights::with_sensible_defaults(MAXIMUM_BLOCK_WEIGHT, NORMAL_DISPATCH_RATIO);
+		let base = weights::extrinsic_weights::ExtrinsicBaseWeight::get();
+		assert!(RuntimeBlockWeights::get().validate().is_ok());
+		assert_eq!(ours.base_block, weights::block_weights::BlockExecutionWeight::get());
+		assert_eq!(ours.max_block, defaults.max_block);
+		for class in DispatchClass::all() {
+			let (mine, stock) = (ours.get(*class), defaults.get(*class));
+			assert_eq!(mine.base_extrinsic, base, "{class:?}");
+			assert_eq!(mine.max_total, stock.max_total, "{class:?}");
+			assert_eq!(mine.reserved, stock.reserved, "{class:?}");
+			// The largest transaction is what the class may take, less a tenth of a block for
+			// its initialisation and this runtime's base, not the reference machine's.
+			let expected = stock
+				.max_extrinsic
+				.map(|max| max.saturating_add(stock.base_extrinsic).saturating_sub(base));
+			assert_eq!(mine.max_extrinsic, expected, "{class:?}");
+		}
+		// Normal transactions may take three quarters of the block, operational ones the rest.
+		let normal = ours.get(DispatchClass::Normal).max_total.expect("bounded");
+		assert_eq!(normal, NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT);
 	}
 }
