@@ -1,2 +1,2 @@
 // blake2b-256 of client/metadata/carechain.scale, the metadata these types were generated from.
-export const METADATA_HASH = '0xf9b45d6959acc8c66aa85a1379cd116f8ea2959218440d80bc0f1a56a3f12443';
+export const METADATA_HASH = '0xe0766f4049c7b9c1d8e83af9de17f4c363a8588b3b891768485534f23eac8de9';
