@@ -204,6 +204,11 @@ pub struct StepReport {
 	/// refusal counted once); `refused` holds what was still refused when the step's offering
 	/// ended.
 	pub retried: u64,
+	/// Devices the chain's own intrusion detection quarantined during the step
+	/// (`IntrusionDetection.IntrusionDetected` events in the finalized blocks it saw): every
+	/// device of the load set is honest, reading at its set interval, so anything but 0 is a
+	/// false alarm, and that device's later anchors are refused.
+	pub quarantined: u64,
 	/// The governance probe sent halfway through the step, if one was asked for.
 	pub governance: Option<GovernanceProbe>,
 }

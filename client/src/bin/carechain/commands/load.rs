@@ -209,14 +209,15 @@ fn bench_lines(report: &load::BenchReport) -> Vec<String> {
 			s.blocks.mean_per_block, s.blocks.most_in_one
 		));
 		lines.push(format!(
-			"  planned {}, submitted {}, refused {}, failed {}, finalized {}, unconfirmed {}; \
-			 sent late by p50 {} / p99 {} ms",
+			"  planned {}, submitted {}, refused {}, failed {}, finalized {}, unconfirmed {}, \
+			 devices quarantined {}; sent late by p50 {} / p99 {} ms",
 			s.planned,
 			s.submitted,
 			s.refused.values().sum::<u64>(),
 			s.failed,
 			s.finalized,
 			s.unconfirmed,
+			s.quarantined,
 			s.send_lag_ms.p50,
 			s.send_lag_ms.p99
 		));
