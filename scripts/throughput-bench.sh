@@ -307,7 +307,7 @@ c = report["ceilings"]
 p = report["proposal"]
 print(f'block proposal: {p["blocksOf100OrMore"]} blocks of 100 transactions or more built in p50 {p["p50Ms"]} / p95 {p["p95Ms"]} / max {p["maxMs"]} ms of the {p["slotPortionMs"]} ms the slot gives (at most {p["mostExtrinsics"]} extrinsics in one)')
 print(f'{report["node"]}: declared ceilings {c["anchor"]["perSec"]:.0f} anchors/s, {c["batch"]["perSec"]:.0f} batches/s, {c["transfer"]["perSec"]:.0f} transfers/s')
-print(f'{"kind":10} {"offered/s":>9} {"included/s":>10} {"readings/s":>10} {"charged":>8} {"ceiling/s":>9} {"of it":>6} {"best p50":>9} {"best p99":>9} {"final p50":>9} {"final p99":>9} {"retried":>7} {"refused":>7} {"council":>7} {"node CPU":>8} {"B/reading":>9}')
+print(f'{"kind":10} {"offered/s":>9} {"included/s":>10} {"readings/s":>10} {"charged":>8} {"ceiling/s":>9} {"of it":>6} {"best p50":>9} {"best p99":>9} {"final p50":>9} {"final p99":>9} {"retried":>7} {"refused":>7} {"council":>7} {"quarant.":>8} {"node CPU":>8} {"B/reading":>9}')
 for s in report["steps"]:
     node = s.get("node") or {}
     per_reading = s.get("stateBytesPerReading")
@@ -315,6 +315,6 @@ for s in report["steps"]:
     council = f'{probe["blocks"]} bl' if probe.get("blocks") is not None else (probe.get("refused") or "-")[:7]
     print(f'{s["kind"]:10} {s["offeredPerSec"]:9.0f} {s["includedPerSec"]:10.1f} {s["readingsPerSec"]:10.0f} {s["chargedMs"]:6.2f}ms {s["ceilingPerSec"]:9.0f} {100*s["ratioOfCeiling"]:5.0f}% '
           f'{s["inBlockMs"]["p50"]:8}ms {s["inBlockMs"]["p99"]:8}ms {s["finalizedMs"]["p50"]:8}ms {s["finalizedMs"]["p99"]:8}ms '
-          f'{s["retried"]:7} {sum(s["refused"].values()):7} {council:>7} {node.get("cpuPercent", 0):7.0f}% {per_reading if per_reading is None else round(per_reading, 1)!s:>9}')
+          f'{s["retried"]:7} {sum(s["refused"].values()):7} {council:>7} {len(s.get("quarantined", [])):8} {node.get("cpuPercent", 0):7.0f}% {per_reading if per_reading is None else round(per_reading, 1)!s:>9}')
 EOF
 echo "throughput-bench: $out/$name.json, $out/$name.png"

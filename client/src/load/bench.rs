@@ -204,11 +204,11 @@ pub struct StepReport {
 	/// refusal counted once); `refused` holds what was still refused when the step's offering
 	/// ended.
 	pub retried: u64,
-	/// Devices the chain's own intrusion detection quarantined during the step
-	/// (`IntrusionDetection.IntrusionDetected` events in the finalized blocks it saw): every
-	/// device of the load set is honest, reading at its set interval, so anything but 0 is a
-	/// false alarm, and that device's later anchors are refused.
-	pub quarantined: u64,
+	/// The load set's devices the chain's own intrusion detection quarantined during the step
+	/// (on its quarantine list at the finalized block after the step, not before it): every
+	/// device reads at its set interval, so any is a false alarm, and its later anchors are
+	/// refused. Empty for transfers.
+	pub quarantined: Vec<String>,
 	/// The governance probe sent halfway through the step, if one was asked for.
 	pub governance: Option<GovernanceProbe>,
 }
@@ -383,6 +383,7 @@ pub async fn bench(
 			None
 		};
 		let devices = &devices[..senders as usize];
+		let quarantined_before = measure::quarantined(follower, &devices_ids).await?;
 		let building =
 			|done, total| progress(Progress::Building { step: name.clone(), done, total });
 		let planned = if batch {
@@ -404,6 +405,11 @@ pub async fn bench(
 		report.kind = kind.into();
 		finish(&mut report, &ceilings, ceiling, readings);
 		measure_state(follower, &mut report, state_before, progress).await?;
+		report.quarantined = measure::quarantined(follower, &devices_ids)
+			.await?
+			.difference(&quarantined_before)
+			.cloned()
+			.collect();
 		steps.push(report);
 	}
 	let funder_id = account(funder);

@@ -239,7 +239,7 @@ mod tests {
 			readings_per_tx: 1,
 			readings_per_sec: included,
 			retried: 0,
-			quarantined: 0,
+			quarantined: Vec::new(),
 			governance: None,
 			state_bytes_per_reading: None,
 		}

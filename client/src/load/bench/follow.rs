@@ -56,9 +56,6 @@ struct Seen {
 	/// The ref time each was charged (index → ps): its `System.ExtrinsicSuccess` or
 	/// `ExtrinsicFailed` event's weight, after any refund, with the base extrinsic weight.
 	charged: HashMap<u32, u64>,
-	/// Devices the chain's intrusion detection quarantined in it (its
-	/// `IntrusionDetection.IntrusionDetected` events).
-	quarantined: u64,
 }
 
 /// Starts following the chain over `follower`, filling `tracker`.
@@ -145,7 +142,7 @@ async fn read(
 			.map_err(|e| e.to_string())?
 			.ok_or("the node does not have it")?
 			.block;
-		let Outcomes { failed, charged, quarantined } = outcomes(api, hash).await?;
+		let (failed, charged) = outcomes(api, hash).await?;
 		Ok::<_, String>(Seen {
 			number: block.header.number,
 			parent: block.header.parent_hash,
@@ -156,7 +153,6 @@ async fn read(
 				.collect(),
 			failed,
 			charged,
-			quarantined,
 		})
 	};
 	match read.await {
@@ -171,43 +167,29 @@ async fn read(
 	}
 }
 
-/// What a block's events say of its extrinsics and its devices.
-struct Outcomes {
-	/// The indices of the extrinsics that failed (`System.ExtrinsicFailed`) or had their anchor
-	/// refused (`Records.AnchorRefused`).
-	failed: HashSet<u32>,
-	/// The ref time each extrinsic was charged.
-	charged: HashMap<u32, u64>,
-	/// `IntrusionDetection.IntrusionDetected` events: devices quarantined.
-	quarantined: u64,
-}
-
-/// The outcomes of block `hash`, from its events.
-async fn outcomes(api: &Client, hash: H256) -> Result<Outcomes, String> {
+/// The indices of the extrinsics of block `hash` that failed (`System.ExtrinsicFailed`) or had
+/// their anchor refused (`Records.AnchorRefused`), and the ref time each extrinsic was charged.
+async fn outcomes(api: &Client, hash: H256) -> Result<(HashSet<u32>, HashMap<u32, u64>), String> {
 	use crate::chain::system::events::{ExtrinsicFailed, ExtrinsicSuccess};
 	let at = api.at_block(hash).await.map_err(|e| e.to_string())?;
 	let events = at.events().fetch().await.map_err(|e| e.to_string())?;
-	let mut outcomes = Outcomes { failed: HashSet::new(), charged: HashMap::new(), quarantined: 0 };
+	let (mut failed, mut charged) = (HashSet::new(), HashMap::new());
 	for event in events.iter() {
 		let event = event.map_err(|e| e.to_string())?;
-		if (event.pallet_name(), event.event_name()) == ("IntrusionDetection", "IntrusionDetected")
-		{
-			outcomes.quarantined += 1;
-		}
 		let Phase::ApplyExtrinsic(index) = event.phase() else { continue };
 		if matches!(
 			(event.pallet_name(), event.event_name()),
 			("System", "ExtrinsicFailed") | ("Records", "AnchorRefused")
 		) {
-			outcomes.failed.insert(index);
+			failed.insert(index);
 		}
 		if let Some(Ok(success)) = event.decode_fields_as::<ExtrinsicSuccess>() {
-			outcomes.charged.insert(index, success.dispatch_info.weight.ref_time);
+			charged.insert(index, success.dispatch_info.weight.ref_time);
 		} else if let Some(Ok(failure)) = event.decode_fields_as::<ExtrinsicFailed>() {
-			outcomes.charged.insert(index, failure.dispatch_info.weight.ref_time);
+			charged.insert(index, failure.dispatch_info.weight.ref_time);
 		}
 	}
-	Ok(outcomes)
+	Ok((failed, charged))
 }
 
 /// Takes the step's transactions in `seen` out of `pending`, as included when `heard`.
@@ -256,7 +238,6 @@ fn include(tracker: &Mutex<Tracker>, seen: &Seen, heard: Instant) {
 /// block holding them was never heard of).
 fn finalize(tracker: &Mutex<Tracker>, seen: &Seen, heard: Instant) {
 	let mut t = tracker.lock().unwrap_or_else(|e| e.into_inner());
-	t.quarantined = t.quarantined.saturating_add(seen.quarantined);
 	take_probe(&mut t, seen, heard);
 	let late = take_included(&mut t, seen, heard);
 	for (extrinsic, sent) in late {

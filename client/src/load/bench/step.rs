@@ -79,8 +79,6 @@ pub(super) struct Tracker {
 	pub(super) best_number: u64,
 	/// The governance probe, once sent.
 	pub(super) probe: Option<ProbeTrack>,
-	/// Devices the chain quarantined in the finalized blocks the step saw.
-	pub(super) quarantined: u64,
 }
 
 impl Tracker {
@@ -272,7 +270,7 @@ pub(super) async fn run_step(
 		readings_per_sec: 0.0,
 		state_bytes_per_reading: None,
 		retried: t.retried,
-		quarantined: t.quarantined,
+		quarantined: Vec::new(),
 		governance: options.governance_probe.as_ref().map(|_| probe_report(t.probe.as_ref())),
 	})
 }

@@ -210,14 +210,14 @@ fn bench_lines(report: &load::BenchReport) -> Vec<String> {
 		));
 		lines.push(format!(
 			"  planned {}, submitted {}, refused {}, failed {}, finalized {}, unconfirmed {}, \
-			 devices quarantined {}; sent late by p50 {} / p99 {} ms",
+			 quarantined by the chain {}; sent late by p50 {} / p99 {} ms",
 			s.planned,
 			s.submitted,
 			s.refused.values().sum::<u64>(),
 			s.failed,
 			s.finalized,
 			s.unconfirmed,
-			s.quarantined,
+			s.quarantined.len(),
 			s.send_lag_ms.p50,
 			s.send_lag_ms.p99
 		));
