@@ -137,9 +137,22 @@ name=throughput
 node_pid=""
 scraper_pid=""
 other_pids=()
+# Whether process $1 still runs (a child that exited stays a zombie until waited for, and
+# `kill -0` would still find it).
+alive() {
+	local state
+	state=$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) || return 1
+	[ -n "$state" ] && [ "$state" != Z ]
+}
 # On success everything temporary goes; on failure the node's log and keystore stay for a look.
+# A node that stopped during the run is said first: the generator's own error is then about what
+# it could no longer read.
 cleanup() {
 	status=$?
+	if [ "$status" != 0 ] && [ -n "$node_pid" ] && ! alive "$node_pid"; then
+		echo "throughput-bench: the loaded node stopped during the run; its log ends:" >&2
+		tail -5 "$work/node.log" >&2
+	fi
 	for pid in $scraper_pid $node_pid ${other_pids[@]+"${other_pids[@]}"}; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
 	rm -rf "$store"
 	if [ "$keep" = 1 ]; then echo "throughput-bench: kept $work" >&2
@@ -178,7 +191,7 @@ EOF
 wait_until_ready() {
 	for _ in $(seq 1 120); do
 		if "$cli" status >/dev/null 2>&1; then return 0; fi
-		kill -0 "$node_pid" 2>/dev/null || { echo "throughput-bench: the node exited:" >&2; tail -20 "$work/node.log" >&2; exit 1; }
+		alive "$node_pid" || { echo "throughput-bench: the node exited:" >&2; tail -20 "$work/node.log" >&2; exit 1; }
 		sleep 0.5
 	done
 	echo "throughput-bench: the node did not answer within 60 s" >&2
