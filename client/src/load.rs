@@ -134,6 +134,17 @@ async fn profile(at: &AtBlock, who: &AccountId32) -> Result<Option<Profile>, Wor
 		.map_err(|e| err(format!("the registry's profile of {who}: {e}")))
 }
 
+/// Which of `devices` the chain holds quarantined at `at` (`IntrusionDetectionApi_quarantined`),
+/// as their SS58 addresses, in the chain's order.
+async fn quarantined(at: &AtBlock, devices: &[AccountId32]) -> Result<Vec<String>, WorkflowError> {
+	let listed = at
+		.runtime_apis()
+		.call(chain::runtime_apis().intrusion_detection_api().quarantined())
+		.await
+		.map_err(|e| err(format!("the chain's quarantine list: {e}")))?;
+	Ok(listed.into_iter().filter(|q| devices.contains(q)).map(|q| q.to_string()).collect())
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;

@@ -407,8 +407,8 @@ pub async fn bench(
 		measure_state(follower, &mut report, state_before, progress).await?;
 		report.quarantined = measure::quarantined(follower, &devices_ids)
 			.await?
-			.difference(&quarantined_before)
-			.cloned()
+			.into_iter()
+			.filter(|device| !quarantined_before.contains(device))
 			.collect();
 		steps.push(report);
 	}

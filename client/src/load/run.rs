@@ -240,16 +240,7 @@ pub async fn run(
 	let sent_for = started.elapsed().min(options.duration);
 
 	let at = api.at_best().await.map_err(err)?;
-	let quarantined_now = at
-		.runtime_apis()
-		.call(chain::runtime_apis().intrusion_detection_api().quarantined())
-		.await
-		.map_err(|e| err(e.to_string()))?;
-	let quarantined = quarantined_now
-		.into_iter()
-		.filter(|q| device_ids.contains(q))
-		.map(|q| q.to_string())
-		.collect();
+	let quarantined = super::quarantined(&at, &device_ids).await?;
 
 	let mut shared = shared.lock().unwrap_or_else(|e| e.into_inner());
 	let latency = Percentiles::of(&mut shared.latencies);

@@ -245,19 +245,13 @@ pub(super) async fn state_bytes(api: &Client) -> Result<u64, WorkflowError> {
 	}
 }
 
-/// Which of `devices` the chain holds quarantined at its last finalized block
-/// (`IntrusionDetectionApi_quarantined`), as their SS58 addresses.
+/// Which of `devices` the chain holds quarantined at its last finalized block.
 pub(super) async fn quarantined(
 	api: &Client,
 	devices: &[subxt::utils::AccountId32],
-) -> Result<std::collections::BTreeSet<String>, WorkflowError> {
+) -> Result<Vec<String>, WorkflowError> {
 	let at = api.at_finalized().await.map_err(err)?;
-	let listed = at
-		.runtime_apis()
-		.call(chain::runtime_apis().intrusion_detection_api().quarantined())
-		.await
-		.map_err(|e| err(format!("the chain's quarantine list: {e}")))?;
-	Ok(listed.into_iter().filter(|q| devices.contains(q)).map(|q| q.to_string()).collect())
+	super::super::quarantined(&at, devices).await
 }
 
 /// Waits until the node's pool is empty (`author_pendingExtrinsics`), up to `timeout`: a step
