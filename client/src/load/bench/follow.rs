@@ -88,18 +88,18 @@ pub(super) async fn start(
 		}));
 		let (api, tracker, blocks) = (follower.clone(), tracker.clone(), blocks.clone());
 		tasks.push(tokio::spawn(async move {
-			let mut done: HashSet<H256> = HashSet::new();
-			let mut last: Option<H256> = None;
+			let mut place = Place::default();
 			while let Some((heard, header)) = arrivals.recv().await {
 				let hash = H256(Blake2b::<U32>::digest(header.encode()).into());
-				// The head, and its ancestors back to the last one handled, oldest first.
-				let mut todo = VecDeque::from([hash]);
-				let mut parent = header.parent_hash;
-				while last.is_some() && !done.contains(&parent) && todo.len() < MAX_GAP {
-					let Some(seen) = read(&api, &tracker, &blocks, parent).await else { break };
-					todo.push_front(parent);
-					parent = seen.parent;
-				}
+				let ancestry = |block| {
+					let (api, tracker, blocks) = (&api, &tracker, &blocks);
+					async move {
+						read(api, tracker, blocks, block)
+							.await
+							.map(|seen| (seen.number, seen.parent))
+					}
+				};
+				let todo = place.backlog(hash, header.number, header.parent_hash, ancestry).await;
 				for hash in todo {
 					let Some(seen) = read(&api, &tracker, &blocks, hash).await else { continue };
 					if finality {
@@ -107,13 +107,66 @@ pub(super) async fn start(
 					} else {
 						include(&tracker, &seen, heard);
 					}
-					done.insert(hash);
+					place.handled(hash, seen.number);
 				}
-				last = Some(hash);
 			}
 		}));
 	}
 	Ok(Following { tasks })
+}
+
+/// Where one subscription's follower stands: the blocks it has handled, and the number of the
+/// first, below which it never reads (those blocks were made before the step sent anything).
+#[derive(Default)]
+struct Place {
+	done: HashSet<H256>,
+	floor: Option<u64>,
+}
+
+impl Place {
+	/// The blocks to handle for the head `hash` (number `number`, parent `parent`), oldest first:
+	/// none if it was handled already, else the head and its ancestors back to the last block
+	/// handled, read with `ancestry` (a block's number and parent).
+	///
+	/// The node sends a head twice when a block is imported or finalized between its reading of
+	/// the current head for a new subscription and its sending of the block's notification (the
+	/// node commits the block, then notifies). A repeated first head has no handled ancestor, so
+	/// without the floor the walk went back to genesis and failed the step, which is what broke
+	/// one ladder run on 6 December.
+	async fn backlog<A, F>(
+		&self,
+		hash: H256,
+		number: u64,
+		parent: H256,
+		mut ancestry: A,
+	) -> VecDeque<H256>
+	where
+		A: FnMut(H256) -> F,
+		F: std::future::Future<Output = Option<(u64, H256)>>,
+	{
+		let mut todo = VecDeque::new();
+		if self.done.contains(&hash) {
+			return todo;
+		}
+		todo.push_back(hash);
+		let Some(floor) = self.floor else { return todo };
+		let (mut parent, mut parent_number) = (parent, number.checked_sub(1));
+		while parent_number.is_some_and(|n| n >= floor)
+			&& !self.done.contains(&parent)
+			&& todo.len() < MAX_GAP
+		{
+			let Some((number, grandparent)) = ancestry(parent).await else { break };
+			todo.push_front(parent);
+			(parent, parent_number) = (grandparent, number.checked_sub(1));
+		}
+		todo
+	}
+
+	/// Marks block `hash` (number `number`) handled; the first sets the floor.
+	fn handled(&mut self, hash: H256, number: u64) {
+		self.done.insert(hash);
+		self.floor.get_or_insert(number);
+	}
 }
 
 /// Records something the follower could not do: the step fails with it rather than report
@@ -247,5 +300,124 @@ fn finalize(tracker: &Mutex<Tracker>, seen: &Seen, heard: Instant) {
 		if let Some(sent) = t.included.remove(extrinsic) {
 			t.finalized_ms.push(heard.saturating_duration_since(sent).as_millis() as u64);
 		}
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use std::{cell::RefCell, collections::HashMap};
+
+	use futures::executor::block_on;
+
+	use super::*;
+
+	/// A chain `0..=tip` (block `n` is `H256::from_low_u64_be(n + 1)`, its parent `n - 1`'s, and
+	/// genesis's parent zero), with `forks` added: (hash, number, parent).
+	struct Chain {
+		blocks: HashMap<H256, (u64, H256)>,
+		reads: RefCell<Vec<H256>>,
+	}
+
+	fn block(n: u64) -> H256 {
+		H256::from_low_u64_be(n + 1)
+	}
+
+	impl Chain {
+		fn new(tip: u64, forks: &[(H256, u64, H256)]) -> Self {
+			let mut blocks: HashMap<_, _> = (0..=tip)
+				.map(|n| (block(n), (n, n.checked_sub(1).map_or(H256::zero(), block))))
+				.collect();
+			blocks.extend(forks.iter().map(|(hash, number, parent)| (*hash, (*number, *parent))));
+			Self { blocks, reads: Default::default() }
+		}
+
+		/// The blocks `place` handles for the head `hash`, marked handled as the follower does.
+		fn head(&self, place: &mut Place, hash: H256) -> Vec<H256> {
+			let (number, parent) = self.blocks[&hash];
+			let ancestry = |hash| {
+				self.reads.borrow_mut().push(hash);
+				let found = self.blocks.get(&hash).copied();
+				async move { found }
+			};
+			let todo: Vec<_> = block_on(place.backlog(hash, number, parent, ancestry)).into();
+			for hash in &todo {
+				place.handled(*hash, self.blocks[hash].0);
+			}
+			todo
+		}
+	}
+
+	#[test]
+	fn the_first_head_is_handled_alone() {
+		let chain = Chain::new(10, &[]);
+		let mut place = Place::default();
+		assert_eq!(chain.head(&mut place, block(5)), vec![block(5)]);
+		assert!(chain.reads.borrow().is_empty());
+	}
+
+	#[test]
+	fn a_repeated_first_head_is_handled_once_and_nothing_below_it_is_read() {
+		// What the node sends when a block is imported between its reading of the current head
+		// and its notification: the walk went back to genesis here and failed the step.
+		let chain = Chain::new(225, &[]);
+		let mut place = Place::default();
+		assert_eq!(chain.head(&mut place, block(225)), vec![block(225)]);
+		assert_eq!(chain.head(&mut place, block(225)), Vec::<H256>::new());
+		assert!(chain.reads.borrow().is_empty());
+	}
+
+	#[test]
+	fn missed_heads_are_read_back_to_the_last_handled_oldest_first() {
+		let chain = Chain::new(10, &[]);
+		let mut place = Place::default();
+		chain.head(&mut place, block(5));
+		assert_eq!(chain.head(&mut place, block(6)), vec![block(6)]);
+		assert_eq!(chain.head(&mut place, block(9)), vec![block(7), block(8), block(9)]);
+		assert_eq!(*chain.reads.borrow(), vec![block(8), block(7)]);
+	}
+
+	#[test]
+	fn a_head_older_than_the_first_is_handled_without_its_ancestors() {
+		let chain = Chain::new(10, &[]);
+		let mut place = Place::default();
+		chain.head(&mut place, block(5));
+		assert_eq!(chain.head(&mut place, block(3)), vec![block(3)]);
+		assert!(chain.reads.borrow().is_empty());
+	}
+
+	#[test]
+	fn a_fork_is_read_back_to_the_first_head_s_height_and_no_further() {
+		// Another author's block at the first head's height, on the same parent, then its child.
+		let (fork5, fork6) = (H256::repeat_byte(0xf5), H256::repeat_byte(0xf6));
+		let chain = Chain::new(10, &[(fork5, 5, block(4)), (fork6, 6, fork5)]);
+		let mut place = Place::default();
+		chain.head(&mut place, block(5));
+		assert_eq!(chain.head(&mut place, fork6), vec![fork5, fork6]);
+		assert_eq!(*chain.reads.borrow(), vec![fork5]);
+	}
+
+	#[test]
+	fn a_gap_is_read_back_at_most_max_gap_blocks() {
+		let tip = 2 * MAX_GAP as u64;
+		let chain = Chain::new(tip, &[]);
+		let mut place = Place::default();
+		chain.head(&mut place, block(0));
+		let todo = chain.head(&mut place, block(tip));
+		assert_eq!(todo.len(), MAX_GAP);
+		assert_eq!(todo.last(), Some(&block(tip)));
+		assert_eq!(todo.first(), Some(&block(tip + 1 - MAX_GAP as u64)));
+	}
+
+	#[test]
+	fn an_ancestor_the_node_does_not_have_ends_the_walk() {
+		// Block 7 unknown: its child's parent link leads nowhere.
+		let chain = Chain::new(10, &[]);
+		let mut place = Place::default();
+		chain.head(&mut place, block(5));
+		let mut blocks = chain.blocks.clone();
+		blocks.remove(&block(7));
+		let chain = Chain { blocks, reads: Default::default() };
+		assert_eq!(chain.head(&mut place, block(9)), vec![block(8), block(9)]);
+		assert_eq!(*chain.reads.borrow(), vec![block(8), block(7)]);
 	}
 }
