@@ -63,6 +63,17 @@ pub(super) async fn start(
 	follower: &Client,
 	tracker: Arc<Mutex<Tracker>>,
 ) -> Result<Following, WorkflowError> {
+	// Every block made from here on is above the block finalized now, on whichever fork.
+	let finalized_now =
+		follower.legacy.chain_get_finalized_head().await.map_err(|e| err(e.to_string()))?;
+	let floor = follower
+		.legacy
+		.chain_get_header(Some(finalized_now))
+		.await
+		.map_err(|e| err(e.to_string()))?
+		.ok_or_else(|| err("the node does not have its own finalized head"))?
+		.number
+		.saturating_add(1);
 	let best = follower.legacy.chain_subscribe_new_heads().await.map_err(|e| err(e.to_string()))?;
 	let finalized =
 		follower.legacy.chain_subscribe_finalized_heads().await.map_err(|e| err(e.to_string()))?;
@@ -88,7 +99,7 @@ pub(super) async fn start(
 		}));
 		let (api, tracker, blocks) = (follower.clone(), tracker.clone(), blocks.clone());
 		tasks.push(tokio::spawn(async move {
-			let mut place = Place::default();
+			let mut place = Place::new(floor);
 			while let Some((heard, header)) = arrivals.recv().await {
 				let hash = H256(Blake2b::<U32>::digest(header.encode()).into());
 				let ancestry = |block| {
@@ -99,7 +110,11 @@ pub(super) async fn start(
 							.map(|seen| (seen.number, seen.parent))
 					}
 				};
-				let todo = place.backlog(hash, header.number, header.parent_hash, ancestry).await;
+				let (todo, complete) =
+					place.backlog(hash, header.number, header.parent_hash, ancestry).await;
+				if !complete {
+					note(&tracker, format!("more than {MAX_GAP} blocks missed before {hash:?}"));
+				}
 				for hash in todo {
 					let Some(seen) = read(&api, &tracker, &blocks, hash).await else { continue };
 					if finality {
@@ -107,7 +122,7 @@ pub(super) async fn start(
 					} else {
 						include(&tracker, &seen, heard);
 					}
-					place.handled(hash, seen.number);
+					place.handled(hash);
 				}
 			}
 		}));
@@ -115,57 +130,60 @@ pub(super) async fn start(
 	Ok(Following { tasks })
 }
 
-/// Where one subscription's follower stands: the blocks it has handled, and the number of the
-/// first, below which it never reads (those blocks were made before the step sent anything).
-#[derive(Default)]
+/// Where one subscription's follower stands: the blocks it has handled, and the floor, the
+/// number just above the block finalized when the step began. Every block made after that is
+/// above it, on any fork (finality is not reverted), so the follower never reads below it.
 struct Place {
 	done: HashSet<H256>,
-	floor: Option<u64>,
+	floor: u64,
 }
 
 impl Place {
+	fn new(floor: u64) -> Self {
+		Self { done: HashSet::new(), floor }
+	}
+
 	/// The blocks to handle for the head `hash` (number `number`, parent `parent`), oldest first:
 	/// none if it was handled already, else the head and its ancestors back to the last block
-	/// handled, read with `ancestry` (a block's number and parent).
+	/// handled or to the floor, read with `ancestry` (a block's number and parent); and whether
+	/// that walk was complete (not cut at [`MAX_GAP`] blocks).
 	///
 	/// The node sends a head twice when a block is imported or finalized between its reading of
 	/// the current head for a new subscription and its sending of the block's notification (the
-	/// node commits the block, then notifies). A repeated first head has no handled ancestor, so
-	/// without the floor the walk went back to genesis and failed the step, which is what broke
-	/// one ladder run on 6 December.
+	/// node commits the block, then notifies). Before the floor, a repeated first head had no
+	/// handled ancestor, so the walk went back to genesis and failed the step, which is what
+	/// broke one ladder run on 6 December; a fork at the first head's height did the same.
 	async fn backlog<A, F>(
 		&self,
 		hash: H256,
 		number: u64,
 		parent: H256,
 		mut ancestry: A,
-	) -> VecDeque<H256>
+	) -> (VecDeque<H256>, bool)
 	where
 		A: FnMut(H256) -> F,
 		F: std::future::Future<Output = Option<(u64, H256)>>,
 	{
 		let mut todo = VecDeque::new();
 		if self.done.contains(&hash) {
-			return todo;
+			return (todo, true);
 		}
 		todo.push_back(hash);
-		let Some(floor) = self.floor else { return todo };
 		let (mut parent, mut parent_number) = (parent, number.checked_sub(1));
-		while parent_number.is_some_and(|n| n >= floor)
-			&& !self.done.contains(&parent)
-			&& todo.len() < MAX_GAP
-		{
+		while parent_number.is_some_and(|n| n >= self.floor) && !self.done.contains(&parent) {
+			if todo.len() >= MAX_GAP {
+				return (todo, false);
+			}
 			let Some((number, grandparent)) = ancestry(parent).await else { break };
 			todo.push_front(parent);
 			(parent, parent_number) = (grandparent, number.checked_sub(1));
 		}
-		todo
+		(todo, true)
 	}
 
-	/// Marks block `hash` (number `number`) handled; the first sets the floor.
-	fn handled(&mut self, hash: H256, number: u64) {
+	/// Marks block `hash` handled.
+	fn handled(&mut self, hash: H256) {
 		self.done.insert(hash);
-		self.floor.get_or_insert(number);
 	}
 }
 
@@ -331,93 +349,126 @@ mod tests {
 			Self { blocks, reads: Default::default() }
 		}
 
-		/// The blocks `place` handles for the head `hash`, marked handled as the follower does.
-		fn head(&self, place: &mut Place, hash: H256) -> Vec<H256> {
+		/// The blocks `place` handles for the head `hash`, marked handled as the follower does,
+		/// and whether the walk was complete.
+		fn head_walk(&self, place: &mut Place, hash: H256) -> (Vec<H256>, bool) {
 			let (number, parent) = self.blocks[&hash];
 			let ancestry = |hash| {
 				self.reads.borrow_mut().push(hash);
 				let found = self.blocks.get(&hash).copied();
 				async move { found }
 			};
-			let todo: Vec<_> = block_on(place.backlog(hash, number, parent, ancestry)).into();
+			let (todo, complete) = block_on(place.backlog(hash, number, parent, ancestry));
 			for hash in &todo {
-				place.handled(*hash, self.blocks[hash].0);
+				place.handled(*hash);
 			}
+			(todo.into(), complete)
+		}
+
+		fn head(&self, place: &mut Place, hash: H256) -> Vec<H256> {
+			let (todo, complete) = self.head_walk(place, hash);
+			assert!(complete);
 			todo
+		}
+
+		fn reads(&self) -> Vec<H256> {
+			self.reads.take()
 		}
 	}
 
-	#[test]
-	fn the_first_head_is_handled_alone() {
-		let chain = Chain::new(10, &[]);
-		let mut place = Place::default();
-		assert_eq!(chain.head(&mut place, block(5)), vec![block(5)]);
-		assert!(chain.reads.borrow().is_empty());
+	/// A follower whose step began with block `finalized` finalized.
+	fn after_finalized(finalized: u64) -> Place {
+		Place::new(finalized + 1)
 	}
 
 	#[test]
-	fn a_repeated_first_head_is_handled_once_and_nothing_below_it_is_read() {
+	fn the_first_head_is_read_back_to_the_block_above_the_finalized_one() {
+		let chain = Chain::new(10, &[]);
+		let mut place = after_finalized(3);
+		assert_eq!(chain.head(&mut place, block(6)), vec![block(4), block(5), block(6)]);
+		assert_eq!(chain.reads(), vec![block(5), block(4)]);
+	}
+
+	#[test]
+	fn a_repeated_first_head_is_handled_once_and_nothing_below_the_floor_is_read() {
 		// What the node sends when a block is imported between its reading of the current head
 		// and its notification: the walk went back to genesis here and failed the step.
 		let chain = Chain::new(225, &[]);
-		let mut place = Place::default();
+		let mut place = after_finalized(224);
 		assert_eq!(chain.head(&mut place, block(225)), vec![block(225)]);
 		assert_eq!(chain.head(&mut place, block(225)), Vec::<H256>::new());
-		assert!(chain.reads.borrow().is_empty());
+		assert!(chain.reads().is_empty());
 	}
 
 	#[test]
 	fn missed_heads_are_read_back_to_the_last_handled_oldest_first() {
 		let chain = Chain::new(10, &[]);
-		let mut place = Place::default();
+		let mut place = after_finalized(4);
 		chain.head(&mut place, block(5));
 		assert_eq!(chain.head(&mut place, block(6)), vec![block(6)]);
 		assert_eq!(chain.head(&mut place, block(9)), vec![block(7), block(8), block(9)]);
-		assert_eq!(*chain.reads.borrow(), vec![block(8), block(7)]);
+		assert_eq!(chain.reads(), vec![block(8), block(7)]);
 	}
 
 	#[test]
-	fn a_head_older_than_the_first_is_handled_without_its_ancestors() {
+	fn a_head_below_the_floor_is_handled_without_its_ancestors() {
 		let chain = Chain::new(10, &[]);
-		let mut place = Place::default();
+		let mut place = after_finalized(4);
 		chain.head(&mut place, block(5));
 		assert_eq!(chain.head(&mut place, block(3)), vec![block(3)]);
-		assert!(chain.reads.borrow().is_empty());
+		assert!(chain.reads().is_empty());
 	}
 
 	#[test]
-	fn a_fork_is_read_back_to_the_first_head_s_height_and_no_further() {
-		// Another author's block at the first head's height, on the same parent, then its child.
-		let (fork5, fork6) = (H256::repeat_byte(0xf5), H256::repeat_byte(0xf6));
-		let chain = Chain::new(10, &[(fork5, 5, block(4)), (fork6, 6, fork5)]);
-		let mut place = Place::default();
-		chain.head(&mut place, block(5));
-		assert_eq!(chain.head(&mut place, fork6), vec![fork5, fork6]);
-		assert_eq!(*chain.reads.borrow(), vec![fork5]);
+	fn a_fork_below_the_first_head_is_read_back_to_where_it_left_the_handled_chain() {
+		// The first head heard is 6; another author's fork leaves the chain at 4, above the
+		// finalized 3, and becomes the best chain at 7: its blocks 5 and 6 may hold the step's
+		// transactions, so they are read, and nothing below 4.
+		let (fork5, fork6, fork7) =
+			(H256::repeat_byte(0xf5), H256::repeat_byte(0xf6), H256::repeat_byte(0xf7));
+		let chain = Chain::new(10, &[(fork5, 5, block(4)), (fork6, 6, fork5), (fork7, 7, fork6)]);
+		let mut place = after_finalized(3);
+		assert_eq!(chain.head(&mut place, block(6)), vec![block(4), block(5), block(6)]);
+		chain.reads();
+		assert_eq!(chain.head(&mut place, fork7), vec![fork5, fork6, fork7]);
+		assert_eq!(chain.reads(), vec![fork6, fork5]);
 	}
 
 	#[test]
-	fn a_gap_is_read_back_at_most_max_gap_blocks() {
+	fn a_gap_longer_than_max_gap_is_said() {
 		let tip = 2 * MAX_GAP as u64;
 		let chain = Chain::new(tip, &[]);
-		let mut place = Place::default();
-		chain.head(&mut place, block(0));
-		let todo = chain.head(&mut place, block(tip));
+		let mut place = after_finalized(0);
+		chain.head(&mut place, block(1));
+		let (todo, complete) = chain.head_walk(&mut place, block(tip));
+		assert!(!complete);
 		assert_eq!(todo.len(), MAX_GAP);
 		assert_eq!(todo.last(), Some(&block(tip)));
-		assert_eq!(todo.first(), Some(&block(tip + 1 - MAX_GAP as u64)));
+		// One block short of the cap is complete.
+		let chain = Chain::new(MAX_GAP as u64 + 1, &[]);
+		let mut place = after_finalized(0);
+		chain.head(&mut place, block(1));
+		assert_eq!(chain.head(&mut place, block(MAX_GAP as u64 + 1)).len(), MAX_GAP);
 	}
 
 	#[test]
 	fn an_ancestor_the_node_does_not_have_ends_the_walk() {
-		// Block 7 unknown: its child's parent link leads nowhere.
-		let chain = Chain::new(10, &[]);
-		let mut place = Place::default();
+		// Block 7 unknown: its child's parent link leads nowhere (the read itself is noted).
+		let mut chain = Chain::new(10, &[]);
+		let mut place = after_finalized(4);
 		chain.head(&mut place, block(5));
-		let mut blocks = chain.blocks.clone();
-		blocks.remove(&block(7));
-		let chain = Chain { blocks, reads: Default::default() };
+		chain.blocks.remove(&block(7));
+		chain.reads();
 		assert_eq!(chain.head(&mut place, block(9)), vec![block(8), block(9)]);
-		assert_eq!(*chain.reads.borrow(), vec![block(8), block(7)]);
+		assert_eq!(chain.reads(), vec![block(8), block(7)]);
+	}
+
+	#[test]
+	fn genesis_and_the_first_block_have_nothing_to_read_below_them() {
+		let chain = Chain::new(3, &[]);
+		let mut place = after_finalized(0);
+		assert_eq!(chain.head(&mut place, block(0)), vec![block(0)]);
+		assert_eq!(chain.head(&mut place, block(1)), vec![block(1)]);
+		assert!(chain.reads().is_empty());
 	}
 }
