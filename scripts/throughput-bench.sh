@@ -13,7 +13,15 @@
 #                                          processes on this machine, each re-executing every
 #                                          block on the same cores; the load goes to Alice's
 #                                          node, whose CPU is reported); writes
-#                                          throughput-network.json and .png
+#                                          throughput-network.json and .png; each step of it
+#                                          reports, by author, the blocks its nodes proposed
+#                                          and why each proposal ended (full, or the pool
+#                                          had no more)
+#   --spread                               with --network: the load over all four nodes (each
+#                                          sender's to one; the follower, the governance probe
+#                                          and the CPU figure stay Alice's), as a consortium's
+#                                          devices each send to their own hospital's node;
+#                                          writes throughput-network-spread.json and .png
 #   --no-build                             use the binaries already built
 #   --keep                                 keep the node's log and database afterwards
 #   --pool-metrics                         also record the transaction pool's own counts from
@@ -51,6 +59,7 @@ source scripts/env.sh
 
 smoke=0
 network=0
+spread=0
 build=1
 keep=0
 pool_metrics=0
@@ -64,6 +73,7 @@ while [ $# -gt 0 ]; do
 	case "$1" in
 		--smoke) smoke=1 ;;
 		--network) network=1 ;;
+		--spread) spread=1 ;;
 		--no-build) build=0 ;;
 		--keep) keep=1 ;;
 		--pool-metrics) pool_metrics=1 ;;
@@ -83,6 +93,10 @@ while [ $# -gt 0 ]; do
 	shift
 done
 
+if [ "$spread" = 1 ] && [ "$network" = 0 ]; then
+	echo "throughput-bench: --spread spreads the load over the four nodes of --network" >&2
+	exit 2
+fi
 scripts/setup.sh
 if [ "$smoke" = 1 ]; then
 	profile=debug
@@ -134,6 +148,7 @@ fi
 mkdir -p "$out"
 name=throughput
 [ "$network" = 1 ] && name=throughput-network
+[ "$spread" = 1 ] && name=throughput-network-spread
 node_pid=""
 scraper_pid=""
 other_pids=()
@@ -232,6 +247,11 @@ if [ "$network" = 1 ]; then
 		echo "throughput-bench: the network did not form (peers $peers, finalized #$number)" >&2
 		exit 1
 	fi
+	if [ "$spread" = 1 ]; then
+		urls="ws://127.0.0.1:$port"
+		for i in 2 3 4; do urls+=",ws://127.0.0.1:$(( port + 2 * i ))"; done
+		extra=(--load-urls "$urls" ${extra[@]+"${extra[@]}"})
+	fi
 else
 	"$node" --dev --base-path "$work/node" --rpc-port "$port" \
 		--listen-addr /ip4/127.0.0.1/tcp/0 "${loaded[@]}" >"$work/node.log" 2>&1 &
@@ -283,15 +303,40 @@ echo "throughput-bench: running (the node's log: $work/node.log)"
 	--node-pid "$node_pid" --measure-state --chart "$work/$name.png" --governance-probe bob \
 	--anchor-rates "$anchor_rates" --transfer-rates "$transfer_rates" \
 	--batch-rates "$batch_rates" --batch-size "$batch_size" \
-	"${ladder[@]}" "${extra[@]}" >"$work/$name.json"
+	"${ladder[@]}" ${extra[@]+"${extra[@]}"} >"$work/$name.json"
 # How long the node took to build its blocks, from its log ("Prepared block for proposing at N
-# (T ms) ... extrinsics_count: E"), against the 2 s of the 3 s slot Aura gives the proposer:
-# added to the report as "proposal".
-python3 - "$work/$name.json" "$work/node.log" <<'EOF'
-import json, re, sys
+# (T ms) ... end: R; extrinsics_count: E"), against the 2 s of the 3 s slot Aura gives the
+# proposer: added to the report as "proposal". On four nodes, each step also gets "authors": the
+# blocks each node proposed within the step's first and last block, how long the slowest took,
+# and how each proposal ended (HitBlockWeightLimit: full; NoMoreTransactions: its pool had no
+# more it could include).
+python3 - "$work/$name.json" "$work" <<'EOF'
+import glob, json, os, re, sys
 report = json.load(open(sys.argv[1]))
-pattern = re.compile(r"Prepared block for proposing at (\d+) \((\d+) ms\).*extrinsics_count: (\d+)")
-blocks = [(int(m[1]), int(m[2]), int(m[3])) for m in map(pattern.search, open(sys.argv[2], errors="replace")) if m]
+pattern = re.compile(r"Prepared block for proposing at (\d+) \((\d+) ms\).*?(?:end: (\w+).*?)?extrinsics_count: (\d+)")
+def proposals(log):
+    return [(int(m[1]), int(m[2]), int(m[4]), m[3] or "unknown") for m in map(pattern.search, open(log, errors="replace")) if m]
+blocks = [(number, ms, count) for number, ms, count, _ in proposals(os.path.join(sys.argv[2], "node.log"))]
+logs = {"alice": os.path.join(sys.argv[2], "node.log")}
+logs.update({os.path.basename(log)[len("node-"):-len(".log")]: log for log in sorted(glob.glob(os.path.join(sys.argv[2], "node-*.log")))})
+if len(logs) > 1:
+    proposed = {who: proposals(log) for who, log in logs.items()}
+    for step in report["steps"]:
+        first, last = step["blocks"]["first"], step["blocks"]["last"]
+        authors = {}
+        for who, made in proposed.items():
+            mine = [(ms, count, end) for number, ms, count, end in made if first <= number <= last]
+            ends = {}
+            for _, _, end in mine:
+                ends[end] = ends.get(end, 0) + 1
+            authors[who] = {
+                "blocks": len(mine),
+                "extrinsics": sum(count for _, count, _ in mine),
+                "maxMs": max((ms for ms, _, _ in mine), default=0),
+                "ends": ends,
+                "short": sorted(count for _, count, end in mine if end == "NoMoreTransactions"),
+            }
+        step["authors"] = authors
 loaded = sorted(ms for _, ms, count in blocks if count >= 100)
 def rank(q):
     return loaded[min(len(loaded) - 1, max(0, -(-len(loaded) * q // 100) - 1))] if loaded else 0
@@ -319,6 +364,11 @@ report = json.load(open(sys.argv[1]))
 c = report["ceilings"]
 p = report["proposal"]
 print(f'block proposal: {p["blocksOf100OrMore"]} blocks of 100 transactions or more built in p50 {p["p50Ms"]} / p95 {p["p95Ms"]} / max {p["maxMs"]} ms of the {p["slotPortionMs"]} ms the slot gives (at most {p["mostExtrinsics"]} extrinsics in one)')
+for s in report["steps"]:
+    if "authors" in s:
+        print(f'{s["kind"]} at {s["offeredPerSec"]:.0f}/s, blocks #{s["blocks"]["first"]}-#{s["blocks"]["last"]} by author: ' + "; ".join(
+            f'{who} {a["blocks"]} (' + ", ".join(f"{n} {end}" for end, n in sorted(a["ends"].items())) + (f', short at {a["short"]}' if a["short"] else "") + f', max {a["maxMs"]} ms)'
+            for who, a in s["authors"].items()))
 print(f'{report["node"]}: declared ceilings {c["anchor"]["perSec"]:.0f} anchors/s, {c["batch"]["perSec"]:.0f} batches/s, {c["transfer"]["perSec"]:.0f} transfers/s')
 print(f'{"kind":10} {"offered/s":>9} {"included/s":>10} {"readings/s":>10} {"charged":>8} {"ceiling/s":>9} {"of it":>6} {"best p50":>9} {"best p99":>9} {"final p50":>9} {"final p99":>9} {"retried":>7} {"refused":>7} {"council":>7} {"quarant.":>8} {"node CPU":>8} {"B/reading":>9}')
 for s in report["steps"]:

@@ -208,11 +208,16 @@ async fn the_throughput_benchmark_accounts_for_every_transaction_it_offered() {
 	ok(&prepare);
 
 	let pid = node.pid().unwrap().to_string();
+	// The load's two connections go to the node by two addresses: the report tells nodes apart
+	// by their identity, so it counts one.
+	let port = node.ws_url().rsplit(':').next().unwrap().to_string();
+	let load_urls = format!("ws://127.0.0.1:{port},ws://localhost:{port}");
 	let bench = |rates: &[&str]| {
 		let mut args = vec!["load", "bench", "--rsa", "load-rsa", "--funder", "alice", "--json"];
 		args.extend(["--store", store.to_str().unwrap(), "--chart", chart.to_str().unwrap()]);
 		args.extend(["--duration-secs", "4", "--settle-secs", "60"]);
 		args.extend(["--payers", "4", "--connections", "2", "--node-pid", &pid, "--measure-state"]);
+		args.extend(["--load-urls", &load_urls]);
 		args.extend(["--governance-probe", "bob"]);
 		args.extend(rates);
 		args.extend(set);
@@ -244,6 +249,8 @@ async fn the_throughput_benchmark_accounts_for_every_transaction_it_offered() {
 	]);
 	assert!(run.ok, "{}", run.stderr);
 	let report = run.json();
+	assert_eq!(report["connections"], 2, "{report}");
+	assert_eq!(report["nodes"], 1, "{report}");
 	let c = &report["ceilings"];
 	assert_eq!(c["slotMs"], 3000, "{report}");
 	let (anchor, transfer) = (&c["anchor"], &c["transfer"]);

@@ -8,8 +8,8 @@
 //!    reading sealed (encrypted for its patient, the envelope stored) and its hash RSA-PSS signed
 //!    ([`prebuild`]); then every transaction signed with its sender's next nonces, so the run
 //!    measures the chain, not the generator's cryptography.
-//! 2. **The run.** The transactions go out at their planned times over several connections
-//!    (`author_submitExtrinsic`, a bounded number in flight per connection, a sender's one after
+//! 2. **The run.** The transactions go out at their planned times over several connections,
+//!    to one node or spread over several (`author_submitExtrinsic`, a bounded number in flight per connection, a sender's one after
 //!    another), while a follower on a connection of its own reads every best and every finalized
 //!    block ([`follow`]) and matches their extrinsics to what was sent by hash. A transaction
 //!    the node refuses because its pool is full is offered again half a second later, as a
@@ -235,6 +235,11 @@ pub struct BenchReport {
 	pub node: String,
 	/// Connections the load went over (the follower has one more of its own).
 	pub connections: u32,
+	/// Nodes those connections reached (told apart by their libp2p identity): 1 when all the
+	/// load went to one node, which then gossips it to the other authors; more when the
+	/// senders were spread over several, as a consortium's devices each send to their own
+	/// hospital's node. A sender's transactions all go to one node.
+	pub nodes: u32,
 	/// Each device's reading interval, ms.
 	pub device_interval_ms: u64,
 	/// What the runtime allows.
@@ -318,6 +323,7 @@ pub async fn bench(
 		api.legacy.system_name().await.map_err(|e| err(e.to_string()))?,
 		api.legacy.system_version().await.map_err(|e| err(e.to_string()))?
 	);
+	let nodes = measure::one_per_node(connections).await?;
 	let payers = (0..options.payers).map(|k| set.payer(k)).collect::<Result<Vec<_>, _>>()?;
 	let devices = (0..needed).map(|i| set.device(i)).collect::<Result<Vec<_>, _>>()?;
 
@@ -375,7 +381,7 @@ pub async fn bench(
 			("anchors", format!("{rate} anchors/s"), options, &ceilings.anchor, 1)
 		};
 		let senders = devices_for(rate, options.device_interval);
-		measure::wait_for_empty_pool(api, options.settle, progress).await?;
+		measure::wait_for_empty_pool(&nodes, options.settle, progress).await?;
 		let state_before = if options.measure_state {
 			progress(Progress::MeasuringState);
 			Some(measure::state_bytes(follower).await?)
@@ -415,7 +421,7 @@ pub async fn bench(
 	let funder_id = account(funder);
 	for rate in &options.transfer_rates {
 		let name = format!("{rate} transfers/s");
-		measure::wait_for_empty_pool(api, options.settle, progress).await?;
+		measure::wait_for_empty_pool(&nodes, options.settle, progress).await?;
 		let planned =
 			prebuild::transfers(api, &payers, &funder_id, *rate, options, &|done, total| {
 				progress(Progress::Building { step: name.clone(), done, total })
@@ -439,6 +445,7 @@ pub async fn bench(
 	Ok(BenchReport {
 		node,
 		connections: connections.len() as u32,
+		nodes: nodes.len() as u32,
 		device_interval_ms: options.device_interval.as_millis() as u64,
 		ceilings,
 		steps,

@@ -104,12 +104,17 @@ impl<'a> Session<'a> {
 		Ok(first)
 	}
 
-	/// A new connection to `--url`; plain `ws://` to another machine only with `--insecure`.
+	/// A new connection to `--url`.
 	async fn connect(&self) -> Result<Client, Failure> {
+		self.connect_to(self.url()).await
+	}
+
+	/// A new connection to `url`; plain `ws://` to another machine only with `--insecure`.
+	async fn connect_to(&self, url: &str) -> Result<Client, Failure> {
 		Ok(if self.cli.insecure {
-			carechain_client::connect_allowing_insecure(self.url()).await?
+			carechain_client::connect_allowing_insecure(url).await?
 		} else {
-			carechain_client::connect(self.url()).await?
+			carechain_client::connect(url).await?
 		})
 	}
 
@@ -124,9 +129,22 @@ impl<'a> Session<'a> {
 
 	/// `count` connections of their own to the node, to spread load over.
 	pub async fn connections(&self, count: u32) -> Result<Vec<Client>, Failure> {
+		self.connections_to(&[], count).await
+	}
+
+	/// `count` connections of their own, to the nodes at `urls` in turn (to `--url` when
+	/// `urls` is empty), to spread load over.
+	pub async fn connections_to(
+		&self,
+		urls: &[String],
+		count: u32,
+	) -> Result<Vec<Client>, Failure> {
 		let mut clients = Vec::new();
-		for _ in 0..count {
-			clients.push(self.connect().await?);
+		for i in 0..count as usize {
+			clients.push(match urls.get(i % urls.len().max(1)) {
+				Some(url) => self.connect_to(url).await?,
+				None => self.connect().await?,
+			});
 		}
 		Ok(clients)
 	}

@@ -69,7 +69,13 @@ pub fn chart_png(report: &BenchReport, path: &Path) -> Result<(), WorkflowError>
 
 	let mut rates = panel(
 		&upper,
-		format!("CareChain throughput: {} ({} connections)", report.node, report.connections),
+		format!(
+			"CareChain throughput: {} ({} connections to {} node{})",
+			report.node,
+			report.connections,
+			report.nodes,
+			if report.nodes == 1 { "" } else { "s" }
+		),
 		(offered_max, rate_max),
 		"included per second",
 	)
@@ -253,6 +259,7 @@ mod tests {
 		let report = BenchReport {
 			node: "carechain-node 0.1.0".into(),
 			connections: 4,
+			nodes: 1,
 			device_interval_ms: 500,
 			ceilings: Ceilings {
 				slot_ms: 3000,

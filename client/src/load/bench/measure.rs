@@ -254,32 +254,55 @@ pub(super) async fn quarantined(
 	super::super::quarantined(&at, devices).await
 }
 
-/// Waits until the node's pool is empty (`author_pendingExtrinsics`), up to `timeout`: a step
-/// starts from an empty pool, not behind the last one's backlog.
+/// One connection to each node the load goes to, in order: `connections` told apart by their
+/// node's libp2p identity (`system_localPeerId`), so that connections to one node by two
+/// addresses count once.
+pub(super) async fn one_per_node(connections: &[Client]) -> Result<Vec<Client>, WorkflowError> {
+	let mut seen = Vec::new();
+	let mut nodes = Vec::new();
+	for api in connections {
+		let peer: String = api
+			.rpc
+			.request("system_localPeerId", subxt::rpcs::rpc_params![])
+			.await
+			.map_err(|e| err(format!("the node's identity: {e}")))?;
+		if !seen.contains(&peer) {
+			seen.push(peer);
+			nodes.push(api.clone());
+		}
+	}
+	Ok(nodes)
+}
+
+/// Waits until the pool of every node in `nodes` is empty (`author_pendingExtrinsics`), up to
+/// `timeout`: a step starts from empty pools, not behind the last one's backlog.
 pub(super) async fn wait_for_empty_pool(
-	api: &Client,
+	nodes: &[Client],
 	timeout: Duration,
 	progress: &(dyn Fn(Progress) + Sync),
 ) -> Result<(), WorkflowError> {
 	let deadline = Instant::now() + timeout;
 	loop {
-		let pending: Vec<serde_json::Value> = api
-			.rpc
-			.request("author_pendingExtrinsics", subxt::rpcs::rpc_params![])
-			.await
-			.map_err(|e| err(format!("the node's pool: {e}")))?;
-		if pending.is_empty() {
+		let mut pending = 0;
+		for api in nodes {
+			let held: Vec<serde_json::Value> = api
+				.rpc
+				.request("author_pendingExtrinsics", subxt::rpcs::rpc_params![])
+				.await
+				.map_err(|e| err(format!("the node's pool: {e}")))?;
+			pending = held.len().max(pending);
+		}
+		if pending == 0 {
 			return Ok(());
 		}
 		if Instant::now() >= deadline {
 			return Err(err(format!(
-				"the node's pool still holds {} transactions after {} s: the last step's backlog \
-				 would skew the next one (a longer --settle-secs lets it drain)",
-				pending.len(),
+				"a node's pool still holds {pending} transactions after {} s: the last step's \
+				 backlog would skew the next one (a longer --settle-secs lets it drain)",
 				timeout.as_secs()
 			)));
 		}
-		progress(Progress::WaitingForPool { pending: pending.len() as u64 });
+		progress(Progress::WaitingForPool { pending: pending as u64 });
 		tokio::time::sleep(Duration::from_secs(3)).await;
 	}
 }

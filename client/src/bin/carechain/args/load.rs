@@ -136,6 +136,11 @@ pub enum LoadCommand {
 		/// Connections the load goes over (the follower has one more).
 		#[arg(long, default_value_t = 8)]
 		connections: u32,
+		/// Nodes the load's connections go to, in turn (comma-separated URLs; default `--url`
+		/// alone). As a consortium's devices each send to their own hospital's node: a sender's
+		/// transactions all go to one. The follower and the governance probe stay on `--url`.
+		#[arg(long, value_delimiter = ',')]
+		load_urls: Vec<String>,
 		/// Submissions awaiting the node's answer, at most, per connection.
 		#[arg(long, default_value_t = 64)]
 		in_flight: usize,

@@ -88,6 +88,7 @@ pub async fn run(session: &Session<'_>, command: &LoadCommand) -> Result<(), Fai
 			device_interval_ms,
 			payers,
 			connections,
+			load_urls,
 			in_flight,
 			node_pid,
 			measure_state,
@@ -101,8 +102,9 @@ pub async fn run(session: &Session<'_>, command: &LoadCommand) -> Result<(), Fai
 			let governance_probe =
 				governance_probe.as_deref().map(|member| session.signer(member)).transpose()?;
 			let store = open_store(store)?;
-			let mut clients = session.connections((*connections).max(1) + 1).await?;
-			let follower = clients.pop().ok_or_else(|| Failure("no connection".into()))?;
+			let clients = session.connections_to(load_urls, (*connections).max(1)).await?;
+			let follower = session.connections(1).await?.pop();
+			let follower = follower.ok_or_else(|| Failure("no connection".into()))?;
 			let options = load::BenchOptions {
 				anchor_rates: anchor_rates.iter().copied().filter(|r| *r > 0).collect(),
 				transfer_rates: transfer_rates.iter().copied().filter(|r| *r > 0).collect(),
@@ -191,7 +193,7 @@ fn show_progress(
 fn bench_lines(report: &load::BenchReport) -> Vec<String> {
 	let c = &report.ceilings;
 	let mut lines = vec![
-		format!("{}, {} connections, a reading per device every {} ms", report.node, report.connections, report.device_interval_ms),
+		format!("{}, {} connections to {} node(s), a reading per device every {} ms", report.node, report.connections, report.nodes, report.device_interval_ms),
 		format!(
 			"runtime ceiling ({} ms slot): {:.0} anchors/s ({} a block, by {}), {:.0} transfers/s ({} a block, by {})",
 			c.slot_ms, c.anchor.per_sec, c.anchor.per_block, c.anchor.bound_by,
