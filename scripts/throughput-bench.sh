@@ -179,7 +179,7 @@ trap cleanup EXIT
 # What every node of the run shares: nothing leaves the machine, intrusion detection observes,
 # and the pool a consortium node runs with (deploy/carechain-node.service).
 common=(--no-prometheus --no-telemetry --no-mdns --allow-private-ip --rpc-max-connections 1000
-	--intrusion-detection-mode observe --pool-limit 2560 --pool-kbytes 4096)
+	--intrusion-detection-mode observe --pool-limit 8192 --pool-kbytes 16384 --pool-door-percent 28)
 port=$(( 20000 + RANDOM % 20000 ))
 # The loaded node's own metrics, when asked for: its Prometheus endpoint (on 127.0.0.1 only).
 loaded=("${common[@]}")

@@ -86,6 +86,19 @@ pub struct Cli {
 	/// over WebSocket: add `--listen-addr /ip4/0.0.0.0/tcp/30334/ws` (docs/deployment.md).
 	#[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u32).range(0..=10_000))]
 	pub light_clients: u32,
+
+	/// The share of the transaction pool (`--pool-limit`, `--pool-kbytes`), in percent, that
+	/// normal transactions submitted to this node over JSON-RPC may fill: beyond it the node
+	/// refuses them at the door with the pool's retryable error (JSON-RPC 1016). The rest is kept
+	/// for operational transactions (council calls, runtime upgrades) and for what other
+	/// members' nodes gossip. 90, the most, suits a network where one node takes the load. Where
+	/// several members' nodes take load, each door lets in at once the room a block freed before
+	/// the others' transactions arrive by gossip, so the pool must also hold what the other
+	/// doors let in: a pool over its limit evicts its oldest transactions silently. The
+	/// consortium's service file runs `--pool-limit 8192 --pool-kbytes 16384
+	/// --pool-door-percent 28` (docs/consortium.md, the transaction pool).
+	#[arg(long, default_value_t = crate::pool_door::NORMAL_PERCENT, value_parser = clap::value_parser!(u8).range(1..=90))]
+	pub pool_door_percent: u8,
 }
 
 /// What the node does about JSON-RPC clients whose request rate rises far above their own
@@ -209,5 +222,17 @@ mod tests {
 		assert_eq!(parse(&["--light-clients", "8"]).expect("a number"), 8);
 		assert!(parse(&["--light-clients", "10001"]).is_err());
 		assert!(parse(&["--light-clients", "-1"]).is_err());
+	}
+
+	#[test]
+	fn the_pool_doors_share_is_a_percentage_that_keeps_a_tenth() {
+		let parse = |args: &[&str]| {
+			Cli::try_parse_from([&["carechain-node"], args].concat())
+				.map(|cli| cli.pool_door_percent)
+		};
+		assert_eq!(parse(&[]).expect("no flag"), 90);
+		assert_eq!(parse(&["--pool-door-percent", "28"]).expect("a share"), 28);
+		assert!(parse(&["--pool-door-percent", "91"]).is_err());
+		assert!(parse(&["--pool-door-percent", "0"]).is_err());
 	}
 }

@@ -124,7 +124,8 @@ pub fn run() -> sc_cli::Result<()> {
 			let pool = crate::pool_door::PoolSettings::new(
 				&cli.run.pool_config,
 				cli.run.shared_params.is_dev(),
-			);
+			)
+			.with_normal_percent(cli.pool_door_percent);
 			let light_clients = cli.light_clients;
 			runner.run_node_until_exit(|config| async move {
 				match config.network.network_backend {

@@ -83,17 +83,28 @@ pub struct PoolSettings {
 	pub fork_aware: bool,
 	/// `--tx-ban-seconds`, or sc-cli's default: none on `--dev`, 30 minutes otherwise.
 	pub ban: Duration,
+	/// `--pool-door-percent`: the share of `limits` normal transactions submitted here may fill.
+	pub normal_percent: u8,
 }
 
 impl PoolSettings {
-	/// The settings `params` give, on a `--dev` node if `dev`.
+	/// The settings `params` give, on a `--dev` node if `dev`, the door letting normal
+	/// transactions fill [`NORMAL_PERCENT`] of the limits.
 	pub fn new(params: &sc_cli::TransactionPoolParams, dev: bool) -> Self {
 		let default_ban = if dev { Duration::ZERO } else { Duration::from_secs(30 * 60) };
 		PoolSettings {
 			limits: Limits::from(params),
 			fork_aware: matches!(params.pool_type, sc_cli::TransactionPoolType::ForkAware),
 			ban: params.tx_ban_seconds.map(Duration::from_secs).unwrap_or(default_ban),
+			normal_percent: NORMAL_PERCENT,
 		}
+	}
+
+	/// The same, the door letting normal transactions fill `percent` of the limits
+	/// (`--pool-door-percent`), at least 1 and at most [`NORMAL_PERCENT`].
+	pub fn with_normal_percent(mut self, percent: u8) -> Self {
+		self.normal_percent = percent.clamp(1, NORMAL_PERCENT);
+		self
 	}
 
 	/// The pool's options: ready transactions up to `--pool-limit` and `--pool-kbytes`, as
@@ -129,6 +140,20 @@ impl From<&sc_cli::TransactionPoolParams> for Limits {
 	}
 }
 
+/// The share of the pool's limits, in percent, that normal transactions submitted over
+/// JSON-RPC may fill unless told otherwise (`--pool-door-percent`), and the most they may: the
+/// rest is kept for the operational class, and for what other nodes gossip.
+pub const NORMAL_PERCENT: u8 = 90;
+
+/// `percent` of `limits`, rounded down.
+fn share(limits: Limits, percent: u8) -> Limits {
+	let percent = usize::from(percent);
+	Limits {
+		count: limits.count.saturating_mul(percent) / 100,
+		bytes: limits.bytes.saturating_mul(percent) / 100,
+	}
+}
+
 /// What the door lets through.
 pub struct PoolDoor {
 	/// The pool's occupancy now (its most recent view's ready and future transactions).
@@ -137,7 +162,9 @@ pub struct PoolDoor {
 	nonce_of: NonceOf,
 	/// What a view holds: the most an operational transaction may fill.
 	limits: Limits,
-	/// What normal transactions may fill: a tenth less, kept for operational ones.
+	/// What normal transactions may fill: [`NORMAL_PERCENT`] of `limits` unless told otherwise
+	/// ([`Self::with_normal_percent`]); the rest is kept for operational ones, and for what other
+	/// nodes gossip.
 	normal: Limits,
 	on_its_way: Mutex<OnItsWay>,
 	/// Whether the pool has a view of the best block yet ([`crate::pool_views`]).
@@ -265,19 +292,22 @@ impl PoolDoor {
 		nonce_of: NonceOf,
 		limits: Limits,
 	) -> Self {
-		let normal = Limits {
-			count: limits.count.saturating_sub((limits.count / 10).max(1)),
-			bytes: limits.bytes.saturating_sub(limits.bytes / 10),
-		};
 		PoolDoor {
 			status,
 			nonce_of,
 			limits,
-			normal,
+			normal: share(limits, NORMAL_PERCENT),
 			on_its_way: Mutex::new(OnItsWay::default()),
 			views: None,
 			warned: Mutex::new(None),
 		}
+	}
+
+	/// The door, normal transactions filling `percent` of the pool's limits (at least 1 and at
+	/// most [`NORMAL_PERCENT`]) instead of [`NORMAL_PERCENT`].
+	pub fn with_normal_percent(mut self, percent: u8) -> Self {
+		self.normal = share(self.limits, percent.clamp(1, NORMAL_PERCENT));
+		self
 	}
 
 	/// The door, with submissions waiting while the pool builds its view of a new best block,
@@ -634,6 +664,65 @@ mod tests {
 		assert!(door.admit(&operational(9), now).is_ok());
 		// ...and never more than a view holds.
 		assert!(door.admit(&operational(10), now).is_err());
+	}
+
+	#[test]
+	fn a_smaller_share_for_normal_transactions_leaves_the_rest_to_operational_ones() {
+		// A pool of 20 (or 20,000 bytes), normal transactions filling 25 % of it: 5 (or 5,000
+		// bytes). The room above is what other members' nodes gossip in, and governance's.
+		let ready = Arc::new(AtomicUsize::new(4));
+		let status = ready.clone();
+		let door = PoolDoor::new(
+			Box::new(move || {
+				let ready = status.load(Ordering::Relaxed);
+				PoolStatus { ready, ready_bytes: ready * 100, future: 0, future_bytes: 0 }
+			}),
+			Box::new(|_| None),
+			Limits { count: 20, bytes: 20_000 },
+		)
+		.with_normal_percent(25);
+		let now = Instant::now();
+		assert!(door.admit(&entrant(1), now).is_ok());
+		let refused = door.admit(&entrant(2), now).unwrap_err();
+		assert_eq!(refused.code(), POOL_FULL);
+		let reason = refused.data().map(|data| data.get().to_string()).unwrap_or_default();
+		assert!(reason.contains("5 and 4 KiB for this class"), "{reason}");
+		// Gossip filled the pool to 18 beyond the door's share: governance still gets in.
+		ready.store(18, Ordering::Relaxed);
+		assert!(door.admit(&operational(3), now).is_ok());
+		assert!(door.admit(&operational(4), now).is_err());
+		// By bytes as well: 5,000 of 20,000.
+		let door = PoolDoor::new(
+			Box::new(|| PoolStatus { ready: 0, ready_bytes: 0, future: 0, future_bytes: 0 }),
+			Box::new(|_| None),
+			Limits { count: 20, bytes: 20_000 },
+		)
+		.with_normal_percent(25);
+		assert!(door.admit(&Entrant { len: 5_000, ..entrant(5) }, now).is_ok());
+		assert!(door.admit(&entrant(6), now).is_err());
+	}
+
+	#[test]
+	fn the_door_keeps_a_tenth_whatever_share_it_is_told() {
+		let ready = |percent| {
+			let door = PoolDoor::new(
+				Box::new(|| PoolStatus { ready: 0, ready_bytes: 0, future: 0, future_bytes: 0 }),
+				Box::new(|_| None),
+				Limits { count: 100, bytes: 1 << 20 },
+			)
+			.with_normal_percent(percent);
+			let now = Instant::now();
+			(0..=100u8).take_while(|n| door.admit(&entrant(*n), now).is_ok()).count()
+		};
+		assert_eq!(ready(NORMAL_PERCENT), 90);
+		assert_eq!(ready(100), 90);
+		assert_eq!(ready(28), 28);
+		assert_eq!(ready(0), 1);
+		let settings = |percent| {
+			PoolSettings::new(&pool_params(&[]), false).with_normal_percent(percent).normal_percent
+		};
+		assert_eq!(PoolSettings::new(&pool_params(&[]), false).normal_percent, NORMAL_PERCENT);
+		assert_eq!((settings(28), settings(100), settings(0)), (28, 90, 1));
 	}
 
 	#[test]

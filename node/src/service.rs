@@ -432,7 +432,8 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 			}
 		});
 		let mut door =
-			crate::pool_door::PoolDoor::new(Box::new(move || pool.status()), nonce_of, limits);
+			crate::pool_door::PoolDoor::new(Box::new(move || pool.status()), nonce_of, limits)
+				.with_normal_percent(pool_settings.normal_percent);
 		// Submissions wait while the fork-aware pool builds its view of a new best block
 		// (`pool_views.rs`); the single-state pool has no views.
 		if pool_settings.fork_aware {

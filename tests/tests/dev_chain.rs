@@ -194,6 +194,30 @@ async fn transactions_waiting_on_an_earlier_nonce_are_kept_until_it_comes() {
 	.await;
 }
 
+/// `--pool-door-percent` is the share of the pool normal transactions submitted to the node may
+/// fill (`node/src/pool_door.rs`): with `--pool-limit 20` and 25 %, the door takes 5 and refuses
+/// the sixth with the pool's retryable error, where the default share would take 18. The rest
+/// is room for what other members' nodes gossip in, and for governance.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_door_lets_normal_transactions_fill_the_share_it_is_given() {
+	let dir = tempfile::tempdir().unwrap();
+	let mut config =
+		NodeConfig::new("dev", dir.path(), 0).authority("alice").with_force_authoring();
+	config.extra_args.extend(["--pool-limit", "20", "--pool-door-percent", "25"].map(String::from));
+	let node = Node::start(config).await;
+	let sender = dev_pair("Ferdie");
+	let first = node.next_nonce(&id_of(&sender)).await;
+	// After a gap, so that they wait in the pool instead of going into blocks.
+	for nonce in first + 1..=first + 5 {
+		let waiting = node.sign_with_nonce(&sender, numbered_remark(nonce), nonce).await;
+		node.submit(&waiting).await.expect("within the door's share");
+	}
+	let sixth = node.sign_with_nonce(&sender, numbered_remark(first + 6), first + 6).await;
+	let refused = node.submit(&sixth).await.expect_err("the door's share is full");
+	assert!(refused.contains("Immediately Dropped"), "{refused}");
+	assert!(refused.contains("; 5 and "), "the door's share, 5 of 20: {refused}");
+}
+
 /// Transactions sent after a gap nobody fills leave the pool once they have waited 24 s
 /// (`node/src/pool_futures.rs`). They count at the door like any other, so without that one
 /// account's 18 would have the node refuse every other client's transactions for good. One more
