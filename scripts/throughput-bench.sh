@@ -46,11 +46,12 @@
 # second time, in the release profile; a minute or two warm), starts `carechain-node --dev` with
 # its own intrusion detection set to observe (the benchmark is a flood by design: enforced, the
 # node would throttle its connections) and the transaction pool a consortium node runs with
-# (deploy/carechain-node.service: `--pool-limit 2560 --pool-kbytes 4096`, normal transactions
-# up to nine tenths of it, about four blocks of anchors or two of transfers; beyond that the
-# node refuses at the door, "Immediately Dropped", and the generator offers the refused
-# transaction again half a second later, as a client should), prepares a load set (funds it, registers its patients and devices, gives each device
-# its patient's key), and runs `carechain load bench`. Every transaction of a step is sealed,
+# (deploy/carechain-node.service: `--pool-limit 8192 --pool-kbytes 16384 --pool-door-percent
+# 28`, normal transactions submitted to a node up to 2,293, about three blocks of anchors or two
+# of transfers, the rest of the pool for governance and for what other nodes gossip; beyond that
+# the node refuses at the door, "Immediately Dropped", and the generator offers the refused
+# transaction again half a second later, as a client should), prepares a load set (funds it,
+# registers its patients and devices, gives each device its patient's key), and runs `carechain load bench`. Every transaction of a step is sealed,
 # RSA-signed and signed before the step's clock starts. The node and the generator share the
 # machine's cores: the report gives both their CPU.
 set -euo pipefail
