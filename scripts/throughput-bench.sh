@@ -46,8 +46,8 @@
 # second time, in the release profile; a minute or two warm), starts `carechain-node --dev` with
 # its own intrusion detection set to observe (the benchmark is a flood by design: enforced, the
 # node would throttle its connections) and the transaction pool a consortium node runs with
-# (deploy/carechain-node.service: `--pool-limit 8192 --pool-kbytes 16384 --pool-door-percent
-# 28`, normal transactions submitted to a node up to 2,293, about three blocks of anchors or two
+# (deploy/carechain-node.service: `--pool-limit 10240 --pool-kbytes 20480 --pool-door-percent
+# 22`, normal transactions submitted to a node up to 2,252, about three blocks of anchors or two
 # of transfers, the rest of the pool for governance and for what other nodes gossip; beyond that
 # the node refuses at the door, "Immediately Dropped", and the generator offers the refused
 # transaction again half a second later, as a client should), prepares a load set (funds it,
@@ -94,8 +94,9 @@ while [ $# -gt 0 ]; do
 	shift
 done
 
-if [ "$spread" = 1 ] && [ "$network" = 0 ]; then
-	echo "throughput-bench: --spread spreads the load over the four nodes of --network" >&2
+if [ "$spread" = 1 ] && { [ "$network" = 0 ] || [ "$smoke" = 1 ]; }; then
+	# (--smoke's two connections would reach two of the four nodes only.)
+	echo "throughput-bench: --spread spreads the load over the four nodes of --network, without --smoke" >&2
 	exit 2
 fi
 scripts/setup.sh
@@ -180,7 +181,7 @@ trap cleanup EXIT
 # What every node of the run shares: nothing leaves the machine, intrusion detection observes,
 # and the pool a consortium node runs with (deploy/carechain-node.service).
 common=(--no-prometheus --no-telemetry --no-mdns --allow-private-ip --rpc-max-connections 1000
-	--intrusion-detection-mode observe --pool-limit 8192 --pool-kbytes 16384 --pool-door-percent 28)
+	--intrusion-detection-mode observe --pool-limit 10240 --pool-kbytes 20480 --pool-door-percent 22)
 port=$(( 20000 + RANDOM % 20000 ))
 # The loaded node's own metrics, when asked for: its Prometheus endpoint (on 127.0.0.1 only).
 loaded=("${common[@]}")
@@ -314,9 +315,14 @@ echo "throughput-bench: running (the node's log: $work/node.log)"
 python3 - "$work/$name.json" "$work" <<'EOF'
 import glob, json, os, re, sys
 report = json.load(open(sys.argv[1]))
-pattern = re.compile(r"Prepared block for proposing at (\d+) \((\d+) ms\).*?(?:end: (\w+).*?)?extrinsics_count: (\d+)")
+pattern = re.compile(r"Prepared block for proposing at (\d+) \((\d+) ms\) hash: (0x[0-9a-f]+).*?(?:end: (\w+).*?)?extrinsics_count: (\d+)")
+sealed_line = re.compile(r"Pre-sealed block for proposal at \d+\. Hash now 0x[0-9a-f]+, previously (0x[0-9a-f]+)")
+# The blocks a node proposed and sealed: a proposal the slot worker discarded as too late
+# ("Discarding proposal") is prepared but never sealed, and never reaches the chain.
 def proposals(log):
-    return [(int(m[1]), int(m[2]), int(m[4]), m[3] or "unknown") for m in map(pattern.search, open(log, errors="replace")) if m]
+    lines = open(log, errors="replace").read().replace("\r", "\n").splitlines()
+    sealed = {m[1] for m in map(sealed_line.search, lines) if m}
+    return [(int(m[1]), int(m[2]), int(m[5]), m[4] or "unknown") for m in map(pattern.search, lines) if m and m[3] in sealed]
 blocks = [(number, ms, count) for number, ms, count, _ in proposals(os.path.join(sys.argv[2], "node.log"))]
 logs = {"alice": os.path.join(sys.argv[2], "node.log")}
 logs.update({os.path.basename(log)[len("node-"):-len(".log")]: log for log in sorted(glob.glob(os.path.join(sys.argv[2], "node-*.log")))})
@@ -338,6 +344,9 @@ if len(logs) > 1:
                 "short": sorted(count for _, count, end in mine if end == "NoMoreTransactions"),
             }
         step["authors"] = authors
+        # Heights two authors sealed a block at (a fork; one of them left the chain).
+        heights = [number for made in proposed.values() for number, *_ in made if first <= number <= last]
+        step["heightsSealedTwice"] = sorted({n for n in heights if heights.count(n) > 1})
 loaded = sorted(ms for _, ms, count in blocks if count >= 100)
 def rank(q):
     return loaded[min(len(loaded) - 1, max(0, -(-len(loaded) * q // 100) - 1))] if loaded else 0
@@ -369,7 +378,8 @@ for s in report["steps"]:
     if "authors" in s:
         print(f'{s["kind"]} at {s["offeredPerSec"]:.0f}/s, blocks #{s["blocks"]["first"]}-#{s["blocks"]["last"]} by author: ' + "; ".join(
             f'{who} {a["blocks"]} (' + ", ".join(f"{n} {end}" for end, n in sorted(a["ends"].items())) + (f', short at {a["short"]}' if a["short"] else "") + f', max {a["maxMs"]} ms)'
-            for who, a in s["authors"].items()))
+            for who, a in s["authors"].items())
+            + (f'; sealed twice at {s["heightsSealedTwice"]}' if s["heightsSealedTwice"] else ""))
 print(f'{report["node"]}: declared ceilings {c["anchor"]["perSec"]:.0f} anchors/s, {c["batch"]["perSec"]:.0f} batches/s, {c["transfer"]["perSec"]:.0f} transfers/s')
 print(f'{"kind":10} {"offered/s":>9} {"included/s":>10} {"readings/s":>10} {"charged":>8} {"ceiling/s":>9} {"of it":>6} {"best p50":>9} {"best p99":>9} {"final p50":>9} {"final p99":>9} {"retried":>7} {"refused":>7} {"council":>7} {"quarant.":>8} {"node CPU":>8} {"B/reading":>9}')
 for s in report["steps"]:

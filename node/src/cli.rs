@@ -95,8 +95,9 @@ pub struct Cli {
 	/// several members' nodes take load, each door lets in at once the room a block freed before
 	/// the others' transactions arrive by gossip, so the pool must also hold what the other
 	/// doors let in: a pool over its limit evicts its oldest transactions silently. The
-	/// consortium's service file runs `--pool-limit 8192 --pool-kbytes 16384
-	/// --pool-door-percent 28` (docs/consortium.md, the transaction pool).
+	/// consortium's service file runs `--pool-limit 10240 --pool-kbytes 20480
+	/// --pool-door-percent 22`: four members' doors, each letting in its share at once, fill
+	/// nine tenths of the pool at most (docs/consortium.md, the transaction pool).
 	#[arg(long, default_value_t = crate::pool_door::NORMAL_PERCENT, value_parser = clap::value_parser!(u8).range(1..=90))]
 	pub pool_door_percent: u8,
 }

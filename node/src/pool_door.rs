@@ -13,12 +13,16 @@
 //! 1016 (`Immediately Dropped`, as the pool itself answers when full), which says to try again
 //! after a block.
 //!
-//! Normal transactions fill the pool up to a tenth below its limits; the last tenth is kept for
-//! the operational class (council motions and votes, runtime upgrades), so that governance gets
-//! in whatever the normal load, and for unsigned transactions (equivocation reports, which the
-//! pool ranks above any normal load). Anyone can send an operational call that fails at dispatch (a
-//! motion by a non-member): such a flood can fill the kept tenth, never the normal room, and the
-//! node's intrusion detection throttles it like any flood.
+//! Normal transactions fill the pool up to a share of its limits (`--pool-door-percent`: nine
+//! tenths unless told, at most that); the rest is kept for the operational class (council
+//! motions and votes, runtime upgrades), so that governance gets in whatever the normal load, for
+//! unsigned transactions (equivocation reports, which the pool ranks above any normal load), and
+//! for what other members' nodes let in at their doors and gossip here before this door sees it:
+//! where several members' nodes take load, their shares together must fit the pool, or a burst
+//! at every door at once overflows it (measured on four nodes: docs/consortium.md). Anyone can
+//! send an operational call that fails at dispatch (a motion by a non-member): such a flood can
+//! fill the kept room, never the normal share, and the node's intrusion detection throttles it
+//! like any flood.
 //!
 //! The pool behind the door keeps as many future transactions (those waiting on an earlier
 //! nonce) as ready ones, not sc-cli's tenth ([`PoolSettings`]): the fork-aware pool builds a view
@@ -40,7 +44,8 @@
 //! their sender nothing (they are never included), so the door also bounds what one account can
 //! send ahead of its nonce on chain: at most [`MOST_AHEAD`] transactions, and none larger than
 //! [`LARGEST_AHEAD`] (a larger one is taken once it is its sender's next), so that one account's
-//! waiting transactions hold at most 512 KiB, a seventh of the door's bytes; without that, three
+//! waiting transactions hold at most 512 KiB (a seventh of the door's bytes at `--pool-kbytes
+//! 4096` and nine tenths, a ninth at the service file's 20,480 and 22 %); without that, three
 //! remarks of 1.5 MiB after a gap, signed again every 24 s, would fill the door's bytes. Both
 //! refusals are the door's retryable one: the transaction is taken once the sender's earlier
 //! ones are in blocks.
@@ -343,9 +348,9 @@ impl PoolDoor {
 	}
 
 	/// Lets `entrant` through at `now` if the pool, with what is on its way into it, has room for
-	/// it; otherwise refuses it with [`POOL_FULL`]. Normal transactions fill the pool up to a
-	/// tenth below its limits; operational ones (council calls, runtime upgrades) may fill that
-	/// tenth too, so that governance gets in when normal load has filled the rest, and nothing
+	/// it; otherwise refuses it with [`POOL_FULL`]. Normal transactions fill the pool up to the
+	/// door's share of its limits; operational ones (council calls, runtime upgrades) may fill
+	/// the rest too, so that governance gets in when normal load has filled its share, and nothing
 	/// ever takes the pool over what its views hold (a view over its limit would evict the
 	/// oldest transactions it holds).
 	pub fn admit(&self, entrant: &Entrant, now: Instant) -> Result<(), ErrorObjectOwned> {
