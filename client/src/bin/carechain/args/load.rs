@@ -137,8 +137,10 @@ pub enum LoadCommand {
 		#[arg(long, default_value_t = 8)]
 		connections: u32,
 		/// Nodes the load's connections go to, in turn (comma-separated URLs; default `--url`
-		/// alone). As a consortium's devices each send to their own hospital's node: a sender's
-		/// transactions all go to one. The follower and the governance probe stay on `--url`.
+		/// alone), at least one connection each, so `--connections` is raised to their number.
+		/// As a consortium's devices each send to their own hospital's node: a sender's
+		/// transactions all go to one. The set-up (fees, nonces, the ceilings) goes to the first;
+		/// the follower and the governance probe stay on `--url`.
 		#[arg(long, value_delimiter = ',')]
 		load_urls: Vec<String>,
 		/// Submissions awaiting the node's answer, at most, per connection.

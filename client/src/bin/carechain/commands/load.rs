@@ -102,7 +102,10 @@ pub async fn run(session: &Session<'_>, command: &LoadCommand) -> Result<(), Fai
 			let governance_probe =
 				governance_probe.as_deref().map(|member| session.signer(member)).transpose()?;
 			let store = open_store(store)?;
-			let clients = session.connections_to(load_urls, (*connections).max(1)).await?;
+			// Every node listed gets a connection: fewer would leave a node out silently.
+			let count =
+				(*connections).max(1).max(u32::try_from(load_urls.len()).unwrap_or(u32::MAX));
+			let clients = session.connections_to(load_urls, count).await?;
 			let follower = session.connections(1).await?.pop();
 			let follower = follower.ok_or_else(|| Failure("no connection".into()))?;
 			let options = load::BenchOptions {
