@@ -225,6 +225,12 @@ pub struct GovernanceProbe {
 	pub in_block_ms: Option<u64>,
 	/// Why the node refused it, if it did.
 	pub refused: Option<String>,
+	/// Its transaction hash (0x-prefixed hex), to find it in the nodes' logs; `None` if it was
+	/// not sent.
+	pub hash: Option<String>,
+	/// The number of the sending node's best block when it went out (`blocks` counts from
+	/// there).
+	pub sent_at_best: Option<u64>,
 }
 
 /// What [`bench`](fn@bench) measured.

@@ -330,6 +330,9 @@ fn probe_report(probe: Option<&ProbeTrack>) -> GovernanceProbe {
 		blocks: included.map(|(blocks, _)| blocks),
 		in_block_ms: included.map(|(_, latency)| latency.as_millis() as u64),
 		refused: probe.refused.clone(),
+		// Not signed (it failed before it could be sent): neither a hash nor a block.
+		hash: (probe.hash != [0; 32]).then(|| format!("0x{}", hex::encode(probe.hash))),
+		sent_at_best: (probe.hash != [0; 32]).then_some(probe.best_at_send),
 	}
 }
 

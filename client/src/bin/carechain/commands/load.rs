@@ -238,6 +238,9 @@ fn bench_lines(report: &load::BenchReport) -> Vec<String> {
 				(_, _, Some(reason)) => format!("  governance probe: refused ({reason})"),
 				_ => "  governance probe: not in a block by the step's end".to_string(),
 			});
+			if let (Some(hash), Some(best)) = (&probe.hash, probe.sent_at_best) {
+				lines.push(format!("    its hash {hash}, sent at best block #{best}"));
+			}
 		}
 		if let Some(node) = &s.node {
 			lines.push(format!(
