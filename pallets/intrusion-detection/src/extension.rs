@@ -2,11 +2,16 @@
 //! transactions for their detectors.
 
 use crate::{
-	Config, Pallet, SentAt, WeightInfo, DEVICE_CALL_FILTERED, DEVICE_TIME_OUT_OF_RANGE, QUARANTINED,
+	Call, Config, Pallet, SentAt, WeightInfo, DEVICE_CALL_FILTERED, DEVICE_TIME_OUT_OF_RANGE,
+	QUARANTINED,
 };
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use core::marker::PhantomData;
-use frame_support::{pallet_prelude::TransactionSource, traits::OriginTrait, DefaultNoBound};
+use frame_support::{
+	pallet_prelude::TransactionSource,
+	traits::{Get, IsSubType, OriginTrait},
+	DefaultNoBound,
+};
 use scale_info::TypeInfo;
 use sp_runtime::{
 	traits::{DispatchInfoOf, DispatchOriginOf, TransactionExtension, ValidateResult},
@@ -19,8 +24,10 @@ use sp_runtime::{
 /// [`Config::DeviceCalls`] does not allow (`InvalidTransaction::Custom(DEVICE_CALL_FILTERED)`) or
 /// whose time is out of range (`InvalidTransaction::Custom(DEVICE_TIME_OUT_OF_RANGE)`);
 /// counts each applied transaction of a registered device for its detector, at the time its
-/// call says it was sent ([`Config::SentAt`]). It carries no data: clients that do not know it (such
-/// as polkadot.js without custom types) sign as if it were not there.
+/// call says it was sent ([`Config::SentAt`]); gives a monitor's reports
+/// [`Config::ReportPriority`], so that they are not queued behind a flood they report. It carries
+/// no data: clients that do not know it (such as polkadot.js without custom types) sign as if it
+/// were not there.
 #[derive(Encode, Decode, DecodeWithMemTracking, DefaultNoBound, Clone, Eq, PartialEq, TypeInfo)]
 #[scale_info(skip_type_params(T))]
 pub struct CheckQuarantine<T>(PhantomData<T>);
@@ -38,12 +45,18 @@ impl<T: Config + Send + Sync> core::fmt::Debug for CheckQuarantine<T> {
 	}
 }
 
-impl<T: Config + Send + Sync> TransactionExtension<T::RuntimeCall> for CheckQuarantine<T> {
+impl<T: Config + Send + Sync> TransactionExtension<T::RuntimeCall> for CheckQuarantine<T>
+where
+	T::RuntimeCall: IsSubType<Call<T>>,
+{
 	const IDENTIFIER: &'static str = "CheckQuarantine";
 	type Implicit = ();
 	type Val = Option<T::AccountId>;
 	type Pre = ();
 
+	/// The check's own weight. Telling a monitor's report reads the keys
+	/// [`Pallet::is_monitor`] reads, which the report's dispatch reads again and is weighed
+	/// for: read first here, they cost nothing more there.
 	fn weight(&self, _: &T::RuntimeCall) -> Weight {
 		T::WeightInfo::check_quarantine()
 	}
@@ -70,7 +83,10 @@ impl<T: Config + Send + Sync> TransactionExtension<T::RuntimeCall> for CheckQuar
 		if !Pallet::<T>::in_time(&who, T::SentAt::sent_at(call)) {
 			return Err(InvalidTransaction::Custom(DEVICE_TIME_OUT_OF_RANGE).into());
 		}
-		Ok((ValidTransaction::default(), Some(who), origin))
+		let reports =
+			call.is_sub_type().is_some_and(|call| Pallet::<T>::is_monitors_report(&who, call));
+		let priority = if reports { T::ReportPriority::get() } else { 0 };
+		Ok((ValidTransaction { priority, ..Default::default() }, Some(who), origin))
 	}
 
 	fn prepare(

@@ -196,6 +196,16 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxNodeReports: Get<u32>;
 
+		/// The priority of a monitor's report ([`Pallet::report`], [`Pallet::report_node`])
+		/// in the transaction pool and in a block author's order, given by [`CheckQuarantine`]
+		/// to a monitor's reports alone. A report counts most when the chain is flooded, and
+		/// without it a report is ordered like any untipped normal transaction: behind the
+		/// flood, waiting for a block that is not full (and every later transaction of its
+		/// signer with it). Reports stay in the normal class, so however many there are, the
+		/// block's operational share stays governance's.
+		#[pallet::constant]
+		type ReportPriority: Get<TransactionPriority>;
+
 		/// Weights of this pallet's calls and of its transaction extension, from its benchmarks.
 		type WeightInfo: WeightInfo;
 	}
@@ -469,6 +479,12 @@ impl<T: Config> Pallet<T> {
 			Call::reinstate { device } => T::Registry::hospital_of(device).as_ref() == Some(who),
 			_ => false,
 		}
+	}
+
+	/// Whether `call` is a report that `who` may make as a monitor: those get
+	/// [`Config::ReportPriority`].
+	pub fn is_monitors_report(who: &T::AccountId, call: &Call<T>) -> bool {
+		matches!(call, Call::report { .. } | Call::report_node { .. }) && Self::is_monitor(who)
 	}
 
 	/// Whether `who`'s transactions are refused.

@@ -93,6 +93,8 @@ impl Contains<RuntimeCall> for NoBatches {
 
 /// The most reports kept per node.
 pub const MAX_NODE_REPORTS: u32 = 3;
+/// A monitor's reports' priority.
+pub const REPORT_PRIORITY: u64 = 1 << 40;
 
 frame_support::parameter_types! {
 	/// The largest pause factor the paper's parameters allow (10 intervals, 75 %): with 3, two
@@ -118,6 +120,7 @@ impl pallet_intrusion_detection::Config for Test {
 	type NodeOwners = MockNodeOwners;
 	type MaxNodeIdLength = ConstU32<64>;
 	type MaxNodeReports = ConstU32<MAX_NODE_REPORTS>;
+	type ReportPriority = ConstU64<REPORT_PRIORITY>;
 	type WeightInfo = ();
 }
 

@@ -14,7 +14,7 @@ use frame_support::{
 use frame_system::limits::{BlockLength, BlockWeights};
 use pallet_transaction_payment::{ConstFeeMultiplier, Multiplier};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_runtime::{traits::One, Perbill};
+use sp_runtime::{traits::One, transaction_validity::TransactionPriority, Perbill};
 use sp_version::RuntimeVersion;
 
 use carechain_primitives::{DAYS, HOURS};
@@ -328,6 +328,10 @@ impl pallet_intrusion_detection::Config for Runtime {
 	type MaxNodeIdLength = governance::MaxPeerIdLength;
 	/// Every hospital, and as many monitors made by governance.
 	type MaxNodeReports = ConstU32<{ 2 * governance::MAX_HOSPITALS }>;
+	/// Above anything a fee or a tip buys in practice, below an equivocation report's (`MAX`):
+	/// a monitor's report is not queued behind the flood it reports, and neither is its
+	/// signer's next transaction (a hospital's council motion, say).
+	type ReportPriority = ConstU64<{ TransactionPriority::MAX / 2 }>;
 	type WeightInfo = pallet_intrusion_detection::weights::SubstrateWeight<Runtime>;
 }
 

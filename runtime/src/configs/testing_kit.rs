@@ -25,7 +25,7 @@ fn the_testing_kit_has_the_runtimes_bounds() {
 	same_bound!(u32; pallet_consent: MaxGrantsPerPatient, MaxExpiriesPerBlock, ExpirySearchWindow,
 		MaxUnreviewedEmergencies, MaxAuditEntries);
 	same_bound!(u64; pallet_records: MaxClockDrift);
-	same_bound!(u64; pallet_intrusion_detection: MaxSendDelay, MaxClockDrift);
+	same_bound!(u64; pallet_intrusion_detection: MaxSendDelay, MaxClockDrift, ReportPriority);
 	same_bound!(u32; pallet_records: MaxLocatorLength, MaxWrappedKeyLength,
 		MaxReadersPerRotation, MaxCustodians, MinCustodyThreshold, MaxOpenReads,
 		MaxBatchReadings);

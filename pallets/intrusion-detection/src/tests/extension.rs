@@ -441,3 +441,48 @@ fn try_state_finds_a_learning_detectors_longest_intervals_inconsistent() {
 		assert!(IntrusionDetection::do_try_state().is_err());
 	});
 }
+
+/// The priority the pool gives `who`'s transaction carrying `call`.
+fn priority(who: u64, call: &RuntimeCall) -> sp_runtime::transaction_validity::TransactionPriority {
+	let pool = CheckQuarantine::<Test>::new().validate_only(
+		RuntimeOrigin::signed(who),
+		call,
+		&DispatchInfo::default(),
+		0,
+		TransactionSource::External,
+		0,
+	);
+	pool.expect("the transaction is valid").0.priority
+}
+
+#[test]
+fn a_monitors_reports_come_before_a_flood_and_no_one_elses_do() {
+	ExtBuilder.build_and_execute(|| {
+		let report = RuntimeCall::IntrusionDetection(Call::report {
+			observations: observations(vec![(DEVICES[0], 1_000)]),
+		});
+		let report_node = RuntimeCall::IntrusionDetection(Call::report_node {
+			node: OTHER_NODE.to_vec().try_into().expect("fits MaxNodeIdLength"),
+		});
+		// A hospital's reports, of devices and of nodes, come first.
+		assert_eq!(priority(HOSPITAL, &report), REPORT_PRIORITY);
+		assert_eq!(priority(HOSPITAL, &report_node), REPORT_PRIORITY);
+		// And a monitor's made by governance, from when it is made.
+		assert_eq!(priority(GATEWAY, &report), 0);
+		assert_ok!(IntrusionDetection::add_monitor(RuntimeOrigin::root(), GATEWAY));
+		assert_eq!(priority(GATEWAY, &report), REPORT_PRIORITY);
+		// Anyone else's report, bound to fail with `NotMonitor`, is ordered like any other
+		// transaction: it cannot jump the queue by calling itself a report.
+		for who in [PATIENT, PHYSICIAN, DEVICES[1]] {
+			assert_eq!(priority(who, &report), 0);
+			assert_eq!(priority(who, &report_node), 0);
+		}
+		// A monitor's other transactions are not reports.
+		assert_eq!(priority(HOSPITAL, CALL), 0);
+		let reinstate = RuntimeCall::IntrusionDetection(Call::reinstate { device: DEVICES[0] });
+		assert_eq!(priority(HOSPITAL, &reinstate), 0);
+		// A suspended hospital is no monitor.
+		MockRegistry::set_status(HOSPITAL, Status::Suspended);
+		assert_eq!(priority(HOSPITAL, &report), 0);
+	});
+}

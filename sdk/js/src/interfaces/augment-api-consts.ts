@@ -226,6 +226,16 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       pauseFactor: u32 & AugmentedConst<ApiType>;
       /**
+       * The priority of a monitor's report ([`Pallet::report`], [`Pallet::report_node`])
+       * in the transaction pool and in a block author's order, given by [`CheckQuarantine`]
+       * to a monitor's reports alone. A report counts most when the chain is flooded, and
+       * without it a report is ordered like any untipped normal transaction: behind the
+       * flood, waiting for a block that is not full (and every later transaction of its
+       * signer with it). Reports stay in the normal class, so however many there are, the
+       * block's operational share stays governance's.
+       **/
+      reportPriority: u64 & AugmentedConst<ApiType>;
+      /**
        * The threshold, as a percentage of the baseline (the paper: 75).
        **/
       thresholdPercent: u32 & AugmentedConst<ApiType>;
