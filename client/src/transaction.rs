@@ -294,6 +294,7 @@ pub fn describe_reported_error(
 pub fn refusal_kind(error: &str) -> String {
 	let known = [
 		("custom error: 100", "quarantined by the chain (InvalidTransaction::Custom(100))"),
+		("custom error: 110", "a tip on a waived fee (InvalidTransaction::Custom(110))"),
 		("-32090", "throttled by the node's intrusion detection (-32090)"),
 		("Priority is too low", "pool: priority too low (nonce in use)"),
 		("Transaction is outdated", "pool: outdated nonce"),

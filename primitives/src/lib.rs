@@ -88,3 +88,8 @@ pub const UNIT: Balance = 1_000_000_000_000;
 pub const MILLI_UNIT: Balance = 1_000_000_000;
 /// A millionth of a unit.
 pub const MICRO_UNIT: Balance = 1_000_000;
+
+/// The custom code of the `InvalidTransaction` that refuses a tip on a transaction whose fee
+/// the runtime waives (a registered participant's CareChain call): a tip buys priority in the
+/// pool, and a waived fee would waive the tip with it, so the priority would be free.
+pub const TIP_ON_WAIVED_FEE: u8 = 110;

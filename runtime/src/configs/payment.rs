@@ -7,6 +7,11 @@
 //! keeps such free transactions from flooding the chain is what keeps any transaction from it: the transaction pool's limits, the block's weight, the node's
 //! intrusion detection on its RPC clients and the chain's quarantine of flooding devices.
 //!
+//! A waived fee waives no tip: a free transaction that carries one is refused
+//! (`InvalidTransaction::Custom(TIP_ON_WAIVED_FEE)`). A tip is what buys a transaction's
+//! priority, so a free tip would let any device rank its flood above everyone's, a monitor's
+//! reports of that flood included.
+//!
 //! Everything else pays as before: an unregistered account pays for its own registration (a
 //! patient without tokens is registered by its hospital, `register_patient_for`), and anyone's
 //! transfers, remarks and batches are paid, so no registered account can fill blocks with
@@ -19,11 +24,11 @@ use frame_support::traits::{
 };
 use pallet_transaction_payment::{FungibleAdapter, OnChargeTransaction, TxCreditHold};
 use sp_runtime::{
-	traits::{DispatchInfoOf, PostDispatchInfoOf},
-	transaction_validity::TransactionValidityError,
+	traits::{DispatchInfoOf, PostDispatchInfoOf, Zero},
+	transaction_validity::{InvalidTransaction, TransactionValidityError},
 };
 
-use carechain_primitives::registry::ParticipantRegistry;
+use carechain_primitives::{registry::ParticipantRegistry, TIP_ON_WAIVED_FEE};
 
 use crate::{AccountId, Balances, IntrusionDetection, Registry, Runtime, RuntimeCall};
 
@@ -46,6 +51,16 @@ pub fn is_free(who: &AccountId, call: &RuntimeCall) -> bool {
 	carechain_call && <Registry as ParticipantRegistry<AccountId>>::is_active(who)
 }
 
+/// A waived fee's transaction must carry no tip (the tip would be waived with the fee, and buy
+/// priority for nothing).
+fn waived(tip: crate::Balance) -> Result<(), TransactionValidityError> {
+	if tip.is_zero() {
+		Ok(())
+	} else {
+		Err(InvalidTransaction::Custom(TIP_ON_WAIVED_FEE).into())
+	}
+}
+
 impl TxCreditHold<Runtime> for FreeForParticipants {
 	type Credit = NoDrop<Credit<AccountId, Balances>>;
 }
@@ -64,7 +79,7 @@ impl OnChargeTransaction<Runtime> for FreeForParticipants {
 		tip: Self::Balance,
 	) -> Result<Self::LiquidityInfo, TransactionValidityError> {
 		if is_free(who, call) {
-			return Ok(None);
+			return waived(tip).map(|()| None);
 		}
 		<FungibleAdapter<Balances, ()> as OnChargeTransaction<Runtime>>::withdraw_fee(
 			who,
@@ -84,7 +99,7 @@ impl OnChargeTransaction<Runtime> for FreeForParticipants {
 		tip: Self::Balance,
 	) -> Result<(), TransactionValidityError> {
 		if is_free(who, call) {
-			return Ok(());
+			return waived(tip);
 		}
 		<FungibleAdapter<Balances, ()> as OnChargeTransaction<Runtime>>::can_withdraw_fee(
 			who,
@@ -197,6 +212,61 @@ mod tests {
 			// A suspended participant pays like anyone else.
 			assert_ok!(Registry::suspend(RuntimeOrigin::root(), patient.clone()));
 			assert!(!is_free(&patient, &register_patient()));
+		});
+	}
+
+	/// `who`'s transaction carrying `call` with `tip`, as the pool validates it: its priority.
+	fn validate(
+		who: &AccountId,
+		call: &RuntimeCall,
+		tip: crate::Balance,
+	) -> Result<u64, TransactionValidityError> {
+		use frame_support::dispatch::GetDispatchInfo;
+		use sp_runtime::traits::DispatchTransaction;
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip)
+			.validate_only(
+				RuntimeOrigin::signed(who.clone()),
+				call,
+				&call.get_dispatch_info(),
+				100,
+				frame_support::pallet_prelude::TransactionSource::External,
+				0,
+			)
+			.map(|(valid, _, _)| valid.priority)
+	}
+
+	#[test]
+	fn a_waived_fee_waives_no_tip() {
+		sp_io::TestExternalities::default().execute_with(|| {
+			use frame_support::traits::fungible::Mutate;
+			frame_system::Pallet::<Runtime>::set_block_number(1);
+			let (patient, stranger) = (account(2), account(3));
+			assert_ok!(Registry::register_patient(
+				RuntimeOrigin::signed(patient.clone()),
+				key(),
+				None
+			));
+			// Free and untipped: valid, at an untipped transaction's priority.
+			let untipped = validate(&patient, &register_patient(), 0).expect("free, no tip");
+			// Free and tipped: refused, so that no one buys priority for nothing (before, any
+			// device could rank its flood above everyone's this way).
+			let refused = Err(InvalidTransaction::Custom(TIP_ON_WAIVED_FEE).into());
+			assert_eq!(validate(&patient, &register_patient(), 1), refused);
+			assert_eq!(validate(&patient, &register_patient(), u128::MAX), refused);
+			let store = RuntimeCall::Envelopes(pallet_envelopes::Call::store {
+				record_id: 0,
+				reading: None,
+				envelope: vec![1].try_into().unwrap(),
+			});
+			assert_eq!(validate(&patient, &store, 1_000), refused);
+			// A paid transaction's tip buys priority, as ever.
+			let amount = 1_000 * carechain_primitives::UNIT;
+			Balances::set_balance(&stranger, amount);
+			let tipped = validate(&stranger, &register_patient(), 1_000).expect("paid, tipped");
+			assert!(tipped > untipped, "a paid tip raises the priority: {tipped} ≤ {untipped}");
+			// And a participant may still tip a call it pays for.
+			Balances::set_balance(&patient, amount);
+			assert!(validate(&patient, &remark(), 1_000).is_ok());
 		});
 	}
 }
