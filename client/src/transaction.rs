@@ -303,8 +303,10 @@ pub fn refusal_kind(error: &str) -> String {
 		("ExhaustsResources", "block full"),
 		("Immediately Dropped", "pool full"),
 	];
+	// Case apart: the node's pool says "Custom error: 100" where subxt says "custom error: 100".
+	let lowered = error.to_lowercase();
 	for (needle, reason) in known {
-		if error.contains(needle) {
+		if lowered.contains(&needle.to_lowercase()) {
 			return reason.to_string();
 		}
 	}
@@ -351,6 +353,9 @@ mod tests {
 			"The transaction is not valid: Invalid transaction with custom error: 100"
 		)
 		.starts_with("quarantined"));
+		assert!(refusal_kind("Invalid Transaction (1010): Custom error: 100")
+			.starts_with("quarantined"));
+		assert!(refusal_kind("Invalid Transaction (1010): Custom error: 110").starts_with("a tip"));
 		assert!(refusal_kind("RPC error -32090: throttled").starts_with("throttled"));
 		assert_eq!(refusal_kind("something else"), "something else");
 	}

@@ -83,17 +83,10 @@ where
 		if !Pallet::<T>::in_time(&who, T::SentAt::sent_at(call)) {
 			return Err(InvalidTransaction::Custom(DEVICE_TIME_OUT_OF_RANGE).into());
 		}
-		let report =
-			call.is_sub_type().and_then(|call| Pallet::<T>::monitors_report_tag(&who, call));
-		let valid = match report {
-			Some(tag) => ValidTransaction {
-				priority: T::ReportPriority::get(),
-				provides: alloc::vec![tag],
-				..Default::default()
-			},
-			None => ValidTransaction::default(),
-		};
-		Ok((valid, Some(who), origin))
+		let reports =
+			call.is_sub_type().is_some_and(|call| Pallet::<T>::is_monitors_report(&who, call));
+		let priority = if reports { T::ReportPriority::get() } else { 0 };
+		Ok((ValidTransaction { priority, ..Default::default() }, Some(who), origin))
 	}
 
 	fn prepare(

@@ -481,19 +481,15 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// If `call` is a report that `who` may make as a monitor (and a report of devices has
-	/// observations), the tag that gives it [`Config::ReportPriority`]: one a monitor and kind
-	/// of report, so that the pool holds at most one of a monitor's reports of each kind at a
-	/// time (a second is refused, "priority too low", until the first is in a block, as a
-	/// second transaction of the same nonce is). A monitor's node sends one at a time; a rogue
-	/// monitor's prioritised reports take at most two of a block's places, not its normal share.
-	pub fn monitors_report_tag(who: &T::AccountId, call: &Call<T>) -> Option<Vec<u8>> {
-		let kind: u8 = match call {
-			Call::report { observations } if !observations.is_empty() => 0,
-			Call::report_node { .. } => 1,
-			_ => return None,
+	/// Whether `call` is a report that `who` may make as a monitor (a report of devices with
+	/// observations, or of a node): those get [`Config::ReportPriority`].
+	pub fn is_monitors_report(who: &T::AccountId, call: &Call<T>) -> bool {
+		let report = match call {
+			Call::report { observations } => !observations.is_empty(),
+			Call::report_node { .. } => true,
+			_ => false,
 		};
-		Self::is_monitor(who).then(|| (b"carechain/monitor-report", who, kind).encode())
+		report && Self::is_monitor(who)
 	}
 
 	/// Whether `who`'s transactions are refused.

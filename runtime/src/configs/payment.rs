@@ -53,7 +53,7 @@ pub fn is_free(who: &AccountId, call: &RuntimeCall) -> bool {
 
 /// A waived fee's transaction must carry no tip (the tip would be waived with the fee, and buy
 /// priority for nothing).
-fn waived(tip: crate::Balance) -> Result<(), TransactionValidityError> {
+fn ensure_no_tip(tip: crate::Balance) -> Result<(), TransactionValidityError> {
 	if tip.is_zero() {
 		Ok(())
 	} else {
@@ -79,7 +79,7 @@ impl OnChargeTransaction<Runtime> for FreeForParticipants {
 		tip: Self::Balance,
 	) -> Result<Self::LiquidityInfo, TransactionValidityError> {
 		if is_free(who, call) {
-			return waived(tip).map(|()| None);
+			return ensure_no_tip(tip).map(|()| None);
 		}
 		<FungibleAdapter<Balances, ()> as OnChargeTransaction<Runtime>>::withdraw_fee(
 			who,
@@ -99,7 +99,7 @@ impl OnChargeTransaction<Runtime> for FreeForParticipants {
 		tip: Self::Balance,
 	) -> Result<(), TransactionValidityError> {
 		if is_free(who, call) {
-			return waived(tip);
+			return ensure_no_tip(tip);
 		}
 		<FungibleAdapter<Balances, ()> as OnChargeTransaction<Runtime>>::can_withdraw_fee(
 			who,
@@ -259,6 +259,25 @@ mod tests {
 				envelope: vec![1].try_into().unwrap(),
 			});
 			assert_eq!(validate(&patient, &store, 1_000), refused);
+			// In a block too (`withdraw_fee`, not only the pool's `can_withdraw_fee`).
+			{
+				use frame_support::dispatch::GetDispatchInfo;
+				use sp_runtime::traits::DispatchTransaction;
+				let call = register_patient();
+				let in_block =
+					pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(1)
+						.validate_and_prepare(
+							RuntimeOrigin::signed(patient.clone()),
+							&call,
+							&call.get_dispatch_info(),
+							100,
+							0,
+						);
+				assert_eq!(
+					in_block.map(|_| ()),
+					Err(InvalidTransaction::Custom(TIP_ON_WAIVED_FEE).into())
+				);
+			}
 			// A paid transaction's tip buys priority, as ever.
 			let amount = 1_000 * carechain_primitives::UNIT;
 			Balances::set_balance(&stranger, amount);

@@ -444,11 +444,6 @@ fn try_state_finds_a_learning_detectors_longest_intervals_inconsistent() {
 
 /// The priority the pool gives `who`'s transaction carrying `call`.
 fn priority(who: u64, call: &RuntimeCall) -> sp_runtime::transaction_validity::TransactionPriority {
-	valid(who, call).priority
-}
-
-/// What the pool is told of `who`'s transaction carrying `call`.
-fn valid(who: u64, call: &RuntimeCall) -> sp_runtime::transaction_validity::ValidTransaction {
 	let pool = CheckQuarantine::<Test>::new().validate_only(
 		RuntimeOrigin::signed(who),
 		call,
@@ -457,7 +452,7 @@ fn valid(who: u64, call: &RuntimeCall) -> sp_runtime::transaction_validity::Vali
 		TransactionSource::External,
 		0,
 	);
-	pool.expect("the transaction is valid").0
+	pool.expect("the transaction is valid").0.priority
 }
 
 #[test]
@@ -493,36 +488,5 @@ fn a_monitors_reports_come_before_a_flood_and_no_one_elses_do() {
 		// A suspended hospital is no monitor.
 		MockRegistry::set_status(HOSPITAL, Status::Suspended);
 		assert_eq!(priority(HOSPITAL, &report), 0);
-	});
-}
-
-#[test]
-fn the_pool_holds_one_prioritised_report_of_each_kind_a_monitor() {
-	ExtBuilder.build_and_execute(|| {
-		let report = |device: u64| {
-			RuntimeCall::IntrusionDetection(Call::report {
-				observations: observations(vec![(device, 1_000)]),
-			})
-		};
-		let report_node = RuntimeCall::IntrusionDetection(Call::report_node {
-			node: OTHER_NODE.to_vec().try_into().expect("fits MaxNodeIdLength"),
-		});
-		// Two reports of one monitor provide the same tag: the pool takes the second only once
-		// the first is in a block, so a rogue monitor's free, prioritised reports take at most a
-		// place a block, not the block's normal share.
-		let first = valid(HOSPITAL, &report(DEVICES[0])).provides;
-		assert_eq!(first.len(), 1);
-		assert_eq!(valid(HOSPITAL, &report(DEVICES[1])).provides, first);
-		// A report of a node is another kind; another monitor's reports are its own.
-		let of_node = valid(HOSPITAL, &report_node).provides;
-		assert_eq!(of_node.len(), 1);
-		assert_ne!(of_node, first);
-		assert_ok!(IntrusionDetection::add_monitor(RuntimeOrigin::root(), GATEWAY));
-		let gateways = valid(GATEWAY, &report(DEVICES[0])).provides;
-		assert_eq!(gateways.len(), 1);
-		assert_ne!(gateways, first);
-		// Other transactions provide no such tag.
-		assert!(valid(HOSPITAL, CALL).provides.is_empty());
-		assert!(valid(PATIENT, &report(DEVICES[0])).provides.is_empty());
 	});
 }
