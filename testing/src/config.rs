@@ -100,6 +100,8 @@ pub mod bounds {
 	pub const MAX_NODE_REPORTS: u32 = 64;
 	/// Intrusion detection: a monitor's report's priority in the pool.
 	pub const REPORT_PRIORITY: u64 = u64::MAX / 2;
+	/// Intrusion detection: a monitor's reports in one block.
+	pub const MAX_REPORTS_PER_BLOCK: u32 = 2;
 }
 
 /// Configures frame-system, balances, timestamp and CareChain's registry, consent, records and
@@ -238,6 +240,7 @@ macro_rules! impl_carechain_configs {
 			type MaxNodeIdLength = $crate::frame_support::traits::ConstU32<{ $crate::config::bounds::MAX_NODE_ID_LENGTH }>;
 			type MaxNodeReports = $crate::frame_support::traits::ConstU32<{ $crate::config::bounds::MAX_NODE_REPORTS }>;
 			type ReportPriority = $crate::frame_support::traits::ConstU64<{ $crate::config::bounds::REPORT_PRIORITY }>;
+			type MaxReportsPerBlock = $crate::frame_support::traits::ConstU32<{ $crate::config::bounds::MAX_REPORTS_PER_BLOCK }>;
 			type WeightInfo = ();
 		}
 

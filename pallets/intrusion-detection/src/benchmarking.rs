@@ -116,12 +116,14 @@ mod benchmarks {
 	fn remove_monitor() -> Result<(), BenchmarkError> {
 		let monitor: T::AccountId = account("monitor", 0, SEED);
 		Monitors::<T>::insert(&monitor, ());
+		ReportsInBlock::<T>::insert(&monitor, (BlockNumberFor::<T>::from(1u32), 1));
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, monitor.clone());
 
+		assert!(!ReportsInBlock::<T>::contains_key(&monitor));
 		assert_last_event::<T>(Event::MonitorRemoved { monitor }.into());
 		Ok(())
 	}
@@ -187,6 +189,27 @@ mod benchmarks {
 		assert!(!quarantined);
 		assert!(may_sign);
 		assert!(Pallet::<T>::is_quarantined(&device));
+	}
+
+	/// The extension's tally of a monitor's reports: telling that the monitor may have one
+	/// more in this block, which has all of them but one, and counting it.
+	#[benchmark]
+	fn note_report() {
+		let (hospital, _) = hospital::<T>();
+		let now = frame_system::Pallet::<T>::block_number();
+		let max = T::MaxReportsPerBlock::get();
+		ReportsInBlock::<T>::insert(&hospital, (now, max.saturating_sub(1)));
+		let may;
+
+		#[block]
+		{
+			may = Pallet::<T>::may_report_now(&hospital);
+			Pallet::<T>::note_report(&hospital);
+		}
+
+		assert!(may);
+		assert_eq!(ReportsInBlock::<T>::get(&hospital), Some((now, max)));
+		assert!(!Pallet::<T>::may_report_now(&hospital));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);

@@ -25,7 +25,9 @@ use sp_runtime::{
 /// whose time is out of range (`InvalidTransaction::Custom(DEVICE_TIME_OUT_OF_RANGE)`);
 /// counts each applied transaction of a registered device for its detector, at the time its
 /// call says it was sent ([`Config::SentAt`]); gives a monitor's reports
-/// [`Config::ReportPriority`], so that they are not queued behind a flood they report. It carries
+/// [`Config::ReportPriority`], so that they are not queued behind a flood they report, and
+/// refuses a monitor's report beyond [`Config::MaxReportsPerBlock`] in a block
+/// (`InvalidTransaction::ExhaustsResources`: the pool keeps it for the next block). It carries
 /// no data: clients that do not know it (such as polkadot.js without custom types) sign as if it
 /// were not there.
 #[derive(Encode, Decode, DecodeWithMemTracking, DefaultNoBound, Clone, Eq, PartialEq, TypeInfo)]
@@ -51,14 +53,25 @@ where
 {
 	const IDENTIFIER: &'static str = "CheckQuarantine";
 	type Implicit = ();
-	type Val = Option<T::AccountId>;
+	/// The signer, and whether the transaction is a monitor's report that counts towards
+	/// [`Config::MaxReportsPerBlock`].
+	type Val = Option<(T::AccountId, bool)>;
 	type Pre = ();
 
-	/// The check's own weight. Telling a monitor's report reads the keys
-	/// [`Pallet::is_monitor`] reads, which the report's dispatch reads again and is weighed
-	/// for: read first here, they cost nothing more there.
-	fn weight(&self, _: &T::RuntimeCall) -> Weight {
-		T::WeightInfo::check_quarantine()
+	/// The check's own weight, and for a report the monitor's tally of reports in the block.
+	/// Telling a monitor's report reads the keys [`Pallet::is_monitor`] reads, which the
+	/// report's dispatch reads again and is weighed for: read first here, they cost nothing
+	/// more there.
+	fn weight(&self, call: &T::RuntimeCall) -> Weight {
+		let report = call
+			.is_sub_type()
+			.is_some_and(|call| matches!(call, Call::report { .. } | Call::report_node { .. }));
+		let check = T::WeightInfo::check_quarantine();
+		if report {
+			check.saturating_add(T::WeightInfo::note_report())
+		} else {
+			check
+		}
 	}
 
 	fn validate(
@@ -83,10 +96,15 @@ where
 		if !Pallet::<T>::in_time(&who, T::SentAt::sent_at(call)) {
 			return Err(InvalidTransaction::Custom(DEVICE_TIME_OUT_OF_RANGE).into());
 		}
-		let reports =
-			call.is_sub_type().is_some_and(|call| Pallet::<T>::is_monitors_report(&who, call));
-		let priority = if reports { T::ReportPriority::get() } else { 0 };
-		Ok((ValidTransaction { priority, ..Default::default() }, Some(who), origin))
+		let ours = call.is_sub_type();
+		let counted = ours.is_some_and(|call| Pallet::<T>::is_any_monitors_report(&who, call));
+		if counted && !Pallet::<T>::may_report_now(&who) {
+			return Err(InvalidTransaction::ExhaustsResources.into());
+		}
+		let prioritised =
+			counted && ours.is_some_and(|call| Pallet::<T>::is_monitors_report(&who, call));
+		let priority = if prioritised { T::ReportPriority::get() } else { 0 };
+		Ok((ValidTransaction { priority, ..Default::default() }, Some((who, counted)), origin))
 	}
 
 	fn prepare(
@@ -97,7 +115,10 @@ where
 		_info: &DispatchInfoOf<T::RuntimeCall>,
 		_len: usize,
 	) -> Result<Self::Pre, TransactionValidityError> {
-		if let Some(who) = val {
+		if let Some((who, report)) = val {
+			if report {
+				Pallet::<T>::note_report(&who);
+			}
 			if T::SentAt::counted(call) {
 				Pallet::<T>::note_transaction(&who, T::SentAt::sent_at(call));
 			}

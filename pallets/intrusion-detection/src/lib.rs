@@ -206,6 +206,18 @@ pub mod pallet {
 		#[pallet::constant]
 		type ReportPriority: Get<TransactionPriority>;
 
+		/// The most reports ([`Pallet::report`], [`Pallet::report_node`]) one monitor may have
+		/// in a block. A monitor's reports are free and come first ([`Config::ReportPriority`]),
+		/// so without a bound a rogue monitor (a hospital, or a monitor governance made) could
+		/// take the block's normal share from every device until the council removed it. With
+		/// it, a monitor's reports take at most this many of the heaviest report's weight of a
+		/// block; [`CheckQuarantine`] refuses a further one in the block with
+		/// `InvalidTransaction::ExhaustsResources`, which leaves it in the pool for the next
+		/// block. An honest node has one report in flight at a time, and a report of a node
+		/// only when it bans one: two a block is what it needs.
+		#[pallet::constant]
+		type MaxReportsPerBlock: Get<u32>;
+
 		/// Weights of this pallet's calls and of its transaction extension, from its benchmarks.
 		type WeightInfo: WeightInfo;
 	}
@@ -224,6 +236,14 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NodeReports<T: Config> =
 		StorageMap<_, Blake2_128Concat, NodeId<T>, NodeReporters<T>, ValueQuery>;
+
+	/// Each monitor's reports in the block of its latest: that block's number and how many
+	/// (at most [`Config::MaxReportsPerBlock`]). Written by [`CheckQuarantine`] for a
+	/// monitor's reports alone, one entry a monitor; removed with a monitor governance made
+	/// ([`Pallet::remove_monitor`]).
+	#[pallet::storage]
+	pub type ReportsInBlock<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, (BlockNumberFor<T>, u32)>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -400,6 +420,7 @@ pub mod pallet {
 			ensure!(Monitors::<T>::contains_key(&monitor), Error::<T>::UnknownMonitor);
 
 			Monitors::<T>::remove(&monitor);
+			ReportsInBlock::<T>::remove(&monitor);
 			Self::deposit_event(Event::MonitorRemoved { monitor });
 			Ok(())
 		}
@@ -490,6 +511,32 @@ impl<T: Config> Pallet<T> {
 			_ => false,
 		};
 		report && Self::is_monitor(who)
+	}
+
+	/// Whether `call` is a report (`report`, `report_node`) that `who` may make as a monitor,
+	/// and so one of those [`Config::MaxReportsPerBlock`] counts.
+	pub fn is_any_monitors_report(who: &T::AccountId, call: &Call<T>) -> bool {
+		matches!(call, Call::report { .. } | Call::report_node { .. }) && Self::is_monitor(who)
+	}
+
+	/// Whether `monitor` may have one more report in this block: fewer than
+	/// [`Config::MaxReportsPerBlock`] in it so far.
+	pub fn may_report_now(monitor: &T::AccountId) -> bool {
+		let now = frame_system::Pallet::<T>::block_number();
+		ReportsInBlock::<T>::get(monitor)
+			.is_none_or(|(block, count)| block != now || count < T::MaxReportsPerBlock::get())
+	}
+
+	/// Counts a report of `monitor` in this block.
+	pub fn note_report(monitor: &T::AccountId) {
+		let now = frame_system::Pallet::<T>::block_number();
+		ReportsInBlock::<T>::mutate(monitor, |tally| {
+			let count = match tally {
+				Some((block, count)) if *block == now => count.saturating_add(1),
+				_ => 1,
+			};
+			*tally = Some((now, count));
+		});
 	}
 
 	/// Whether `who`'s transactions are refused.
@@ -639,6 +686,15 @@ impl<T: Config> Pallet<T> {
 					"a monitor reporting a node twice"
 				);
 			}
+		}
+		let now = frame_system::Pallet::<T>::block_number();
+		for (_, (block, count)) in ReportsInBlock::<T>::iter() {
+			ensure!(count > 0, "a monitor's tally of no reports");
+			ensure!(block <= now, "a monitor's reports in a future block");
+			ensure!(
+				block != now || count <= T::MaxReportsPerBlock::get(),
+				"more reports of a monitor in this block than allowed"
+			);
 		}
 		Ok(())
 	}

@@ -95,6 +95,8 @@ impl Contains<RuntimeCall> for NoBatches {
 pub const MAX_NODE_REPORTS: u32 = 3;
 /// A monitor's reports' priority.
 pub const REPORT_PRIORITY: u64 = 1 << 40;
+/// The most reports of one monitor in a block.
+pub const MAX_REPORTS_PER_BLOCK: u32 = 2;
 
 frame_support::parameter_types! {
 	/// The largest pause factor the paper's parameters allow (10 intervals, 75 %): with 3, two
@@ -121,6 +123,7 @@ impl pallet_intrusion_detection::Config for Test {
 	type MaxNodeIdLength = ConstU32<64>;
 	type MaxNodeReports = ConstU32<MAX_NODE_REPORTS>;
 	type ReportPriority = ConstU64<REPORT_PRIORITY>;
+	type MaxReportsPerBlock = ConstU32<MAX_REPORTS_PER_BLOCK>;
 	type WeightInfo = ();
 }
 

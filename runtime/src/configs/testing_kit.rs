@@ -31,7 +31,7 @@ fn the_testing_kit_has_the_runtimes_bounds() {
 		MaxBatchReadings);
 	same_bound!(u32; pallet_intrusion_detection: BaselineIntervals, WindowIntervals,
 		ThresholdPercent, FloorMs, PauseFactor, MaxObservationsPerReport,
-		MaxNodeIdLength, MaxNodeReports);
+		MaxNodeIdLength, MaxNodeReports, MaxReportsPerBlock);
 	// Block numbers are u32 in the runtime and u64 in the kit: compared as numbers.
 	let window: u32 = <Runtime as pallet_records::Config>::ReleaseWindow::get();
 	assert_eq!(u64::from(window), bounds::RELEASE_WINDOW, "records::ReleaseWindow");

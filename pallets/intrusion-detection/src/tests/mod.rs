@@ -55,3 +55,4 @@ mod monitors;
 mod node_reports;
 mod reinstate;
 mod report;
+mod report_bound;
