@@ -23,6 +23,8 @@ pub mod equivocation;
 #[cfg(feature = "example-lab-results")]
 pub mod example;
 pub mod governance;
+#[cfg(test)]
+mod monitor_reports;
 pub mod payment;
 #[cfg(test)]
 mod testing_kit;
@@ -332,9 +334,9 @@ impl pallet_intrusion_detection::Config for Runtime {
 	/// a monitor's report is not queued behind the flood it reports, and neither is its
 	/// signer's next transaction (a hospital's council motion, say).
 	type ReportPriority = ConstU64<{ TransactionPriority::MAX / 2 }>;
-	/// An honest node's report in flight and a report of a node it banned. A rogue monitor's
-	/// reports take at most two of the heaviest (256 devices, about 23 ms) of a block: 6 % of
-	/// its normal share.
+	/// An honest node's report of devices in flight and a report of a node it banned. A rogue
+	/// monitor's reports take at most two of the heaviest (256 devices, about 24 ms) of a
+	/// block: 6 % of its normal share.
 	type MaxReportsPerBlock = ConstU32<2>;
 	type WeightInfo = pallet_intrusion_detection::weights::SubstrateWeight<Runtime>;
 }

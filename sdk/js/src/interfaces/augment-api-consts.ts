@@ -208,6 +208,19 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       maxObservationsPerReport: u32 & AugmentedConst<ApiType>;
       /**
+       * The most reports ([`Pallet::report`], [`Pallet::report_node`]) one monitor may have
+       * in a block. A monitor's reports are free and come first ([`Config::ReportPriority`]),
+       * so without a bound a rogue monitor (a hospital, or a monitor governance made) could
+       * take the block's normal share from every device until the council removed it. With
+       * it, a monitor's reports take at most this many of the heaviest report's weight of a
+       * block; [`CheckQuarantine`] refuses a further one in the block with
+       * `InvalidTransaction::ExhaustsResources`, which leaves it in the pool for the next
+       * block. An honest node has one report of devices in flight at a time, and reports a
+       * node when it bans one: a bound of two lets both into a block; in a tick where it bans
+       * several nodes, the further reports (and its later transactions) wait a block each.
+       **/
+      maxReportsPerBlock: u32 & AugmentedConst<ApiType>;
+      /**
        * How long before the block's time a device's transaction may say it was sent, ms:
        * readings buffered through an outage keep their own spacing up to this age; older
        * ones are refused in the pool (`DEVICE_TIME_OUT_OF_RANGE`).

@@ -308,6 +308,13 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       nodeReports: AugmentedQuery<ApiType, (arg: Bytes | string | Uint8Array) => Observable<Vec<ITuple<[AccountId32, u32]>>>, [Bytes]> & QueryableStorageEntry<ApiType, [Bytes]>;
       /**
+       * Each monitor's reports in the block of its latest: that block's number and how many
+       * (at most [`Config::MaxReportsPerBlock`]). Written by [`CheckQuarantine`] for a
+       * monitor's reports alone, one entry a monitor; removed with a monitor governance made
+       * ([`Pallet::remove_monitor`]).
+       **/
+      reportsInBlock: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Option<ITuple<[u32, u32]>>>, [AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32]>;
+      /**
        * Generic query
        **/
       [key: string]: QueryableStorageEntry<ApiType>;
