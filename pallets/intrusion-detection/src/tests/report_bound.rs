@@ -128,7 +128,6 @@ fn removing_a_monitor_removes_its_tally() {
 
 #[test]
 fn a_reports_weight_includes_the_tally() {
-	use crate::weights::WeightInfo as _;
 	use sp_runtime::traits::TransactionExtension;
 	let check = CheckQuarantine::<Test>::new();
 	let plain = <() as crate::weights::WeightInfo>::check_quarantine();
