@@ -16,7 +16,10 @@
 #                                          throughput-network.json and .png; each step of it
 #                                          reports, by author, the blocks its nodes proposed
 #                                          and why each proposal ended (full, or the pool
-#                                          had no more)
+#                                          had no more), and how long each block took from
+#                                          its author's seal to each other node's import, and
+#                                          why a height was sealed twice
+#                                          (scripts/block-propagation.py: <name>-propagation.json)
 #   --spread                               with --network: the load over all four nodes (each
 #                                          sender's to one; the follower, the governance probe
 #                                          and the CPU figure stay Alice's), as a consortium's
@@ -182,6 +185,9 @@ trap cleanup EXIT
 # and the pool a consortium node runs with (deploy/carechain-node.service).
 common=(--no-prometheus --no-telemetry --no-mdns --allow-private-ip --rpc-max-connections 1000
 	--intrusion-detection-mode observe --pool-limit 10240 --pool-kbytes 20480 --pool-door-percent 22)
+# On four nodes, log lines with milliseconds: scripts/block-propagation.py times each block from
+# its author's seal to each other node's import.
+[ "$network" = 1 ] && common+=(--detailed-log-output)
 port=$(( 20000 + RANDOM % 20000 ))
 # The loaded node's own metrics, when asked for: its Prometheus endpoint (on 127.0.0.1 only).
 loaded=("${common[@]}")
@@ -400,4 +406,8 @@ for s in report["steps"]:
           f'{s["inBlockMs"]["p50"]:8}ms {s["inBlockMs"]["p99"]:8}ms {s["finalizedMs"]["p50"]:8}ms {s["finalizedMs"]["p99"]:8}ms '
           f'{s["retried"]:7} {sum(s["refused"].values()):7} {council:>7} {len(s.get("quarantined", [])):8} {node.get("cpuPercent", 0):7.0f}% {per_reading if per_reading is None else round(per_reading, 1)!s:>9}')
 EOF
+if [ "$network" = 1 ]; then
+	scripts/block-propagation.py "$work" --steps "$out/$name.json" --json "$out/$name-propagation.json"
+	echo "throughput-bench: blocks from seal to import, by node and step: $out/$name-propagation.json"
+fi
 echo "throughput-bench: $out/$name.json, $out/$name.png"
