@@ -25,28 +25,32 @@ import argparse
 import json
 import re
 import sys
-from datetime import datetime, timezone
+import time
+from datetime import datetime
 from pathlib import Path
 
 NODES = {"alice": "node.log", "bob": "node-bob.log", "charlie": "node-charlie.log", "dave": "node-dave.log"}
 STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})(\.\d{3})?\s")
 SEALED = re.compile(r"Pre-sealed block for proposal at (\d+)\. Hash now (0x[0-9a-f]{64})")
-IMPORTED = re.compile(r"Imported #(\d+) \((0x[0-9a-f]{4})…([0-9a-f]{4}) → (0x[0-9a-f]{4})…([0-9a-f]{4})\)")
+# The informant prints hashes short (0xabcd…wxyz), or whole with its debug logging on.
+HASH = r"0x[0-9a-f]{4}…[0-9a-f]{4}|0x[0-9a-f]{64}"
+IMPORTED = re.compile(rf"Imported #(\d+) \(({HASH}) → ({HASH})\)")
 STARTED = re.compile(r"Starting consensus session on top of parent (0x[0-9a-f]{64}) \(#(\d+)\)")
 
 
 def stamp(line):
-    """The line's time (Unix seconds) and whether it has milliseconds, or None."""
+    """The line's time (Unix seconds; the node logs local time) and whether it has
+    milliseconds, or None."""
     m = STAMP.match(line)
     if not m:
         return None
-    t = datetime.strptime(m[1], "%Y-%m-%d %H:%M:%S").replace(tzinfo=timezone.utc).timestamp()
+    t = time.mktime(datetime.strptime(m[1], "%Y-%m-%d %H:%M:%S").timetuple())
     return (t + float(m[2]) if m[2] else t), bool(m[2])
 
 
 def short(full):
     """A hash as the informant prints it: 0xabcd…wxyz."""
-    return f"{full[:6]}…{full[-4:]}"
+    return full if "…" in full else f"{full[:6]}…{full[-4:]}"
 
 
 def read(path):
@@ -60,12 +64,12 @@ def read(path):
         when, ms = t
         if m := SEALED.search(line):
             precise &= ms
-            sealed.append((when, int(m[1]), m[2], parent))
+            sealed.append((when, int(m[1]), m[2], parent and short(parent)))
         elif m := IMPORTED.search(line):
             precise &= ms
-            imported.setdefault((int(m[1]), f"{m[4]}…{m[5]}"), when)
+            imported.setdefault((int(m[1]), short(m[3])), when)
         elif m := STARTED.search(line):
-            started.append((when, int(m[2]) + 1, m[1]))
+            started.append((when, int(m[2]) + 1, short(m[1])))
             parent = m[1]
     return sealed, imported, started, precise
 
@@ -104,9 +108,10 @@ def analyse(logs, start=None, end=None, low=None, high=None):
                 if got is None:
                     missing[who] += 1
                     continue
-                delays[who].append(max(0.0, got - when) * 1000)
-                # Did this node start its own proposal at this height before the block came?
-                if any(h == height and when <= s < got for s, h, _ in started):
+                delays[who].append(round(max(0.0, got - when) * 1000))
+                # Had this node begun its own block on the same parent before this one came
+                # (in its slot, even one begun before this block was sealed)?
+                if any(h == height and p == parent and s < got for s, h, p in started):
                     late[who] += 1
     twice = []
     for height, blocks in sorted(by_height.items()):
@@ -117,10 +122,14 @@ def analyse(logs, start=None, end=None, low=None, high=None):
         _, imported, started, _ = logs[second_by]
         reached = imported.get((height, short(first)))
         began = max((s for s, h, _ in started if h == height and s <= second_at), default=None)
-        if first_parent and second_parent and first_parent != second_parent:
+        if first_by == second_by:
+            cause = "one author: it sealed twice at this height"
+        elif first_parent and second_parent and first_parent != second_parent:
             cause = "on different parents: the fork is below this height"
-        elif reached is None or began is None:
-            cause = "unknown (not in the logs)"
+        elif began is None:
+            cause = "unknown (the later author's start is not in its log)"
+        elif reached is None:
+            cause = "late: the block never reached the next author"
         elif began < reached:
             cause = "late: the block reached the next author after it began"
         else:

@@ -17,6 +17,8 @@ packages=()
 command -v protoc >/dev/null 2>&1 || packages+=(protobuf-compiler)
 # `ip`, with which the partition tests make network namespaces.
 command -v ip >/dev/null 2>&1 || packages+=(iproute2)
+# The benchmark scripts' reports and their tests.
+command -v python3 >/dev/null 2>&1 || packages+=(python3)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || packages+=(fonts-dejavu-core)
 # Headless Chromium for the web app's browser test (driven by playwright-core; browser downloads
 # from elsewhere are not reachable).

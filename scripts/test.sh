@@ -90,6 +90,9 @@ if [ "$status" != 0 ]; then
 	exit 1
 fi
 
+echo "== the benchmark scripts' own tests"
+python3 scripts/block-propagation-test.py
+
 echo "== benchmarks as tests (runtime-benchmarks; no wasm build)"
 # (The pallets' docs were checked by the build above; this feature variant is not rechecked.)
 env -u RUSTC_WORKSPACE_WRAPPER SKIP_WASM_BUILD=1 cargo test --locked -p pallet-registry -p pallet-consent -p pallet-records -p pallet-intrusion-detection -p pallet-consortium -p pallet-aura-equivocation -p pallet-example-lab-results -p pallet-envelopes --features runtime-benchmarks

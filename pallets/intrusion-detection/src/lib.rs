@@ -313,6 +313,7 @@ pub mod pallet {
 			assert!(Self::params().is_valid(), "detector parameters must be valid");
 			assert!(T::MaxObservationsPerReport::get() > 0, "a report must fit an observation");
 			assert!(T::MaxNodeReports::get() > 0, "a node's reports must fit one");
+			assert!(T::MaxReportsPerBlock::get() > 0, "a monitor must be able to report");
 			assert!(
 				u64::from(T::FloorMs::get()) <= T::MaxSendDelay::get(),
 				"a send delay must hold at least one interval at the floor"
@@ -492,13 +493,18 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether `who` is one of those `call` is for: a monitor reporting (`report`,
-	/// `report_node`), or the device's hospital reinstating it. The runtime waives the fee of
-	/// these alone, so that nobody else (a patient, a physician) can send them free, or at a
-	/// monitor's priority, only to have them fail.
+	/// `report_node`), or the device's hospital reinstating it while it is quarantined. The
+	/// runtime waives the fee of these alone, so that nobody else (a patient, a physician), and
+	/// no hospital reinstating a device that is not quarantined, can send them free only to have
+	/// them fail: `reinstate` is operational, so free and bound to fail it would let a rogue
+	/// hospital fill blocks ahead of devices' transactions for nothing.
 	pub fn may_call(who: &T::AccountId, call: &Call<T>) -> bool {
 		match call {
 			Call::report { .. } | Call::report_node { .. } => Self::is_monitor(who),
-			Call::reinstate { device } => T::Registry::hospital_of(device).as_ref() == Some(who),
+			Call::reinstate { device } => {
+				T::Registry::hospital_of(device).as_ref() == Some(who)
+					&& Self::is_quarantined(device)
+			},
 			_ => false,
 		}
 	}

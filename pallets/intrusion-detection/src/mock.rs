@@ -103,6 +103,9 @@ frame_support::parameter_types! {
 	/// gaps just short of pauses could make a device's usual rate a flood. A test sets it out of
 	/// bounds to see the integrity test refuse it.
 	pub static PauseFactor: u32 = 2;
+	/// The most reports of one monitor in a block; a test sets 0 to see the integrity test
+	/// refuse it.
+	pub static ReportsPerBlock: u32 = MAX_REPORTS_PER_BLOCK;
 }
 
 impl pallet_intrusion_detection::Config for Test {
@@ -123,7 +126,7 @@ impl pallet_intrusion_detection::Config for Test {
 	type MaxNodeIdLength = ConstU32<64>;
 	type MaxNodeReports = ConstU32<MAX_NODE_REPORTS>;
 	type ReportPriority = ConstU64<REPORT_PRIORITY>;
-	type MaxReportsPerBlock = ConstU32<MAX_REPORTS_PER_BLOCK>;
+	type MaxReportsPerBlock = ReportsPerBlock;
 	type WeightInfo = ();
 }
 

@@ -127,6 +127,13 @@ fn removing_a_monitor_removes_its_tally() {
 }
 
 #[test]
+#[should_panic(expected = "a monitor must be able to report")]
+fn a_bound_of_no_reports_fails_the_integrity_test() {
+	ReportsPerBlock::set(0);
+	<IntrusionDetection as frame_support::traits::Hooks<u64>>::integrity_test();
+}
+
+#[test]
 fn a_reports_weight_includes_the_tally() {
 	use sp_runtime::traits::TransactionExtension;
 	let check = CheckQuarantine::<Test>::new();
