@@ -63,9 +63,7 @@ where
 	/// report's dispatch reads again and is weighed for: read first here, they cost nothing
 	/// more there.
 	fn weight(&self, call: &T::RuntimeCall) -> Weight {
-		let report = call
-			.is_sub_type()
-			.is_some_and(|call| matches!(call, Call::report { .. } | Call::report_node { .. }));
+		let report = call.is_sub_type().is_some_and(Pallet::<T>::is_report);
 		let check = T::WeightInfo::check_quarantine();
 		if report {
 			check.saturating_add(T::WeightInfo::note_report())
@@ -96,13 +94,15 @@ where
 		if !Pallet::<T>::in_time(&who, T::SentAt::sent_at(call)) {
 			return Err(InvalidTransaction::Custom(DEVICE_TIME_OUT_OF_RANGE).into());
 		}
-		let ours = call.is_sub_type();
-		let counted = ours.is_some_and(|call| Pallet::<T>::is_any_monitors_report(&who, call));
+		// A monitor's reports: free, counted, and (if they report something) first.
+		let report = call
+			.is_sub_type()
+			.filter(|call| Pallet::<T>::is_report(call) && Pallet::<T>::may_call(&who, call));
+		let counted = report.is_some();
 		if counted && !Pallet::<T>::may_report_now(&who) {
 			return Err(InvalidTransaction::ExhaustsResources.into());
 		}
-		let prioritised =
-			counted && ours.is_some_and(|call| Pallet::<T>::is_monitors_report(&who, call));
+		let prioritised = report.is_some_and(Pallet::<T>::reports_something);
 		let priority = if prioritised { T::ReportPriority::get() } else { 0 };
 		Ok((ValidTransaction { priority, ..Default::default() }, Some((who, counted)), origin))
 	}

@@ -509,21 +509,22 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Whether `call` is a report that `who` may make as a monitor (a report of devices with
-	/// observations, or of a node): those get [`Config::ReportPriority`].
-	pub fn is_monitors_report(who: &T::AccountId, call: &Call<T>) -> bool {
-		let report = match call {
-			Call::report { observations } => !observations.is_empty(),
-			Call::report_node { .. } => true,
-			_ => false,
-		};
-		report && Self::is_monitor(who)
+	/// Whether `call` is a report (`report`, `report_node`): a monitor's are free
+	/// ([`Pallet::may_call`]) and counted towards [`Config::MaxReportsPerBlock`].
+	pub fn is_report(call: &Call<T>) -> bool {
+		matches!(call, Call::report { .. } | Call::report_node { .. })
 	}
 
-	/// Whether `call` is a report (`report`, `report_node`) that `who` may make as a monitor,
-	/// and so one of those [`Config::MaxReportsPerBlock`] counts.
-	pub fn is_any_monitors_report(who: &T::AccountId, call: &Call<T>) -> bool {
-		matches!(call, Call::report { .. } | Call::report_node { .. }) && Self::is_monitor(who)
+	/// Whether a report reports anything: a report of devices with observations, or of a node
+	/// (a report of no devices fails with `NoObservations`).
+	pub fn reports_something(call: &Call<T>) -> bool {
+		!matches!(call, Call::report { observations } if observations.is_empty())
+	}
+
+	/// Whether `call` is a report that `who` may make as a monitor and that reports something:
+	/// those get [`Config::ReportPriority`].
+	pub fn is_monitors_report(who: &T::AccountId, call: &Call<T>) -> bool {
+		Self::is_report(call) && Self::reports_something(call) && Self::is_monitor(who)
 	}
 
 	/// Whether `monitor` may have one more report in this block: fewer than

@@ -53,12 +53,7 @@ fn quarantined(device: u64) -> bool {
 #[test]
 fn a_quarantined_account_is_refused_by_the_pool_and_others_are_not() {
 	ExtBuilder.build_and_execute(|| {
-		let mut state = DeviceState::default();
-		state.detector.status = DetectorStatus::Quarantined;
-		state.detector.baseline = 100_000;
-		state.detector.first_baseline = 100_000;
-		state.detector.threshold = 75_000;
-		Devices::<Test>::insert(DEVICES[0], state);
+		Devices::<Test>::insert(DEVICES[0], quarantined_state());
 		assert_eq!(validate(DEVICES[0]), Err(InvalidTransaction::Custom(QUARANTINED).into()));
 		assert_eq!(validate(DEVICES[1]), Ok(()));
 		assert_eq!(validate(HOSPITAL), Ok(()));

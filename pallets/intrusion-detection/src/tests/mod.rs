@@ -34,6 +34,16 @@ fn report_windows(intervals: [[u32; 10]; 5]) {
 	}
 }
 
+/// A device's state once quarantined, at a baseline of 100 ms.
+fn quarantined_state() -> DeviceState {
+	let mut state = DeviceState::default();
+	state.detector.status = DetectorStatus::Quarantined;
+	state.detector.baseline = 100_000;
+	state.detector.first_baseline = 100_000;
+	state.detector.threshold = 75_000;
+	state
+}
+
 fn status(node: u64) -> DetectorStatus {
 	Devices::<Test>::get(node).expect("the device was judged").detector.status
 }

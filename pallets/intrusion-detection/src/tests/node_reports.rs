@@ -197,12 +197,7 @@ fn the_calls_are_for_monitors_and_a_devices_hospital_only() {
 		// A device's hospital, while the device is quarantined: reinstating one that is not
 		// fails with `NotQuarantined`, and is operational, so it is not free.
 		assert!(!IntrusionDetection::may_call(&HOSPITAL, &reinstate));
-		let mut state = DeviceState::default();
-		state.detector.status = DetectorStatus::Quarantined;
-		state.detector.baseline = 100_000;
-		state.detector.first_baseline = 100_000;
-		state.detector.threshold = 75_000;
-		Devices::<Test>::insert(DEVICES[0], state);
+		Devices::<Test>::insert(DEVICES[0], quarantined_state());
 		assert!(IntrusionDetection::may_call(&HOSPITAL, &reinstate));
 		for who in [OTHER_HOSPITAL, PATIENT, PHYSICIAN, DEVICES[0]] {
 			assert!(!IntrusionDetection::may_call(&who, &reinstate), "{who}");
