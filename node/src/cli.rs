@@ -45,6 +45,11 @@ pub enum Subcommand {
 	/// Benchmark intrusion detection's quality on simulated consortium traffic: flooding devices
 	/// stopped, honest devices wrongly stopped, time to stop (not a node; nothing is started).
 	DetectionQuality(crate::detection_quality::DetectionQualityCmd),
+
+	/// Measure what one storage read and one write cost on this node's database (ParityDB), on
+	/// the state of a stopped node's chain (a copy: blocks are added to it), and write the
+	/// runtime's `paritydb_weights.rs`.
+	StorageWeights(crate::storage_weights::StorageWeightsCmd),
 }
 
 /// `consortium-spec`: a members file in, `<chain id>.json` (plain) and `<chain id>-raw.json`

@@ -114,6 +114,20 @@ pub fn run() -> sc_cli::Result<()> {
 				Ok((cmd.run(client, backend, Some(aux_revert)), task_manager))
 			})
 		},
+		Some(Subcommand::StorageWeights(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.sync_run(|config| {
+				if !matches!(config.database, sc_service::config::DatabaseSource::ParityDb { .. }) {
+					return Err(sc_cli::Error::Input(
+						"storage-weights measures ParityDB, the database a CareChain node runs: \
+						 pass --database paritydb"
+							.into(),
+					));
+				}
+				let PartialComponents { backend, .. } = service::new_partial(&config)?;
+				cmd.run::<Block, _>(backend)
+			})
+		},
 		Some(Subcommand::ChainInfo(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run::<Block>(&config))

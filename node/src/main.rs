@@ -19,6 +19,7 @@ mod pool_futures;
 mod pool_views;
 mod rpc;
 mod service;
+mod storage_weights;
 #[cfg(test)]
 mod test_alloc;
 
