@@ -35,7 +35,7 @@
 # block, and writes runtime/src/weights/paritydb_weights.rs and docs/storage-weights.json, which
 # runtime/src/configs/mod.rs states as the runtime's `DbWeight`. The weight is the average
 # times MUL (1.5 by default): a read through the trie costs about 1.1 µs more per trie level
-# (1.6 µs at a new chain's 64 keys, 4.3 µs at the benchmark's 96,000), so the margin is about
+# (1.6 µs at a new chain's 64 keys, 4.2 µs at the benchmark's 96,000), so the margin is about
 # two levels more, a state of some 20 million keys; rerun it on the consortium's state as it
 # grows.
 set -euo pipefail
@@ -71,7 +71,7 @@ if [ "$pallet" = storage ]; then
 	copy=$(mktemp -d /tmp/carechain-storage-weights.XXXXXX)
 	trap 'rm -rf "$copy"' EXIT
 	cp -r "$base_path/." "$copy"
-	"$node" storage-weights --chain "${CHAIN:-dev}" --base-path "$copy" --database paritydb \
+	"$node" storage-weights --chain "${CHAIN:-dev}" --base-path "$copy" --on-a-copy --database paritydb \
 		--batch-size "${BATCH_SIZE:-10000}" --mul "${MUL:-1.5}" --header scripts/weights-header.txt \
 		--json docs/storage-weights.json --weight-path "$written" >/dev/null
 	echo "benchmark: wrote $written and docs/storage-weights.json"

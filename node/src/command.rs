@@ -115,6 +115,7 @@ pub fn run() -> sc_cli::Result<()> {
 			})
 		},
 		Some(Subcommand::StorageWeights(cmd)) => {
+			let header = cmd.prepare()?;
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| {
 				if !matches!(config.database, sc_service::config::DatabaseSource::ParityDb { .. }) {
@@ -125,7 +126,7 @@ pub fn run() -> sc_cli::Result<()> {
 					));
 				}
 				let PartialComponents { backend, .. } = service::new_partial(&config)?;
-				cmd.run::<Block, _>(backend)
+				cmd.run::<Block, _>(&header, backend)
 			})
 		},
 		Some(Subcommand::ChainInfo(cmd)) => {

@@ -16,9 +16,11 @@
 //!   on the one before (the first on the last finalized block) and finalized in the same
 //!   commit, so the new nodes go to ParityDB's state column as a node's import and finality put
 //!   them there, and the next batch reads the trie from the database, not from memory; timed
-//!   together and divided by the batch's keys. The blocks it adds are final: the command is run
-//!   on a copy of a stopped node's database, and refuses to run without an explicit
-//!   `--base-path`.
+//!   together and divided by the batch's keys. (ParityDB itself may still serve them from its
+//!   commit queue until its background flush, as it does on a running node.) The blocks it
+//!   adds are final and their state random, `:code` included, so the command is run on a copy
+//!   of a stopped node's database and refuses to run without an explicit `--base-path` and
+//!   `--on-a-copy`.
 //!
 //! The weight is the average of each times `--mul` plus `--add` (Parity's default is the
 //! average).
@@ -88,6 +90,11 @@ pub struct StorageWeightsCmd {
 	/// Write the measurements as JSON here.
 	#[arg(long)]
 	pub json: Option<PathBuf>,
+
+	/// Confirms that `--base-path` holds a copy: the command finalizes blocks of random state in
+	/// it, which no node can run on afterwards.
+	#[arg(long)]
+	pub on_a_copy: bool,
 }
 
 impl CliConfiguration for StorageWeightsCmd {
@@ -230,49 +237,74 @@ pub fn weight_ns(average: u64, mul: f64, add: u64) -> u64 {
 }
 
 impl StorageWeightsCmd {
-	/// Measures on the last finalized block of `backend`'s chain and writes what was asked.
-	pub fn run<B, BA>(&self, backend: Arc<BA>) -> sc_cli::Result<()>
-	where
-		B: BlockT,
-		BA: Backend<B>,
-	{
-		if self.shared_params.base_path.is_none() {
+	/// What is checked before the database is opened: that it is a copy, that the header can be
+	/// read and that the outputs can be written. Returns the header's text.
+	pub fn prepare(&self) -> sc_cli::Result<String> {
+		if self.shared_params.base_path.is_none() || !self.on_a_copy {
 			return Err(sc_cli::Error::Input(
-				"storage-weights adds final blocks to the database it measures: give the \
-				 --base-path of a copy of a stopped node's"
+				"storage-weights finalizes blocks of random state (`:code` included) in the \
+				 database it measures: give the --base-path of a copy of a stopped node's, and \
+				 --on-a-copy"
 					.into(),
 			));
 		}
-		// What is read and where results go are checked before anything is measured.
 		let header = match &self.header {
 			Some(path) => std::fs::read_to_string(path)
 				.map_err(|e| sc_cli::Error::Input(format!("{}: {e}", path.display())))?,
 			None => String::new(),
 		};
-		let write = |path: &PathBuf, text: &str| -> sc_cli::Result<()> {
-			// Whole or not at all: a temporary file beside it, then renamed.
-			let temporary = path.with_extension("partial");
-			std::fs::write(&temporary, text)
-				.and_then(|()| std::fs::rename(&temporary, path))
-				.map_err(|e| sc_cli::Error::Input(format!("{}: {e}", path.display())))
-		};
-		for path in self.json.iter().chain(&self.weight_path) {
-			let temporary = path.with_extension("partial");
-			std::fs::write(&temporary, "")
+		for path in self.outputs() {
+			if path.is_dir() {
+				return Err(sc_cli::Error::Input(format!("{}: a directory", path.display())));
+			}
+			let temporary = temporary_beside(path);
+			create_new(&temporary, "")
 				.and_then(|()| std::fs::remove_file(&temporary))
 				.map_err(|e| sc_cli::Error::Input(format!("{}: {e}", path.display())))?;
 		}
+		Ok(header)
+	}
 
+	/// The files it writes.
+	fn outputs(&self) -> impl Iterator<Item = &PathBuf> {
+		self.json.iter().chain(&self.weight_path)
+	}
+
+	/// Measures on the last finalized block of `backend`'s chain and writes what was asked,
+	/// headed by `header` ([`Self::prepare`]).
+	pub fn run<B, BA>(&self, header: &str, backend: Arc<BA>) -> sc_cli::Result<()>
+	where
+		B: BlockT,
+		BA: Backend<B>,
+	{
 		let measurement = self.measure::<B, BA>(&backend)?;
 		let report = serde_json::to_string_pretty(&measurement)
 			.map_err(|e| sc_cli::Error::Input(e.to_string()))?;
 		println!("{report}");
+		let command = std::env::args().collect::<Vec<_>>();
+		let mut texts = Vec::new();
 		if let Some(path) = &self.json {
-			write(path, &(report + "\n"))?;
+			texts.push((path, report + "\n"));
 		}
 		if let Some(path) = &self.weight_path {
-			let command = std::env::args().collect::<Vec<_>>();
-			write(path, &weights_file(&header, &command, &measurement))?;
+			texts.push((path, weights_file(header, &command, &measurement)));
+		}
+		// Both whole or neither: every temporary file written first, then each renamed.
+		let mut written = Vec::new();
+		for (path, text) in &texts {
+			let temporary = temporary_beside(path);
+			if let Err(e) = create_new(&temporary, text) {
+				let _ = std::fs::remove_file(&temporary);
+				for (temporary, _) in &written {
+					let _ = std::fs::remove_file(temporary);
+				}
+				return Err(sc_cli::Error::Input(format!("{}: {e}", path.display())));
+			}
+			written.push((temporary, *path));
+		}
+		for (temporary, path) in written {
+			std::fs::rename(&temporary, path)
+				.map_err(|e| sc_cli::Error::Input(format!("{}: {e}", path.display())))?;
 			eprintln!("storage-weights: wrote {}", path.display());
 		}
 		Ok(())
@@ -378,6 +410,18 @@ impl StorageWeightsCmd {
 			add: self.add,
 		})
 	}
+}
+
+/// A hidden temporary file beside `path`, unique to this process.
+fn temporary_beside(path: &std::path::Path) -> PathBuf {
+	let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+	path.with_file_name(format!(".{name}.{}.partial", std::process::id()))
+}
+
+/// Writes `text` to a file that must not exist yet.
+fn create_new(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+	use std::io::Write;
+	std::fs::OpenOptions::new().write(true).create_new(true).open(path)?.write_all(text.as_bytes())
 }
 
 /// A state backend's error, as the command line reports it.

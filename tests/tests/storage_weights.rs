@@ -7,7 +7,7 @@ use carechain_e2e::node_binary;
 
 fn storage_weights(base: &std::path::Path, extra: &[&str]) -> Output {
 	Command::new(node_binary())
-		.args(["storage-weights", "--chain", "dev", "--base-path"])
+		.args(["storage-weights", "--chain", "dev", "--on-a-copy", "--base-path"])
 		.arg(base)
 		.args(extra)
 		.output()
@@ -66,6 +66,25 @@ fn the_weights_are_measured_on_the_state_and_written_as_the_runtime_states_them(
 	assert_eq!(stated("read"), read * 2 + 100);
 	assert_eq!(stated("write"), write * 2 + 100);
 	assert!(file.contains("//   storage-weights\n"), "the command is recorded");
+
+	// Each batch's block was finalized (its trie nodes in the database's state column, not held
+	// in memory for the next batch): measured again, the state is the last batch's block's.
+	let again = dir.path().join("again.json");
+	let output = storage_weights(
+		&dir.path().join("node"),
+		&["--database", "paritydb", "--batch-size", "20", "--json", again.to_str().unwrap()],
+	);
+	assert!(output.status.success(), "storage-weights again: {output:?}");
+	let again: serde_json::Value = serde_json::from_slice(&std::fs::read(&again).unwrap()).unwrap();
+	assert_eq!(again["blockNumber"].as_u64(), Some(keys / 20), "the batches' blocks are final");
+	assert!(
+		std::fs::read_dir(dir.path()).unwrap().all(|e| !e
+			.unwrap()
+			.file_name()
+			.to_string_lossy()
+			.ends_with(".partial")),
+		"no temporary file is left"
+	);
 }
 
 #[test]
@@ -78,23 +97,33 @@ fn a_database_other_than_parity_db_is_refused() {
 }
 
 #[test]
-fn without_an_explicit_base_path_nothing_is_measured() {
-	// It would add final blocks to the default database of a node on this machine.
+fn without_an_explicit_copy_nothing_is_opened() {
+	// It finalizes blocks of random state: a node's own database would never run again.
 	let output = Command::new(node_binary())
-		.args(["storage-weights", "--chain", "dev", "--database", "paritydb"])
+		.args(["storage-weights", "--chain", "dev", "--database", "paritydb", "--on-a-copy"])
 		.output()
 		.expect("the node binary runs");
 	assert!(!output.status.success());
 	let stderr = String::from_utf8_lossy(&output.stderr);
 	assert!(stderr.contains("give the --base-path of a copy"), "{stderr}");
+
+	let dir = tempfile::tempdir().unwrap();
+	let output = Command::new(node_binary())
+		.args(["storage-weights", "--chain", "dev", "--database", "paritydb", "--base-path"])
+		.arg(dir.path().join("node"))
+		.output()
+		.expect("the node binary runs");
+	assert!(!output.status.success());
+	let stderr = String::from_utf8_lossy(&output.stderr);
+	assert!(stderr.contains("--on-a-copy"), "{stderr}");
+	assert!(!dir.path().join("node").exists(), "refused before the database is opened");
 }
 
 #[test]
 fn a_margin_or_a_key_limit_that_means_nothing_is_refused() {
 	let dir = tempfile::tempdir().unwrap();
-	for bad in [["--mul", "0"], ["--mul", "NaN"], ["--mul", "-1"], ["--keys-limit", "0"]] {
-		let output =
-			storage_weights(&dir.path().join("node"), &["--database", "paritydb", bad[0], bad[1]]);
+	for bad in ["--mul=0", "--mul=NaN", "--mul=-1", "--mul=inf", "--keys-limit=0"] {
+		let output = storage_weights(&dir.path().join("node"), &["--database", "paritydb", bad]);
 		assert!(!output.status.success(), "{bad:?} accepted");
 		assert!(!dir.path().join("node").exists(), "{bad:?}: refused before opening the database");
 	}
@@ -106,12 +135,19 @@ fn an_output_that_cannot_be_written_is_refused_before_measuring() {
 	let missing = dir.path().join("no-such-directory").join("paritydb_weights.rs");
 	let output = storage_weights(
 		&dir.path().join("node"),
-		&["--database", "paritydb", "--weight-path", missing.to_str().unwrap()],
+		&[
+			"--database",
+			"paritydb",
+			"--batch-size",
+			"20",
+			"--weight-path",
+			missing.to_str().unwrap(),
+		],
 	);
 	assert!(!output.status.success());
 	let stderr = String::from_utf8_lossy(&output.stderr);
 	assert!(stderr.contains("no-such-directory"), "the path is named: {stderr}");
-	assert!(!stderr.contains("keys at block"), "nothing was measured: {stderr}");
+	assert!(!dir.path().join("node").exists(), "refused before the database is opened: {stderr}");
 }
 
 #[test]
