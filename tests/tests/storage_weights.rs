@@ -5,13 +5,25 @@ use std::process::{Command, Output};
 
 use carechain_e2e::node_binary;
 
-fn storage_weights(base: &std::path::Path, extra: &[&str]) -> Output {
+/// `carechain-node storage-weights --chain dev` with `args`.
+fn node(args: &[&str]) -> Output {
 	Command::new(node_binary())
-		.args(["storage-weights", "--chain", "dev", "--on-a-copy", "--base-path"])
-		.arg(base)
-		.args(extra)
+		.args(["storage-weights", "--chain", "dev"])
+		.args(args)
 		.output()
 		.expect("the node binary runs")
+}
+
+/// The command on a copy at `base`, with `extra`.
+fn storage_weights(base: &std::path::Path, extra: &[&str]) -> Output {
+	let base = base.to_str().expect("a temporary path is UTF-8");
+	node(&[&["--on-a-copy", "--base-path", base][..], extra].concat())
+}
+
+/// What a refused run said on stderr (it must have failed).
+fn refused(output: Output) -> String {
+	assert!(!output.status.success(), "accepted: {output:?}");
+	String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 #[test]
@@ -90,31 +102,19 @@ fn the_weights_are_measured_on_the_state_and_written_as_the_runtime_states_them(
 #[test]
 fn a_database_other_than_parity_db_is_refused() {
 	let dir = tempfile::tempdir().unwrap();
-	let output = storage_weights(&dir.path().join("node"), &["--database", "auto"]);
-	assert!(!output.status.success());
-	let stderr = String::from_utf8_lossy(&output.stderr);
+	let stderr = refused(storage_weights(&dir.path().join("node"), &["--database", "auto"]));
 	assert!(stderr.contains("pass --database paritydb"), "{stderr}");
 }
 
 #[test]
 fn without_an_explicit_copy_nothing_is_opened() {
 	// It finalizes blocks of random state: a node's own database would never run again.
-	let output = Command::new(node_binary())
-		.args(["storage-weights", "--chain", "dev", "--database", "paritydb", "--on-a-copy"])
-		.output()
-		.expect("the node binary runs");
-	assert!(!output.status.success());
-	let stderr = String::from_utf8_lossy(&output.stderr);
+	let stderr = refused(node(&["--database", "paritydb", "--on-a-copy"]));
 	assert!(stderr.contains("give the --base-path of a copy"), "{stderr}");
 
 	let dir = tempfile::tempdir().unwrap();
-	let output = Command::new(node_binary())
-		.args(["storage-weights", "--chain", "dev", "--database", "paritydb", "--base-path"])
-		.arg(dir.path().join("node"))
-		.output()
-		.expect("the node binary runs");
-	assert!(!output.status.success());
-	let stderr = String::from_utf8_lossy(&output.stderr);
+	let base = dir.path().join("node");
+	let stderr = refused(node(&["--database", "paritydb", "--base-path", base.to_str().unwrap()]));
 	assert!(stderr.contains("--on-a-copy"), "{stderr}");
 	assert!(!dir.path().join("node").exists(), "refused before the database is opened");
 }
@@ -123,8 +123,7 @@ fn without_an_explicit_copy_nothing_is_opened() {
 fn a_margin_or_a_key_limit_that_means_nothing_is_refused() {
 	let dir = tempfile::tempdir().unwrap();
 	for bad in ["--mul=0", "--mul=NaN", "--mul=-1", "--mul=inf", "--keys-limit=0"] {
-		let output = storage_weights(&dir.path().join("node"), &["--database", "paritydb", bad]);
-		assert!(!output.status.success(), "{bad:?} accepted");
+		refused(storage_weights(&dir.path().join("node"), &["--database", "paritydb", bad]));
 		assert!(!dir.path().join("node").exists(), "{bad:?}: refused before opening the database");
 	}
 }
@@ -133,19 +132,11 @@ fn a_margin_or_a_key_limit_that_means_nothing_is_refused() {
 fn an_output_that_cannot_be_written_is_refused_before_measuring() {
 	let dir = tempfile::tempdir().unwrap();
 	let missing = dir.path().join("no-such-directory").join("paritydb_weights.rs");
-	let output = storage_weights(
+	let weight_path = ["--weight-path", missing.to_str().unwrap()];
+	let stderr = refused(storage_weights(
 		&dir.path().join("node"),
-		&[
-			"--database",
-			"paritydb",
-			"--batch-size",
-			"20",
-			"--weight-path",
-			missing.to_str().unwrap(),
-		],
-	);
-	assert!(!output.status.success());
-	let stderr = String::from_utf8_lossy(&output.stderr);
+		&[&["--database", "paritydb", "--batch-size", "20"][..], &weight_path].concat(),
+	));
 	assert!(stderr.contains("no-such-directory"), "the path is named: {stderr}");
 	assert!(!dir.path().join("node").exists(), "refused before the database is opened: {stderr}");
 }
@@ -154,19 +145,11 @@ fn an_output_that_cannot_be_written_is_refused_before_measuring() {
 fn a_state_smaller_than_one_batch_is_refused_by_name() {
 	let dir = tempfile::tempdir().unwrap();
 	let weights = dir.path().join("paritydb_weights.rs");
-	let output = storage_weights(
+	let weight_path = ["--weight-path", weights.to_str().unwrap()];
+	let stderr = refused(storage_weights(
 		&dir.path().join("node"),
-		&[
-			"--database",
-			"paritydb",
-			"--batch-size",
-			"1000000",
-			"--weight-path",
-			weights.to_str().unwrap(),
-		],
-	);
-	assert!(!output.status.success());
-	let stderr = String::from_utf8_lossy(&output.stderr);
+		&[&["--database", "paritydb", "--batch-size", "1000000"][..], &weight_path].concat(),
+	));
 	assert!(stderr.contains("lower --batch-size"), "{stderr}");
 	assert!(!stderr.contains("storage-weights: read"), "refused before reading: {stderr}");
 	assert!(!weights.exists(), "nothing is written when nothing was measured");
