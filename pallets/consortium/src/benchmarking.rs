@@ -1,5 +1,6 @@
 //! Benchmarks of the consortium pallet at its worst cases: adding to a set one short of full,
-//! removing from a full set, and authorising an upgrade.
+//! removing from a full set, authorising an upgrade, and a session's rotation that hands a full,
+//! changed set to every session handler and plans a full set again.
 
 use super::*;
 use frame_benchmarking::v2::*;
@@ -72,6 +73,31 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, code_hash);
 
 		assert_last_event::<T>(Event::UpgradeAuthorizedByConsortium { code_hash });
+		Ok(())
+	}
+
+	/// The rotation the pallet's `on_initialize` charges, at its worst: the set `MaxValidators`
+	/// strong, each with keys, queued by one rotation and planned again, so that the rotation
+	/// measured starts a session of a full, changed set (the session handlers' new authorities,
+	/// the historical root of the set) and loads and queues a full set's keys for the next.
+	#[benchmark]
+	fn rotate_session() -> Result<(), BenchmarkError> {
+		let set = validators::<T>(T::MaxValidators::get());
+		for validator in &set {
+			T::BenchmarkHelper::register_session_keys(validator);
+		}
+		T::BenchmarkHelper::prepare_rotation();
+		ValidatorsChanged::<T>::put(true);
+		T::SessionRotation::rotate_session();
+		ValidatorsChanged::<T>::put(true);
+
+		#[block]
+		{
+			T::SessionRotation::rotate_session();
+		}
+
+		// The full set was planned again, and handed over.
+		assert!(!ValidatorsChanged::<T>::get());
 		Ok(())
 	}
 

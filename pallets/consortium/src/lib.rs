@@ -11,6 +11,13 @@
 //!   session pallet when it next plans a session, which queues it: the new set validates from
 //!   the session after that. Only accounts with registered session keys may be added, because
 //!   the session pallet silently skips validators without keys.
+//! - **Session rotation.** The pallet ends each session, at the blocks
+//!   [`Config::SessionRotation`] names, in its own `on_initialize`, and charges the rotation its
+//!   measured worst case ([`WeightInfo::rotate_session`]: a full set handed to every session
+//!   handler). The session pallet's own `on_initialize` charges every rotation a whole block
+//!   (`max_block`), so no transaction fits in a rotation block; with the session pallet's
+//!   `ShouldEndSession` never ending one, the rotation happens at the same blocks and the block
+//!   keeps its room.
 //! - **Runtime upgrades.** [`Config::UpgradeOrigin`] authorises the hash of a new runtime, which
 //!   frame-system otherwise only accepts from Root. Anyone then submits the code with
 //!   `system.apply_authorized_upgrade(code)`; frame-system checks that the code hashes to the
@@ -31,7 +38,8 @@
 //! - Governance: [`Pallet::add_validator`], [`Pallet::remove_validator`] (by
 //!   [`Config::ValidatorOrigin`]) and [`Pallet::authorize_upgrade`] (by
 //!   [`Config::UpgradeOrigin`]).
-//! - The session pallet: [`pallet_session::SessionManager`] for [`Pallet`].
+//! - The session pallet: [`pallet_session::SessionManager`] for [`Pallet`], and
+//!   [`SessionRotation`], which the pallet calls to end a session.
 //!
 //! ## Threat model
 //!
@@ -63,11 +71,26 @@ use frame_support::{pallet_prelude::*, traits::ValidatorRegistration};
 use frame_system::pallet_prelude::*;
 pub use weights::WeightInfo;
 
+/// Ends sessions for the pallet: what the session pallet would do in its own `on_initialize`,
+/// which charges each rotation a whole block. A runtime implements it with the session pallet's
+/// period and `pallet_session::Pallet::rotate_session`, and gives the session pallet a
+/// `ShouldEndSession` that never ends a session, so that sessions end here only.
+pub trait SessionRotation<BlockNumber> {
+	/// Whether the session ends at block `now`.
+	fn should_end_session(now: BlockNumber) -> bool;
+	/// Ends the current session and starts the next.
+	fn rotate_session();
+}
+
 /// Sets up what the benchmarks need beyond this pallet's storage.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId> {
 	/// Make [`Config::ValidatorRegistration`] report `who` as having session keys.
 	fn register_session_keys(who: &AccountId);
+
+	/// Bring what [`Config::SessionRotation`] touches beyond this pallet to its worst case
+	/// before a rotation is measured (say, kept history that the rotation prunes).
+	fn prepare_rotation() {}
 }
 
 /// For runtimes and mocks whose [`Config::ValidatorRegistration`] already accepts the accounts
@@ -107,7 +130,10 @@ pub mod pallet {
 		/// Whether an account has registered session keys (the session pallet).
 		type ValidatorRegistration: ValidatorRegistration<Self::AccountId>;
 
-		/// Weights of this pallet's calls, from its benchmarks.
+		/// Ends sessions, at the blocks it names, from this pallet's `on_initialize`.
+		type SessionRotation: SessionRotation<BlockNumberFor<Self>>;
+
+		/// Weights of this pallet's calls and of a session's rotation, from its benchmarks.
 		type WeightInfo: WeightInfo;
 
 		/// Registers session keys for the accounts the benchmarks add.
@@ -179,6 +205,17 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Ends the session where [`Config::SessionRotation`] says one ends, charging the
+		/// rotation's measured worst case; elsewhere costs nothing (the period is arithmetic).
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			if T::SessionRotation::should_end_session(now) {
+				T::SessionRotation::rotate_session();
+				T::WeightInfo::rotate_session()
+			} else {
+				Weight::zero()
+			}
+		}
+
 		fn integrity_test() {
 			assert!(T::MinValidators::get() >= 1, "a chain needs at least one validator");
 			assert!(

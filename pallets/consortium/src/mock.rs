@@ -1,5 +1,6 @@
 //! A minimal runtime for the consortium pallet's tests: accounts are `u64`, governance is root,
-//! accounts below 100 have session keys (see [`WithKeys`]), and the genesis set is
+//! accounts below 100 have session keys (see [`WithKeys`]), a session ends every
+//! [`SESSION_PERIOD`] blocks (see [`EveryTenBlocks`]), and the genesis set is
 //! [`cast::GENESIS_VALIDATORS`].
 
 use crate as pallet_consortium;
@@ -49,6 +50,7 @@ impl pallet_consortium::Config for Test {
 	type MinValidators = ConstU32<2>;
 	type MaxValidators = ConstU32<5>;
 	type ValidatorRegistration = WithKeys;
+	type SessionRotation = EveryTenBlocks;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = WithKeys;
@@ -74,6 +76,35 @@ impl ValidatorRegistration<u64> for WithKeys {
 impl pallet_consortium::BenchmarkHelper<u64> for WithKeys {
 	fn register_session_keys(who: &u64) {
 		unhashed::put(&Self::storage_key(who), &());
+	}
+}
+
+/// Blocks per session in the mock.
+pub const SESSION_PERIOD: u64 = 10;
+
+/// The session pallet's rotation stand-in: a session ends every [`SESSION_PERIOD`] blocks, and
+/// each rotation is counted and plans the session after the next with the pallet, as the
+/// session pallet's does.
+pub struct EveryTenBlocks;
+
+impl EveryTenBlocks {
+	const ROTATIONS: &'static [u8] = b"mock:rotations";
+
+	/// The sessions ended so far, which is the current session's index.
+	pub fn rotations() -> u32 {
+		unhashed::get(Self::ROTATIONS).unwrap_or(0)
+	}
+}
+
+impl pallet_consortium::SessionRotation<u64> for EveryTenBlocks {
+	fn should_end_session(now: u64) -> bool {
+		now % SESSION_PERIOD == 0
+	}
+
+	fn rotate_session() {
+		let index = Self::rotations().saturating_add(1);
+		unhashed::put(Self::ROTATIONS, &index);
+		let _ = <Consortium as pallet_session::SessionManager<u64>>::new_session(index + 1);
 	}
 }
 

@@ -102,13 +102,43 @@ parameter_types! {
 	pub const SessionOffset: BlockNumber = 0;
 }
 
+/// Sessions end every [`SESSION_PERIOD`] blocks.
+pub type EveryPeriod = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+
+/// The session pallet's `ShouldEndSession`: never. pallet-session's own `on_initialize` charges
+/// each rotation a whole block (`max_block`), so no transaction fitted in every tenth block, a
+/// tenth of the chain's capacity; the consortium pallet ends sessions instead, at the same
+/// blocks ([`EverySessionPeriod`]), and charges the rotation's measured worst case.
+pub struct NotOnItsOwn;
+
+impl pallet_session::ShouldEndSession<BlockNumber> for NotOnItsOwn {
+	fn should_end_session(_now: BlockNumber) -> bool {
+		false
+	}
+}
+
+/// How the consortium pallet ends sessions: every [`SESSION_PERIOD`] blocks ([`EveryPeriod`],
+/// which also tells others when the next session starts), by the session pallet's own rotation.
+pub struct EverySessionPeriod;
+
+impl pallet_consortium::SessionRotation<BlockNumber> for EverySessionPeriod {
+	fn should_end_session(now: BlockNumber) -> bool {
+		<EveryPeriod as pallet_session::ShouldEndSession<BlockNumber>>::should_end_session(now)
+	}
+
+	fn rotate_session() {
+		Session::rotate_session();
+	}
+}
+
 impl pallet_session::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	/// A validator is a hospital's account.
 	type ValidatorId = AccountId;
 	type ValidatorIdOf = ConvertInto;
-	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
-	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+	/// Never: the consortium pallet ends sessions ([`EverySessionPeriod`]).
+	type ShouldEndSession = NotOnItsOwn;
+	type NextSessionRotation = EveryPeriod;
 	/// The validator set pallet decides who validates in the next session; each session's set
 	/// is also kept as a root that proves a key was a validator's (equivocation reports).
 	type SessionManager = pallet_session::historical::NoteHistoricalRoot<
@@ -137,6 +167,7 @@ impl pallet_consortium::Config for Runtime {
 	type MinValidators = MinValidators;
 	type MaxValidators = ConstU32<MAX_HOSPITALS>;
 	type ValidatorRegistration = Session;
+	type SessionRotation = EverySessionPeriod;
 	type WeightInfo = pallet_consortium::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = SessionKeysForBenchmarks;
@@ -219,6 +250,19 @@ impl pallet_consortium::BenchmarkHelper<AccountId> for SessionKeysForBenchmarks 
 		};
 		pallet_session::NextKeys::<Runtime>::insert(who, keys);
 	}
+
+	fn prepare_rotation() {
+		// As on a chain past its first `KEPT_SESSIONS` sessions, whose every rotation prunes
+		// the oldest kept historical root: the rotation measured (the second after this) plans
+		// session `KEPT_SESSIONS + 3` and prunes session 2's root.
+		use super::equivocation::KEPT_SESSIONS;
+		use pallet_session::historical::{HistoricalSessions, StoredRange};
+		pallet_session::CurrentIndex::<Runtime>::put(KEPT_SESSIONS);
+		if let Some(root) = HistoricalSessions::<Runtime>::get(1) {
+			HistoricalSessions::<Runtime>::insert(2, root);
+		}
+		StoredRange::<Runtime>::put((1, KEPT_SESSIONS + 2));
+	}
 }
 
 #[cfg(test)]
@@ -229,6 +273,27 @@ mod tests {
 	fn a_change_of_validators_takes_effect_within_a_minute() {
 		let block_ms = crate::MILLI_SECS_PER_BLOCK as u32;
 		assert!(2 * SESSION_PERIOD * block_ms <= 60_000);
+	}
+
+	#[test]
+	fn sessions_end_only_by_the_consortium_pallet_and_every_period() {
+		use frame_support::traits::EstimateNextSessionRotation;
+		use pallet_consortium::SessionRotation;
+		use pallet_session::ShouldEndSession;
+		let period = BlockNumber::from(SESSION_PERIOD);
+		for now in 0..=5 * period {
+			assert!(!NotOnItsOwn::should_end_session(now), "block {now}");
+			assert_eq!(
+				EverySessionPeriod::should_end_session(now),
+				now % period == 0,
+				"block {now}"
+			);
+		}
+		// What the session pallet tells others is when the consortium pallet ends it.
+		type Next = <Runtime as pallet_session::Config>::NextSessionRotation;
+		let (next, _) = Next::estimate_next_session_rotation(period + 1);
+		assert_eq!(next, Some(2 * period));
+		assert!(EverySessionPeriod::should_end_session(2 * period));
 	}
 
 	#[test]

@@ -15,6 +15,7 @@ pub fn local_chain() -> sp_io::TestExternalities {
 }
 
 /// The accounts pallet-offences holds an offence of, of any kind.
+#[allow(dead_code)] // Not every test file that shares this module looks at offences.
 pub fn offenders() -> Vec<sp_core::crypto::AccountId32> {
 	pallet_offences::Reports::<Runtime>::iter_values().map(|report| report.offender.0).collect()
 }

@@ -1,5 +1,5 @@
 //! The consortium pallet's unit tests: adding and removing validators within the bounds, the set
-//! handed to the session pallet, runtime upgrades authorised by motion, and the genesis config.
+//! handed to the session pallet, sessions ended and charged by the pallet, runtime upgrades authorised by motion, and the genesis config.
 
 use crate::{mock::*, *};
 use cast::*;
@@ -25,4 +25,5 @@ mod authorize_upgrade;
 mod genesis;
 mod remove_validator;
 mod session_manager;
+mod session_rotation;
 mod try_state;
