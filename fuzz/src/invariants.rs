@@ -7,7 +7,7 @@ use frame_support::dispatch::DispatchClass;
 
 /// Before the block is finalised: the weight of its normal and operational extrinsics within
 /// each class's limit, and its length within the block's. (Mandatory work, the inherents and
-/// hooks, may exceed them by design: a session rotation charges the whole block.)
+/// hooks, may exceed them by design; a session's rotation charged the whole block until spec 126.)
 pub fn check_block_limits() -> Result<(), String> {
 	let weights = <Runtime as frame_system::Config>::BlockWeights::get();
 	let consumed = frame_system::Pallet::<Runtime>::block_weight();

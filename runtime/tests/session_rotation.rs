@@ -59,8 +59,8 @@ fn start_block(number: u32, parent: Hash) {
 fn a_session_ends_every_period_and_its_block_still_takes_transactions() {
 	common::local_chain().execute_with(|| {
 		let period = SESSION_PERIOD;
-		let rotation =
-			<<Runtime as pallet_consortium::Config>::WeightInfo as pallet_consortium::WeightInfo>::rotate_session();
+		type Weights = <Runtime as pallet_consortium::Config>::WeightInfo;
+		let rotation = <Weights as pallet_consortium::WeightInfo>::rotate_session();
 		let weights = RuntimeBlockWeights::get();
 		let normal = weights.get(DispatchClass::Normal).max_total.expect("normal is bounded");
 		// The measured rotation is a small part of a block (a full set of 32 validators).
@@ -71,21 +71,30 @@ fn a_session_ends_every_period_and_its_block_still_takes_transactions() {
 		for number in 1..=2 * period {
 			let session = pallet_session::CurrentIndex::<Runtime>::get();
 			start_block(number, parent);
-			let mandatory = *frame_system::BlockWeight::<Runtime>::get().get(DispatchClass::Mandatory);
+			let mandatory =
+				*frame_system::BlockWeight::<Runtime>::get().get(DispatchClass::Mandatory);
 			let nonce = Nonce::from(number - 1);
 			let applied = Executive::apply_extrinsic(transfer(nonce));
 			assert_eq!(applied, Ok(Ok(())), "block {number}: the transfer goes in");
 			if number % period == 0 {
-				assert_eq!(pallet_session::CurrentIndex::<Runtime>::get(), session + 1, "block {number} ends a session");
+				let index = pallet_session::CurrentIndex::<Runtime>::get();
+				assert_eq!(index, session + 1, "block {number} ends a session");
 				// The block's initialisation: the rotation's weight, not the whole block.
 				assert!(mandatory.ref_time() >= rotation.ref_time(), "block {number}");
 				assert!(mandatory.ref_time() < weights.max_block.ref_time() / 2, "block {number}");
 			} else {
-				assert_eq!(pallet_session::CurrentIndex::<Runtime>::get(), session, "block {number}");
+				assert_eq!(
+					pallet_session::CurrentIndex::<Runtime>::get(),
+					session,
+					"block {number}"
+				);
 			}
 			parent = Executive::finalize_block().hash();
 		}
 		assert_eq!(pallet_session::CurrentIndex::<Runtime>::get(), 2);
-		assert_eq!(System::account_nonce(AccountId::from(Sr25519Keyring::Alice.public())), 2 * period);
+		assert_eq!(
+			System::account_nonce(AccountId::from(Sr25519Keyring::Alice.public())),
+			2 * period
+		);
 	});
 }

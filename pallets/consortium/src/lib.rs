@@ -15,7 +15,8 @@
 //!   [`Config::SessionRotation`] names, in its own `on_initialize`, and charges the rotation its
 //!   measured worst case ([`WeightInfo::rotate_session`]: a full set handed to every session
 //!   handler). The session pallet's own `on_initialize` charges every rotation a whole block
-//!   (`max_block`), so no transaction fits in a rotation block; with the session pallet's
+//!   (`max_block`), so no normal transaction fits in a rotation block (operational ones only in
+//!   their reserved share); with the session pallet's
 //!   `ShouldEndSession` never ending one, the rotation happens at the same blocks and the block
 //!   keeps its room.
 //! - **Runtime upgrades.** [`Config::UpgradeOrigin`] authorises the hash of a new runtime, which

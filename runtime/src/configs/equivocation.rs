@@ -39,7 +39,9 @@ use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 /// Sessions whose validator sets stay provable: a report about a vote older than this many
 /// sessions (six hours of 30 s sessions) can no longer be checked, and the historical roots of
 /// older sessions are pruned. GRANDPA's set-to-session map keeps as many sets, which change only
-/// with the validator set, so it reaches further back than the roots do.
+/// with the validator set, so it reaches further back than the roots do. Each rotation prunes
+/// one root, which is what the consortium pallet's `rotate_session` weight measures: lowering
+/// this on a live chain would make the next rotation prune many at one root's charge.
 pub const KEPT_SESSIONS: u32 = 720;
 
 parameter_types! {

@@ -106,8 +106,8 @@ parameter_types! {
 pub type EveryPeriod = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
 
 /// The session pallet's `ShouldEndSession`: never. pallet-session's own `on_initialize` charges
-/// each rotation a whole block (`max_block`), so no transaction fitted in every tenth block, a
-/// tenth of the chain's capacity; the consortium pallet ends sessions instead, at the same
+/// each rotation a whole block (`max_block`), so no normal transaction fitted in every tenth
+/// block, a tenth of the chain's capacity; the consortium pallet ends sessions instead, at the same
 /// blocks ([`EverySessionPeriod`]), and charges the rotation's measured worst case.
 pub struct NotOnItsOwn;
 
@@ -281,8 +281,9 @@ mod tests {
 		use pallet_consortium::SessionRotation;
 		use pallet_session::ShouldEndSession;
 		let period = BlockNumber::from(SESSION_PERIOD);
+		type SessionPallets = <Runtime as pallet_session::Config>::ShouldEndSession;
 		for now in 0..=5 * period {
-			assert!(!NotOnItsOwn::should_end_session(now), "block {now}");
+			assert!(!SessionPallets::should_end_session(now), "block {now}");
 			assert_eq!(
 				EverySessionPeriod::should_end_session(now),
 				now % period == 0,
