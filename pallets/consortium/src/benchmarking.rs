@@ -86,10 +86,10 @@ mod benchmarks {
 		for validator in &set {
 			T::BenchmarkHelper::register_session_keys(validator);
 		}
-		T::BenchmarkHelper::prepare_rotation();
 		ValidatorsChanged::<T>::put(true);
 		T::SessionRotation::rotate_session();
 		ValidatorsChanged::<T>::put(true);
+		T::BenchmarkHelper::prepare_rotation();
 
 		#[block]
 		{

@@ -90,7 +90,7 @@ pub trait BenchmarkHelper<AccountId> {
 	fn register_session_keys(who: &AccountId);
 
 	/// Bring what [`Config::SessionRotation`] touches beyond this pallet to its worst case
-	/// before a rotation is measured (say, kept history that the rotation prunes).
+	/// just before a rotation is measured (say, kept history that the rotation prunes).
 	fn prepare_rotation() {}
 }
 

@@ -63,8 +63,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1406`
 		//  Estimated: `4871`
-		// Minimum execution time: 13_250_000 picoseconds.
-		Weight::from_parts(14_503_000, 4871)
+		// Minimum execution time: 13_543_000 picoseconds.
+		Weight::from_parts(14_775_000, 4871)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -76,8 +76,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1161`
 		//  Estimated: `2510`
-		// Minimum execution time: 7_793_000 picoseconds.
-		Weight::from_parts(8_647_000, 2510)
+		// Minimum execution time: 7_954_000 picoseconds.
+		Weight::from_parts(8_863_000, 2510)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -87,8 +87,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_456_000 picoseconds.
-		Weight::from_parts(7_215_000, 0)
+		// Minimum execution time: 6_500_000 picoseconds.
+		Weight::from_parts(7_280_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Session::CurrentIndex` (r:1 w:1)
@@ -117,40 +117,42 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Grandpa::Stalled` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Grandpa::PendingChange` (r:1 w:1)
 	/// Proof: `Grandpa::PendingChange` (`max_values`: Some(1), `max_size`: Some(1294), added: 1789, mode: `MaxEncodedLen`)
-	/// Storage: `Grandpa::SetIdSession` (r:0 w:1)
+	/// Storage: `Grandpa::NextForced` (r:1 w:1)
+	/// Proof: `Grandpa::NextForced` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Grandpa::SetIdSession` (r:0 w:2)
 	/// Proof: `Grandpa::SetIdSession` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Session::DisabledValidators` (r:0 w:1)
 	/// Proof: `Session::DisabledValidators` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn rotate_session() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `8416`
-		//  Estimated: `88606`
-		// Minimum execution time: 361_383_000 picoseconds.
-		Weight::from_parts(379_335_000, 88606)
-			.saturating_add(T::DbWeight::get().reads(44_u64))
-			.saturating_add(T::DbWeight::get().writes(14_u64))
+		//  Measured:  `8422`
+		//  Estimated: `88612`
+		// Minimum execution time: 358_744_000 picoseconds.
+		Weight::from_parts(384_628_000, 88612)
+			.saturating_add(T::DbWeight::get().reads(45_u64))
+			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn add_validator() -> Weight {
-		Weight::from_parts(14_503_000, 4871)
+		Weight::from_parts(14_775_000, 4871)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn remove_validator() -> Weight {
-		Weight::from_parts(8_647_000, 2510)
+		Weight::from_parts(8_863_000, 2510)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn authorize_upgrade() -> Weight {
-		Weight::from_parts(7_215_000, 0)
+		Weight::from_parts(7_280_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn rotate_session() -> Weight {
-		Weight::from_parts(379_335_000, 88606)
-			.saturating_add(ParityDbWeight::get().reads(44_u64))
-			.saturating_add(ParityDbWeight::get().writes(14_u64))
+		Weight::from_parts(384_628_000, 88612)
+			.saturating_add(ParityDbWeight::get().reads(45_u64))
+			.saturating_add(ParityDbWeight::get().writes(16_u64))
 	}
 }

@@ -252,16 +252,19 @@ impl pallet_consortium::BenchmarkHelper<AccountId> for SessionKeysForBenchmarks 
 	}
 
 	fn prepare_rotation() {
-		// As on a chain past its first `KEPT_SESSIONS` sessions, whose every rotation prunes
-		// the oldest kept historical root: the rotation measured (the second after this) plans
-		// session `KEPT_SESSIONS + 3` and prunes session 2's root.
+		// As on a chain past its first `KEPT_SESSIONS` sessions and GRANDPA sets, whose every
+		// rotation prunes the oldest kept historical root and GRANDPA's oldest set-to-session
+		// entry: the rotation measured plans session `KEPT_SESSIONS + 2` and prunes session 1's
+		// root. And GRANDPA stalled (by governance), so that its change is a forced one.
 		use super::equivocation::KEPT_SESSIONS;
 		use pallet_session::historical::{HistoricalSessions, StoredRange};
 		pallet_session::CurrentIndex::<Runtime>::put(KEPT_SESSIONS);
-		if let Some(root) = HistoricalSessions::<Runtime>::get(1) {
-			HistoricalSessions::<Runtime>::insert(2, root);
+		if let Some(root) = HistoricalSessions::<Runtime>::get(2) {
+			HistoricalSessions::<Runtime>::insert(1, root);
 		}
-		StoredRange::<Runtime>::put((1, KEPT_SESSIONS + 2));
+		StoredRange::<Runtime>::put((1, KEPT_SESSIONS + 1));
+		pallet_grandpa::CurrentSetId::<Runtime>::put(u64::from(KEPT_SESSIONS));
+		pallet_grandpa::Stalled::<Runtime>::put((0, 0));
 	}
 }
 
