@@ -79,7 +79,9 @@ mod benchmarks {
 	/// The rotation the pallet's `on_initialize` charges, at its worst: the set `MaxValidators`
 	/// strong, each with keys, queued by one rotation and planned again, so that the rotation
 	/// measured starts a session of a full, changed set (the session handlers' new authorities,
-	/// the historical root of the set) and loads and queues a full set's keys for the next.
+	/// the historical root of the set) and loads and queues a full set's keys for the next; and
+	/// whatever else the rotation touches brought to its worst just before it
+	/// (`BenchmarkHelper::prepare_rotation`: in the runtime, pruned history and a forced change).
 	#[benchmark]
 	fn rotate_session() -> Result<(), BenchmarkError> {
 		let set = validators::<T>(T::MaxValidators::get());

@@ -104,7 +104,9 @@ impl pallet_consortium::SessionRotation<u64> for EveryTenBlocks {
 	fn rotate_session() {
 		let index = Self::rotations().saturating_add(1);
 		unhashed::put(Self::ROTATIONS, &index);
-		let _ = <Consortium as pallet_session::SessionManager<u64>>::new_session(index + 1);
+		let _ = <Consortium as pallet_session::SessionManager<u64>>::new_session(
+			index.saturating_add(1),
+		);
 	}
 }
 
