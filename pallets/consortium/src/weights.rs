@@ -63,8 +63,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1406`
 		//  Estimated: `4871`
-		// Minimum execution time: 13_543_000 picoseconds.
-		Weight::from_parts(14_775_000, 4871)
+		// Minimum execution time: 13_468_000 picoseconds.
+		Weight::from_parts(14_743_000, 4871)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -76,8 +76,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1161`
 		//  Estimated: `2510`
-		// Minimum execution time: 7_954_000 picoseconds.
-		Weight::from_parts(8_863_000, 2510)
+		// Minimum execution time: 7_879_000 picoseconds.
+		Weight::from_parts(8_751_000, 2510)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -87,8 +87,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_500_000 picoseconds.
-		Weight::from_parts(7_280_000, 0)
+		// Minimum execution time: 6_546_000 picoseconds.
+		Weight::from_parts(7_308_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Session::CurrentIndex` (r:1 w:1)
@@ -127,8 +127,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8422`
 		//  Estimated: `88612`
-		// Minimum execution time: 358_744_000 picoseconds.
-		Weight::from_parts(384_628_000, 88612)
+		// Minimum execution time: 363_936_000 picoseconds.
+		Weight::from_parts(382_043_000, 88612)
 			.saturating_add(T::DbWeight::get().reads(45_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
@@ -137,21 +137,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn add_validator() -> Weight {
-		Weight::from_parts(14_775_000, 4871)
+		Weight::from_parts(14_743_000, 4871)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn remove_validator() -> Weight {
-		Weight::from_parts(8_863_000, 2510)
+		Weight::from_parts(8_751_000, 2510)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn authorize_upgrade() -> Weight {
-		Weight::from_parts(7_280_000, 0)
+		Weight::from_parts(7_308_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn rotate_session() -> Weight {
-		Weight::from_parts(384_628_000, 88612)
+		Weight::from_parts(382_043_000, 88612)
 			.saturating_add(ParityDbWeight::get().reads(45_u64))
 			.saturating_add(ParityDbWeight::get().writes(16_u64))
 	}

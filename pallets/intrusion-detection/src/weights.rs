@@ -6,7 +6,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
@@ -70,10 +70,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `869 + n * (257 ±0)`
 		//  Estimated: `4137 + n * (3147 ±0)`
-		// Minimum execution time: 37_005_000 picoseconds.
-		Weight::from_parts(37_476_000, 4137)
-			// Standard Error: 54_984
-			.saturating_add(Weight::from_parts(18_151_644, 0).saturating_mul(n.into()))
+		// Minimum execution time: 29_874_000 picoseconds.
+		Weight::from_parts(30_451_000, 4137)
+			// Standard Error: 9_841
+			.saturating_add(Weight::from_parts(13_905_046, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -89,8 +89,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `439`
 		//  Estimated: `4130`
-		// Minimum execution time: 23_835_000 picoseconds.
-		Weight::from_parts(25_718_000, 4130)
+		// Minimum execution time: 19_143_000 picoseconds.
+		Weight::from_parts(20_856_000, 4130)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -100,8 +100,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `42`
 		//  Estimated: `3513`
-		// Minimum execution time: 9_184_000 picoseconds.
-		Weight::from_parts(10_175_000, 3513)
+		// Minimum execution time: 7_319_000 picoseconds.
+		Weight::from_parts(8_165_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -113,8 +113,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `150`
 		//  Estimated: `3513`
-		// Minimum execution time: 12_819_000 picoseconds.
-		Weight::from_parts(13_831_000, 3513)
+		// Minimum execution time: 10_493_000 picoseconds.
+		Weight::from_parts(11_476_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -132,8 +132,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `19795`
 		//  Estimated: `23260`
-		// Minimum execution time: 69_093_000 picoseconds.
-		Weight::from_parts(73_879_000, 23260)
+		// Minimum execution time: 54_586_000 picoseconds.
+		Weight::from_parts(57_361_000, 23260)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -143,8 +143,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `246`
 		//  Estimated: `5917`
-		// Minimum execution time: 12_719_000 picoseconds.
-		Weight::from_parts(13_820_000, 5917)
+		// Minimum execution time: 10_605_000 picoseconds.
+		Weight::from_parts(11_491_000, 5917)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -158,8 +158,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `751`
 		//  Estimated: `4137`
-		// Minimum execution time: 25_838_000 picoseconds.
-		Weight::from_parts(27_871_000, 4137)
+		// Minimum execution time: 20_896_000 picoseconds.
+		Weight::from_parts(22_522_000, 4137)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -169,8 +169,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `124`
 		//  Estimated: `3521`
-		// Minimum execution time: 8_222_000 picoseconds.
-		Weight::from_parts(8_803_000, 3521)
+		// Minimum execution time: 6_845_000 picoseconds.
+		Weight::from_parts(7_627_000, 3521)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -179,45 +179,45 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn report(n: u32, ) -> Weight {
-		Weight::from_parts(37_476_000, 4137)
-			.saturating_add(Weight::from_parts(18_151_644, 0).saturating_mul(n.into()))
+		Weight::from_parts(30_451_000, 4137)
+			.saturating_add(Weight::from_parts(13_905_046, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3147).saturating_mul(n.into()))
 	}
 	fn reinstate() -> Weight {
-		Weight::from_parts(25_718_000, 4130)
+		Weight::from_parts(20_856_000, 4130)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn add_monitor() -> Weight {
-		Weight::from_parts(10_175_000, 3513)
+		Weight::from_parts(8_165_000, 3513)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_monitor() -> Weight {
-		Weight::from_parts(13_831_000, 3513)
+		Weight::from_parts(11_476_000, 3513)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn report_node() -> Weight {
-		Weight::from_parts(73_879_000, 23260)
+		Weight::from_parts(57_361_000, 23260)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn clear_node_reports() -> Weight {
-		Weight::from_parts(13_820_000, 5917)
+		Weight::from_parts(11_491_000, 5917)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn check_quarantine() -> Weight {
-		Weight::from_parts(27_871_000, 4137)
+		Weight::from_parts(22_522_000, 4137)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn note_report() -> Weight {
-		Weight::from_parts(8_803_000, 3521)
+		Weight::from_parts(7_627_000, 3521)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}

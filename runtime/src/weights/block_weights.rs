@@ -2,8 +2,8 @@
 // rerun the script (on the consortium's reference hardware) to regenerate it.
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-06 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! DATE: 2026-12-07 (Y/M/D)
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //!
 //! SHORT-NAME: `block`, LONG-NAME: `BlockExecution`, RUNTIME: `carechain`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -32,17 +32,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 177_174, 331_273
-	///   Average:  253_916
-	///   Median:   248_560
-	///   Std-Dev:  23263.65
+	///   Min, Max: 211_384, 297_446
+	///   Average:  233_094
+	///   Median:   222_451
+	///   Std-Dev:  21306.71
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 315_189
-	///   95th: 293_937
-	///   75th: 263_521
+	///   99th: 293_447
+	///   95th: 276_572
+	///   75th: 246_271
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(253_916), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(233_094), 0);
 }
 
 #[cfg(test)]

@@ -2,8 +2,8 @@
 // rerun the script (on the consortium's reference hardware) to regenerate it.
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-06 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! DATE: 2026-12-07 (Y/M/D)
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //!
 //! SHORT-NAME: `extrinsic`, LONG-NAME: `ExtrinsicBase`, RUNTIME: `carechain`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -32,17 +32,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 106_686, 131_048
-	///   Average:  108_232
-	///   Median:   107_426
-	///   Std-Dev:  3086.77
+	///   Min, Max: 93_773, 120_340
+	///   Average:  98_448
+	///   Median:   97_312
+	///   Std-Dev:  4314.49
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 121_495
-	///   95th: 111_753
-	///   75th: 107_837
+	///   99th: 111_482
+	///   95th: 105_874
+	///   75th: 100_408
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(108_232), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(98_448), 0);
 }
 
 #[cfg(test)]

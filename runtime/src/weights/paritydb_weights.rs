@@ -3,13 +3,13 @@
 
 //! What one storage read and one storage write cost this runtime on ParityDB, the only
 //! database a CareChain node runs, measured by `carechain-node storage-weights` on the state
-//! of a chain at block #218 (95_747 keys, 7_977_908 bytes of values): every key read once
+//! of a chain at block #203 (96_421 keys, 8_056_740 bytes of values): every key read once
 //! from the database through the trie with no cache, then written back in batches of
 //! 10_000 (the trie's new nodes committed as a block). The runtime states it as
 //! `frame_system::Config::DbWeight`, so every benchmarked weight's reads and writes are
 //! charged at it instead of the stock figures FRAME ships for ParityDB (8 and 50 µs).
 //!
-//! DATE: 2026-12-07, HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! DATE: 2026-12-07, HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 
 // Executed Command:
 //   /root/.cache/carechain/target/release/carechain-node
@@ -17,7 +17,8 @@
 //   --chain
 //   dev
 //   --base-path
-//   /tmp/carechain-storage-weights.tNnU7e
+//   /tmp/carechain-storage-weights.FiEIAV
+//   --on-a-copy
 //   --database
 //   paritydb
 //   --batch-size
@@ -39,33 +40,33 @@ use frame_support::{
 parameter_types! {
 	/// ParityDB's read and write on the machine that measured them.
 	pub const ParityDbWeight: RuntimeDbWeight = RuntimeDbWeight {
-		// Time to read one storage item: the average of 95_747 reads, times 1.5, plus 0 ns.
+		// Time to read one storage item: the average of 96_421 reads, times 1.5, plus 0 ns.
 		//
 		// Stats nanoseconds:
-		//   Min, Max: 1_061, 262_410
-		//   Average:  4_226
-		//   Median:   4_176
-		//   Std-Dev:  1626.49
+		//   Min, Max: 979, 303_897
+		//   Average:  3_703
+		//   Median:   3_653
+		//   Std-Dev:  2150.21
 		//
 		// Percentiles nanoseconds:
-		//   99th: 5_928
-		//   95th: 5_208
-		//   75th: 4_587
-		read: 6_339 * constants::WEIGHT_REF_TIME_PER_NANOS,
+		//   99th: 5_025
+		//   95th: 4_609
+		//   75th: 4_035
+		read: 5_555 * constants::WEIGHT_REF_TIME_PER_NANOS,
 
 		// Time to write one storage item: the average per key of 9 batches, times 1.5, plus 0 ns.
 		//
 		// Stats nanoseconds:
-		//   Min, Max: 12_760, 20_067
-		//   Average:  16_309
-		//   Median:   15_880
-		//   Std-Dev:  2026.03
+		//   Min, Max: 10_336, 16_592
+		//   Average:  14_072
+		//   Median:   14_066
+		//   Std-Dev:  1677.28
 		//
 		// Percentiles nanoseconds:
-		//   99th: 20_067
-		//   95th: 20_067
-		//   75th: 16_040
-		write: 24_464 * constants::WEIGHT_REF_TIME_PER_NANOS,
+		//   99th: 16_592
+		//   95th: 16_592
+		//   75th: 15_325
+		write: 21_108 * constants::WEIGHT_REF_TIME_PER_NANOS,
 	};
 }
 
