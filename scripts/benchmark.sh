@@ -64,7 +64,7 @@ if [ "$pallet" = all ]; then
 		i=$((i + 1))
 		echo "benchmark all: [$i/$total] $step"
 		started=$(date +%s)
-		if [ "$step" = storage ]; then "$0" storage "$2"; else "$0" "$step"; fi
+		if [ "$step" = storage ]; then scripts/benchmark.sh storage "$2"; else scripts/benchmark.sh "$step"; fi
 		echo "benchmark all: [$i/$total] $step took $(( $(date +%s) - started )) s"
 	done
 	exit 0
