@@ -36,27 +36,44 @@
 # block, and writes runtime/src/weights/paritydb_weights.rs and docs/storage-weights.json, which
 # runtime/src/configs/mod.rs states as the runtime's `DbWeight`. The weight is the average
 # times MUL (1.5 by default): a read through the trie costs about 1.1 µs more per trie level
-# (1.6 µs at a new chain's 64 keys, 4.2 µs at the benchmark's 96,000), so the margin is about
+# (1.6 µs at a new chain's 64 keys, 3.7 to 4.2 µs at the benchmark's 96,000), so the margin is about
 # two levels more, a state of some 20 million keys; rerun it on the consortium's state as it
 # grows.
 #
-# `all` reruns every one of them in turn, so that every weight the runtime states comes from the
-# same machine: each pallet listed in runtime/src/benchmarks.rs (FRAME's and ours, the example
-# pallet last, since its runtime is built with one more feature), then `overhead`, then, given
-# DIR, `storage DIR` (without DIR the database's weights stay as they are). It prints each
-# step's time; on this 2-core machine about 40 minutes.
+# `all` reruns them in turn, so that every weight the runtime takes from a benchmark comes from
+# the same machine: each pallet listed in runtime/src/benchmarks.rs (FRAME's and ours), then
+# `overhead`, then the example pallet (its runtime is built with one more feature, so it comes
+# after the others share one build), then, given DIR, `storage DIR` (without DIR the database's
+# weights stay as they are). DIR and the release node are checked before anything runs. It
+# prints each step and its time (29 minutes on this 2-core machine), and if a step fails it says
+# which, and that the weights are then mixed: those before it from this machine, the rest not.
+# (The governance pallets, collective, membership, session and sudo, keep FRAME's reference
+# weights, their storage charged at this runtime's `DbWeight`: they are not in the list.)
 set -euo pipefail
+# A relative DIR is the caller's, not the repository's.
+if [ "${1:-}" = all ] && [ -n "${2:-}" ]; then set -- all "$(realpath -m -- "$2")"; fi
+if [ "${1:-}" = storage ] && [ -n "${2:-}" ]; then set -- storage "$(realpath -m -- "$2")"; fi
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 pallet="${1:?usage: scripts/benchmark.sh <pallet_name, e.g. pallet_registry> | overhead | storage DIR | all [DIR]}"
 if [ "$pallet" = all ]; then
-	# The names in the runtime's list, in its order; the example pallet's feature-gated list adds
-	# only pallet_example_lab_results, which runs last.
-	mapfile -t pallets < <(sed -n 's/^\t\[\([a-z0-9_]*\), .*/\1/p' runtime/src/benchmarks.rs |
-		awk '$0 != "frame_benchmarking" && !seen[$0]++' |
-		awk '$0 != "pallet_example_lab_results" { print } END { print "pallet_example_lab_results" }')
-	steps_run=("${pallets[@]}" overhead)
+	if [ -n "${2:-}" ]; then
+		ls -d "$2"/chains/*/paritydb/full >/dev/null 2>&1 ||
+			{ echo "$2: no chain's ParityDB database under it (chains/<id>/paritydb/full)" >&2; exit 1; }
+		[ -x "$CARGO_TARGET_DIR/release/carechain-node" ] ||
+			{ echo "benchmark: storage needs the release node at $CARGO_TARGET_DIR/release/carechain-node (scripts/throughput-bench.sh builds it)" >&2; exit 1; }
+	fi
+	# The names in the runtime's list, in its order (frame_benchmarking's own baseline is no
+	# weight of this runtime's); the example pallet is only in the feature-gated list.
+	names=$(sed -n 's/^[[:space:]]*\[\([a-z0-9_]*\),.*/\1/p' runtime/src/benchmarks.rs |
+		awk '$0 != "frame_benchmarking" && $0 != "pallet_example_lab_results" && !seen[$0]++')
+	mapfile -t pallets <<<"$names"
+	if [ "${#pallets[@]}" -lt 13 ]; then
+		echo "benchmark all: found ${#pallets[@]} pallets in runtime/src/benchmarks.rs, expected 13 or more: has its list changed shape?" >&2
+		exit 1
+	fi
+	steps_run=("${pallets[@]}" overhead pallet_example_lab_results)
 	if [ -n "${2:-}" ]; then steps_run+=("storage"); fi
 	total=${#steps_run[@]}
 	i=0
@@ -64,7 +81,12 @@ if [ "$pallet" = all ]; then
 		i=$((i + 1))
 		echo "benchmark all: [$i/$total] $step"
 		started=$(date +%s)
-		if [ "$step" = storage ]; then scripts/benchmark.sh storage "$2"; else scripts/benchmark.sh "$step"; fi
+		args=("$step")
+		if [ "$step" = storage ]; then args+=("$2"); fi
+		if ! bash scripts/benchmark.sh "${args[@]}"; then
+			echo "benchmark all: [$i/$total] $step failed: the weights before it are this machine's, the rest are not; fix it and rerun \`scripts/benchmark.sh all\`" >&2
+			exit 1
+		fi
 		echo "benchmark all: [$i/$total] $step took $(( $(date +%s) - started )) s"
 	done
 	exit 0

@@ -120,8 +120,9 @@ else
 		env -u RUSTC_WORKSPACE_WRAPPER cargo build --release --locked -p carechain-node -p carechain-client
 		echo "throughput-bench: release build took $(( $(date +%s) - started )) s"
 	fi
-	# Around and beyond the runtime's ceilings at what each is charged (since spec 113 about
-	# 200 anchors or batches and 440 transfers a second): each step's backlog drains within its
+	# Around and beyond the runtime's ceilings at what each is charged (since spec 127 about
+	# 380 anchors, 370 batches and 740 transfers a second; the top steps offer 1.3 times that):
+	# each step's backlog drains within its
 	# settling time, so the next step starts from an empty pool. One batch step of 2,048
 	# readings, 60 a second for 10 s: 1.2 million envelopes sealed and stored first (a file
 	# each on the RAM disk, about 5 GB), 123,000 readings a second offered.
