@@ -35,6 +35,11 @@
 #                                          <name>-pool.svg, beside the report
 #   --anchor-rates LIST, --batch-rates LIST, --transfer-rates LIST
 #                                          other ladders (comma-separated, 0 for none)
+#   --devices N                            the load set's devices (default 256, 8 for --smoke; a
+#                                          multiple of 8, eight to a patient): each reads every
+#                                          500 ms, so 256 offer at most 512 anchors a second;
+#                                          512 devices reach 1,024 (a larger set takes longer
+#                                          to prepare)
 #   --batch-size N                         readings a batch carries (default 2048; every reading
 #                                          of a batch step is sealed and stored first, a file
 #                                          each on the RAM disk: 1.2 million for the default step)
@@ -71,6 +76,7 @@ anchor_rates=""
 transfer_rates=""
 batch_rates=""
 batch_size=""
+devices_opt=""
 out=""
 extra=()
 while [ $# -gt 0 ]; do
@@ -81,13 +87,14 @@ while [ $# -gt 0 ]; do
 		--no-build) build=0 ;;
 		--keep) keep=1 ;;
 		--pool-metrics) pool_metrics=1 ;;
-		--anchor-rates|--transfer-rates|--batch-rates|--batch-size)
+		--anchor-rates|--transfer-rates|--batch-rates|--batch-size|--devices)
 			[ $# -ge 2 ] || { echo "throughput-bench: $1 needs a value" >&2; exit 2; }
 			case "$1" in
 				--anchor-rates) anchor_rates="$2" ;;
 				--transfer-rates) transfer_rates="$2" ;;
 				--batch-rates) batch_rates="$2" ;;
 				--batch-size) batch_size="$2" ;;
+				--devices) devices_opt="$2" ;;
 			esac
 			shift ;;
 		--out) [ $# -ge 2 ] || { echo "throughput-bench: --out needs a directory" >&2; exit 2; }; out="$2"; shift ;;
@@ -97,6 +104,10 @@ while [ $# -gt 0 ]; do
 	shift
 done
 
+if [ -n "$devices_opt" ] && ! { [[ "$devices_opt" =~ ^[1-9][0-9]*$ ]] && [ $((devices_opt % 8)) = 0 ]; }; then
+	echo "throughput-bench: --devices takes a positive multiple of 8 (eight devices to a patient), not $devices_opt" >&2
+	exit 2
+fi
 if [ "$spread" = 1 ] && { [ "$network" = 0 ] || [ "$smoke" = 1 ]; }; then
 	# (--smoke's two connections would reach two of the four nodes only.)
 	echo "throughput-bench: --spread spreads the load over the four nodes of --network, without --smoke" >&2
@@ -111,7 +122,7 @@ if [ "$smoke" = 1 ]; then
 	batch_rates=${batch_rates:-2}
 	batch_size=${batch_size:-16}
 	ladder=(--batch-duration-secs 4 --duration-secs 4 --settle-secs 60 --device-interval-ms 1000 --payers 4 --connections 2)
-	devices=8
+	devices=${devices_opt:-8}
 else
 	profile=release
 	if [ "$build" = 1 ]; then
@@ -139,7 +150,7 @@ else
 	batch_rates=${batch_rates:-60}
 	batch_size=${batch_size:-2048}
 	ladder=(--batch-duration-secs 10 --duration-secs 30 --settle-secs 150 --device-interval-ms 500 --payers 512 --connections 8)
-	devices=256
+	devices=${devices_opt:-256}
 fi
 node="$CARGO_TARGET_DIR/$profile/carechain-node"
 cli="$CARGO_TARGET_DIR/$profile/carechain"
