@@ -457,7 +457,10 @@ fn a_monitors_reports_come_before_a_flood_and_no_one_elses_do() {
 			observations: observations(vec![(DEVICES[0], 1_000)]),
 		});
 		let report_node = RuntimeCall::IntrusionDetection(Call::report_node {
-			node: OTHER_NODE.to_vec().try_into().expect("fits MaxNodeIdLength"),
+			node: OTHER_NODE
+				.to_vec()
+				.try_into()
+				.expect("10 bytes, under the mock's MaxNodeIdLength of 64; qed"),
 		});
 		// A hospital's reports, of devices and of nodes, come first.
 		assert_eq!(priority(HOSPITAL, &report), REPORT_PRIORITY);

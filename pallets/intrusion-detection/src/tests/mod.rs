@@ -21,7 +21,7 @@ fn signed(who: u64) -> RuntimeOrigin {
 fn observations(
 	list: Vec<(u64, u32)>,
 ) -> BoundedVec<(u64, u32), frame_support::traits::ConstU32<30>> {
-	list.try_into().expect("a test report fits MaxObservationsPerReport")
+	list.try_into().expect("every test report has at most 30 observations, the bound named; qed")
 }
 
 /// The hospital reports `intervals[i]` for each of the five devices, interleaved, in 10 reports
@@ -44,8 +44,9 @@ fn quarantined_state() -> DeviceState {
 	state
 }
 
-fn status(node: u64) -> DetectorStatus {
-	Devices::<Test>::get(node).expect("the device was judged").detector.status
+/// A device's detector status, or `None` if it was never judged.
+fn status(node: u64) -> Option<DetectorStatus> {
+	Devices::<Test>::get(node).map(|device| device.detector.status)
 }
 
 fn intrusions() -> Vec<u64> {

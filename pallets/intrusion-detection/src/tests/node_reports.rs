@@ -4,7 +4,10 @@
 use super::*;
 
 fn node(bytes: &[u8]) -> NodeId<Test> {
-	bytes.to_vec().try_into().expect("the cast's node ids fit MaxNodeIdLength")
+	bytes
+		.to_vec()
+		.try_into()
+		.expect("the cast's node ids are under 64 bytes, the mock's MaxNodeIdLength; qed")
 }
 
 fn reporters(of: &[u8]) -> Vec<u64> {
@@ -174,8 +177,9 @@ fn clear_node_reports_fails_for_a_node_without_reports() {
 #[test]
 fn try_state_finds_a_monitor_reporting_a_node_twice() {
 	ExtBuilder.build().execute_with(|| {
-		let twice: NodeReporters<Test> =
-			vec![(HOSPITAL, 1), (HOSPITAL, 2)].try_into().expect("two reports fit MaxNodeReports");
+		let twice: NodeReporters<Test> = vec![(HOSPITAL, 1), (HOSPITAL, 2)]
+			.try_into()
+			.expect("MaxNodeReports is 3 in the mock; qed");
 		NodeReports::<Test>::insert(node(OTHER_NODE), twice);
 		assert!(IntrusionDetection::do_try_state().is_err());
 	});

@@ -9,7 +9,7 @@ fn quarantine(node: u64) {
 		batch.push((node, 1));
 	}
 	assert_ok!(IntrusionDetection::report(signed(HOSPITAL), observations(batch)));
-	assert_eq!(status(node), DetectorStatus::Quarantined);
+	assert_eq!(status(node), Some(DetectorStatus::Quarantined));
 }
 
 #[test]

@@ -49,7 +49,10 @@ fn several_nodes_are_flagged_in_one_report() {
 		);
 		let flagged: Vec<_> = DEVICES.iter().map(|d| status(*d)).collect();
 		use DetectorStatus::*;
-		assert_eq!(flagged, vec![Normal, Quarantined, Normal, Quarantined, Normal]);
+		assert_eq!(
+			flagged,
+			vec![Some(Normal), Some(Quarantined), Some(Normal), Some(Quarantined), Some(Normal)]
+		);
 		let mut quarantined = IntrusionDetection::quarantined();
 		quarantined.sort();
 		assert_eq!(quarantined, vec![DEVICES[1], DEVICES[3]]);
