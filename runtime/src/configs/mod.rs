@@ -42,11 +42,24 @@ const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 /// slot to build (Aura's proposal portion); a third leaves room for importing the block on the
 /// slowest consortium node and for propagation before the next slot starts.
 /// Proof size is unlimited: a solo chain has no relay chain to send proofs of validity to.
+#[cfg(not(feature = "machine-ceiling"))]
 const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(WEIGHT_REF_TIME_PER_SECOND, u64::MAX);
 
 /// The byte length a full block may take. CareChain anchors hashes, not data, so blocks are
 /// small; 2 MiB leaves ample room and crosses a hospital WAN link well inside a slot.
+#[cfg(not(feature = "machine-ceiling"))]
 const MAXIMUM_BLOCK_LENGTH: u32 = 2 * 1024 * 1024;
+
+/// Only with the `machine-ceiling` feature, for the throughput benchmark's probe
+/// (`scripts/throughput-bench.sh --machine-ceiling`), never in a consortium's runtime: a block
+/// may weigh more than a whole slot, so that only the time Aura gives the author to build, the
+/// node's own proposal limit and the machine decide how much a block holds.
+#[cfg(feature = "machine-ceiling")]
+const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(8 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX);
+
+/// Only with the `machine-ceiling` feature (above): four times a consortium block's length.
+#[cfg(feature = "machine-ceiling")]
+const MAXIMUM_BLOCK_LENGTH: u32 = 8 * 1024 * 1024;
 
 /// The number of authorities (hospital validators) Aura and GRANDPA accept.
 const MAX_AUTHORITIES: u32 = 32;
@@ -491,5 +504,16 @@ mod tests {
 		let operational = ours.get(DispatchClass::Operational);
 		assert_eq!(operational.max_total, Some(MAXIMUM_BLOCK_WEIGHT));
 		assert_eq!(operational.reserved, Some(MAXIMUM_BLOCK_WEIGHT.saturating_sub(normal)));
+	}
+
+	/// A consortium's runtime is built without `machine-ceiling` (the throughput benchmark's
+	/// probe, whose blocks may weigh 8 s): a block weighs a third of the 3 s slot and holds at
+	/// most 2 MiB. Fails if any crate of the workspace turns the feature on.
+	#[test]
+	fn a_block_weighs_a_third_of_the_slot_and_holds_two_mebibytes() {
+		assert!(!cfg!(feature = "machine-ceiling"));
+		let third_of_the_slot = SLOT_DURATION * WEIGHT_REF_TIME_PER_SECOND / 1000 / 3;
+		assert_eq!(RuntimeBlockWeights::get().max_block.ref_time(), third_of_the_slot);
+		assert_eq!(*RuntimeBlockLength::get().max.get(DispatchClass::Operational), 2 * 1024 * 1024);
 	}
 }
