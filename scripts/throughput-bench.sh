@@ -28,15 +28,19 @@
 #   --machine-ceiling                      what this machine executes, not what the runtime
 #                                          admits: one node whose runtime is built with the
 #                                          `machine-ceiling` feature (a block may weigh 8 s and
-#                                          hold 8 MiB, so only the 2 s Aura gives the author to
-#                                          build limits it; never a consortium's runtime), a
+#                                          hold 8 MiB, so the runtime stops no block: the
+#                                          author's proposal window does, 2 s of the slot and
+#                                          longer after a missed slot, and the block builder's
+#                                          4 MiB; never a consortium's runtime), a
 #                                          pool four times as large, anchors at 1,000 and 1,500
 #                                          a second from 768 devices and transfers at 1,500 and
 #                                          2,500; writes throughput-machine-ceiling.json and
 #                                          .png. It builds that node as
 #                                          carechain-node-machine-ceiling beside the release
-#                                          node, then the release node again (a runtime rebuilt
-#                                          twice: about 6 minutes warm)
+#                                          node, then the release node again (the runtime built
+#                                          twice: about 6 minutes warm). Every run checks the
+#                                          runtime's implementation name, so that no other run
+#                                          measures the machine-ceiling runtime
 #   --no-build                             use the binaries already built
 #   --keep                                 keep the node's log and database afterwards
 #   --pool-metrics                         also record the transaction pool's own counts from
@@ -143,7 +147,7 @@ if [ "$smoke" = 1 ]; then
 	devices=${devices_opt:-8}
 else
 	profile=release
-	if [ "$build" = 1 ]; then
+	if [ "$build" = 1 ] && [ "$machine_ceiling" = 0 ]; then
 		echo "throughput-bench: building the release node and client"
 		started=$(date +%s)
 		env -u RUSTC_WORKSPACE_WRAPPER cargo build --release --locked -p carechain-node -p carechain-client
@@ -151,20 +155,27 @@ else
 	fi
 	if [ "$machine_ceiling" = 1 ]; then
 		ceiling_node="$CARGO_TARGET_DIR/release/carechain-node-machine-ceiling"
-		if [ "$build" = 1 ] || [ ! -x "$ceiling_node" ]; then
-			# The ceiling's node, kept under its own name; then the release node again, so that
-			# target/release/carechain-node stays the one a consortium runs. Both builds name
-			# the client too: its dependencies' features, unified with the node's, then stay
-			# those of the release build above, and only the runtime and the node are rebuilt
-			# (the node alone would rebuild most of the tree).
-			echo "throughput-bench: building the node with the machine-ceiling runtime"
+		release_node="$CARGO_TARGET_DIR/release/carechain-node"
+		if [ "$build" = 1 ]; then
+			# The ceiling's node, kept under its own name; then the release node and client,
+			# so that target/release/carechain-node stays the one a consortium runs. Both
+			# builds name the client: its dependencies' features, unified with the node's,
+			# stay those of every release build, and only the runtime and the node are rebuilt
+			# (the node alone would rebuild most of the tree). Should the second build fail or
+			# be interrupted, the release node, then the ceiling's, is removed, never left.
+			echo "throughput-bench: building the node with the machine-ceiling runtime, then the release node and client"
 			started=$(date +%s)
+			trap 'rm -f "$release_node" "$ceiling_node.new"; echo "throughput-bench: stopped between the two builds: removed $release_node, which was the machine-ceiling node (build the release node again)" >&2' EXIT
 			env -u RUSTC_WORKSPACE_WRAPPER cargo build --release --locked -p carechain-node \
 				-p carechain-client --features carechain-runtime/machine-ceiling
-			cp "$CARGO_TARGET_DIR/release/carechain-node" "$ceiling_node.new"
+			cp "$release_node" "$ceiling_node.new"
 			env -u RUSTC_WORKSPACE_WRAPPER cargo build --release --locked -p carechain-node -p carechain-client
+			trap - EXIT
 			mv "$ceiling_node.new" "$ceiling_node"
-			echo "throughput-bench: the ceiling's node and the release node again took $(( $(date +%s) - started )) s"
+			echo "throughput-bench: both builds took $(( $(date +%s) - started )) s"
+		elif [ ! -x "$ceiling_node" ]; then
+			echo "throughput-bench: --no-build, but there is no $ceiling_node (run without --no-build once)" >&2
+			exit 1
 		fi
 		# Beyond what a 1 s block admits (about 380 anchors and 740 transfers a second): 768
 		# devices offer up to 1,536 anchors a second.
@@ -326,6 +337,15 @@ else
 	node_pid=$!
 	wait_until_ready
 fi
+# The runtime must be the one asked for: the machine-ceiling runtime names itself in its
+# implementation name, and no other run may measure it.
+runtime_impl=$(rpc state_getRuntimeVersion | python3 -c 'import json, sys; print(json.load(sys.stdin)["implName"])')
+want_impl=carechain
+[ "$machine_ceiling" = 1 ] && want_impl=carechain-machine-ceiling
+if [ "$runtime_impl" != "$want_impl" ]; then
+	echo "throughput-bench: the node runs the $runtime_impl runtime, not $want_impl (build the release node again, without --no-build)" >&2
+	exit 1
+fi
 
 "$cli" key import alice --suri //Alice >/dev/null
 "$cli" key import bob --suri //Bob >/dev/null
@@ -383,10 +403,11 @@ echo "throughput-bench: running (the node's log: $work/node.log)"
 	"${ladder[@]}" ${extra[@]+"${extra[@]}"} >"$work/$name.json"
 # How long the node took to build its blocks, from its log ("Prepared block for proposing at N
 # (T ms) ... end: R; extrinsics_count: E"), against the 2 s of the 3 s slot Aura gives the
-# proposer: added to the report as "proposal". On four nodes, each step also gets "authors": the
-# blocks each node proposed within the step's first and last block, how long the slowest took,
-# and how each proposal ended (HitBlockWeightLimit: full; NoMoreTransactions: its pool had no
-# more it could include).
+# proposer: added to the report as "proposal". Each step also gets "authors": the blocks each
+# node proposed within the step's first and last block, how long the slowest took and how many
+# extrinsics it held, how each proposal ended (HitBlockWeightLimit: full; NoMoreTransactions:
+# its pool had no more it could include; HitDeadline: out of time; HitBlockSizeLimit: full by
+# length), and the extrinsic counts of the proposals the slot worker discarded as too late.
 python3 - "$work/$name.json" "$work" <<'EOF'
 import glob, json, os, re, sys
 report = json.load(open(sys.argv[1]))
@@ -394,34 +415,39 @@ pattern = re.compile(r"Prepared block for proposing at (\d+) \((\d+) ms\) hash: 
 sealed_line = re.compile(r"Pre-sealed block for proposal at \d+\. Hash now 0x[0-9a-f]+, previously (0x[0-9a-f]+)")
 # The blocks a node proposed and sealed: a proposal the slot worker discarded as too late
 # ("Discarding proposal") is prepared but never sealed, and never reaches the chain.
-def proposals(log):
+def proposals(log, sealed_only=True):
     lines = open(log, errors="replace").read().replace("\r", "\n").splitlines()
     sealed = {m[1] for m in map(sealed_line.search, lines) if m}
-    return [(int(m[1]), int(m[2]), int(m[5]), m[4] or "unknown") for m in map(pattern.search, lines) if m and m[3] in sealed]
+    return [(int(m[1]), int(m[2]), int(m[5]), m[4] or "unknown") for m in map(pattern.search, lines) if m and (m[3] in sealed) == sealed_only]
 blocks = [(number, ms, count) for number, ms, count, _ in proposals(os.path.join(sys.argv[2], "node.log"))]
 logs = {"alice": os.path.join(sys.argv[2], "node.log")}
 logs.update({os.path.basename(log)[len("node-"):-len(".log")]: log for log in sorted(glob.glob(os.path.join(sys.argv[2], "node-*.log")))})
-if len(logs) > 1:
-    proposed = {who: proposals(log) for who, log in logs.items()}
-    for step in report["steps"]:
-        first, last = step["blocks"]["first"], step["blocks"]["last"]
-        authors = {}
-        for who, made in proposed.items():
-            mine = [(ms, count, end) for number, ms, count, end in made if first <= number <= last]
-            ends = {}
-            for _, _, end in mine:
-                ends[end] = ends.get(end, 0) + 1
-            authors[who] = {
-                "blocks": len(mine),
-                "extrinsics": sum(count for _, count, _ in mine),
-                "maxMs": max((ms for ms, _, _ in mine), default=0),
-                "ends": ends,
-                "short": sorted(count for _, count, end in mine if end == "NoMoreTransactions"),
-            }
-        step["authors"] = authors
-        # Heights two authors sealed a block at (a fork; one of them left the chain).
-        heights = [number for made in proposed.values() for number, *_ in made if first <= number <= last]
-        step["heightsSealedTwice"] = sorted({n for n in heights if heights.count(n) > 1})
+# For every node (one node's too: its blocks are Alice's on a dev chain), each step's proposals:
+# how each ended, and those the slot worker discarded as too late.
+proposed = {who: proposals(log) for who, log in logs.items()}
+discarded = {who: proposals(log, sealed_only=False) for who, log in logs.items()}
+for step in report["steps"]:
+    first, last = step["blocks"]["first"], step["blocks"]["last"]
+    authors = {}
+    for who, made in proposed.items():
+        mine = [(ms, count, end) for number, ms, count, end in made if first <= number <= last]
+        ends = {}
+        for _, _, end in mine:
+            ends[end] = ends.get(end, 0) + 1
+        longest = max(mine, default=(0, 0, ""))
+        authors[who] = {
+            "blocks": len(mine),
+            "extrinsics": sum(count for _, count, _ in mine),
+            "maxMs": longest[0],
+            "maxMsExtrinsics": longest[1],
+            "ends": ends,
+            "short": sorted(count for _, count, end in mine if end == "NoMoreTransactions"),
+            "discarded": sorted(count for number, _, count, _ in discarded[who] if first <= number <= last + 1),
+        }
+    step["authors"] = authors
+    # Heights two authors sealed a block at (a fork; one of them left the chain).
+    heights = [number for made in proposed.values() for number, *_ in made if first <= number <= last]
+    step["heightsSealedTwice"] = sorted({n for n in heights if heights.count(n) > 1})
 loaded = sorted(ms for _, ms, count in blocks if count >= 100)
 def rank(q):
     return loaded[min(len(loaded) - 1, max(0, -(-len(loaded) * q // 100) - 1))] if loaded else 0

@@ -60,19 +60,30 @@ impl_opaque_keys! {
 	}
 }
 
-/// The runtime version. `spec_version` goes up with every change of runtime logic,
-/// `transaction_version` with every change of a call's index or parameters.
-#[sp_version::runtime_version]
-pub const VERSION: RuntimeVersion = RuntimeVersion {
-	spec_name: alloc::borrow::Cow::Borrowed("carechain"),
-	impl_name: alloc::borrow::Cow::Borrowed("carechain"),
-	authoring_version: 1,
-	spec_version: 127,
-	impl_version: 1,
-	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 6,
-	system_version: 1,
-};
+/// `VERSION`, with the implementation name `$impl_name`: "carechain", or with the
+/// `machine-ceiling` feature (the throughput benchmark's probe, never a consortium's runtime)
+/// "carechain-machine-ceiling", so that the probe names itself wherever it runs.
+macro_rules! runtime_version {
+	($impl_name:tt) => {
+		/// The runtime version. `spec_version` goes up with every change of runtime logic,
+		/// `transaction_version` with every change of a call's index or parameters.
+		#[sp_version::runtime_version]
+		pub const VERSION: RuntimeVersion = RuntimeVersion {
+			spec_name: alloc::borrow::Cow::Borrowed("carechain"),
+			impl_name: alloc::borrow::Cow::Borrowed($impl_name),
+			authoring_version: 1,
+			spec_version: 127,
+			impl_version: 1,
+			apis: apis::RUNTIME_API_VERSIONS,
+			transaction_version: 6,
+			system_version: 1,
+		};
+	};
+}
+#[cfg(not(feature = "machine-ceiling"))]
+runtime_version!("carechain");
+#[cfg(feature = "machine-ceiling")]
+runtime_version!("carechain-machine-ceiling");
 
 /// The Aura slot duration: one block per slot, at the target block time.
 pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;

@@ -508,10 +508,12 @@ mod tests {
 
 	/// A consortium's runtime is built without `machine-ceiling` (the throughput benchmark's
 	/// probe, whose blocks may weigh 8 s): a block weighs a third of the 3 s slot and holds at
-	/// most 2 MiB. Fails if any crate of the workspace turns the feature on.
+	/// most 2 MiB, and the runtime calls itself "carechain". Fails if any crate of the workspace
+	/// turns the feature on.
 	#[test]
 	fn a_block_weighs_a_third_of_the_slot_and_holds_two_mebibytes() {
 		assert!(!cfg!(feature = "machine-ceiling"));
+		assert_eq!(VERSION.impl_name, "carechain");
 		let third_of_the_slot = SLOT_DURATION * WEIGHT_REF_TIME_PER_SECOND / 1000 / 3;
 		assert_eq!(RuntimeBlockWeights::get().max_block.ref_time(), third_of_the_slot);
 		assert_eq!(*RuntimeBlockLength::get().max.get(DispatchClass::Operational), 2 * 1024 * 1024);
