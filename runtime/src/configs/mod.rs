@@ -52,8 +52,8 @@ const MAXIMUM_BLOCK_LENGTH: u32 = 2 * 1024 * 1024;
 
 /// Only with the `machine-ceiling` feature, for the throughput benchmark's probe
 /// (`scripts/throughput-bench.sh --machine-ceiling`), never in a consortium's runtime: a block
-/// may weigh more than a whole slot, so that only the time Aura gives the author to build, the
-/// node's own proposal limit and the machine decide how much a block holds.
+/// may weigh more than a whole slot, so that the runtime stops no block: the time Aura gives the
+/// author to build and the block builder's own size limit decide how much a block holds.
 #[cfg(feature = "machine-ceiling")]
 const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(8 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX);
 
