@@ -44,6 +44,12 @@ fn quarantined_state() -> DeviceState {
 	state
 }
 
+/// A device's state; a device never judged reads as the default state (no baseline, no count,
+/// never seen), which the assertions made of a judged device fail on.
+fn device(node: u64) -> DeviceState {
+	Devices::<Test>::get(node).unwrap_or_default()
+}
+
 /// A device's detector status, or `None` if it was never judged.
 fn status(node: u64) -> Option<DetectorStatus> {
 	Devices::<Test>::get(node).map(|device| device.detector.status)

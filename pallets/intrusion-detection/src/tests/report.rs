@@ -5,8 +5,7 @@ fn table_1_gives_each_node_the_papers_baseline() {
 	ExtBuilder.build_and_execute(|| {
 		report_windows(TABLE_1);
 		for node in 0..5 {
-			let detector =
-				Devices::<Test>::get(DEVICES[node]).expect("the device was judged").detector;
+			let detector = device(DEVICES[node]).detector;
 			assert_eq!(detector.status, DetectorStatus::Normal);
 			assert_eq!(detector.baseline, AVERAGES[node]);
 			assert_eq!(detector.threshold, AVERAGES[node] * 3 / 4);
@@ -80,7 +79,7 @@ fn a_monitor_made_by_governance_reports() {
 			signed(GATEWAY),
 			observations(vec![(DEVICES[0], 100)])
 		));
-		assert_eq!(Devices::<Test>::get(DEVICES[0]).unwrap().detector.count, 1);
+		assert_eq!(device(DEVICES[0]).detector.count, 1);
 	});
 }
 

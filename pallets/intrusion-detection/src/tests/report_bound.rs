@@ -36,7 +36,10 @@ fn report() -> RuntimeCall {
 
 fn report_node() -> RuntimeCall {
 	RuntimeCall::IntrusionDetection(Call::report_node {
-		node: OTHER_NODE.to_vec().try_into().expect("fits MaxNodeIdLength"),
+		node: OTHER_NODE
+			.to_vec()
+			.try_into()
+			.expect("OTHER_NODE is 10 bytes, under the mock's MaxNodeIdLength of 64; qed"),
 	})
 }
 
