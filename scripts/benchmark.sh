@@ -56,14 +56,18 @@ if [ "${1:-}" = storage ] && [ -n "${2:-}" ]; then set -- storage "$(realpath -m
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 
+# What `storage DIR` needs, checked before anything runs (by `all DIR` too): a stopped node's
+# ParityDB database under DIR, and the release node that measures it.
+check_storage() {
+	ls -d "$1"/chains/*/paritydb/full >/dev/null 2>&1 ||
+		{ echo "$1: no chain's ParityDB database under it (chains/<id>/paritydb/full)" >&2; exit 1; }
+	[ -x "$CARGO_TARGET_DIR/release/carechain-node" ] ||
+		{ echo "benchmark: storage needs the release node at $CARGO_TARGET_DIR/release/carechain-node (scripts/throughput-bench.sh builds it)" >&2; exit 1; }
+}
+
 pallet="${1:?usage: scripts/benchmark.sh <pallet_name, e.g. pallet_registry> | overhead | storage DIR | all [DIR]}"
 if [ "$pallet" = all ]; then
-	if [ -n "${2:-}" ]; then
-		ls -d "$2"/chains/*/paritydb/full >/dev/null 2>&1 ||
-			{ echo "$2: no chain's ParityDB database under it (chains/<id>/paritydb/full)" >&2; exit 1; }
-		[ -x "$CARGO_TARGET_DIR/release/carechain-node" ] ||
-			{ echo "benchmark: storage needs the release node at $CARGO_TARGET_DIR/release/carechain-node (scripts/throughput-bench.sh builds it)" >&2; exit 1; }
-	fi
+	if [ -n "${2:-}" ]; then check_storage "$2"; fi
 	# The names in the runtime's list, in its order (frame_benchmarking's own baseline is no
 	# weight of this runtime's); the example pallet is only in the feature-gated list.
 	names=$(sed -n 's/^[[:space:]]*\[\([a-z0-9_]*\),.*/\1/p' runtime/src/benchmarks.rs |
@@ -98,8 +102,7 @@ if [ "$pallet" = overhead ]; then
 elif [ "$pallet" = storage ]; then
 	written="runtime/src/weights/paritydb_weights.rs"
 	base_path="${2:?usage: scripts/benchmark.sh storage DIR (the base path of a stopped node)}"
-	ls -d "$base_path"/chains/*/paritydb/full >/dev/null 2>&1 ||
-		{ echo "$base_path: no chain's ParityDB database under it (chains/<id>/paritydb/full)" >&2; exit 1; }
+	check_storage "$base_path"
 elif [ -d "$crate_dir" ]; then
 	written="$crate_dir/src/weights.rs"
 	output=(--template scripts/frame-weight-template.hbs --output "$written")
@@ -115,7 +118,6 @@ repeat="${REPEAT:-20}"
 
 if [ "$pallet" = storage ]; then
 	node="$CARGO_TARGET_DIR/release/carechain-node"
-	[ -x "$node" ] || { echo "benchmark: no release node at $node (scripts/throughput-bench.sh builds it)" >&2; exit 1; }
 	copy=$(mktemp -d /tmp/carechain-storage-weights.XXXXXX)
 	trap 'rm -rf "$copy"' EXIT
 	cp -r "$base_path/." "$copy"
