@@ -14,6 +14,8 @@
 //! interop wrap-share <share> <record-id> <reader> <reader-spki>
 //! interop unwrap-share <pkcs8> <wrapped> <record-id> <reader> <x>
 //! interop open-shares <envelope> <threshold> <share>...
+//! interop seal-batch-reading <plaintext> <out> <batch-key> <key-id>
+//! interop open-batch-reading <envelope> <batch-key> <key-id>
 //! interop ids <patient> <category> <epoch> <hash>
 //! interop batch <patient> <category> <reading>...
 //! interop batch-verify <root> <count> <reading> <index> <sibling>...
@@ -30,6 +32,7 @@ use carechain_crypto::{
 		custodian_share, open_with_shares, seal_in_custody, unwrap_share, wrap_share, Binding,
 		Party,
 	},
+	custody_batch::{open_batch_reading, seal_batch_reading},
 	envelope::{private_key_from_der, sign_content_hash, Envelope, Opener, Recipient},
 	shamir::Share,
 };
@@ -173,6 +176,17 @@ fn run(args: &[String]) -> Result<String, String> {
 				.collect::<Result<Vec<_>, _>>()?;
 			let threshold: u8 = arg(2)?.parse().map_err(|_| "threshold")?;
 			open_with_shares(&envelope(arg(1)?), &shares, threshold)
+				.map(|plain| to_hex(&plain))
+				.map_err(fail)
+		},
+		"seal-batch-reading" => {
+			let sealed =
+				seal_batch_reading(&file(arg(1)?), &h32(arg(3)?), &h32(arg(4)?)).map_err(fail)?;
+			fs::write(arg(2)?, sealed.to_bytes()).map_err(|e| e.to_string())?;
+			Ok(to_hex(&sealed.content_hash()))
+		},
+		"open-batch-reading" => {
+			open_batch_reading(&envelope(arg(1)?), &h32(arg(2)?), &h32(arg(3)?))
 				.map(|plain| to_hex(&plain))
 				.map_err(fail)
 		},

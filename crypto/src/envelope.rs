@@ -46,6 +46,11 @@
 //! one byte, the share's x-coordinate; `wrapped` is the RSA-OAEP encryption of the 33-byte share
 //! (x, then the 32 share bytes; [`crate::shamir`]). [`crate::custody`] seals and opens it.
 //!
+//! A custody **batch** ([`crate::custody_batch`]) has one such envelope for the batch, whose
+//! record is the 32-byte batch key, and its readings in version 2 envelopes whose one key is the
+//! reading's data key wrapped under the batch key (kind `0x02`, the key id being the batch key
+//! envelope's content hash).
+//!
 //! The content hash anchored on-chain is blake2b-256 of exactly these bytes, so an altered
 //! byte anywhere (ciphertext, nonce, tag, a wrapped key) fails the hash check, and the
 //! decryption fails too: [`CryptoError`] says where.
@@ -371,9 +376,22 @@ impl Envelope {
 		record: &[u8],
 		recipients: &[Recipient],
 	) -> Result<Envelope, CryptoError> {
+		Self::seal_version_with(rng, ENVELOPE_VERSION, data_key, record, recipients)
+	}
+
+	/// As [`Self::seal_with`], the envelope (and its record's additional data) naming `version`:
+	/// a custody batch's readings are version 2 with their data key under the batch key
+	/// ([`crate::custody_batch`]).
+	pub(crate) fn seal_version_with(
+		rng: &mut impl CryptoRngCore,
+		version: u8,
+		data_key: &SymmetricKey,
+		record: &[u8],
+		recipients: &[Recipient],
+	) -> Result<Envelope, CryptoError> {
 		let aead = AeadAlgorithm::Aes256Gcm;
 		let nonce = random_nonce(rng);
-		let ciphertext = aes_encrypt(data_key, &nonce, &record_aad(ENVELOPE_VERSION, aead), record);
+		let ciphertext = aes_encrypt(data_key, &nonce, &record_aad(version, aead), record);
 		let keys = recipients
 			.iter()
 			.map(|recipient| match recipient {
@@ -390,7 +408,7 @@ impl Envelope {
 				},
 			})
 			.collect::<Result<Vec<_>, _>>()?;
-		Ok(Envelope { version: ENVELOPE_VERSION, aead, nonce, ciphertext, keys })
+		Ok(Envelope { version, aead, nonce, ciphertext, keys })
 	}
 
 	/// The stored bytes.

@@ -11,6 +11,7 @@
 
 pub mod blob_store;
 pub mod custody;
+pub mod custody_batch;
 pub mod envelope;
 pub mod shamir;
 #[cfg(test)]
