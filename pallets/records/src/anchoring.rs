@@ -47,10 +47,6 @@ impl<T: Config> Pallet<T> {
 			envelope_version == ENVELOPE_VERSION || envelope_version == CUSTODY_ENVELOPE_VERSION,
 			Error::<T>::UnsupportedEnvelopeVersion
 		);
-		ensure!(
-			readings.is_none() || envelope_version == ENVELOPE_VERSION,
-			Error::<T>::BatchInCustody
-		);
 		ensure!(!locator.is_empty(), Error::<T>::EmptyLocator);
 		ensure!(size > 0, Error::<T>::EmptyRecord);
 		let now: u64 = T::Time::now().as_millis().try_into().unwrap_or(u64::MAX);

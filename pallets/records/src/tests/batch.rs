@@ -327,7 +327,7 @@ fn anchor_batch_fails_for_a_malformed_batch_as_anchor_does() {
 		}
 		assert_noop!(
 			batch_with(PATIENT, PATIENT, CUSTODY_ENVELOPE_VERSION, "x", 1, 0, None, t),
-			Error::<Test>::BatchInCustody
+			Error::<Test>::NoCustodians
 		);
 		assert_noop!(
 			batch_with(PATIENT, PATIENT, ENVELOPE_VERSION, "", 1, 0, None, t),
@@ -375,7 +375,7 @@ fn anchor_batch_fails_for_a_malformed_batch_as_anchor_does() {
 }
 
 #[test]
-fn a_patient_in_custody_cannot_batch() {
+fn a_patient_in_custody_batches_in_custody_and_its_custodians_release_once_for_the_batch() {
 	ExtBuilder.build_and_execute(|| {
 		assert_ok!(Records::set_custodians(
 			signed(PATIENT),
@@ -383,14 +383,62 @@ fn a_patient_in_custody_cannot_batch() {
 			vec![HOSPITAL, HOSPITAL_2].try_into().unwrap(),
 			2
 		));
-		// Under a category key the chain asks for custody; in custody, batches are refused.
+		// Under a category key the chain asks for custody, and in custody for the current set.
 		assert_noop!(
 			batch_with(PATIENT, PATIENT, ENVELOPE_VERSION, "x", 1, 0, None, now()),
 			Error::<Test>::CustodyRequired
 		);
 		assert_noop!(
-			batch_with(PATIENT, PATIENT, CUSTODY_ENVELOPE_VERSION, "x", 1, 1, None, now()),
-			Error::<Test>::BatchInCustody
+			batch_with(PATIENT, PATIENT, CUSTODY_ENVELOPE_VERSION, "x", 1, 2, None, now()),
+			Error::<Test>::StaleKeyEpoch
+		);
+		let id = NextRecordId::<Test>::get();
+		assert_ok!(batch_with(PATIENT, PATIENT, CUSTODY_ENVELOPE_VERSION, "x", 1, 1, None, now()));
+		System::assert_last_event(
+			Event::BatchAnchored {
+				record_id: id,
+				patient: PATIENT,
+				category: VITALS,
+				root: hash(1),
+				readings: 2,
+				author: PATIENT,
+				basis: AccessBasis::OwnData,
+				key_epoch: 1,
+			}
+			.into(),
+		);
+		assert_eq!(Records::record(id).unwrap().envelope_version, CUSTODY_ENVELOPE_VERSION);
+		assert_eq!(BatchReadings::<Test>::get(id), Some(2));
+
+		// A granted read of the batch opens one release window, for the whole batch: each
+		// custodian releases its share of the batch's key once.
+		grant(PHYSICIAN, Permission::Read);
+		assert_ok!(Records::read(signed(PHYSICIAN), id, Purpose::Treatment));
+		assert!(matches!(
+			System::events().last().map(|e| e.event.clone()),
+			Some(RuntimeEvent::Records(Event::SharesRequested {
+				record_id,
+				reader: PHYSICIAN,
+				custody_epoch: 1,
+				..
+			})) if record_id == id
+		));
+		for (custodian, index) in [(HOSPITAL, 0), (HOSPITAL_2, 1)] {
+			assert_ok!(Records::release_share(signed(custodian), id, PHYSICIAN, key(9)));
+			System::assert_last_event(
+				Event::ShareReleased {
+					record_id: id,
+					reader: PHYSICIAN,
+					custodian,
+					index,
+					wrapped_share: key(9).into_inner(),
+				}
+				.into(),
+			);
+		}
+		assert_noop!(
+			Records::release_share(signed(HOSPITAL), id, PHYSICIAN, key(9)),
+			Error::<Test>::AlreadyReleased
 		);
 	});
 }

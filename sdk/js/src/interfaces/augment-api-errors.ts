@@ -523,12 +523,6 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       BadThreshold: AugmentedError<ApiType>;
       /**
-       * A batch is sealed under a category key (envelope version 1), not in custody:
-       * custodians release one set of shares per record, and each custody envelope has a data
-       * key of its own.
-       **/
-      BatchInCustody: AugmentedError<ApiType>;
-      /**
        * A batch carries at most `MaxBatchReadings` readings.
        **/
       BatchTooLarge: AugmentedError<ApiType>;

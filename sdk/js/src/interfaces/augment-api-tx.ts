@@ -748,9 +748,12 @@ declare module '@polkadot/api-base/types/submittable' {
        * record: `root` is the Merkle root of their content hashes, in the batch's order
        * (`carechain_primitives::batch`), `locator` where the batch's manifest (those content
        * hashes) is stored, `size` the envelopes' bytes; the other arguments are as
-       * [`Pallet::anchor`]'s, for every reading of the batch, under a category key (envelope
-       * version 1: not in custody). Each reading is then proven against the root by its index
-       * and sibling hashes (`RecordsApi::verify_reading`), and read and audited as the record.
+       * [`Pallet::anchor`]'s, for every reading of the batch: under a category key (envelope
+       * version 1), or, for a patient in custody, in custody (version 2, the current custodian
+       * set's epoch; the manifest then carries the batch's key sealed for the patient and its
+       * custodians, who release their shares of it once for the whole batch). Each reading is
+       * then proven against the root by its index and sibling hashes
+       * (`RecordsApi::verify_reading`), and read, audited and released as the record.
        * 
        * The dispatch origin is as [`Pallet::anchor`]'s; a device signs
        * `carechain_primitives::batch::batch_digest` of the patient, category, root and

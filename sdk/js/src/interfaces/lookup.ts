@@ -2147,7 +2147,7 @@ export default {
    * Lookup256: pallet_records::pallet::Error<T>
    **/
   PalletRecordsError: {
-    _enum: ['UnsupportedEnvelopeVersion', 'EmptyLocator', 'EmptyRecord', 'AlreadyAnchored', 'StaleKeyEpoch', 'NotPatient', 'AuthorNotActive', 'DeviceNotMonitoringPatient', 'NoWriteConsent', 'SignatureMissing', 'UnexpectedSignature', 'BadSignature', 'NotPatientOrGuardian', 'NoReaders', 'DuplicateReader', 'ReaderNotRegistered', 'EmptyWrappedKey', 'UnknownEpoch', 'AlreadyShared', 'NoSuchRecord', 'NotCurrent', 'InvalidCorrection', 'NotCorrectionAuthor', 'NotPermitted', 'NotOwnReading', 'ReadingFromTheFuture', 'CustodyRequired', 'NoCustodians', 'BadThreshold', 'DuplicateCustodian', 'CustodianNotHospital', 'NotCustodian', 'CustodianNotActive', 'NoOpenRead', 'AlreadyReleased', 'NotInCustody', 'EmptyBatch', 'BatchTooLarge', 'BatchInCustody']
+    _enum: ['UnsupportedEnvelopeVersion', 'EmptyLocator', 'EmptyRecord', 'AlreadyAnchored', 'StaleKeyEpoch', 'NotPatient', 'AuthorNotActive', 'DeviceNotMonitoringPatient', 'NoWriteConsent', 'SignatureMissing', 'UnexpectedSignature', 'BadSignature', 'NotPatientOrGuardian', 'NoReaders', 'DuplicateReader', 'ReaderNotRegistered', 'EmptyWrappedKey', 'UnknownEpoch', 'AlreadyShared', 'NoSuchRecord', 'NotCurrent', 'InvalidCorrection', 'NotCorrectionAuthor', 'NotPermitted', 'NotOwnReading', 'ReadingFromTheFuture', 'CustodyRequired', 'NoCustodians', 'BadThreshold', 'DuplicateCustodian', 'CustodianNotHospital', 'NotCustodian', 'CustodianNotActive', 'NoOpenRead', 'AlreadyReleased', 'NotInCustody', 'EmptyBatch', 'BatchTooLarge']
   },
   /**
    * Lookup257: carechain_primitives::intrusion::DeviceState

@@ -2363,8 +2363,7 @@ declare module '@polkadot/types/lookup' {
     readonly isNotInCustody: boolean;
     readonly isEmptyBatch: boolean;
     readonly isBatchTooLarge: boolean;
-    readonly isBatchInCustody: boolean;
-    readonly type: 'UnsupportedEnvelopeVersion' | 'EmptyLocator' | 'EmptyRecord' | 'AlreadyAnchored' | 'StaleKeyEpoch' | 'NotPatient' | 'AuthorNotActive' | 'DeviceNotMonitoringPatient' | 'NoWriteConsent' | 'SignatureMissing' | 'UnexpectedSignature' | 'BadSignature' | 'NotPatientOrGuardian' | 'NoReaders' | 'DuplicateReader' | 'ReaderNotRegistered' | 'EmptyWrappedKey' | 'UnknownEpoch' | 'AlreadyShared' | 'NoSuchRecord' | 'NotCurrent' | 'InvalidCorrection' | 'NotCorrectionAuthor' | 'NotPermitted' | 'NotOwnReading' | 'ReadingFromTheFuture' | 'CustodyRequired' | 'NoCustodians' | 'BadThreshold' | 'DuplicateCustodian' | 'CustodianNotHospital' | 'NotCustodian' | 'CustodianNotActive' | 'NoOpenRead' | 'AlreadyReleased' | 'NotInCustody' | 'EmptyBatch' | 'BatchTooLarge' | 'BatchInCustody';
+    readonly type: 'UnsupportedEnvelopeVersion' | 'EmptyLocator' | 'EmptyRecord' | 'AlreadyAnchored' | 'StaleKeyEpoch' | 'NotPatient' | 'AuthorNotActive' | 'DeviceNotMonitoringPatient' | 'NoWriteConsent' | 'SignatureMissing' | 'UnexpectedSignature' | 'BadSignature' | 'NotPatientOrGuardian' | 'NoReaders' | 'DuplicateReader' | 'ReaderNotRegistered' | 'EmptyWrappedKey' | 'UnknownEpoch' | 'AlreadyShared' | 'NoSuchRecord' | 'NotCurrent' | 'InvalidCorrection' | 'NotCorrectionAuthor' | 'NotPermitted' | 'NotOwnReading' | 'ReadingFromTheFuture' | 'CustodyRequired' | 'NoCustodians' | 'BadThreshold' | 'DuplicateCustodian' | 'CustodianNotHospital' | 'NotCustodian' | 'CustodianNotActive' | 'NoOpenRead' | 'AlreadyReleased' | 'NotInCustody' | 'EmptyBatch' | 'BatchTooLarge';
   }
 
   /** @name CarechainPrimitivesIntrusionDeviceState (257) */
