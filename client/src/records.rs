@@ -27,8 +27,8 @@ use crate::{
 
 pub use batching::{
 	batch_readings, decode_manifest, encode_manifest, locator_hash, manifest_of, proof_of,
-	prove_reading, root_of, seal_and_anchor_batch, verify_reading, AnchoredBatch, ProvenReading,
-	SealedBatch,
+	prove_reading, root_of, seal_and_anchor_batch, verify_reading, AnchoredBatch, Manifest,
+	ProvenReading, SealedBatch,
 };
 pub use custody::{
 	custody_of, custody_set, serve_custody, set_custodians_call, CustodySet, Release,

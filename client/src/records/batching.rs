@@ -2,11 +2,13 @@
 //! stored, anchored as one record of their Merkle root (`records.anchor_batch`); the batch's
 //! manifest (the readings' content hashes, in order) stored beside them; a reading's proof of
 //! membership, checked by the chain (`RecordsApi::verify_reading`); and a granted reader's
-//! readings of a batch, each checked against the root.
+//! readings of a batch, each checked against the root. A patient in custody has its batches
+//! sealed under one batch key, itself sealed in custody in the manifest
+//! ([`carechain_crypto::custody_batch`]).
 
 use carechain_crypto::{
 	blob_store::{hash_of_cid, BlobStore},
-	envelope::{sign_content_hash, PrivateKey},
+	envelope::{sign_content_hash, Envelope, PrivateKey, CUSTODY_ENVELOPE_VERSION},
 };
 use carechain_primitives::{
 	batch::{batch_digest, batch_proof, batch_root, BatchProof},
@@ -20,7 +22,7 @@ use subxt::{
 use super::{
 	err,
 	sealing::{publish_after, submit_anchoring, unix_millis, Sealer},
-	DataCategory, Purpose, WorkflowError,
+	DataCategory, Purpose, RecordInfo, WorkflowError,
 };
 use crate::{bounded, chain, storage::EnvelopeSource, Client, Signer};
 
@@ -33,6 +35,8 @@ pub struct SealedBatch {
 	pub readings: Vec<[u8; 32]>,
 	/// Where the store keeps the batch's manifest.
 	pub manifest_locator: Vec<u8>,
+	/// The manifest's size in bytes.
+	pub manifest_size: u64,
 	/// The envelopes' bytes, together.
 	pub size: u64,
 	/// Their format.
@@ -42,24 +46,52 @@ pub struct SealedBatch {
 }
 
 /// The manifest of a batch as the store keeps it: the SCALE encoding of its readings' content
-/// hashes, in order. Anyone checks it against the anchored root.
-pub fn encode_manifest(readings: &[[u8; 32]]) -> Vec<u8> {
-	readings.to_vec().encode()
+/// hashes, in order; for a custody batch, followed by its key envelope's bytes (the SCALE
+/// encoding of the pair: the list, then the envelope as compact length and bytes). Anyone
+/// checks the list against the anchored root.
+pub fn encode_manifest(readings: &[[u8; 32]], key_envelope: Option<&[u8]>) -> Vec<u8> {
+	match key_envelope {
+		None => readings.to_vec().encode(),
+		Some(key) => (readings.to_vec(), key.to_vec()).encode(),
+	}
+}
+
+/// A batch's manifest, read back.
+#[derive(Clone, Debug)]
+pub struct Manifest {
+	/// The readings' content hashes, in order, checked against the anchored root.
+	pub readings: Vec<[u8; 32]>,
+	/// A custody batch's key envelope (version 2): its record is the batch key, sealed for the
+	/// patient and split among the custodians. `None` for a batch under a category key.
+	pub key: Option<Envelope>,
 }
 
 /// The readings of a stored manifest, if it decodes, checked against the batch's `root` and
-/// number of `readings` on chain.
+/// number of `readings` on chain, with its key envelope if the batch is in `custody` (its
+/// record's envelope version is 2).
 pub fn decode_manifest(
 	bytes: &[u8],
 	root: &[u8; 32],
 	readings: u32,
-) -> Result<Vec<[u8; 32]>, WorkflowError> {
-	let hashes = Vec::<[u8; 32]>::decode_all(&mut &bytes[..])
-		.map_err(|e| err(format!("the batch's manifest does not decode: {e}")))?;
+	custody: bool,
+) -> Result<Manifest, WorkflowError> {
+	let malformed =
+		|e: subxt::ext::codec::Error| err(format!("the batch's manifest does not decode: {e}"));
+	let (hashes, key) = if custody {
+		let (hashes, key) =
+			<(Vec<[u8; 32]>, Vec<u8>)>::decode_all(&mut &bytes[..]).map_err(malformed)?;
+		let key = Envelope::from_bytes(&key)
+			.ok()
+			.filter(|key| key.version == CUSTODY_ENVELOPE_VERSION)
+			.ok_or_else(|| err("the custody batch's key envelope is not a custody envelope"))?;
+		(hashes, Some(key))
+	} else {
+		(Vec::<[u8; 32]>::decode_all(&mut &bytes[..]).map_err(malformed)?, None)
+	};
 	if hashes.len() != readings as usize || root_of(&hashes) != *root {
 		return Err(err("the batch's manifest does not match its anchored root"));
 	}
-	Ok(hashes)
+	Ok(Manifest { readings: hashes, key })
 }
 
 /// The Merkle root of `readings` (`carechain_primitives::batch`).
@@ -77,35 +109,46 @@ fn leaves(readings: &[[u8; 32]]) -> Vec<Hash> {
 }
 
 impl Sealer {
-	/// Seals each of `readings` in its own envelope, as [`Sealer::seal_only`] does, stores them
-	/// and the batch's manifest, and signs the batch's digest with `signing_key`. Not under
-	/// custody: custodians release one set of shares per record, which would need one data key
-	/// for the whole batch, and the envelopes carry one each.
+	/// Seals each of `readings` in its own envelope, stores them and the batch's manifest, and
+	/// signs the batch's digest with `signing_key`. Under a category key, each envelope is
+	/// sealed as [`Sealer::seal_only`] does; in custody, under a fresh batch key that the
+	/// manifest carries sealed in custody (custodians release one set of shares per record, so a
+	/// batch has one key for them to split: [`carechain_crypto::custody_batch`]).
 	pub fn seal_batch(
 		&self,
 		signing_key: &PrivateKey,
 		store: &impl BlobStore,
 		readings: &[&[u8]],
 	) -> Result<SealedBatch, WorkflowError> {
-		if self.in_custody() {
-			return Err(err(
-				"the patient's records are held in custody: batches are sealed under category keys only",
-			));
-		}
 		if readings.is_empty() {
 			return Err(err("a batch carries at least one reading"));
 		}
 		let count =
 			u32::try_from(readings.len()).map_err(|_| err("a batch of more than 2^32 readings"))?;
+		let key = self.batch_key()?;
 		let (mut hashes, mut size, mut version) = (Vec::with_capacity(readings.len()), 0u64, 0);
 		for reading in readings {
-			let (envelope_version, hash, bytes) = self.seal_envelope(store, reading)?;
+			let (envelope_version, hash, bytes) = match &key {
+				Some(key) => {
+					let bytes = key
+						.seal(reading)
+						.map_err(|e| err(format!("cannot seal the reading: {e:?}")))?
+						.to_bytes();
+					let hash = store
+						.put(&bytes)
+						.map_err(|e| err(format!("cannot store the envelope: {e:?}")))?;
+					(CUSTODY_ENVELOPE_VERSION, hash, bytes.len() as u64)
+				},
+				None => self.seal_envelope(store, reading)?,
+			};
 			hashes.push(hash);
 			size = size.saturating_add(bytes);
 			version = envelope_version;
 		}
+		let manifest_bytes =
+			encode_manifest(&hashes, key.as_ref().map(|k| k.envelope().to_bytes()).as_deref());
 		let manifest = store
-			.put(&encode_manifest(&hashes))
+			.put(&manifest_bytes)
 			.map_err(|e| err(format!("cannot store the batch's manifest: {e:?}")))?;
 		let root = root_of(&hashes);
 		let digest = batch_digest(&self.patient().0, crate::same_as(self.category()), &root, count);
@@ -113,6 +156,7 @@ impl Sealer {
 			root,
 			readings: hashes,
 			manifest_locator: store.locator(&manifest).into_bytes(),
+			manifest_size: manifest_bytes.len() as u64,
 			size,
 			envelope_version: version,
 			signature: sign_content_hash(signing_key, &digest),
@@ -151,7 +195,8 @@ pub struct AnchoredBatch {
 
 /// The device's (or gateway's) side: [`Sealer::fetch`], [`Sealer::seal_batch`], then anchors
 /// the batch and waits until the anchor is in a block; fails, with consent's reason, if the
-/// chain refused it, and before sealing anything if the batch is larger than the chain takes.
+/// chain refused it, and before anchoring if the batch is larger than the chain takes (before
+/// sealing anything if its readings alone are).
 #[allow(clippy::too_many_arguments)]
 pub async fn seal_and_anchor_batch(
 	api: &Client,
@@ -174,25 +219,24 @@ pub async fn seal_and_anchor_batch(
 			readings.len()
 		)));
 	}
-	if store.publishes() {
-		// The manifest (32 bytes a reading) is published as one envelope: it must fit one.
+	// The manifest (32 bytes a reading, and a custody batch's key envelope) is published as
+	// one envelope: it must fit one.
+	let longest = if store.publishes() {
 		let longest = at
 			.constants()
 			.entry(chain::constants().envelopes().max_envelope_length())
 			.map_err(|e| err(format!("a runtime constant: {e}")))?;
-		let manifest = encode_manifest(&vec![[0u8; 32]; readings.len()]).len();
-		if manifest > longest as usize {
-			return Err(err(format!(
-				"a batch of {} readings has a manifest of {manifest} bytes: the storage network \
-				 takes envelopes of at most {longest} ({} readings a batch)",
-				readings.len(),
-				(longest as usize).saturating_sub(4) / 32
-			)));
-		}
-	}
+		manifest_fits(encode_manifest(&vec![[0u8; 32]; readings.len()], None).len(), longest)?;
+		Some(longest)
+	} else {
+		None
+	};
 	let device_id = device.public_key().to_account_id();
 	let sealer = Sealer::fetch(api, &device_id, device_key, patient, category).await?;
 	let batch = sealer.seal_batch(signing_key, store, readings)?;
+	if let Some(longest) = longest {
+		manifest_fits(batch.manifest_size as usize, longest)?;
+	}
 	let call = sealer.anchor_batch_call(&batch, unix_millis());
 	let manifest = locator_hash(&batch.manifest_locator)?;
 	let anchored: chain::records::events::BatchAnchored =
@@ -205,7 +249,20 @@ pub async fn seal_and_anchor_batch(
 	Ok(AnchoredBatch { record_id: anchored.record_id, root: batch.root, readings: batch.readings })
 }
 
-/// The number of readings of record `record_id` if it is a batch, at the best block.
+/// Refuses a manifest of `size` bytes if the storage network takes envelopes of at most
+/// `longest`.
+fn manifest_fits(size: usize, longest: u32) -> Result<(), WorkflowError> {
+	if size > longest as usize {
+		return Err(err(format!(
+			"a batch whose manifest is {size} bytes: the storage network takes envelopes of at \
+			 most {longest} (about {} readings a batch, fewer in custody)",
+			(longest as usize).saturating_sub(4) / 32
+		)));
+	}
+	Ok(())
+}
+
+/// The number of readings of record `record_id` if it is a batch, at the finalized block.
 pub async fn batch_readings(api: &Client, record_id: u64) -> Result<Option<u32>, WorkflowError> {
 	let at = api.at_finalized().await.map_err(err)?;
 	at.runtime_apis()
@@ -264,8 +321,7 @@ pub async fn prove_reading(
 		.ok_or_else(|| err(format!("no record {record_id}")))?;
 	let (reading, readings, proof) = match batch_readings(api, record_id).await? {
 		Some(count) => {
-			let hashes =
-				manifest_of(store, &record.locator.0, &record.content_hash.0, count).await?;
+			let hashes = manifest_of(store, &record, count).await?.readings;
 			let proof = proof_of(&hashes, index).ok_or_else(|| {
 				err(format!(
 					"record {record_id} is a batch of {count} readings: no reading {index}"
@@ -298,23 +354,25 @@ pub fn locator_hash(locator: &[u8]) -> Result<[u8; 32], WorkflowError> {
 	bytes.try_into().map_err(|_| err(format!("a locator's hash is not 32 bytes: {text}")))
 }
 
-/// A stored batch's readings' content hashes, from its manifest at `locator`, checked against
-/// its anchored `root` and number of `readings`.
+/// The manifest of `record`, a batch of `readings` readings, from `store` at the record's
+/// locator: checked against its anchored root and number of readings, with its key envelope if
+/// the record is in custody (envelope version 2).
 pub async fn manifest_of(
 	store: &impl EnvelopeSource,
-	locator: &[u8],
-	root: &[u8; 32],
+	record: &RecordInfo,
 	readings: u32,
-) -> Result<Vec<[u8; 32]>, WorkflowError> {
-	let bytes = store.fetch(&locator_hash(locator)?).await.map_err(|e| {
+) -> Result<Manifest, WorkflowError> {
+	let bytes = store.fetch(&locator_hash(&record.locator.0)?).await.map_err(|e| {
 		err(format!("the batch's manifest is not in the store or was altered: {e:?}"))
 	})?;
-	decode_manifest(&bytes, root, readings)
+	let custody = record.envelope_version == CUSTODY_ENVELOPE_VERSION;
+	decode_manifest(&bytes, &record.content_hash.0, readings, custody)
 }
 
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use carechain_crypto::envelope::ENVELOPE_VERSION;
 
 	fn hashes(n: u8) -> Vec<[u8; 32]> {
 		(0..n).map(|i| [i; 32]).collect()
@@ -324,14 +382,43 @@ mod tests {
 	fn a_manifest_reads_back_only_against_its_root_and_size() {
 		let readings = hashes(5);
 		let root = root_of(&readings);
-		let bytes = encode_manifest(&readings);
-		assert_eq!(decode_manifest(&bytes, &root, 5).unwrap(), readings);
-		assert!(decode_manifest(&bytes, &root, 4).is_err());
-		assert!(decode_manifest(&bytes, &[0; 32], 5).is_err());
+		let bytes = encode_manifest(&readings, None);
+		assert_eq!(decode_manifest(&bytes, &root, 5, false).unwrap().readings, readings);
+		assert!(decode_manifest(&bytes, &root, 5, false).unwrap().key.is_none());
+		assert!(decode_manifest(&bytes, &root, 4, false).is_err());
+		assert!(decode_manifest(&bytes, &[0; 32], 5, false).is_err());
 		let mut swapped = readings.clone();
 		swapped.swap(0, 1);
-		assert!(decode_manifest(&encode_manifest(&swapped), &root, 5).is_err());
-		assert!(decode_manifest(&bytes[..bytes.len() - 1], &root, 5).is_err());
+		assert!(decode_manifest(&encode_manifest(&swapped, None), &root, 5, false).is_err());
+		assert!(decode_manifest(&bytes[..bytes.len() - 1], &root, 5, false).is_err());
+		// A manifest without a key envelope is no custody batch's.
+		assert!(decode_manifest(&bytes, &root, 5, true).is_err());
+	}
+
+	#[test]
+	fn a_custody_manifest_carries_its_key_envelope_and_nothing_else_passes_for_one() {
+		let readings = hashes(3);
+		let root = root_of(&readings);
+		let custody = Envelope {
+			version: CUSTODY_ENVELOPE_VERSION,
+			aead: carechain_crypto::envelope::AeadAlgorithm::Aes256Gcm,
+			nonce: [1; 12],
+			ciphertext: vec![2; 48],
+			keys: Vec::new(),
+		};
+		let bytes = encode_manifest(&readings, Some(&custody.to_bytes()));
+		let manifest = decode_manifest(&bytes, &root, 3, true).unwrap();
+		assert_eq!((manifest.readings, manifest.key), (readings.clone(), Some(custody.clone())));
+		// Read as a category-key batch's, or against another root, it is refused.
+		assert!(decode_manifest(&bytes, &root, 3, false).is_err());
+		assert!(decode_manifest(&bytes, &[0; 32], 3, true).is_err());
+		// A version 1 envelope, or bytes that are no envelope, are no key envelope.
+		let version_1 = Envelope { version: ENVELOPE_VERSION, ..custody };
+		for key in [version_1.to_bytes(), vec![2, 1, 0]] {
+			assert!(
+				decode_manifest(&encode_manifest(&readings, Some(&key)), &root, 3, true).is_err()
+			);
+		}
 	}
 
 	#[test]

@@ -1,6 +1,8 @@
 //! Threshold custody on the client: a patient's custodian set, the custodian hospital's service
 //! that releases its share for each granted read, and the reader's side that collects the
-//! released shares and opens the record.
+//! released shares and opens the record. A custody batch is one record: its custodians split
+//! and release the batch key that its manifest carries sealed, and that key opens every reading
+//! ([`carechain_crypto::custody_batch`]).
 //!
 //! A custodian sees its own share of a record's data key, never the key; a reader gets shares only
 //! through `records.release_share`, which the chain accepts only for a read consent granted (and
@@ -10,12 +12,12 @@ use std::time::Duration;
 
 use carechain_crypto::{
 	custody::{custodian_share, open_with_shares, unwrap_share, wrap_share, Binding},
-	envelope::{envelope_for_hash, PrivateKey},
+	envelope::{envelope_for_hash, Envelope, PrivateKey},
 	shamir::Share,
 };
 use subxt::utils::AccountId32;
 
-use super::{encryption_key_of, err, RecordInfo, WorkflowError};
+use super::{batching::manifest_of, encryption_key_of, err, RecordInfo, WorkflowError};
 use crate::{bounded, chain, storage::EnvelopeSource, AtBlock, Client, Signer, Transaction};
 
 /// A patient's custodian set as the finalized chain has it.
@@ -202,12 +204,12 @@ async fn release(
 	if !may_release(api, me, record_id, reader).await? {
 		return Ok(Release::Refused { record_id, reader });
 	}
-	let hash = record.content_hash.0;
-	let blob = store
-		.fetch(&hash)
+	let batch = at
+		.runtime_apis()
+		.call(chain::runtime_apis().records_api().batch_readings(record_id))
 		.await
-		.map_err(|e| err(format!("the envelope is not in the store or was altered: {e:?}")))?;
-	let envelope = envelope_for_hash(&blob, &hash).map_err(|e| err(format!("{e:?}")))?;
+		.map_err(|e| err(e.to_string()))?;
+	let envelope = custody_envelope(store, &record, batch).await?;
 	let binding = Binding {
 		patient: record.patient.0,
 		category: crate::same_as(&record.category),
@@ -225,6 +227,28 @@ async fn release(
 	let call = chain::transactions().records().release_share(record_id, reader, bounded(wrapped));
 	Transaction::new(api, hospital, &call).submit_unwatched().await?;
 	Ok(Release::Released { record_id, reader })
+}
+
+/// The envelope whose shares open custody record `record`: its own envelope, fetched from `store`
+/// and checked against its anchored hash; for a batch of `batch` readings, the key envelope its
+/// manifest carries (the manifest checked against the anchored root).
+pub(crate) async fn custody_envelope(
+	store: &impl EnvelopeSource,
+	record: &RecordInfo,
+	batch: Option<u32>,
+) -> Result<Envelope, WorkflowError> {
+	if let Some(readings) = batch {
+		return manifest_of(store, record, readings)
+			.await?
+			.key
+			.ok_or_else(|| err("a custody batch's manifest without its key envelope"));
+	}
+	let hash = record.content_hash.0;
+	let blob = store
+		.fetch(&hash)
+		.await
+		.map_err(|e| err(format!("the envelope is not in the store or was altered: {e:?}")))?;
+	envelope_for_hash(&blob, &hash).map_err(|e| err(format!("{e:?}")))
 }
 
 async fn record(at: &AtBlock, record_id: u64) -> Result<RecordInfo, WorkflowError> {
@@ -245,8 +269,10 @@ pub(crate) struct Awaited {
 	pub until: u64,
 	pub shares: Vec<Share>,
 	pub refused: bool,
-	/// The record, once its shares opened it.
+	/// The record, once its shares opened it (for a batch, its batch key).
 	pub opened: Option<Vec<u8>>,
+	/// For a batch, its number of readings: the shares open its key envelope.
+	pub batch: Option<u32>,
 }
 
 /// Follows best blocks from `from` and collects, for each of `awaited`, the shares its
@@ -327,9 +353,7 @@ async fn try_open(
 		let Some((_, info)) = records.iter().find(|(id, _)| *id == awaited.record_id) else {
 			return;
 		};
-		let hash = info.content_hash.0;
-		let Ok(blob) = store.fetch(&hash).await else { return };
-		let Ok(envelope) = envelope_for_hash(&blob, &hash) else { return };
+		let Ok(envelope) = custody_envelope(store, info, awaited.batch).await else { return };
 		envelopes.push((awaited.record_id, envelope));
 	}
 	if let Some((_, envelope)) = envelopes.iter().find(|(id, _)| *id == awaited.record_id) {
@@ -338,7 +362,8 @@ async fn try_open(
 	}
 }
 
-/// Opens a custody record's envelope from `store` with its collected shares.
+/// Opens a custody record's envelope from `store` with its collected shares (for a batch, its
+/// key envelope: what opens is the batch key).
 pub(crate) async fn open_awaited(
 	store: &impl EnvelopeSource,
 	info: &RecordInfo,
@@ -362,12 +387,9 @@ pub(crate) async fn open_awaited(
 			awaited.until
 		)));
 	}
-	let hash = info.content_hash.0;
-	let blob = store.fetch(&hash).await.map_err(|e| {
-		err(format!("record {record_id}: the envelope is not in the store or was altered: {e:?}"))
-	})?;
-	let envelope =
-		envelope_for_hash(&blob, &hash).map_err(|e| err(format!("record {record_id}: {e:?}")))?;
+	let envelope = custody_envelope(store, info, awaited.batch)
+		.await
+		.map_err(|e| err(format!("record {record_id}: {e}")))?;
 	let threshold = u8::try_from(awaited.threshold).unwrap_or(u8::MAX);
 	open_with_shares(&envelope, &awaited.shares, threshold)
 		.map_err(|e| err(format!("record {record_id}: does not decrypt: {e:?}")))

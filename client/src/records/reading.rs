@@ -2,7 +2,10 @@
 //! released key unwrapped, each envelope fetched, checked against its anchored hash and
 //! decrypted.
 
-use carechain_crypto::envelope::{envelope_for_hash, rsa_unwrap, Opener, PrivateKey};
+use carechain_crypto::{
+	custody_batch::{batch_key_of, open_batch_reading},
+	envelope::{envelope_for_hash, rsa_unwrap, Envelope, Opener, PrivateKey},
+};
 use carechain_primitives::records::category_key_id;
 use subxt::utils::AccountId32;
 
@@ -29,7 +32,8 @@ pub enum RecordRead {
 		plaintext: Vec<u8>,
 	},
 	/// A batch read, each of its readings decrypted and checked against its content hash, the
-	/// batch's manifest against its anchored root.
+	/// batch's manifest against its anchored root (in custody, its readings opened with the
+	/// batch key the custodians' shares opened).
 	OpenedBatch {
 		/// The record.
 		record_id: u64,
@@ -124,6 +128,7 @@ async fn read_batch(
 			shares: Vec::new(),
 			refused: false,
 			opened: None,
+			batch: batch_readings(api, requested.record_id).await?,
 		});
 	}
 	if !awaited.is_empty() {
@@ -135,10 +140,19 @@ async fn read_batch(
 			.filter_map(Result::ok)
 			.find(|event| event.record_id == *record_id);
 		if let Some(waiting) = awaited.iter().find(|a| a.record_id == *record_id) {
-			outcomes.push(match open_awaited(store, info, waiting).await {
-				Ok(plaintext) => RecordRead::Opened { record_id: *record_id, plaintext },
-				Err(e) => RecordRead::Unopened { record_id: *record_id, reason: e.to_string() },
-			});
+			let opened = match (open_awaited(store, info, waiting).await, waiting.batch) {
+				(Ok(key), Some(count)) => open_custody_batch(store, *record_id, info, count, &key)
+					.await
+					.map(|readings| RecordRead::OpenedBatch { record_id: *record_id, readings }),
+				(Ok(plaintext), None) => {
+					Ok(RecordRead::Opened { record_id: *record_id, plaintext })
+				},
+				(Err(e), _) => Err(e),
+			};
+			outcomes.push(opened.unwrap_or_else(|e| RecordRead::Unopened {
+				record_id: *record_id,
+				reason: e.to_string(),
+			}));
 			continue;
 		}
 		if let Some(granted) = granted {
@@ -162,9 +176,10 @@ async fn read_batch(
 				// A batch whose manifest or envelopes are missing or altered is this record's
 				// problem, not the whole read's: anyone with append consent can anchor one.
 				let opened = async {
-					let hashes = manifest_of(store, &info.locator.0, &info.content_hash.0, count)
+					let hashes = manifest_of(store, info, count)
 						.await
-						.map_err(|e| err(format!("record {record_id}: {e}")))?;
+						.map_err(|e| err(format!("record {record_id}: {e}")))?
+						.readings;
 					let mut readings = Vec::with_capacity(hashes.len());
 					for hash in &hashes {
 						readings.push(open_stored(store, *record_id, hash, &opener).await?);
@@ -195,6 +210,38 @@ async fn read_batch(
 	Ok(outcomes)
 }
 
+/// The readings of custody batch `record_id` (`count` of them), opened with the batch `key`
+/// its custodians' shares opened: each fetched from `store`, checked against its content hash
+/// in the manifest (the manifest against the anchored root) and decrypted.
+async fn open_custody_batch(
+	store: &impl EnvelopeSource,
+	record_id: u64,
+	info: &super::RecordInfo,
+	count: u32,
+	key: &[u8],
+) -> Result<Vec<Vec<u8>>, WorkflowError> {
+	let in_record = |e: WorkflowError| err(format!("record {record_id}: {e}"));
+	let manifest = manifest_of(store, info, count).await.map_err(in_record)?;
+	let key_id = manifest
+		.key
+		.as_ref()
+		.map(Envelope::content_hash)
+		.ok_or_else(|| err(format!("record {record_id}: no key envelope in its manifest")))?;
+	let key = zeroize::Zeroizing::new(
+		batch_key_of(key).map_err(|e| err(format!("record {record_id}: {e:?}")))?,
+	);
+	let mut readings = Vec::with_capacity(manifest.readings.len());
+	for hash in &manifest.readings {
+		let envelope = fetch_envelope(store, record_id, hash).await?;
+		readings.push(
+			open_batch_reading(&envelope, &key, &key_id).map_err(|e| {
+				err(format!("record {record_id}: a reading does not decrypt: {e:?}"))
+			})?,
+		);
+	}
+	Ok(readings)
+}
+
 /// The envelope stored under `hash`, checked against it and opened with `opener`.
 async fn open_stored(
 	store: &impl EnvelopeSource,
@@ -202,10 +249,18 @@ async fn open_stored(
 	hash: &[u8; 32],
 	opener: &Opener<'_>,
 ) -> Result<Vec<u8>, WorkflowError> {
+	let envelope = fetch_envelope(store, record_id, hash).await?;
+	envelope.open(opener).map_err(|e| err(format!("record {record_id}: does not decrypt: {e:?}")))
+}
+
+/// The envelope stored under `hash`, checked against it.
+async fn fetch_envelope(
+	store: &impl EnvelopeSource,
+	record_id: u64,
+	hash: &[u8; 32],
+) -> Result<Envelope, WorkflowError> {
 	let blob = store.fetch(hash).await.map_err(|e| {
 		err(format!("record {record_id}: an envelope is not in the store or was altered: {e:?}"))
 	})?;
-	let envelope =
-		envelope_for_hash(&blob, hash).map_err(|e| err(format!("record {record_id}: {e:?}")))?;
-	envelope.open(opener).map_err(|e| err(format!("record {record_id}: does not decrypt: {e:?}")))
+	envelope_for_hash(&blob, hash).map_err(|e| err(format!("record {record_id}: {e:?}")))
 }

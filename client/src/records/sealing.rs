@@ -5,6 +5,7 @@
 use carechain_crypto::custody::{seal_in_custody, Binding, Party};
 use carechain_crypto::{
 	blob_store::BlobStore,
+	custody_batch::BatchKey,
 	envelope::{sign_content_hash, Envelope, PrivateKey, Recipient, SymmetricKey},
 };
 use carechain_primitives::records::{anchor_digest, category_key_id};
@@ -123,21 +124,9 @@ impl Sealer {
 		reading: &[u8],
 	) -> Result<(u8, [u8; 32], u64), WorkflowError> {
 		let patient_bytes: [u8; 32] = self.patient.0;
-		let patient = Party { account: patient_bytes, public_key: &self.patient_public };
 		let envelope = match &self.keying {
 			Keying::Custody(set) => {
-				let custodians: Vec<Party> = set
-					.custodians
-					.iter()
-					.zip(&set.keys)
-					.map(|(who, key)| Party { account: who.0, public_key: key })
-					.collect();
-				let threshold = u8::try_from(set.threshold).unwrap_or(u8::MAX);
-				let binding = Binding {
-					patient: patient_bytes,
-					category: crate::same_as(&self.category),
-					epoch: set.epoch,
-				};
+				let (patient, binding, custodians, threshold) = self.custody_parties(set);
 				seal_in_custody(reading, patient, &binding, &custodians, threshold)
 			},
 			Keying::Category { epoch, key } => Envelope::seal(
@@ -162,9 +151,35 @@ impl Sealer {
 		Ok((envelope.version, hash, bytes.len() as u64))
 	}
 
-	/// Whether the readings are sealed in custody (to the patient's custodians).
-	pub(crate) fn in_custody(&self) -> bool {
-		matches!(self.keying, Keying::Custody(_))
+	/// Whom a custody record is sealed for: the patient, the shares' binding, the custodians in
+	/// share order, and the threshold.
+	fn custody_parties<'a>(
+		&'a self,
+		set: &'a CustodySet,
+	) -> (Party<'a>, Binding, Vec<Party<'a>>, u8) {
+		let patient = Party { account: self.patient.0, public_key: &self.patient_public };
+		let binding = Binding {
+			patient: self.patient.0,
+			category: crate::same_as(&self.category),
+			epoch: set.epoch,
+		};
+		let custodians = set
+			.custodians
+			.iter()
+			.zip(&set.keys)
+			.map(|(who, key)| Party { account: who.0, public_key: key })
+			.collect();
+		(patient, binding, custodians, u8::try_from(set.threshold).unwrap_or(u8::MAX))
+	}
+
+	/// A fresh batch key sealed in custody for a batch's readings, if the patient is in custody;
+	/// `None` under a category key.
+	pub(crate) fn batch_key(&self) -> Result<Option<BatchKey>, WorkflowError> {
+		let Keying::Custody(set) = &self.keying else { return Ok(None) };
+		let (patient, binding, custodians, threshold) = self.custody_parties(set);
+		BatchKey::new(patient, &binding, &custodians, threshold)
+			.map(Some)
+			.map_err(|e| err(format!("cannot seal the batch's key: {e:?}")))
 	}
 
 	/// The patient the readings are sealed for.

@@ -4,7 +4,8 @@
 //! Then the five properties of issue 16: no read without a grant (and the audit entry); a grant
 //! opens the records and its expiry closes them, with the patient offline; a grant to a hospital
 //! covers its physician; an emergency access opens them while it lasts and not after; with one
-//! custodian stopped reads still work, with two they are refused by name.
+//! custodian stopped reads still work, with two they are refused by name. A batch is sealed in
+//! custody too (issue 17): one record, one release per custodian, every reading opened.
 
 use std::process::{Child, Command};
 
@@ -173,6 +174,27 @@ async fn custodians_release_shares_only_for_reads_consent_grants() {
 		"--json",
 	]);
 	assert_eq!(run.json()["records"].as_array().unwrap().len(), 3);
+	// And four more as one batch, in custody: one record, its key sealed for the custodians.
+	let batch = ok(&[
+		"device",
+		"simulate",
+		"--patient",
+		"dave",
+		"--count",
+		"4",
+		"--batch",
+		"--rsa",
+		"monitor-rsa",
+		"--signing-rsa",
+		"monitor-signing",
+		"--store",
+		store,
+		"--as",
+		"monitor",
+		"--json",
+	])
+	.json();
+	assert_eq!(batch["readings"], 4, "{batch}");
 
 	let read = |physician: &str, emergency: bool| {
 		let rsa = format!("{physician}-rsa");
@@ -200,13 +222,21 @@ async fn custodians_release_shares_only_for_reads_consent_grants() {
 		}
 		cli(&args)
 	};
+	// Three records of one reading and the batch of four, every reading opened.
 	let opened = |run: &carechain_e2e::CliRun| {
 		assert!(run.ok, "{}\n{}", run.stdout, run.stderr);
 		let records = run.json()["records"].as_array().unwrap().clone();
-		assert_eq!(records.len(), 3, "{}", run.stdout);
+		assert_eq!(records.len(), 4, "{}", run.stdout);
+		let mut readings = Vec::new();
 		for record in &records {
-			let reading: Value =
-				serde_json::from_str(record["plaintext"].as_str().unwrap()).unwrap();
+			match record["batch"].as_array() {
+				Some(batch) => readings.extend(batch.iter().map(|r| r.as_str().unwrap())),
+				None => readings.push(record["plaintext"].as_str().unwrap()),
+			}
+		}
+		assert_eq!(readings.len(), 7, "{}", run.stdout);
+		for text in readings {
+			let reading: Value = serde_json::from_str(text).unwrap();
 			assert!(reading["heart_rate_bpm"].as_f64().is_some(), "{reading}");
 		}
 	};
@@ -237,7 +267,9 @@ async fn custodians_release_shares_only_for_reads_consent_grants() {
 	.json();
 	let expires_at = node.best_number().await + 20;
 	opened(&read("charlie", false));
-	assert!(released(&custodians) >= 6, "two shares for each of three records");
+	// At most one share per custodian per record: the batch is one record, not four.
+	let shares = released(&custodians);
+	assert!((8..=12).contains(&shares), "two or three shares for each of four records: {shares}");
 	let charlie = id_of(&dev_pair("Charlie")).to_string();
 	let trail = ok(&["patient", "audit", "dave", "--json"]).json();
 	let granted_to_charlie = trail["entries"]
@@ -248,7 +280,7 @@ async fn custodians_release_shares_only_for_reads_consent_grants() {
 			e["accessor"] == charlie && e["decision"].as_str().unwrap().starts_with("Granted")
 		})
 		.count();
-	assert_eq!(granted_to_charlie, 3, "{trail} (grant {grant})");
+	assert_eq!(granted_to_charlie, 4, "{trail} (grant {grant})");
 
 	// 4. A grant to a hospital covers its physician.
 	quick(&[
