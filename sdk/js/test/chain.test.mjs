@@ -176,11 +176,13 @@ describe('the SDK on a dev chain', () => {
     assert.ok(invalid instanceof TransactionRefused && !invalid.retryable);
   });
 
-  test('custody: two custodian hospitals release their shares for a granted read, and the physician opens the record', async () => {
+  test('custody: two custodian hospitals release their shares for a granted read, and the physician opens the record and a batch', async () => {
     const { patientD, physicianC, device, hospitalA, hospitalE } = cast;
     await submit(api, api.tx.records.setCustodians(patientD.address, [hospitalA.address, hospitalE.address], 2), patientD);
     const sealer = await Sealer.fetch(api, device.address, keys.deviceEncryption, patientD.address, 'VitalSigns');
     const anchored = await sealer.sealAndAnchor(api, device, keys.deviceSigning, reading(131));
+    // A batch in custody: one record, its key sealed for the patient and the custodians.
+    const batch = await sealer.sealAndAnchorBatch(api, device, keys.deviceSigning, [reading(140), reading(141), reading(142)]);
     const store = new NodeStore(api);
     // The custodians watch the chain as `carechain hospital custody` does, block by block.
     let watching = true;
@@ -203,10 +205,19 @@ describe('the SDK on a dev chain', () => {
       assert.equal(read.outcome, 'Opened', read.reason);
       assert.deepEqual(read.plaintext, reading(131));
       assert.equal(read.record.envelopeVersion, 2);
+      const batchRead = reads.find((r) => r.record.id === batch.recordId);
+      assert.equal(batchRead.outcome, 'OpenedBatch', `${batchRead.reason}; the custodians: ${JSON.stringify(released.filter((r) => r.recordId === batch.recordId), (_, v) => (typeof v === 'bigint' ? String(v) : v))}`);
+      assert.deepEqual(batchRead.readings, [reading(140), reading(141), reading(142)]);
+      assert.equal(batchRead.record.envelopeVersion, 2);
+      // The patient opens its own custody batch with its RSA key.
+      assert.deepEqual(await patient.openOwn(api, batchRead.record, keys.patient, store), [reading(140), reading(141), reading(142)]);
     } finally {
       watching = false;
       await watch;
     }
-    assert.deepEqual(released.filter((r) => r.recordId === anchored.recordId).map((r) => r.outcome), ['Released', 'Released']);
+    // One release per custodian for each record: the batch is one record.
+    for (const id of [anchored.recordId, batch.recordId]) {
+      assert.deepEqual(released.filter((r) => r.recordId === id).map((r) => r.outcome), ['Released', 'Released']);
+    }
   });
 });

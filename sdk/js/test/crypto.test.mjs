@@ -237,6 +237,40 @@ describe('Shamir and custody', () => {
     await rejectsWith(sealInCustody(READING, { account: PATIENT, publicKey: testKey('device2048.spki.der') }, binding,
       [{ account: CUSTODIANS[0], publicKey: keys[0].publicKeySpki }], 2), 'BadCustody');
   });
+
+  test('a custody batch: the patient and two custodians\' releases open its key, and the key every reading', async () => {
+    const { sealBatchKey, sealBatchReading, openBatchReading, batchKeyOf, envelopeHash } = await import('../dist/index.js');
+    const { patientKey, keys } = await cast();
+    const parties = keys.map((key, i) => ({ account: CUSTODIANS[i], publicKey: key.publicKeySpki }));
+    const batchKey = await sealBatchKey({ account: PATIENT, publicKey: testKey('device2048.spki.der') }, binding, parties, 2);
+    assert.deepEqual(batchKey.id, envelopeHash(batchKey.envelope));
+    const readings = [READING, new TextEncoder().encode('{"spo2":97}')];
+    const sealed = [];
+    for (const reading of readings) sealed.push(decodeEnvelope(encodeEnvelope(await sealBatchReading(reading, batchKey.key, batchKey.id))));
+    assert.deepEqual(sealed.map((e) => [e.version, e.keys.length]), [[2, 1], [2, 1]]);
+    const byPatient = batchKeyOf(await openEnvelope(batchKey.envelope, { account: PATIENT, privateKey: patientKey }));
+    const reader = await RsaPrivateKey.fromPkcs8(testKey('device4096.pkcs8.der'));
+    const released = [];
+    for (const i of [1, 2]) {
+      const share = await custodianShare(batchKey.envelope, CUSTODIANS[i], i + 1, keys[i], binding);
+      released.push(await unwrapShare(reader, await wrapShare(share, 7n, PHYSICIAN, reader.publicKeySpki), 7n, PHYSICIAN, i + 1));
+    }
+    const byReader = batchKeyOf(await openWithShares(batchKey.envelope, released, 2));
+    for (const key of [byPatient, byReader]) {
+      for (const [i, envelope] of sealed.entries()) assert.deepEqual(await openBatchReading(envelope, key, batchKey.id), readings[i]);
+    }
+    // A reading gives no custodian a share and the patient no key: only the batch key opens it.
+    await rejectsWith(custodianShare(sealed[0], CUSTODIANS[0], 1, keys[0], binding), 'WrongRecord');
+    await rejectsWith(openEnvelope(sealed[0], { account: PATIENT, privateKey: patientKey }), 'NotARecipient');
+    // Another batch's key, under its own id or this one's, does not open it.
+    const other = await sealBatchKey({ account: PATIENT, publicKey: testKey('device2048.spki.der') }, binding, parties, 2);
+    await rejectsWith(openBatchReading(sealed[0], other.key, other.id), 'NotARecipient');
+    await rejectsWith(openBatchReading(sealed[0], other.key, batchKey.id), 'KeyUnwrapFailed');
+    // Its version is authenticated: a reading passed off as version 1 does not open.
+    await rejectsWith(openBatchReading({ ...sealed[0], version: 1 }, byPatient, batchKey.id), 'NotInCustody');
+    await rejectsWith(openEnvelope({ ...sealed[0], version: 1 }, { keyId: batchKey.id, key: byPatient }), 'DecryptionFailed');
+    throwsWith(() => batchKeyOf(new Uint8Array(31)), 'Malformed');
+  });
 });
 
 describe('keys kept in the browser', () => {
@@ -283,6 +317,21 @@ describe('batches', () => {
     throwsWith(() => decodeManifest(Uint8Array.of(...bytes, 0), root, 5), 'Malformed');
     assert.deepEqual(batchRoot([readings[0]]), contentHash(readings[0]));
     assert.deepEqual(batchRoot([]), new Uint8Array(32));
+  });
+
+  test('a custody manifest carries its key envelope, and nothing else passes for one', async () => {
+    const { batchRoot, decodeCustodyManifest, decodeManifest, encodeManifest } = await import('../dist/index.js');
+    const readings = hashes(3);
+    const root = batchRoot(readings);
+    const key = { version: 2, aead: 1, nonce: new Uint8Array(12).fill(1), ciphertext: new Uint8Array(48).fill(2), keys: [] };
+    const bytes = encodeManifest(readings, encodeEnvelope(key));
+    const manifest = decodeCustodyManifest(bytes, root, 3);
+    assert.deepEqual(manifest.readings, readings);
+    assert.deepEqual(encodeEnvelope(manifest.key), encodeEnvelope(key));
+    throwsWith(() => decodeManifest(bytes, root, 3), 'Malformed');
+    throwsWith(() => decodeCustodyManifest(encodeManifest(readings), root, 3), 'Malformed');
+    throwsWith(() => decodeCustodyManifest(bytes, new Uint8Array(32), 3), 'HashMismatch');
+    throwsWith(() => decodeCustodyManifest(encodeManifest(readings, encodeEnvelope({ ...key, version: 1 })), root, 3), 'Malformed');
   });
 
   test('locators name their hash', async () => {

@@ -13,9 +13,10 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import {
-  anchorDigest, categoryKeyId, cidOf, contentHash, custodianShare, decodeEnvelope, DATA_CATEGORIES, encodeEnvelope,
+  anchorDigest, batchKeyOf, categoryKeyId, cidOf, contentHash, custodianShare, decodeEnvelope, DATA_CATEGORIES, encodeEnvelope,
   envelopeForHash, fromHex, openEnvelope, openWithShares, RsaPrivateKey, RsaPublicKey, sealEnvelope, sealInCustody,
-  shareFromBytes, shareToBytes, signContentHash, toHex, unwrapShare, wrapShare
+  shareFromBytes, shareToBytes, signContentHash, toHex, unwrapShare, wrapShare,
+  envelopeHash, openBatchReading, sealBatchKey, sealBatchReading
 } from '../dist/index.js';
 import { CATEGORY_KEY_ID, CUSTODIANS, keyPath, PATIENT, PHYSICIAN, testKey } from './vectors.mjs';
 
@@ -147,5 +148,42 @@ describe('the SDK and the Rust client read each other', () => {
     assert.deepEqual(await openWithShares(envelope, [fromRust, shareFromBytes(fromSdk)], 2), record);
     // One share is not enough, in either.
     rustFails('TooFewShares', 'open-shares', path('sdk-custody.env'), 2, released[0]);
+  });
+
+  test('a custody batch the Rust client sealed: the SDK custodians release its key, the SDK reader opens its reading', async () => {
+    writeFileSync(path('batch.key'), new Uint8Array(32).fill(0x5a));
+    const keyId = rust('seal-custody', path('batch.key'), path('rust-batch-key.env'), toHex(PATIENT), keyPath('device2048.spki.der'), LAB_RESULTS, 3, 2,
+      ...custodianNames.map((name, i) => `${toHex(CUSTODIANS[i])}=${keyPath(`${name}.spki.der`)}`));
+    const readingHash = rust('seal-batch-reading', path('record'), path('rust-batch-reading.env'), toHex(new Uint8Array(32).fill(0x5a)), keyId);
+    const keyEnvelope = decodeEnvelope(new Uint8Array(readFileSync(path('rust-batch-key.env'))));
+    assert.equal(toHex(envelopeHash(keyEnvelope)), keyId);
+    const reader = await RsaPrivateKey.fromPkcs8(testKey('device2048.pkcs8.der'));
+    const released = [];
+    for (const i of [0, 2]) {
+      const key = await RsaPrivateKey.fromPkcs8(testKey(`${custodianNames[i]}.pkcs8.der`));
+      const share = await custodianShare(keyEnvelope, CUSTODIANS[i], i + 1, key, binding);
+      released.push(await unwrapShare(reader, await wrapShare(share, 12n, PHYSICIAN, reader.publicKeySpki), 12n, PHYSICIAN, i + 1));
+    }
+    const batchKey = batchKeyOf(await openWithShares(keyEnvelope, released, 2));
+    const reading = envelopeForHash(new Uint8Array(readFileSync(path('rust-batch-reading.env'))), fromHex(readingHash));
+    assert.deepEqual(await openBatchReading(reading, batchKey, fromHex(keyId)), record);
+  });
+
+  test('a custody batch the SDK sealed: the Rust custodians release its key, the Rust reader opens its reading', async () => {
+    const custodians = custodianNames.map((name, i) => ({ account: CUSTODIANS[i], publicKey: testKey(`${name}.spki.der`) }));
+    const batchKey = await sealBatchKey({ account: PATIENT, publicKey: testKey('device2048.spki.der') }, binding, custodians, 2);
+    writeFileSync(path('sdk-batch-key.env'), encodeEnvelope(batchKey.envelope));
+    writeFileSync(path('sdk-batch-reading.env'), encodeEnvelope(await sealBatchReading(record, batchKey.key, batchKey.id)));
+    const released = [1, 2].map((i) => {
+      const share = rust('custodian-share', path('sdk-batch-key.env'), toHex(CUSTODIANS[i]), i + 1, keyPath(`${custodianNames[i]}.pkcs8.der`), toHex(PATIENT), LAB_RESULTS, 3);
+      const wrapped = rust('wrap-share', share, 12, toHex(PHYSICIAN), keyPath('device3072.spki.der'));
+      return rust('unwrap-share', keyPath('device3072.pkcs8.der'), wrapped, 12, toHex(PHYSICIAN), i + 1);
+    });
+    const key = rust('open-shares', path('sdk-batch-key.env'), 2, ...released);
+    assert.equal(key, toHex(batchKey.key));
+    assert.equal(rust('open-batch-reading', path('sdk-batch-reading.env'), key, toHex(batchKey.id)), toHex(record));
+    // Under another id (another batch's), or as a version-1 envelope, it does not open.
+    rustFails('NotARecipient', 'open-batch-reading', path('sdk-batch-reading.env'), key, toHex(new Uint8Array(32)));
+    rustFails('NotInCustody', 'open-batch-reading', path('rust.env'), key, toHex(batchKey.id));
   });
 });

@@ -1,9 +1,11 @@
 // Batches (records.anchorBatch): one anchor for many sealed readings, each its own envelope. The
 // batch's root is the binary Merkle root (Substrate's binary-merkle-tree, blake2b-256) of the
-// readings' content hashes; its manifest, stored like an envelope, is their SCALE list
+// readings' content hashes; its manifest, stored like an envelope, is their SCALE list, and for
+// a custody batch that list followed by its key envelope as SCALE bytes
 // (primitives/src/batch.rs, client/src/records/batching.rs).
 
-import { compact, concat, fromHex, Reader, u32Le, utf8 } from './bytes.js';
+import { compact, concat, fromHex, Reader, scaleBytes, u32Le, utf8 } from './bytes.js';
+import { CUSTODY_ENVELOPE_VERSION, decodeEnvelope, type Envelope } from './envelope.js';
 import { CryptoError } from './errors.js';
 import { categoryIndex, contentHash, type DataCategory, hashOfCid } from './hashes.js';
 
@@ -24,8 +26,22 @@ export function batchRoot (readings: Uint8Array[]): Uint8Array {
   return row[0]!;
 }
 
-/** A batch's manifest: the SCALE list of its readings' content hashes. */
-export const encodeManifest = (readings: Uint8Array[]): Uint8Array => concat(compact(readings.length), ...readings);
+/**
+ * A batch's manifest: the SCALE list of its readings' content hashes; for a custody batch,
+ * followed by its key envelope's bytes (SCALE bytes).
+ */
+export const encodeManifest = (readings: Uint8Array[], keyEnvelope?: Uint8Array): Uint8Array =>
+  concat(compact(readings.length), ...readings, ...(keyEnvelope ? [scaleBytes(keyEnvelope)] : []));
+
+function readHashes (reader: Reader): Uint8Array[] {
+  const count = reader.compact();
+  return Array.from({ length: count }, () => reader.fixed(32));
+}
+
+function checkRoot (hashes: Uint8Array[], root: Uint8Array, readings: number): void {
+  const computed = batchRoot(hashes);
+  if (hashes.length !== readings || computed.some((byte, i) => byte !== root[i])) throw new CryptoError('HashMismatch');
+}
 
 /**
  * The readings' content hashes in a stored manifest, checked against the batch's anchored `root`
@@ -34,12 +50,26 @@ export const encodeManifest = (readings: Uint8Array[]): Uint8Array => concat(com
  */
 export function decodeManifest (bytes: Uint8Array, root: Uint8Array, readings: number): Uint8Array[] {
   const reader = new Reader(bytes);
-  const count = reader.compact();
-  const hashes = Array.from({ length: count }, () => reader.fixed(32));
+  const hashes = readHashes(reader);
   if (!reader.done) throw new CryptoError('Malformed');
-  const computed = batchRoot(hashes);
-  if (count !== readings || computed.some((byte, i) => byte !== root[i])) throw new CryptoError('HashMismatch');
+  checkRoot(hashes, root, readings);
   return hashes;
+}
+
+/**
+ * A custody batch's manifest (its record's envelope version is 2): the readings' content hashes,
+ * checked as [`decodeManifest`] checks them, and its key envelope, which must be a custody
+ * envelope ([`Malformed`](CryptoError) otherwise).
+ */
+export function decodeCustodyManifest (bytes: Uint8Array, root: Uint8Array, readings: number): { readings: Uint8Array[], key: Envelope } {
+  const reader = new Reader(bytes);
+  const hashes = readHashes(reader);
+  const keyBytes = reader.scaleBytes();
+  if (!reader.done) throw new CryptoError('Malformed');
+  const key = decodeEnvelope(keyBytes);
+  if (key.version !== CUSTODY_ENVELOPE_VERSION) throw new CryptoError('Malformed');
+  checkRoot(hashes, root, readings);
+  return { readings: hashes, key };
 }
 
 /** The content hash a record's locator names: `ipfs://<cid>` or `carechain-blob:<hex>`. */

@@ -4,10 +4,17 @@
 // category and custodian set. For a granted read, each custodian re-wraps its share to the
 // reader under a label naming the record, the reader and the share; the reader opens the record
 // with `threshold` of them.
+//
+// A custody batch (crypto/src/custody_batch.rs) is one record: its readings are sealed under one
+// batch key, itself sealed in custody as a key envelope whose record is the 32 key bytes; each
+// reading is a version 2 envelope whose one key is its data key wrapped under the batch key
+// (AES-256-GCM), named by the key envelope's content hash.
 
 import { CryptoError } from './errors.js';
 import { DataCategory, releaseLabel, shareLabel } from './hashes.js';
-import { decryptRecord, AES_256_GCM, aesEncrypt, CUSTODY_ENVELOPE_VERSION, Envelope, recordAad, WrappedKey } from './envelope.js';
+import {
+  decryptRecord, AES_256_GCM, aesEncrypt, CUSTODY_ENVELOPE_VERSION, Envelope, envelopeHash, openEnvelope, recordAad, sealVersioned, WrappedKey
+} from './envelope.js';
 import { randomBytes, RsaPrivateKey, RsaPublicKey } from './keys.js';
 import { combine, Share, shareFromBytes, shareToBytes, split } from './shamir.js';
 
@@ -133,4 +140,42 @@ function nextCombination (picked: number[], n: number): boolean {
     }
   }
   return false;
+}
+
+/** A custody batch's key: the 32 key bytes, its key envelope, and the id its readings name it by. */
+export interface BatchKey {
+  key: Uint8Array;
+  envelope: Envelope;
+  /** The key envelope's content hash. */
+  id: Uint8Array;
+}
+
+/**
+ * A fresh batch key sealed in custody for `patient` and `custodians` (a key envelope whose
+ * record is the key), `threshold` of which recover it.
+ */
+export async function sealBatchKey (patient: Party, binding: Binding, custodians: Party[], threshold: number): Promise<BatchKey> {
+  const key = randomBytes(32);
+  const envelope = await sealInCustody(key, patient, binding, custodians, threshold);
+  return { key, envelope, id: envelopeHash(envelope) };
+}
+
+/** Seals `reading` as one of a custody batch's: version 2, its data key under the batch key only. */
+export async function sealBatchReading (reading: Uint8Array, key: Uint8Array, keyId: Uint8Array): Promise<Envelope> {
+  return sealVersioned(CUSTODY_ENVELOPE_VERSION, reading, [{ keyId, key }]);
+}
+
+/** The batch key a key envelope opened to: exactly 32 bytes ([`Malformed`](CryptoError) otherwise). */
+export function batchKeyOf (opened: Uint8Array): Uint8Array {
+  if (opened.length !== 32) throw new CryptoError('Malformed');
+  return opened;
+}
+
+/**
+ * Opens `reading`, one of a custody batch's, with its batch `key`, the key envelope's content
+ * hash being `keyId`: a reading of another batch, or not sealed as a custody batch's, does not.
+ */
+export async function openBatchReading (reading: Envelope, key: Uint8Array, keyId: Uint8Array): Promise<Uint8Array> {
+  if (reading.version !== CUSTODY_ENVELOPE_VERSION) throw new CryptoError('NotInCustody');
+  return openEnvelope(reading, { keyId, key });
 }

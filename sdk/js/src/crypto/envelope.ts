@@ -167,9 +167,17 @@ const publicKeyOf = async (key: Uint8Array | RsaPublicKey): Promise<RsaPublicKey
  * physician stores off-chain and anchors by its [`contentHash`].
  */
 export async function sealEnvelope (record: Uint8Array, recipients: Recipient[], dataKey: Uint8Array = randomBytes(32)): Promise<Envelope> {
+  return sealVersioned(ENVELOPE_VERSION, record, recipients, dataKey);
+}
+
+/**
+ * As [`sealEnvelope`], the envelope (and its record's additional data) naming `version`: a
+ * custody batch's readings are version 2 with their data key under the batch key (`./custody.ts`).
+ */
+export async function sealVersioned (version: number, record: Uint8Array, recipients: Recipient[], dataKey: Uint8Array = randomBytes(32)): Promise<Envelope> {
   checkLength(dataKey, 32, 'a data key');
   const nonce = randomBytes(12);
-  const ciphertext = await aesEncrypt(dataKey, nonce, recordAad(ENVELOPE_VERSION), record);
+  const ciphertext = await aesEncrypt(dataKey, nonce, recordAad(version), record);
   const keys: WrappedKey[] = [];
   for (const recipient of recipients) {
     if ('account' in recipient) {
@@ -185,7 +193,7 @@ export async function sealEnvelope (record: Uint8Array, recipients: Recipient[],
       });
     }
   }
-  return { version: ENVELOPE_VERSION, aead: AES_256_GCM, nonce, ciphertext, keys };
+  return { version, aead: AES_256_GCM, nonce, ciphertext, keys };
 }
 
 /** Recovers `envelope`'s data key with `opener`. */

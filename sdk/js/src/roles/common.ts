@@ -5,7 +5,10 @@ import type { ApiPromise } from '@polkadot/api';
 import { decodeAddress } from '@polkadot/util-crypto';
 import { hexToU8a, u8aConcat, u8aToHex, u8aToString } from '@polkadot/util';
 
+import { decodeCustodyManifest, locatorHash } from '../crypto/batch.js';
+import { type Envelope, envelopeForHash } from '../crypto/envelope.js';
 import type { DataCategory } from '../crypto/hashes.js';
+import type { EnvelopeSource } from '../chain/store.js';
 
 /** An account: an SS58 address or its 32 bytes. */
 export type Account = string | Uint8Array;
@@ -190,4 +193,20 @@ export async function custodySetOf (api: ApiPromise, patient: Account, epoch?: n
   const accounts: string[] = custodians.map(String);
   const keys = await Promise.all(accounts.map((who) => encryptionKeyOf(api, who)));
   return { epoch: at, custodians: accounts, keys, threshold: Number(threshold.toString()) };
+}
+
+/** How many readings record `id` holds if it is a batch (`recordsApi.batchReadings`). */
+export async function batchReadingsOf (api: ApiPromise, id: bigint | number): Promise<number | undefined> {
+  const batch = await api.call.recordsApi.batchReadings(id) as any;
+  return batch.isSome ? Number(batch.unwrap().toString()) : undefined;
+}
+
+/**
+ * The envelope whose shares open custody record `record`: its own envelope, checked against its
+ * anchored hash; for a batch of `batch` readings, the key envelope its manifest carries (the
+ * manifest checked against the anchored root).
+ */
+export async function custodyEnvelopeOf (store: EnvelopeSource, record: RecordInfo, batch: number | undefined): Promise<Envelope> {
+  if (batch !== undefined) return decodeCustodyManifest(await store.fetch(locatorHash(record.locator)), record.contentHash, batch).key;
+  return envelopeForHash(await store.fetch(record.contentHash), record.contentHash);
 }

@@ -7,8 +7,8 @@ import type { ApiPromise } from '@polkadot/api';
 import { u8aToHex, stringToHex } from '@polkadot/util';
 
 import { batchDigest, batchProof, batchRoot, encodeManifest } from '../crypto/batch.js';
-import { sealInCustody } from '../crypto/custody.js';
-import { encodeEnvelope, sealEnvelope, signContentHash } from '../crypto/envelope.js';
+import { type BatchKey, sealBatchKey, sealBatchReading, sealInCustody } from '../crypto/custody.js';
+import { CUSTODY_ENVELOPE_VERSION, ENVELOPE_VERSION, encodeEnvelope, sealEnvelope, signContentHash } from '../crypto/envelope.js';
 import { anchorDigest, categoryKeyId, contentHash, type DataCategory } from '../crypto/hashes.js';
 import type { RsaPrivateKey } from '../crypto/keys.js';
 import { addressOf, findEvent, findEvents, type Signer, submit, type Until } from '../chain/submit.js';
@@ -70,10 +70,8 @@ export class Sealer {
     let envelope;
     let signed: (hash: Uint8Array) => Uint8Array;
     if ('custody' in this.keying) {
-      const { custody } = this.keying;
-      envelope = await sealInCustody(reading, { account: patient, publicKey: this.patientKey },
-        { patient, category: this.category, epoch: custody.epoch },
-        custody.custodians.map((who, i) => ({ account: accountBytes(who), publicKey: custody.keys[i]! })), custody.threshold);
+      const { patientParty, binding, custodians, threshold } = this.custodyParties(this.keying.custody);
+      envelope = await sealInCustody(reading, patientParty, binding, custodians, threshold);
       signed = (hash) => anchorDigest(patient, this.category, hash);
     } else {
       envelope = await sealEnvelope(reading, [
@@ -87,24 +85,45 @@ export class Sealer {
     return { envelope: bytes, hash, signature: await signContentHash(signingKey, signed(hash)) };
   }
 
+  /** Whom a custody record is sealed for: the patient, the shares' binding, the custodians in share order, the threshold. */
+  private custodyParties (custody: CustodySet) {
+    const patient = accountBytes(this.patient);
+    return {
+      patientParty: { account: patient, publicKey: this.patientKey },
+      binding: { patient, category: this.category, epoch: custody.epoch },
+      custodians: custody.custodians.map((who, i) => ({ account: accountBytes(who), publicKey: custody.keys[i]! })),
+      threshold: custody.threshold
+    };
+  }
+
   /**
    * Seals each of `readings` in its own envelope, anchors them as one batch (one signature over
    * the batch's root, one record), and publishes the manifest and every envelope with its proof.
-   * Not for patients in custody: custodians release one set of shares per record.
+   * For a patient in custody, the readings are sealed under one batch key that the manifest
+   * carries sealed in custody: custodians release one set of shares per record.
    */
   async sealAndAnchorBatch (api: ApiPromise, device: Signer, signingKey: RsaPrivateKey, readings: Uint8Array[], { takenAt = Date.now(), until = 'inBlock' as Until } = {}): Promise<AnchoredBatch> {
-    if ('custody' in this.keying) throw new WorkflowError('the patient\'s records are held in custody: batches are sealed under category keys only');
     if (readings.length === 0) throw new WorkflowError('a batch carries at least one reading');
+    let batchKey: BatchKey | undefined;
+    if ('custody' in this.keying) {
+      const { patientParty, binding, custodians, threshold } = this.custodyParties(this.keying.custody);
+      batchKey = await sealBatchKey(patientParty, binding, custodians, threshold);
+    }
     const envelopes: Uint8Array[] = [];
-    for (const reading of readings) envelopes.push((await this.seal(signingKey, reading)).envelope);
+    for (const reading of readings) {
+      envelopes.push(batchKey
+        ? encodeEnvelope(await sealBatchReading(reading, batchKey.key, batchKey.id))
+        : (await this.seal(signingKey, reading)).envelope);
+    }
+    batchKey?.key.fill(0);
     const hashes = envelopes.map((envelope) => contentHash(envelope));
-    const manifest = encodeManifest(hashes);
+    const manifest = encodeManifest(hashes, batchKey && encodeEnvelope(batchKey.envelope));
     const root = batchRoot(hashes);
     const patient = accountBytes(this.patient);
     const signature = await signContentHash(signingKey, batchDigest(patient, this.category, root, hashes.length));
     const size = envelopes.reduce((sum, e) => sum + e.length, 0);
     const anchor = api.tx.records.anchorBatch(patient, this.category, u8aToHex(root), hashes.length, stringToHex(locatorOf(contentHash(manifest))),
-      size, 1, this.epoch, 'Treatment', u8aToHex(signature), takenAt);
+      size, batchKey ? CUSTODY_ENVELOPE_VERSION : ENVELOPE_VERSION, this.epoch, 'Treatment', u8aToHex(signature), takenAt);
     const { events } = await submit(api, anchor, device, { until });
     const refused = findEvent(events, 'records', 'AnchorRefused');
     if (refused) throw new AnchorRefused((refused.data as any).reason.type);

@@ -3,14 +3,14 @@
 // read the chain granted.
 
 import type { ApiPromise } from '@polkadot/api';
+import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import { u8aToHex } from '@polkadot/util';
 
 import { custodianShare, wrapShare } from '../crypto/custody.js';
-import { envelopeForHash } from '../crypto/envelope.js';
 import { RsaPublicKey, type RsaPrivateKey } from '../crypto/keys.js';
 import type { EnvelopeSource } from '../chain/store.js';
 import { addressOf, send, type Signer, submit, type Until } from '../chain/submit.js';
-import { type Account, accountBytes, custodySetOf, encryptionKeyOf, recordOf } from './common.js';
+import { type Account, accountBytes, batchReadingsOf, custodyEnvelopeOf, custodySetOf, encryptionKeyOf, recordOf } from './common.js';
 
 /** What kind of device. */
 export type DeviceKind = 'Wearable' | 'BedsideMonitor' | 'Implant' | 'HomeHub' | 'Gateway';
@@ -61,12 +61,20 @@ export async function releaseSharesAt (api: ApiPromise, hospital: Signer, key: R
   const at = await api.at(await api.rpc.chain.getBlockHash(blockNumber));
   const events = await at.query.system.events() as any;
   const releases: Release[] = [];
+  // The releases of one block are sent one after another without waiting for their blocks: each
+  // carries the nonce after the last one's (asking the node each time may hand out one twice).
+  let nonce: number | undefined;
+  const sendRelease = async (tx: SubmittableExtrinsic<'promise'>): Promise<void> => {
+    const next = nonce ?? (await api.rpc.system.accountNextIndex(me)).toNumber();
+    await send(tx, hospital, { nonce: next });
+    nonce = next + 1;
+  };
   for (const { event } of events) {
     if (event.section !== 'records' || event.method !== 'SharesRequested') continue;
     const recordId = BigInt(event.data.recordId.toString());
     const reader = event.data.reader.toString();
     try {
-      releases.push(await release(api, hospital, me, key, store, recordId, reader));
+      releases.push(await release(api, sendRelease, me, key, store, recordId, reader));
     } catch (e) {
       releases.push({ outcome: 'Skipped', recordId, reason: (e as Error).message });
     }
@@ -74,7 +82,9 @@ export async function releaseSharesAt (api: ApiPromise, hospital: Signer, key: R
   return releases;
 }
 
-async function release (api: ApiPromise, hospital: Signer, me: string, key: RsaPrivateKey, store: EnvelopeSource, recordId: bigint, reader: string): Promise<Release> {
+async function release (
+  api: ApiPromise, sendRelease: (tx: SubmittableExtrinsic<'promise'>) => Promise<void>, me: string, key: RsaPrivateKey, store: EnvelopeSource, recordId: bigint, reader: string
+): Promise<Release> {
   const record = await recordOf(api, recordId);
   if (!record) return { outcome: 'Skipped', recordId, reason: 'no such record' };
   const set = await custodySetOf(api, record.patient, record.keyEpoch);
@@ -83,11 +93,12 @@ async function release (api: ApiPromise, hospital: Signer, me: string, key: RsaP
   if (!set || place < 0) return { outcome: 'Skipped', recordId, reason: 'not a custodian of it' };
   const mayRelease = async (): Promise<boolean> => (await api.call.recordsApi.mayRelease(accountBytes(me), recordId, accountBytes(reader)) as any).isTrue;
   if (!(await mayRelease())) return { outcome: 'Refused', recordId, reader };
-  const envelope = envelopeForHash(await store.fetch(record.contentHash), record.contentHash);
+  // A custody batch's custodians hold shares of its batch key, in the key envelope of its manifest.
+  const envelope = await custodyEnvelopeOf(store, record, await batchReadingsOf(api, recordId));
   const share = await custodianShare(envelope, accountBytes(me), place + 1, key,
     { patient: accountBytes(record.patient), category: record.category, epoch: record.keyEpoch });
   const wrapped = await wrapShare(share, recordId, accountBytes(reader), await RsaPublicKey.fromSpki(await encryptionKeyOf(api, reader)));
   if (!(await mayRelease())) return { outcome: 'Refused', recordId, reader };
-  await send(api.tx.records.releaseShare(recordId, accountBytes(reader), u8aToHex(wrapped)), hospital);
+  await sendRelease(api.tx.records.releaseShare(recordId, accountBytes(reader), u8aToHex(wrapped)));
   return { outcome: 'Released', recordId, reader };
 }

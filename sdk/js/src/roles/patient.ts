@@ -4,8 +4,9 @@
 import type { ApiPromise } from '@polkadot/api';
 import { u8aToHex } from '@polkadot/util';
 
-import { decodeManifest, locatorHash } from '../crypto/batch.js';
-import { envelopeForHash, openEnvelope } from '../crypto/envelope.js';
+import { decodeCustodyManifest, decodeManifest, locatorHash } from '../crypto/batch.js';
+import { batchKeyOf, openBatchReading } from '../crypto/custody.js';
+import { CUSTODY_ENVELOPE_VERSION, envelopeForHash, envelopeHash, openEnvelope } from '../crypto/envelope.js';
 import { categoryKeyId, DATA_CATEGORIES, type DataCategory } from '../crypto/hashes.js';
 import { randomBytes, RsaPrivateKey, RsaPublicKey } from '../crypto/keys.js';
 import { addressOf, findEvent, type Signer, submit, type Until } from '../chain/submit.js';
@@ -183,14 +184,22 @@ export async function openOwnRecord (record: RecordInfo, patientKey: RsaPrivateK
 
 /**
  * Opens one of the patient's own records, single or batch, with its RSA key: a single record's
- * plaintext, or a batch's readings in order (its manifest checked against the anchored root).
+ * plaintext, or a batch's readings in order (its manifest checked against the anchored root; a
+ * custody batch's readings with the batch key its key envelope gives the patient).
  */
 export async function openOwn (api: ApiPromise, record: RecordInfo, patientKey: RsaPrivateKey, store: EnvelopeSource): Promise<Uint8Array[]> {
   const batch = await api.call.recordsApi.batchReadings(record.id);
   if (batch.isNone) return [await openOwnRecord(record, patientKey, store)];
-  const hashes = decodeManifest(await store.fetch(locatorHash(record.locator)), record.contentHash, batch.unwrap().toNumber());
+  const manifest = await store.fetch(locatorHash(record.locator));
   const opener = { account: accountBytes(record.patient), privateKey: patientKey };
   const readings: Uint8Array[] = [];
+  if (record.envelopeVersion === CUSTODY_ENVELOPE_VERSION) {
+    const { readings: hashes, key: keyEnvelope } = decodeCustodyManifest(manifest, record.contentHash, batch.unwrap().toNumber());
+    const key = batchKeyOf(await openEnvelope(keyEnvelope, opener));
+    for (const hash of hashes) readings.push(await openBatchReading(envelopeForHash(await store.fetch(hash), hash), key, envelopeHash(keyEnvelope)));
+    return readings;
+  }
+  const hashes = decodeManifest(manifest, record.contentHash, batch.unwrap().toNumber());
   for (const hash of hashes) readings.push(await openEnvelope(envelopeForHash(await store.fetch(hash), hash), opener));
   return readings;
 }

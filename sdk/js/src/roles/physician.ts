@@ -5,22 +5,22 @@
 import type { ApiPromise } from '@polkadot/api';
 import { u8aToHex } from '@polkadot/util';
 
-import { decodeManifest, locatorHash } from '../crypto/batch.js';
-import { openWithShares, unwrapShare } from '../crypto/custody.js';
-import { type Envelope, envelopeForHash, openEnvelope } from '../crypto/envelope.js';
+import { decodeCustodyManifest, decodeManifest, locatorHash } from '../crypto/batch.js';
+import { batchKeyOf, openBatchReading, openWithShares, unwrapShare } from '../crypto/custody.js';
+import { type Envelope, envelopeForHash, envelopeHash, openEnvelope } from '../crypto/envelope.js';
 import { categoryKeyId, contentHash, type DataCategory } from '../crypto/hashes.js';
 import type { RsaPrivateKey } from '../crypto/keys.js';
 import type { Share } from '../crypto/shamir.js';
 import type { EnvelopeSource } from '../chain/store.js';
 import { addressOf, findEvent, findEvents, type Signer, submit, type Until } from '../chain/submit.js';
-import { type Account, accountBytes, custodySetOf, type RecordInfo, recordsOf } from './common.js';
+import { type Account, accountBytes, batchReadingsOf, custodyEnvelopeOf, custodySetOf, type RecordInfo, recordsOf } from './common.js';
 import type { Permission, Purpose } from './patient.js';
 
 /** What reading one record came to. */
 export type RecordRead =
   /** Read, checked against its anchored hash and decrypted. */
   | { outcome: 'Opened', record: RecordInfo, plaintext: Uint8Array }
-  /** A batch read: each reading checked against its content hash, the manifest against the anchored root, and decrypted. */
+  /** A batch read: each reading checked against its content hash, the manifest against the anchored root, and decrypted (in custody, with the batch key the custodians' shares opened). */
   | { outcome: 'OpenedBatch', record: RecordInfo, readings: Uint8Array[] }
   /** The chain granted (and audited) the read, but the record could not be opened: why. */
   | { outcome: 'Unopened', record: RecordInfo, reason: string }
@@ -65,8 +65,10 @@ interface Awaited {
   until: number;
   shares: Share[];
   refused: boolean;
-  /** The record, once opened. */
+  /** The record, once opened (for a batch, its batch key). */
   opened?: Uint8Array;
+  /** For a batch, its number of readings: the shares open its key envelope. */
+  batch?: number;
 }
 
 async function readBatch (
@@ -83,7 +85,7 @@ async function readBatch (
     const set = await custodySetOf(api, patient, Number(data.custodyEpoch.toString()));
     awaited.push({
       recordId: BigInt(data.recordId.toString()), threshold: set?.threshold ?? 2, custodians: set?.custodians.length ?? 2,
-      until: Number(data.until.toString()), shares: [], refused: false
+      until: Number(data.until.toString()), shares: [], refused: false, batch: await batchReadingsOf(api, BigInt(data.recordId.toString()))
     });
   }
   if (awaited.length > 0) {
@@ -92,11 +94,11 @@ async function readBatch (
     // Opens a record as soon as its shares do; a wrong share among them keeps collection going.
     const tryOpen = async (waiting: Awaited): Promise<void> => {
       const record = records.find((r) => r.id === waiting.recordId)!;
-      if (!envelopes.has(record.id)) envelopes.set(record.id, envelopeForHash(await store.fetch(record.contentHash), record.contentHash));
       try {
+        if (!envelopes.has(record.id)) envelopes.set(record.id, await custodyEnvelopeOf(store, record, waiting.batch));
         waiting.opened = await openWithShares(envelopes.get(record.id)!, waiting.shares, waiting.threshold);
       } catch {
-        // Not yet: a wrong share among too few good ones.
+        // Not yet: a wrong share among too few good ones (or its envelope not in the store yet).
       }
     };
     await collectShares(api, me, readerKey, awaited, from, tryOpen);
@@ -105,7 +107,13 @@ async function readBatch (
   for (const record of records) {
     const waiting = awaited.find((a) => a.recordId === record.id);
     if (waiting) {
-      if (waiting.opened) {
+      if (waiting.opened && waiting.batch !== undefined) {
+        try {
+          outcomes.push({ outcome: 'OpenedBatch', record, readings: await openCustodyBatch(store, record, waiting.batch, waiting.opened) });
+        } catch (e) {
+          outcomes.push({ outcome: 'Unopened', record, reason: (e as Error).message });
+        }
+      } else if (waiting.opened) {
         outcomes.push({ outcome: 'Opened', record, plaintext: waiting.opened });
       } else {
         const reason = waiting.refused
@@ -145,6 +153,20 @@ async function readBatch (
     outcomes.push({ outcome: 'Denied', record, reason: denied ? (denied.data as any).reason.type : 'no read outcome' });
   }
   return outcomes;
+}
+
+/**
+ * The readings of custody batch `record` (`count` of them), opened with the batch key its
+ * custodians' shares opened: each checked against its content hash in the manifest (the manifest
+ * against the anchored root) and decrypted.
+ */
+async function openCustodyBatch (store: EnvelopeSource, record: RecordInfo, count: number, opened: Uint8Array): Promise<Uint8Array[]> {
+  const manifest = decodeCustodyManifest(await store.fetch(locatorHash(record.locator)), record.contentHash, count);
+  const key = batchKeyOf(opened);
+  const keyId = envelopeHash(manifest.key);
+  const readings: Uint8Array[] = [];
+  for (const hash of manifest.readings) readings.push(await openBatchReading(envelopeForHash(await store.fetch(hash), hash), key, keyId));
+  return readings;
 }
 
 /**
