@@ -66,6 +66,13 @@ pub struct Manifest {
 	pub key: Option<Envelope>,
 }
 
+/// Whether `envelope` can be a custody batch's key envelope: a custody envelope whose record is
+/// 32 bytes (its ciphertext the key and AES-GCM's 16-byte tag). Custodians release shares of
+/// nothing else for a batch, so no other record's envelope passes for a batch's key.
+fn is_key_envelope(envelope: &Envelope) -> bool {
+	envelope.version == CUSTODY_ENVELOPE_VERSION && envelope.ciphertext.len() == 32 + 16
+}
+
 /// The readings of a stored manifest, if it decodes, checked against the batch's `root` and
 /// number of `readings` on chain, with its key envelope if the batch is in `custody` (its
 /// record's envelope version is 2).
@@ -80,10 +87,9 @@ pub fn decode_manifest(
 	let (hashes, key) = if custody {
 		let (hashes, key) =
 			<(Vec<[u8; 32]>, Vec<u8>)>::decode_all(&mut &bytes[..]).map_err(malformed)?;
-		let key = Envelope::from_bytes(&key)
-			.ok()
-			.filter(|key| key.version == CUSTODY_ENVELOPE_VERSION)
-			.ok_or_else(|| err("the custody batch's key envelope is not a custody envelope"))?;
+		let key = Envelope::from_bytes(&key).ok().filter(is_key_envelope).ok_or_else(|| {
+			err("the custody batch's key envelope is not one batch key in custody")
+		})?;
 		(hashes, Some(key))
 	} else {
 		(Vec::<[u8; 32]>::decode_all(&mut &bytes[..]).map_err(malformed)?, None)
@@ -406,6 +412,15 @@ mod tests {
 			ciphertext: vec![2; 48],
 			keys: Vec::new(),
 		};
+		// A custody envelope of another size (a single record's) is no batch's key either.
+		let record = Envelope { ciphertext: vec![2; 49], ..custody.clone() };
+		assert!(decode_manifest(
+			&encode_manifest(&readings, Some(&record.to_bytes())),
+			&root,
+			3,
+			true
+		)
+		.is_err());
 		let bytes = encode_manifest(&readings, Some(&custody.to_bytes()));
 		let manifest = decode_manifest(&bytes, &root, 3, true).unwrap();
 		assert_eq!((manifest.readings, manifest.key), (readings.clone(), Some(custody.clone())));

@@ -141,9 +141,12 @@ async fn read_batch(
 			.find(|event| event.record_id == *record_id);
 		if let Some(waiting) = awaited.iter().find(|a| a.record_id == *record_id) {
 			let opened = match (open_awaited(store, info, waiting).await, waiting.batch) {
-				(Ok(key), Some(count)) => open_custody_batch(store, *record_id, info, count, &key)
-					.await
-					.map(|readings| RecordRead::OpenedBatch { record_id: *record_id, readings }),
+				(Ok(key), Some(count)) => {
+					let key = zeroize::Zeroizing::new(key);
+					open_custody_batch(store, *record_id, info, count, &key)
+						.await
+						.map(|readings| RecordRead::OpenedBatch { record_id: *record_id, readings })
+				},
 				(Ok(plaintext), None) => {
 					Ok(RecordRead::Opened { record_id: *record_id, plaintext })
 				},
@@ -206,6 +209,12 @@ async fn read_batch(
 			record_id: *record_id,
 			reason: format!("{:?}", denied.reason),
 		});
+	}
+	// What the shares opened of a batch is its batch key: not kept beyond the read.
+	for waiting in awaited.iter_mut().filter(|a| a.batch.is_some()) {
+		if let Some(key) = waiting.opened.as_mut() {
+			zeroize::Zeroize::zeroize(key);
+		}
 	}
 	Ok(outcomes)
 }

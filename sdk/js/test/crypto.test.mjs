@@ -332,6 +332,8 @@ describe('batches', () => {
     throwsWith(() => decodeCustodyManifest(encodeManifest(readings), root, 3), 'Malformed');
     throwsWith(() => decodeCustodyManifest(bytes, new Uint8Array(32), 3), 'HashMismatch');
     throwsWith(() => decodeCustodyManifest(encodeManifest(readings, encodeEnvelope({ ...key, version: 1 })), root, 3), 'Malformed');
+    // A custody envelope of another size (a single record's) is no batch's key either.
+    throwsWith(() => decodeCustodyManifest(encodeManifest(readings, encodeEnvelope({ ...key, ciphertext: new Uint8Array(49) })), root, 3), 'Malformed');
   });
 
   test('locators name their hash', async () => {

@@ -184,6 +184,7 @@ describe('the SDK and the Rust client read each other', () => {
     assert.equal(rust('open-batch-reading', path('sdk-batch-reading.env'), key, toHex(batchKey.id)), toHex(record));
     // Under another id (another batch's), or as a version-1 envelope, it does not open.
     rustFails('NotARecipient', 'open-batch-reading', path('sdk-batch-reading.env'), key, toHex(new Uint8Array(32)));
-    rustFails('NotInCustody', 'open-batch-reading', path('rust.env'), key, toHex(batchKey.id));
+    rust('seal', path('record'), path('version-1.env'), toHex(PATIENT), keyPath('device2048.spki.der'), toHex(batchKey.id), key);
+    rustFails('NotInCustody', 'open-batch-reading', path('version-1.env'), key, toHex(batchKey.id));
   });
 });

@@ -444,6 +444,52 @@ fn a_patient_in_custody_batches_in_custody_and_its_custodians_release_once_for_t
 }
 
 #[test]
+fn a_device_signs_a_custody_batch_as_any_batch_and_the_chain_keeps_it_in_custody() {
+	ExtBuilder.build_and_execute(|| {
+		batch_cast();
+		assert_ok!(Records::set_custodians(
+			signed(BATCH_PATIENT),
+			BATCH_PATIENT,
+			vec![HOSPITAL, HOSPITAL_2].try_into().unwrap(),
+			2
+		));
+		let anchor = |version, epoch, signature| {
+			Records::anchor_batch(
+				signed(BATCH_DEVICE),
+				BATCH_PATIENT,
+				VITALS,
+				H256(BATCH_ROOT),
+				BATCH_READINGS,
+				locator("carechain-blob:manifest"),
+				4_096,
+				version,
+				epoch,
+				Purpose::Treatment,
+				signature,
+				now(),
+			)
+		};
+		// The signature is of the batch's digest (patient, category, root, number), in custody
+		// as under a category key; another batch's is refused.
+		assert_noop!(
+			anchor(CUSTODY_ENVELOPE_VERSION, 1, signature(DEVICE_4096_BATCH_SIGNATURE_U64)),
+			Error::<Test>::BadSignature
+		);
+		assert_noop!(
+			anchor(ENVELOPE_VERSION, 0, signature(DEVICE_2048_BATCH_SIGNATURE_U64)),
+			Error::<Test>::CustodyRequired
+		);
+		assert_ok!(anchor(CUSTODY_ENVELOPE_VERSION, 1, signature(DEVICE_2048_BATCH_SIGNATURE_U64)));
+		let record = Records::record(0).unwrap();
+		assert_eq!(
+			(record.envelope_version, record.key_epoch, record.basis),
+			(CUSTODY_ENVELOPE_VERSION, 1, AccessBasis::MonitoringDevice)
+		);
+		assert_eq!(Records::batch_readings(0), Some(BATCH_READINGS));
+	});
+}
+
+#[test]
 fn the_patient_pays_its_own_way_and_a_guardian_the_dearest() {
 	ExtBuilder.build_and_execute(|| {
 		let post = anchor_batch(PATIENT, PATIENT, hash(1), 3, None).unwrap();

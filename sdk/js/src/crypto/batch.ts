@@ -67,7 +67,9 @@ export function decodeCustodyManifest (bytes: Uint8Array, root: Uint8Array, read
   const keyBytes = reader.scaleBytes();
   if (!reader.done) throw new CryptoError('Malformed');
   const key = decodeEnvelope(keyBytes);
-  if (key.version !== CUSTODY_ENVELOPE_VERSION) throw new CryptoError('Malformed');
+  // One batch key in custody: a custody envelope whose record is 32 bytes (and AES-GCM's tag), so
+  // no other record's envelope passes for a batch's key.
+  if (key.version !== CUSTODY_ENVELOPE_VERSION || key.ciphertext.length !== 48) throw new CryptoError('Malformed');
   checkRoot(hashes, root, readings);
   return { readings: hashes, key };
 }

@@ -104,20 +104,33 @@ export class Sealer {
    */
   async sealAndAnchorBatch (api: ApiPromise, device: Signer, signingKey: RsaPrivateKey, readings: Uint8Array[], { takenAt = Date.now(), until = 'inBlock' as Until } = {}): Promise<AnchoredBatch> {
     if (readings.length === 0) throw new WorkflowError('a batch carries at least one reading');
+    // The manifest (32 bytes a reading, and a custody batch's key envelope) is published as one
+    // envelope: it must fit one, checked before sealing and again once sealed.
+    const longest = Number((api.consts.envelopes.maxEnvelopeLength as any).toString());
+    const fits = (manifest: Uint8Array): void => {
+      if (manifest.length > longest) {
+        throw new WorkflowError(`a batch whose manifest is ${manifest.length} bytes: the storage network takes envelopes of at most ${longest}`);
+      }
+    };
+    fits(encodeManifest(readings.map(() => new Uint8Array(32))));
     let batchKey: BatchKey | undefined;
     if ('custody' in this.keying) {
       const { patientParty, binding, custodians, threshold } = this.custodyParties(this.keying.custody);
       batchKey = await sealBatchKey(patientParty, binding, custodians, threshold);
     }
     const envelopes: Uint8Array[] = [];
-    for (const reading of readings) {
-      envelopes.push(batchKey
-        ? encodeEnvelope(await sealBatchReading(reading, batchKey.key, batchKey.id))
-        : (await this.seal(signingKey, reading)).envelope);
+    try {
+      for (const reading of readings) {
+        envelopes.push(batchKey
+          ? encodeEnvelope(await sealBatchReading(reading, batchKey.key, batchKey.id))
+          : (await this.seal(signingKey, reading)).envelope);
+      }
+    } finally {
+      batchKey?.key.fill(0);
     }
-    batchKey?.key.fill(0);
     const hashes = envelopes.map((envelope) => contentHash(envelope));
     const manifest = encodeManifest(hashes, batchKey && encodeEnvelope(batchKey.envelope));
+    fits(manifest);
     const root = batchRoot(hashes);
     const patient = accountBytes(this.patient);
     const signature = await signContentHash(signingKey, batchDigest(patient, this.category, root, hashes.length));

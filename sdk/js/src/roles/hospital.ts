@@ -66,7 +66,13 @@ export async function releaseSharesAt (api: ApiPromise, hospital: Signer, key: R
   let nonce: number | undefined;
   const sendRelease = async (tx: SubmittableExtrinsic<'promise'>): Promise<void> => {
     const next = nonce ?? (await api.rpc.system.accountNextIndex(me)).toNumber();
-    await send(tx, hospital, { nonce: next });
+    try {
+      await send(tx, hospital, { nonce: next });
+    } catch (e) {
+      // Whether the node took it is unknown: the next release asks the node again.
+      nonce = undefined;
+      throw e;
+    }
     nonce = next + 1;
   };
   for (const { event } of events) {

@@ -196,7 +196,11 @@ export async function openOwn (api: ApiPromise, record: RecordInfo, patientKey: 
   if (record.envelopeVersion === CUSTODY_ENVELOPE_VERSION) {
     const { readings: hashes, key: keyEnvelope } = decodeCustodyManifest(manifest, record.contentHash, batch.unwrap().toNumber());
     const key = batchKeyOf(await openEnvelope(keyEnvelope, opener));
-    for (const hash of hashes) readings.push(await openBatchReading(envelopeForHash(await store.fetch(hash), hash), key, envelopeHash(keyEnvelope)));
+    try {
+      for (const hash of hashes) readings.push(await openBatchReading(envelopeForHash(await store.fetch(hash), hash), key, envelopeHash(keyEnvelope)));
+    } finally {
+      key.fill(0);
+    }
     return readings;
   }
   const hashes = decodeManifest(manifest, record.contentHash, batch.unwrap().toNumber());

@@ -69,6 +69,8 @@ interface Awaited {
   opened?: Uint8Array;
   /** For a batch, its number of readings: the shares open its key envelope. */
   batch?: number;
+  /** Why the last attempt to open it failed, if it did. */
+  failure?: string;
 }
 
 async function readBatch (
@@ -97,8 +99,9 @@ async function readBatch (
       try {
         if (!envelopes.has(record.id)) envelopes.set(record.id, await custodyEnvelopeOf(store, record, waiting.batch));
         waiting.opened = await openWithShares(envelopes.get(record.id)!, waiting.shares, waiting.threshold);
-      } catch {
+      } catch (e) {
         // Not yet: a wrong share among too few good ones (or its envelope not in the store yet).
+        waiting.failure = (e as Error).message;
       }
     };
     await collectShares(api, me, readerKey, awaited, from, tryOpen);
@@ -118,7 +121,7 @@ async function readBatch (
       } else {
         const reason = waiting.refused
           ? 'the custodians refused the release'
-          : `${waiting.shares.length} share(s) released (${waiting.threshold} needed) did not open it before its window closed`;
+          : `${waiting.shares.length} share(s) released (${waiting.threshold} needed) did not open it before its window closed${waiting.failure ? ` (last: ${waiting.failure})` : ''}`;
         outcomes.push({ outcome: 'Unopened', record, reason });
       }
       continue;
@@ -161,12 +164,17 @@ async function readBatch (
  * against the anchored root) and decrypted.
  */
 async function openCustodyBatch (store: EnvelopeSource, record: RecordInfo, count: number, opened: Uint8Array): Promise<Uint8Array[]> {
-  const manifest = decodeCustodyManifest(await store.fetch(locatorHash(record.locator)), record.contentHash, count);
-  const key = batchKeyOf(opened);
-  const keyId = envelopeHash(manifest.key);
-  const readings: Uint8Array[] = [];
-  for (const hash of manifest.readings) readings.push(await openBatchReading(envelopeForHash(await store.fetch(hash), hash), key, keyId));
-  return readings;
+  try {
+    const manifest = decodeCustodyManifest(await store.fetch(locatorHash(record.locator)), record.contentHash, count);
+    const key = batchKeyOf(opened);
+    const keyId = envelopeHash(manifest.key);
+    const readings: Uint8Array[] = [];
+    for (const hash of manifest.readings) readings.push(await openBatchReading(envelopeForHash(await store.fetch(hash), hash), key, keyId));
+    return readings;
+  } finally {
+    // The batch key is not kept beyond the read.
+    opened.fill(0);
+  }
 }
 
 /**
