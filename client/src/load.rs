@@ -26,6 +26,7 @@ mod run;
 
 use std::str::FromStr;
 
+use carechain_crypto::blob_store::{BlobStore, LocalDirStore, MemoryStore, StoreError};
 use subxt::utils::AccountId32;
 
 use crate::{
@@ -40,6 +41,38 @@ pub use bench::{
 };
 pub use prepare::{prepare, Prepared};
 pub use run::{run, BlockSpan, Latency, LoadReport, RunOptions, Tally};
+
+/// Where a benchmark keeps the envelopes it seals before its clock: a directory, or the
+/// generator's memory (the chain never reads them; a file a reading costs a page a reading, so
+/// a long batch step's millions of readings fit in memory where they would not on a RAM disk).
+pub enum BenchStore {
+	/// A directory.
+	Dir(LocalDirStore),
+	/// The generator's memory.
+	Memory(MemoryStore),
+}
+
+impl BlobStore for BenchStore {
+	fn put(
+		&self,
+		bytes: &[u8],
+	) -> Result<carechain_primitives::record_signature::ContentHash, StoreError> {
+		match self {
+			BenchStore::Dir(store) => store.put(bytes),
+			BenchStore::Memory(store) => store.put(bytes),
+		}
+	}
+
+	fn get(
+		&self,
+		hash: &carechain_primitives::record_signature::ContentHash,
+	) -> Result<Vec<u8>, StoreError> {
+		match self {
+			BenchStore::Dir(store) => store.get(hash),
+			BenchStore::Memory(store) => store.get(hash),
+		}
+	}
+}
 
 /// A plausible reading: a resting adult, with small random variation around resting means
 /// (heart rate 72 ± 8 bpm, SpO2 97.5 ± 1.5 %, temperature 36.8 ± 0.4 °C, blood pressure

@@ -3,7 +3,8 @@
 //! so a store can lose data but cannot alter it unseen.
 //!
 //! [`LocalDirStore`] keeps blobs as files in a directory (tests, clients, a hospital's own file
-//! server). [`OutboxStore`] is a device's outbox for the hospitals' storage network: envelopes
+//! server); [`MemoryStore`] in the process's memory (the throughput benchmark's readings, sealed
+//! before its clock and never read by the chain). [`OutboxStore`] is a device's outbox for the hospitals' storage network: envelopes
 //! kept locally until published (the client's `storage` module), named by CID. A deployment that
 //! keeps ciphertext in S3 or a hospital's archive implements [`BlobStore`] over it; the locator
 //! anchored with a record says where a reader finds it (`ipfs://<cid>`, `https://…`, or
@@ -14,9 +15,11 @@
 //! records anchor, so the chain and the storage network name an envelope the same way.
 
 use std::{
+	collections::HashMap,
 	fs,
 	io::{self, Write as _},
 	path::{Path, PathBuf},
+	sync::Mutex,
 };
 
 pub use carechain_primitives::cid::{cid_of, hash_of_cid};
@@ -121,6 +124,41 @@ impl BlobStore for LocalDirStore {
 	}
 }
 
+/// Blobs in the process's memory, gone with it: for a load generator that seals millions of
+/// readings before its clock starts (a file each would cost a page each, 4 KiB for a reading of a
+/// few hundred bytes).
+#[derive(Default)]
+pub struct MemoryStore {
+	blobs: Mutex<HashMap<ContentHash, Vec<u8>>>,
+}
+
+impl MemoryStore {
+	/// An empty store.
+	pub fn new() -> Self {
+		Self::default()
+	}
+
+	/// How many blobs, and how many bytes of them, it holds.
+	pub fn size(&self) -> (usize, u64) {
+		let blobs = self.blobs.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		(blobs.len(), blobs.values().map(|blob| blob.len() as u64).sum())
+	}
+}
+
+impl BlobStore for MemoryStore {
+	fn put(&self, bytes: &[u8]) -> Result<ContentHash, StoreError> {
+		let hash = content_hash(bytes);
+		let mut blobs = self.blobs.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		blobs.entry(hash).or_insert_with(|| bytes.to_vec());
+		Ok(hash)
+	}
+
+	fn get(&self, hash: &ContentHash) -> Result<Vec<u8>, StoreError> {
+		let blobs = self.blobs.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		blobs.get(hash).cloned().ok_or(StoreError::NotFound)
+	}
+}
+
 /// A device's outbox for the hospitals' storage network: a [`LocalDirStore`] whose locators
 /// are `ipfs://<cid>`. What is put here is kept until published (`storage::publish` in the
 /// client sends it to the chain, whose nodes then keep and serve it); the anchor names it by CID.
@@ -187,6 +225,18 @@ mod tests {
 		assert_eq!(outbox.get(&hash).unwrap(), b"ciphertext");
 		assert_eq!(outbox.locator(&hash), format!("ipfs://{}", cid_of(&hash)));
 		assert!(outbox.publishes() && !outbox.0.publishes());
+	}
+
+	#[test]
+	fn a_blob_in_memory_reads_back_under_its_hash_and_once() {
+		let store = MemoryStore::new();
+		let hash = store.put(b"ciphertext").unwrap();
+		assert_eq!(hash, content_hash(b"ciphertext"));
+		assert_eq!(store.put(b"ciphertext").unwrap(), hash);
+		assert_eq!(store.get(&hash).unwrap(), b"ciphertext");
+		assert_eq!(store.size(), (1, 10));
+		assert!(matches!(store.get(&content_hash(b"other")), Err(StoreError::NotFound)));
+		assert_eq!(store.locator(&hash), format!("carechain-blob:{}", to_hex(&hash)));
 	}
 
 	#[test]

@@ -36,12 +36,12 @@ mod step;
 
 use std::{collections::BTreeMap, sync::Arc, time::Duration};
 
-use carechain_crypto::{blob_store::LocalDirStore, envelope::PrivateKey};
+use carechain_crypto::envelope::PrivateKey;
 
 pub use chart::chart_png;
 pub use measure::{Ceiling, Ceilings, ProcessUse};
 
-use super::{account, LoadSet};
+use super::{account, BenchStore, LoadSet};
 use crate::{
 	records::{err, DataCategory, WorkflowError},
 	Client, Signer,
@@ -287,7 +287,7 @@ pub async fn bench(
 	follower: &Client,
 	set: &LoadSet,
 	rsa: &PrivateKey,
-	store: Arc<LocalDirStore>,
+	store: Arc<BenchStore>,
 	funder: &Signer,
 	options: &BenchOptions,
 	progress: &(dyn Fn(Progress) + Sync),

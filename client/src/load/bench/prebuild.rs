@@ -10,13 +10,13 @@ use std::{
 	time::Duration,
 };
 
-use carechain_crypto::{blob_store::LocalDirStore, envelope::PrivateKey};
+use carechain_crypto::envelope::PrivateKey;
 use subxt::{config::DefaultExtrinsicParamsBuilder, utils::AccountId32};
 
 use super::{readings_per_device, BenchOptions, Planned, TRANSFER_AMOUNT};
 use crate::{
 	chain,
-	load::{account, vital_signs, LoadSet},
+	load::{account, vital_signs, BenchStore, LoadSet},
 	records::{err, Sealer, WorkflowError},
 	AtBlock, CareChainConfig, Client, Signer,
 };
@@ -38,7 +38,7 @@ pub(super) async fn sample(
 	api: &Client,
 	set: &LoadSet,
 	rsa: &PrivateKey,
-	store: &LocalDirStore,
+	store: &BenchStore,
 	options: &BenchOptions,
 	payers: &[Signer],
 	funder: &Signer,
@@ -66,12 +66,12 @@ pub(super) async fn anchors(
 	set: &LoadSet,
 	devices: &[Signer],
 	rsa: &PrivateKey,
-	store: &Arc<LocalDirStore>,
+	store: &Arc<BenchStore>,
 	rate: u32,
 	options: &BenchOptions,
 	progress: &(dyn Fn(u64, u64) + Sync),
 ) -> Result<Vec<Planned>, WorkflowError> {
-	let seal = |sealer: &Sealer, rsa: &PrivateKey, store: &LocalDirStore, k: u64| {
+	let seal = |sealer: &Sealer, rsa: &PrivateKey, store: &BenchStore, k: u64| {
 		sealer.seal_only(rsa, store, vital_signs(k as u32).to_string().as_bytes())
 	};
 	let step = DeviceStep { devices, rate, duration: options.duration, readings: 1 };
@@ -88,13 +88,13 @@ pub(super) async fn batches(
 	set: &LoadSet,
 	devices: &[Signer],
 	rsa: &PrivateKey,
-	store: &Arc<LocalDirStore>,
+	store: &Arc<BenchStore>,
 	rate: u32,
 	options: &BenchOptions,
 	progress: &(dyn Fn(u64, u64) + Sync),
 ) -> Result<Vec<Planned>, WorkflowError> {
 	let size = u64::from(options.batch_size.max(1));
-	let seal = move |sealer: &Sealer, rsa: &PrivateKey, store: &LocalDirStore, k: u64| {
+	let seal = move |sealer: &Sealer, rsa: &PrivateKey, store: &BenchStore, k: u64| {
 		let readings: Vec<String> =
 			(k * size..(k + 1) * size).map(|r| vital_signs(r as u32).to_string()).collect();
 		let readings: Vec<&[u8]> = readings.iter().map(String::as_bytes).collect();
@@ -123,10 +123,10 @@ async fn device_step<S, P>(
 	api: &Client,
 	set: &LoadSet,
 	rsa: &PrivateKey,
-	store: &Arc<LocalDirStore>,
+	store: &Arc<BenchStore>,
 	options: &BenchOptions,
 	step: DeviceStep<'_>,
-	seal: impl Fn(&Sealer, &PrivateKey, &LocalDirStore, u64) -> Result<S, WorkflowError>
+	seal: impl Fn(&Sealer, &PrivateKey, &BenchStore, u64) -> Result<S, WorkflowError>
 		+ Send
 		+ Sync
 		+ 'static,

@@ -51,6 +51,9 @@ pub async fn run(session: &Session<'_>, command: &LoadCommand) -> Result<(), Fai
 			let (set, rsa, store) = (&sending.set, &sending.rsa, &sending.store);
 			let set = set.set()?;
 			let rsa = session.rsa_key(rsa)?;
+			let store = store
+				.as_deref()
+				.ok_or_else(|| Failure("load run needs --store DIR (the blob store)".into()))?;
 			let store = open_store(store)?;
 			let wanted = if *connections == 0 { set.devices().div_ceil(16) } else { *connections };
 			let clients = session.connections(wanted).await?;
@@ -101,7 +104,10 @@ pub async fn run(session: &Session<'_>, command: &LoadCommand) -> Result<(), Fai
 			let funder = session.signer(funder)?;
 			let governance_probe =
 				governance_probe.as_deref().map(|member| session.signer(member)).transpose()?;
-			let store = open_store(store)?;
+			let store = match store {
+				Some(dir) => load::BenchStore::Dir(open_store(dir)?),
+				None => load::BenchStore::Memory(carechain_crypto::blob_store::MemoryStore::new()),
+			};
 			// Every node listed gets a connection: fewer would leave a node out silently.
 			let count =
 				(*connections).max(1).max(u32::try_from(load_urls.len()).unwrap_or(u32::MAX));
