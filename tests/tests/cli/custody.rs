@@ -154,46 +154,22 @@ async fn custodians_release_shares_only_for_reads_consent_grants() {
 		.collect();
 
 	// The device seals three readings in custody, the patient offline: no category key exists.
-	let run = ok(&[
-		"device",
-		"simulate",
-		"--patient",
-		"dave",
-		"--count",
-		"3",
-		"--interval-ms",
-		"0",
-		"--rsa",
-		"monitor-rsa",
-		"--signing-rsa",
-		"monitor-signing",
-		"--store",
-		store,
-		"--as",
-		"monitor",
-		"--json",
-	]);
-	assert_eq!(run.json()["records"].as_array().unwrap().len(), 3);
+	let simulate = |how: &[&str]| {
+		let device =
+			["--rsa", "monitor-rsa", "--signing-rsa", "monitor-signing", "--as", "monitor"];
+		ok(&[
+			&["device", "simulate", "--patient", "dave"],
+			how,
+			&device,
+			&["--store", store, "--json"],
+		]
+		.concat())
+		.json()
+	};
+	let run = simulate(&["--count", "3", "--interval-ms", "0"]);
+	assert_eq!(run["records"].as_array().unwrap().len(), 3);
 	// And four more as one batch, in custody: one record, its key sealed for the custodians.
-	let batch = ok(&[
-		"device",
-		"simulate",
-		"--patient",
-		"dave",
-		"--count",
-		"4",
-		"--batch",
-		"--rsa",
-		"monitor-rsa",
-		"--signing-rsa",
-		"monitor-signing",
-		"--store",
-		store,
-		"--as",
-		"monitor",
-		"--json",
-	])
-	.json();
+	let batch = simulate(&["--count", "4", "--batch"]);
 	assert_eq!(batch["readings"], 4, "{batch}");
 
 	let read = |physician: &str, emergency: bool| {
