@@ -59,7 +59,7 @@
 #   --batch-size N                         readings a batch carries (default 2048; every reading
 #                                          of a batch step is sealed and kept in the generator's
 #                                          memory first: 3.7 million for the default 30 s step,
-#                                          about 2.5 GB)
+#                                          about 3 GB)
 #   CARECHAIN_BENCH_NODE_ARGS="..."       more arguments for the loaded node (e.g.
 #                                          "-ltxpool=trace" to see why its pool refuses or
 #                                          removes a transaction; it slows the node)
@@ -190,7 +190,7 @@ else
 	# each step's backlog drains within its
 	# settling time, so the next step starts from an empty pool. One batch step of 2,048
 	# readings, 60 a second for 30 s: 3.7 million envelopes sealed first and kept in the
-	# generator's memory (about 2.5 GB), 123,000 readings a second offered; 30 s, not 10, so
+	# generator's memory (about 3 GB), 123,000 readings a second offered; 30 s, not 10, so
 	# that how the offer falls across the first and last of its blocks moves its rate by a tenth
 	# at most.
 	if [ "$network" = 1 ]; then

@@ -52,6 +52,16 @@ pub enum BenchStore {
 	Memory(MemoryStore),
 }
 
+impl BenchStore {
+	/// After a step: the generator's memory forgets the step's envelopes (the chain never reads
+	/// them), so that steps do not add up; a directory keeps them.
+	pub fn step_done(&self) {
+		if let BenchStore::Memory(store) = self {
+			store.clear();
+		}
+	}
+}
+
 impl BlobStore for BenchStore {
 	fn put(
 		&self,

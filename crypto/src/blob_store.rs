@@ -138,6 +138,12 @@ impl MemoryStore {
 		Self::default()
 	}
 
+	/// Forgets every blob (a benchmark's step done, its envelopes no longer wanted).
+	pub fn clear(&self) {
+		let mut blobs = self.blobs.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		*blobs = HashMap::new();
+	}
+
 	/// How many blobs, and how many bytes of them, it holds.
 	pub fn size(&self) -> (usize, u64) {
 		let blobs = self.blobs.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -237,6 +243,9 @@ mod tests {
 		assert_eq!(store.size(), (1, 10));
 		assert!(matches!(store.get(&content_hash(b"other")), Err(StoreError::NotFound)));
 		assert_eq!(store.locator(&hash), format!("carechain-blob:{}", to_hex(&hash)));
+		store.clear();
+		assert_eq!(store.size(), (0, 0));
+		assert!(matches!(store.get(&hash), Err(StoreError::NotFound)));
 	}
 
 	#[test]

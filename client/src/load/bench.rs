@@ -414,6 +414,7 @@ pub async fn bench(
 			progress,
 		)
 		.await?;
+		store.step_done();
 		report.kind = kind.into();
 		finish(&mut report, &ceilings, ceiling, readings);
 		measure_state(follower, &mut report, state_before, progress).await?;
