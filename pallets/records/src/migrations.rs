@@ -93,7 +93,9 @@ mod tests {
 			patient,
 			category: DataCategory::VitalSigns,
 			content_hash: hash,
-			locator: alloc::vec![b'x'].try_into().unwrap(),
+			locator: alloc::vec![b'x']
+				.try_into()
+				.expect("one byte is within MaxLocatorLength; qed"),
 			size: 1,
 			envelope_version: 1,
 			key_epoch: 0,

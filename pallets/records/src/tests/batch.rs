@@ -69,8 +69,9 @@ fn readings(n: u32) -> Vec<H256> {
 fn a_device_anchors_a_signed_batch_as_one_record() {
 	ExtBuilder.build_and_execute(|| {
 		batch_cast();
-		let post = device_anchors_the_fixed_batch().unwrap();
-		let record = Records::record(0).unwrap();
+		let post =
+			device_anchors_the_fixed_batch().expect("the device anchors the batch it signed; qed");
+		let record = Records::record(0).expect("the record was just anchored; qed");
 		assert_eq!(
 			(record.patient, record.content_hash, record.author, record.basis),
 			(BATCH_PATIENT, H256(BATCH_ROOT), BATCH_DEVICE, AccessBasis::MonitoringDevice)
@@ -101,7 +102,9 @@ fn a_device_anchors_a_signed_batch_as_one_record() {
 				.saturating_add(<Test as Config>::Consent::authorize_weight())
 		);
 		// Consent audited one append, as for any record.
-		let last = pallet_consent::Pallet::<Test>::audit_trail(&BATCH_PATIENT).pop().unwrap();
+		let last = pallet_consent::Pallet::<Test>::audit_trail(&BATCH_PATIENT)
+			.pop()
+			.expect("consent audited the append; qed");
 		assert_eq!(
 			(last.accessor, last.decision),
 			(BATCH_DEVICE, AccessDecision::Granted(AccessBasis::MonitoringDevice))
@@ -120,12 +123,15 @@ fn a_4096_bit_device_signs_a_batch() {
 			BATCH_READINGS,
 			signature(DEVICE_4096_BATCH_SIGNATURE_U64),
 		)
-		.unwrap();
+		.expect("the 4096-bit device anchors the batch it signed; qed");
 		assert_eq!(
 			post.actual_weight,
 			Some(<Test as Config>::WeightInfo::anchor_batch_signed_4096())
 		);
-		assert_eq!(Records::record(0).unwrap().author, BATCH_DEVICE_4096);
+		assert_eq!(
+			Records::record(0).expect("the record was just anchored; qed").author,
+			BATCH_DEVICE_4096
+		);
 	});
 }
 
@@ -135,14 +141,17 @@ fn every_reading_of_a_batch_is_proven_against_the_record_and_nothing_else_is() {
 		let leaves = readings(37);
 		let root = batch_root(&leaves);
 		assert_ok!(anchor_batch(PATIENT, PATIENT, root, 37, None));
-		assert_eq!(Records::record(0).unwrap().basis, AccessBasis::OwnData);
+		assert_eq!(
+			Records::record(0).expect("the record was just anchored; qed").basis,
+			AccessBasis::OwnData
+		);
 		for (i, leaf) in leaves.iter().enumerate() {
-			let proof = batch_proof(&leaves, i as u32).unwrap();
+			let proof = batch_proof(&leaves, i as u32).expect("the index is within the batch; qed");
 			assert!(Records::verify_reading(0, *leaf, &proof), "reading {i}");
 			assert!(!Records::verify_reading(0, hash(0xee), &proof));
 			assert!(!Records::verify_reading(1, *leaf, &proof), "no record 1");
 		}
-		let proof = batch_proof(&leaves, 3).unwrap();
+		let proof = batch_proof(&leaves, 3).expect("the index is within the batch; qed");
 		assert!(!Records::verify_reading(0, leaves[4], &proof), "another reading's proof");
 
 		// A single record: its own hash at index 0, no siblings.
@@ -265,7 +274,8 @@ fn anchor_batch_fails_for_a_device_of_another_patient() {
 #[test]
 fn a_batch_by_a_physician_without_write_consent_is_refused_and_audited() {
 	ExtBuilder.build_and_execute(|| {
-		let post = anchor_batch(PHYSICIAN, PATIENT, hash(5), 8, None).unwrap();
+		let post = anchor_batch(PHYSICIAN, PATIENT, hash(5), 8, None)
+			.expect("a refused append is an event, the call Ok; qed");
 		assert_eq!(post.actual_weight, None, "a refusal pays the declared weight");
 		System::assert_last_event(
 			Event::AnchorRefused {
@@ -279,7 +289,9 @@ fn a_batch_by_a_physician_without_write_consent_is_refused_and_audited() {
 		);
 		assert_eq!(NextRecordId::<Test>::get(), 0);
 		assert_eq!(BatchReadings::<Test>::iter().count(), 0);
-		let last = pallet_consent::Pallet::<Test>::audit_trail(&PATIENT).pop().unwrap();
+		let last = pallet_consent::Pallet::<Test>::audit_trail(&PATIENT)
+			.pop()
+			.expect("consent audited the append; qed");
 		assert_eq!(
 			(last.accessor, last.decision),
 			(PHYSICIAN, AccessDecision::Denied(DenialReason::NoConsent))
@@ -380,7 +392,9 @@ fn a_patient_in_custody_batches_in_custody_and_its_custodians_release_once_for_t
 		assert_ok!(Records::set_custodians(
 			signed(PATIENT),
 			PATIENT,
-			vec![HOSPITAL, HOSPITAL_2].try_into().unwrap(),
+			vec![HOSPITAL, HOSPITAL_2]
+				.try_into()
+				.expect("two custodians are within MaxCustodians; qed"),
 			2
 		));
 		// Under a category key the chain asks for custody, and in custody for the current set.
@@ -407,7 +421,10 @@ fn a_patient_in_custody_batches_in_custody_and_its_custodians_release_once_for_t
 			}
 			.into(),
 		);
-		assert_eq!(Records::record(id).unwrap().envelope_version, CUSTODY_ENVELOPE_VERSION);
+		assert_eq!(
+			Records::record(id).expect("the record was just anchored; qed").envelope_version,
+			CUSTODY_ENVELOPE_VERSION
+		);
 		assert_eq!(BatchReadings::<Test>::get(id), Some(2));
 
 		// A granted read of the batch opens one release window, for the whole batch: each
@@ -450,7 +467,9 @@ fn a_device_signs_a_custody_batch_as_any_batch_and_the_chain_keeps_it_in_custody
 		assert_ok!(Records::set_custodians(
 			signed(BATCH_PATIENT),
 			BATCH_PATIENT,
-			vec![HOSPITAL, HOSPITAL_2].try_into().unwrap(),
+			vec![HOSPITAL, HOSPITAL_2]
+				.try_into()
+				.expect("two custodians are within MaxCustodians; qed"),
 			2
 		));
 		let anchor = |version, epoch, signature| {
@@ -480,7 +499,7 @@ fn a_device_signs_a_custody_batch_as_any_batch_and_the_chain_keeps_it_in_custody
 			Error::<Test>::CustodyRequired
 		);
 		assert_ok!(anchor(CUSTODY_ENVELOPE_VERSION, 1, signature(DEVICE_2048_BATCH_SIGNATURE_U64)));
-		let record = Records::record(0).unwrap();
+		let record = Records::record(0).expect("the record was just anchored; qed");
 		assert_eq!(
 			(record.envelope_version, record.key_epoch, record.basis),
 			(CUSTODY_ENVELOPE_VERSION, 1, AccessBasis::MonitoringDevice)
@@ -492,11 +511,19 @@ fn a_device_signs_a_custody_batch_as_any_batch_and_the_chain_keeps_it_in_custody
 #[test]
 fn the_patient_pays_its_own_way_and_a_guardian_the_dearest() {
 	ExtBuilder.build_and_execute(|| {
-		let post = anchor_batch(PATIENT, PATIENT, hash(1), 3, None).unwrap();
+		let post = anchor_batch(PATIENT, PATIENT, hash(1), 3, None)
+			.expect("the patient side appends its own records; qed");
 		assert_eq!(post.actual_weight, Some(<Test as Config>::WeightInfo::anchor_batch_unsigned()));
-		assert!(post.actual_weight.unwrap().all_lt(Records::anchor_batch_weight(None)));
-		let post = anchor_batch(GUARDIAN, PATIENT, hash(2), 3, None).unwrap();
+		assert!(post
+			.actual_weight
+			.expect("an anchor reports what it cost; qed")
+			.all_lt(Records::anchor_batch_weight(None)));
+		let post = anchor_batch(GUARDIAN, PATIENT, hash(2), 3, None)
+			.expect("the patient side appends its own records; qed");
 		assert_eq!(post.actual_weight, None);
-		assert_eq!(Records::record(1).unwrap().basis, AccessBasis::Guardian);
+		assert_eq!(
+			Records::record(1).expect("the record was just anchored; qed").basis,
+			AccessBasis::Guardian
+		);
 	});
 }
