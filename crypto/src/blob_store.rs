@@ -138,15 +138,20 @@ impl MemoryStore {
 		Self::default()
 	}
 
+	/// The map, even if a thread panicked holding it (no operation leaves it half-changed).
+	fn blobs(&self) -> std::sync::MutexGuard<'_, HashMap<ContentHash, Vec<u8>>> {
+		self.blobs.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+	}
+
 	/// Forgets every blob (a benchmark's step done, its envelopes no longer wanted).
 	pub fn clear(&self) {
-		let mut blobs = self.blobs.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		let mut blobs = self.blobs();
 		*blobs = HashMap::new();
 	}
 
 	/// How many blobs, and how many bytes of them, it holds.
 	pub fn size(&self) -> (usize, u64) {
-		let blobs = self.blobs.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		let blobs = self.blobs();
 		(blobs.len(), blobs.values().map(|blob| blob.len() as u64).sum())
 	}
 }
@@ -154,13 +159,13 @@ impl MemoryStore {
 impl BlobStore for MemoryStore {
 	fn put(&self, bytes: &[u8]) -> Result<ContentHash, StoreError> {
 		let hash = content_hash(bytes);
-		let mut blobs = self.blobs.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		let mut blobs = self.blobs();
 		blobs.entry(hash).or_insert_with(|| bytes.to_vec());
 		Ok(hash)
 	}
 
 	fn get(&self, hash: &ContentHash) -> Result<Vec<u8>, StoreError> {
-		let blobs = self.blobs.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		let blobs = self.blobs();
 		blobs.get(hash).cloned().ok_or(StoreError::NotFound)
 	}
 }
