@@ -133,7 +133,7 @@ pub async fn run(session: &Session<'_>, command: &LoadCommand) -> Result<(), Fai
 			// Progress goes to stderr even with --json (stdout is the report): a bar on a
 			// terminal, a line per phase otherwise.
 			let bar = bench_bar();
-			let phase = std::sync::Mutex::new(String::new());
+			let phase = std::sync::Mutex::new((String::new(), std::time::Instant::now()));
 			let report = load::bench(
 				&clients,
 				&follower,
@@ -165,13 +165,18 @@ fn bench_bar() -> indicatif::ProgressBar {
 	bar
 }
 
+/// How often a running step's counts are written again when stderr is not a terminal.
+const PROGRESS_LINE_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// Shows one progress report: on the bar, and (when stderr is not a terminal) a line each time
-/// the phase changes.
+/// the phase changes and every [`PROGRESS_LINE_EVERY`] while a step runs (a step's first line, at its
+/// start, counts nothing yet).
 fn show_progress(
 	bar: &indicatif::ProgressBar,
-	phase: &std::sync::Mutex<String>,
+	phase: &std::sync::Mutex<(String, std::time::Instant)>,
 	step: load::Progress,
 ) {
+	let running = matches!(step, load::Progress::Running { .. });
 	let (now, position, length) = match step {
 		load::Progress::Building { step, done, total } => {
 			(format!("{step}: building"), done, total)
@@ -189,9 +194,10 @@ fn show_progress(
 	let name = now.split(':').next().unwrap_or_default().to_string()
 		+ if now.contains("building") { " building" } else { "" };
 	let mut last = phase.lock().unwrap_or_else(|e| e.into_inner());
-	if bar.is_hidden() && *last != name {
+	let due = running && last.1.elapsed() >= PROGRESS_LINE_EVERY;
+	if bar.is_hidden() && (last.0 != name || due) {
 		eprintln!("bench: {now}");
-		*last = name;
+		*last = (name, std::time::Instant::now());
 	}
 	bar.set_length(length.max(1));
 	bar.set_position(position);
