@@ -25,7 +25,9 @@ use super::{
 	RuntimeCall, SessionKeys, System, TransactionPayment, VERSION,
 };
 #[cfg(feature = "runtime-benchmarks")]
-use super::{Balances, Consortium, Envelopes, Timestamp, Utility};
+use super::{
+	Balances, Consortium, Envelopes, HospitalCouncil, HospitalMembership, Sudo, Timestamp, Utility,
+};
 
 impl_runtime_apis! {
 	impl sp_api::Core<Block> for Runtime {

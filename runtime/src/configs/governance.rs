@@ -71,7 +71,8 @@ impl pallet_membership::Config<HospitalMembershipInstance> for Runtime {
 	type MembershipInitialized = HospitalCouncil;
 	type MembershipChanged = HospitalCouncil;
 	type MaxMembers = ConstU32<MAX_HOSPITALS>;
-	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
+	/// Measured on this runtime (`scripts/benchmark.sh pallet_membership`).
+	type WeightInfo = crate::weights::pallet_membership::WeightInfo<Runtime>;
 }
 
 impl pallet_collective::Config<HospitalCouncilInstance> for Runtime {
@@ -83,7 +84,8 @@ impl pallet_collective::Config<HospitalCouncilInstance> for Runtime {
 	type MaxMembers = ConstU32<MAX_HOSPITALS>;
 	/// A hospital that does not vote counts as against, unless a prime member is set.
 	type DefaultVote = pallet_collective::PrimeDefaultVote;
-	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
+	/// Measured on this runtime (`scripts/benchmark.sh pallet_collective`).
+	type WeightInfo = crate::weights::pallet_collective::WeightInfo<Runtime>;
 	/// Membership is the hospital membership pallet's to change, never the council's directly.
 	type SetMembersOrigin = EnsureRoot<AccountId>;
 	type MaxProposalWeight = MaxProposalWeight;
