@@ -4,7 +4,7 @@ use super::*;
 fn a_device_anchors_a_signed_reading() {
 	ExtBuilder.build_and_execute(|| {
 		let id = device_anchors();
-		let record = Records::record(id).unwrap();
+		let record = Records::record(id).expect("device_anchors just anchored it; qed");
 		assert_eq!(
 			record,
 			RecordInfo {
@@ -14,7 +14,7 @@ fn a_device_anchors_a_signed_reading() {
 				locator: b"carechain-blob:reading"
 					.to_vec()
 					.try_into()
-					.expect("within MaxLocatorLength"),
+					.expect("22 bytes, within MaxLocatorLength; qed"),
 				size: READING.len() as u64,
 				envelope_version: ENVELOPE_VERSION,
 				key_epoch: 0,
@@ -54,7 +54,10 @@ fn a_4096_bit_device_signature_verifies() {
 			0,
 			signature(DEVICE_4096_READING_SIGNATURE)
 		));
-		assert_eq!(Records::record(0).unwrap().author, DEVICE_4096);
+		assert_eq!(
+			Records::record(0).expect("the first anchor is record 0; qed").author,
+			DEVICE_4096
+		);
 	});
 }
 
@@ -65,7 +68,9 @@ fn the_patient_a_guardian_and_a_physician_with_append_consent_anchor() {
 		assert_ok!(anchor_as(GUARDIAN, hash(2)));
 		let grant_id = grant(PHYSICIAN, Permission::Append);
 		assert_ok!(anchor_as(PHYSICIAN, hash(3)));
-		let bases: Vec<_> = (0..3).map(|id| Records::record(id).unwrap().basis).collect();
+		let bases: Vec<_> = (0..3)
+			.map(|id| Records::record(id).expect("three anchors took ids 0 to 2; qed").basis)
+			.collect();
 		assert_eq!(
 			bases,
 			vec![AccessBasis::OwnData, AccessBasis::Guardian, AccessBasis::Grant(grant_id)]
@@ -95,16 +100,19 @@ fn a_device_or_the_patient_pays_its_own_way_through_consent_and_others_the_deare
 		let declared = call.get_dispatch_info().call_weight;
 		assert_eq!(declared, Weights::anchor_signed_2048().saturating_add(consent));
 
-		let post = anchor_with(DEVICE, PATIENT, VITALS, reading_hash(), 0, sig).unwrap();
+		let post = anchor_with(DEVICE, PATIENT, VITALS, reading_hash(), 0, sig)
+			.expect("a registered device's valid signature is anchored; qed");
 		assert_eq!(post.actual_weight, Some(Weights::anchor_signed_2048()));
-		assert!(post.actual_weight.unwrap().all_lt(declared));
-		let post = anchor_as(PATIENT, hash(1)).unwrap();
+		assert!(post.actual_weight.expect("asserted Some on the line above; qed").all_lt(declared));
+		let post = anchor_as(PATIENT, hash(1)).expect("a patient anchors its own data; qed");
 		assert_eq!(post.actual_weight, Some(Weights::anchor_unsigned()));
 
 		// A guardian's and a grantee's way through consent reads its lists: no refund.
-		assert_eq!(anchor_as(GUARDIAN, hash(2)).unwrap().actual_weight, None);
+		let post = anchor_as(GUARDIAN, hash(2)).expect("the patient's guardian may append; qed");
+		assert_eq!(post.actual_weight, None);
 		grant(PHYSICIAN, Permission::Append);
-		assert_eq!(anchor_as(PHYSICIAN, hash(3)).unwrap().actual_weight, None);
+		let post = anchor_as(PHYSICIAN, hash(3)).expect("granted Append just above; qed");
+		assert_eq!(post.actual_weight, None);
 		assert_eq!(NextRecordId::<Test>::get(), 4);
 	});
 	// A 4096-bit device's signature (the same reading: another chain).
@@ -117,7 +125,7 @@ fn a_device_or_the_patient_pays_its_own_way_through_consent_and_others_the_deare
 			0,
 			signature(DEVICE_4096_READING_SIGNATURE),
 		)
-		.unwrap();
+		.expect("the 4096-bit device's valid signature is anchored; qed");
 		assert_eq!(post.actual_weight, Some(<Test as Config>::WeightInfo::anchor_signed_4096()));
 	});
 }
@@ -255,7 +263,7 @@ fn assert_refused(
 	hash: H256,
 	reason: DenialReason,
 ) {
-	let post = result.expect("a refused anchor succeeds, so that the refusal is kept");
+	let post = result.expect("a refused anchor succeeds, so that the refusal is kept; qed");
 	assert_eq!(post.actual_weight, None, "a refusal pays the declared weight");
 	System::assert_last_event(
 		Event::AnchorRefused {
@@ -269,7 +277,9 @@ fn assert_refused(
 	);
 	assert_eq!(NextRecordId::<Test>::get(), 0);
 	assert!(!RecordByPatientHash::<Test>::contains_key(PATIENT, hash));
-	let last = pallet_consent::Pallet::<Test>::audit_trail(&PATIENT).pop().unwrap();
+	let last = pallet_consent::Pallet::<Test>::audit_trail(&PATIENT)
+		.pop()
+		.expect("a refusal is audited, so the trail is not empty; qed");
 	assert_eq!((last.accessor, last.decision), (author, AccessDecision::Denied(reason)));
 }
 
