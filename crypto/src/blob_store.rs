@@ -143,7 +143,8 @@ impl MemoryStore {
 		self.blobs.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 	}
 
-	/// Forgets every blob (a benchmark's step done, its envelopes no longer wanted).
+	/// Forgets every blob (a benchmark's step done, its envelopes no longer wanted), and gives
+	/// their memory back: a new map, not `HashMap::clear`, which would keep the old capacity.
 	pub fn clear(&self) {
 		let mut blobs = self.blobs();
 		*blobs = HashMap::new();
