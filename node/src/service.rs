@@ -519,7 +519,9 @@ pub fn new_full<N: crate::intrusion_detection::requests::RequestQueues>(
 				keystore: keystore_container.keystore(),
 				sync_oracle: sync_service.clone(),
 				justification_sync_link: sync_service.clone(),
-				// Two thirds of the 3 s slot to build a block; the rest to propagate it.
+				// Two thirds of the 3 s slot to build a block; the rest to propagate it. Half was
+				// measured on four nodes sharing two cores and not adopted (docs/throughput.md):
+				// their authors are slowed by the others' imports, not by the window.
 				block_proposal_slot_portion: SlotProportion::new(2f32 / 3f32),
 				max_block_proposal_slot_portion: None,
 				telemetry: telemetry.as_ref().map(|x| x.handle()),
