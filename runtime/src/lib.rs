@@ -72,7 +72,7 @@ macro_rules! runtime_version {
 			spec_name: alloc::borrow::Cow::Borrowed("carechain"),
 			impl_name: alloc::borrow::Cow::Borrowed($impl_name),
 			authoring_version: 1,
-			spec_version: 130,
+			spec_version: 131,
 			impl_version: 1,
 			apis: apis::RUNTIME_API_VERSIONS,
 			transaction_version: 6,

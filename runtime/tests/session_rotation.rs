@@ -98,3 +98,63 @@ fn a_session_ends_every_period_and_its_block_still_takes_transactions() {
 		);
 	});
 }
+
+/// The rotation's weight covers GRANDPA's enactment of the new set (the consortium's
+/// `rotate_session` benchmark finishes the block's GRANDPA work within its measurement), which
+/// holds only if a set change is enacted in the rotation's own block: scheduled with no delay,
+/// logged and enacted by GRANDPA's `on_finalize` of that block, none left pending for a later
+/// block that nothing would charge.
+#[test]
+fn a_set_change_is_enacted_by_grandpa_in_the_rotations_own_block() {
+	common::local_chain().execute_with(|| {
+		let period = SESSION_PERIOD;
+		let dave = Sr25519Keyring::Dave.to_account_id();
+		System::set_block_number(0);
+		let mut parent = GENESIS;
+		let mut enacted_at = Vec::new();
+		for number in 1..=3 * period {
+			start_block(number, parent);
+			if number == 1 {
+				// A motion's outcome: Dave leaves the set (Root stands for the council here).
+				assert_eq!(
+					carechain_runtime::Consortium::remove_validator(
+						carechain_runtime::RuntimeOrigin::root(),
+						dave.clone(),
+					),
+					Ok(())
+				);
+			}
+			System::reset_events();
+			let header = Executive::finalize_block();
+			assert!(
+				pallet_grandpa::PendingChange::<Runtime>::get().is_none(),
+				"block {number}: no change left pending for a later block"
+			);
+			let enacted = System::events().iter().any(|record| {
+				matches!(
+					record.event,
+					carechain_runtime::RuntimeEvent::Grandpa(
+						pallet_grandpa::Event::NewAuthorities { .. }
+					)
+				)
+			});
+			if enacted {
+				// The same block carries GRANDPA's log of the change for the nodes.
+				let logged = header.digest().logs().iter().any(|log| {
+					log.consensus_try_to::<sp_consensus_grandpa::ConsensusLog<u32>>(
+						&sp_consensus_grandpa::GRANDPA_ENGINE_ID,
+					)
+					.is_some()
+				});
+				assert!(logged, "block {number}: the change is logged where it is enacted");
+				assert_eq!(number % period, 0, "block {number}: only a rotation changes the set");
+				enacted_at.push(number);
+			}
+			parent = header.hash();
+		}
+		// Removed in session 0, planned at the first rotation, handed to GRANDPA at the second.
+		assert_eq!(enacted_at, vec![2 * period]);
+		let set = pallet_grandpa::Pallet::<Runtime>::grandpa_authorities();
+		assert_eq!(set.len(), 3, "Dave's key is out of GRANDPA's set");
+	});
+}

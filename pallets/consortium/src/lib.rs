@@ -14,8 +14,9 @@
 //! - **Session rotation.** The pallet ends each session, at the blocks
 //!   [`Config::SessionRotation`] names, in its own `on_initialize`, and charges the rotation its
 //!   measured worst case ([`WeightInfo::rotate_session`]: a full set handed to every session
-//!   handler). The session pallet's own `on_initialize` charges every rotation a whole block
-//!   (`max_block`), so no normal transaction fits in a rotation block (operational ones only in
+//!   handler, and what that leaves for the end of the block, such as a finality gadget enacting
+//!   the new set in its `on_finalize`: `BenchmarkHelper::finish_rotation`). The session
+//!   pallet's own `on_initialize` charges every rotation a whole block (`max_block`), so no normal transaction fits in a rotation block (operational ones only in
 //!   their reserved share); with the session pallet's
 //!   `ShouldEndSession` never ending one, the rotation happens at the same blocks and the block
 //!   keeps its room.
@@ -92,6 +93,11 @@ pub trait BenchmarkHelper<AccountId> {
 	/// Bring what [`Config::SessionRotation`] touches beyond this pallet to its worst case
 	/// just before a rotation is measured (say, kept history that the rotation prunes).
 	fn prepare_rotation() {}
+
+	/// Do, within the measurement, the work a rotation leaves for the end of its block (say, a
+	/// finality gadget enacting the new authority set in its `on_finalize`), so that the
+	/// rotation's weight covers it: nothing else charges a hook's `on_finalize`.
+	fn finish_rotation() {}
 }
 
 /// For runtimes and mocks whose [`Config::ValidatorRegistration`] already accepts the accounts
