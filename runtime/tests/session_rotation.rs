@@ -3,6 +3,8 @@
 //! then a signed transfer), the session ending at each period's last block, and that block
 //! charged the rotation's measured weight, so a normal transaction still fits in it.
 //! pallet-session's own rotation charged a whole block there and left it to the mandatory class.
+//! And, to 3 × `SESSION_PERIOD` with a validator removed, that GRANDPA enacts the new set in the
+//! rotation's own block, the block whose weight the rotation's benchmark says covers it.
 
 use codec::Encode;
 use frame_support::dispatch::DispatchClass;

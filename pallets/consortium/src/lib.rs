@@ -16,10 +16,10 @@
 //!   measured worst case ([`WeightInfo::rotate_session`]: a full set handed to every session
 //!   handler, and what that leaves for the end of the block, such as a finality gadget enacting
 //!   the new set in its `on_finalize`: `BenchmarkHelper::finish_rotation`). The session
-//!   pallet's own `on_initialize` charges every rotation a whole block (`max_block`), so no normal transaction fits in a rotation block (operational ones only in
-//!   their reserved share); with the session pallet's
-//!   `ShouldEndSession` never ending one, the rotation happens at the same blocks and the block
-//!   keeps its room.
+//!   pallet's own `on_initialize` charges every rotation a whole block (`max_block`), so no
+//!   normal transaction fits in a rotation block (operational ones only in their reserved
+//!   share); with the session pallet's `ShouldEndSession` never ending one, the rotation
+//!   happens at the same blocks and the block keeps its room.
 //! - **Runtime upgrades.** [`Config::UpgradeOrigin`] authorises the hash of a new runtime, which
 //!   frame-system otherwise only accepts from Root. Anyone then submits the code with
 //!   `system.apply_authorized_upgrade(code)`; frame-system checks that the code hashes to the
