@@ -2,11 +2,20 @@
 //! patient, category and hash), reads that open releases, and releases that consent can stop.
 
 use super::*;
-use carechain_crypto::envelope::{private_key_from_der, sign_content_hash};
+use carechain_crypto::envelope::{private_key_from_der, sign_content_hash, PrivateKey};
 use carechain_primitives::testing::keys::DEVICE_2048_PRIVATE;
 
 fn custodians(list: &[u64]) -> CustodiansOf<Test> {
-	list.to_vec().try_into().unwrap()
+	list.to_vec()
+		.try_into()
+		.expect("the tests name at most the mock's three hospitals, within MaxCustodians; qed")
+}
+
+/// `DEVICE`'s RSA signing key, the one its registration holds the public half of.
+fn device_key() -> PrivateKey {
+	private_key_from_der(DEVICE_2048_PRIVATE).expect(
+		"DEVICE_2048_PRIVATE is a valid 2048-bit PKCS#8 key, the primitives' own vector; qed",
+	)
 }
 
 /// `PATIENT` names the three hospitals, two of which open a record.
@@ -21,7 +30,7 @@ fn patient_sets_custodians() {
 
 /// `DEVICE`'s real signature of `patient`'s `category` record `hash`, as a custody anchor has it.
 fn custody_signature(patient: u64, category: DataCategory, hash: H256) -> Option<SignatureOf> {
-	let key = private_key_from_der(DEVICE_2048_PRIVATE).unwrap();
+	let key = device_key();
 	let digest = anchor_digest(&patient.encode(), category, hash.as_fixed_bytes());
 	signature(&sign_content_hash(&key, &digest))
 }
@@ -180,7 +189,8 @@ fn a_device_anchors_a_custody_record_signed_over_patient_category_and_hash() {
 	ExtBuilder.build_and_execute(|| {
 		patient_sets_custodians();
 		let record = device_anchors_in_custody(7);
-		let stored = Records::record(record).unwrap();
+		let stored =
+			Records::record(record).expect("device_anchors_in_custody just anchored it; qed");
 		assert_eq!(
 			(stored.envelope_version, stored.key_epoch, stored.basis),
 			(CUSTODY_ENVELOPE_VERSION, 1, AccessBasis::MonitoringDevice)
@@ -194,7 +204,7 @@ fn a_custody_signature_is_bound_to_its_patient_and_category() {
 		patient_sets_custodians();
 		let h = hash(7);
 		// Over the bare hash (version 1's message), another patient, another category.
-		let key = private_key_from_der(DEVICE_2048_PRIVATE).unwrap();
+		let key = device_key();
 		for wrong in [
 			signature(&sign_content_hash(&key, h.as_fixed_bytes())),
 			custody_signature(STRANGER, VITALS, h),
@@ -266,7 +276,9 @@ fn a_granted_read_of_a_custody_record_opens_it_for_the_custodians_and_is_audited
 			.into(),
 		);
 		assert_eq!(open_reads(PHYSICIAN), vec![(record, 0)]);
-		let last = pallet_consent::Pallet::<Test>::audit_trail(&PATIENT).pop().unwrap();
+		let last = pallet_consent::Pallet::<Test>::audit_trail(&PATIENT)
+			.pop()
+			.expect("the read was just audited on the patient's trail; qed");
 		assert_eq!(
 			(last.accessor, last.decision),
 			(PHYSICIAN, AccessDecision::Granted(AccessBasis::Grant(grant_id)))
